@@ -1,0 +1,51 @@
+// Two bundles from one config: the plugin (main.js, loaded by Obsidian on
+// desktop and mobile) and the command line (dist/cli.mjs, run by Node).
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+
+const production = process.argv[2] === "production";
+
+const plugin = {
+	entryPoints: ["src/main.ts"],
+	bundle: true,
+	format: "cjs",
+	platform: "browser",
+	target: "es2018",
+	outfile: "main.js",
+	external: [
+		"obsidian",
+		"electron",
+		"@codemirror/*",
+		"@lezer/*",
+		...builtinModules,
+		...builtinModules.map((m) => `node:${m}`),
+	],
+	logLevel: "info",
+	sourcemap: production ? false : "inline",
+	minify: production,
+	treeShaking: true,
+	legalComments: "none",
+};
+
+const cli = {
+	entryPoints: ["src/cli/index.ts"],
+	bundle: true,
+	format: "esm",
+	platform: "node",
+	target: "node20",
+	outfile: "dist/cli.mjs",
+	logLevel: "info",
+	sourcemap: false,
+	minify: false,
+};
+
+const { existsSync } = await import("node:fs");
+const configs = [plugin];
+if (existsSync(cli.entryPoints[0])) configs.push(cli);
+
+if (production) {
+	await Promise.all(configs.map((c) => esbuild.build(c)));
+} else {
+	const contexts = await Promise.all(configs.map((c) => esbuild.context(c)));
+	await Promise.all(contexts.map((c) => c.watch()));
+}
