@@ -1,0 +1,45 @@
+import { type App, PluginSettingTab, Setting } from "obsidian";
+import type FrameworkComparePlugin from "../main";
+
+export class FrameworkCompareSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		private readonly plugin: FrameworkComparePlugin,
+	) {
+		super(app, plugin);
+	}
+
+	display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		new Setting(containerEl)
+			.setName("Link framework names")
+			.setDesc("In comparison tables, a framework name that names a note in the vault (by file name or alias) opens that note.")
+			.addToggle((toggle) =>
+				toggle.setValue(this.plugin.settings.linkFrameworkNames).onChange(async (value) => {
+					this.plugin.settings.linkFrameworkNames = value;
+					await this.plugin.saveSettings();
+				}),
+			);
+		new Setting(containerEl)
+			.setName("Remember view choices")
+			.setDesc("Keep hidden frameworks and view choices per note between sessions. They are stored with the plugin, never in your notes.")
+			.addToggle((toggle) =>
+				toggle.setValue(this.plugin.settings.rememberViewState).onChange(async (value) => {
+					this.plugin.settings.rememberViewState = value;
+					await this.plugin.saveSettings();
+				}),
+			);
+		const remembered = Object.keys(this.plugin.settings.noteViewState).length;
+		new Setting(containerEl)
+			.setName("Forget view choices")
+			.setDesc(remembered === 1 ? "Choices are remembered for 1 note." : `Choices are remembered for ${remembered} notes.`)
+			.addButton((button) =>
+				button.setButtonText("Forget").onClick(async () => {
+					this.plugin.settings.noteViewState = {};
+					await this.plugin.saveSettings();
+					this.display();
+				}),
+			);
+	}
+}

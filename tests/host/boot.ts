@@ -1,0 +1,213 @@
+// The host page: builds App from the served vault, loads the built main.js
+// the way Obsidian loads a community plugin, and shows notes.
+import * as obsidian from "./obsidian/index";
+import { App } from "./obsidian/app";
+import { installDomHelpers } from "./obsidian/dom-helpers";
+import { MetadataCache } from "./obsidian/metadata-cache";
+import type { Plugin, PluginManifest } from "./obsidian/plugin";
+import { Vault, type TFile } from "./obsidian/vault";
+import { Workspace } from "./obsidian/workspace";
+import { createMarkdown } from "./markdown";
+import { ReadingView } from "./reading-view";
+
+installDomHelpers(window);
+
+const api = "/api";
+const vault = new Vault(api);
+let metadataCache!: MetadataCache;
+const md = createMarkdown(
+	(path) => metadataCache.getFirstLinkpathDest(path, view.file?.path ?? "")?.path ?? null,
+	(path) => `${api}/file?path=${encodeURIComponent(path)}`,
+);
+metadataCache = new MetadataCache(vault, md);
+
+const viewEl = document.querySelector<HTMLElement>(".markdown-reading-view")!;
+const statusEl = document.querySelector<HTMLElement>(".host-status")!;
+
+const workspace = new Workspace(
+	metadataCache,
+	{
+		open: async (file, subpath) => {
+			history.pushState(null, "", `?note=${encodeURIComponent(file.path)}${subpath ? `#${encodeURIComponent(subpath.slice(1))}` : ""}`);
+			await show(file, subpath);
+		},
+		unresolved: (linktext) => {
+			new obsidian.Notice(`"${linktext}" does not exist yet; Obsidian would create it.`);
+		},
+	},
+	viewEl,
+);
+const app = new App(vault, metadataCache, workspace);
+const view = new ReadingView(app, md, viewEl);
+view.load();
+
+vault.on("rename", (file: unknown, oldPath: unknown) => {
+	metadataCache.renamed(file as TFile, oldPath as string);
+	if (view.file === file) history.replaceState(null, "", `?note=${encodeURIComponent((file as TFile).path)}`);
+});
+vault.on("delete", (file: unknown) => metadataCache.forget((file as TFile).path));
+
+(window as unknown as { require: (id: string) => unknown }).require = (id: string) => {
+	if (id === "obsidian") return obsidian;
+	throw new Error(`Cannot find module '${id}' (the host provides only "obsidian", as Obsidian mobile does)`);
+};
+
+let plugin: Plugin | null = null;
+let styleEl: HTMLStyleElement | null = null;
+
+async function loadPlugin(): Promise<void> {
+	if (plugin) return;
+	const manifest = (await (await fetch("/plugin/manifest.json")).json()) as PluginManifest;
+	const code = await (await fetch("/plugin/main.js")).text();
+	const css = await fetch("/plugin/styles.css");
+	// Obsidian evaluates main.js as a CommonJS module with its own require.
+	const module = { exports: {} as Record<string, unknown> };
+	const factory = new Function("require", "module", "exports", `${code}\n//# sourceURL=plugin:${manifest.id}`) as (
+		r: unknown,
+		m: unknown,
+		e: unknown,
+	) => void;
+	factory((window as unknown as { require: unknown }).require, module, module.exports);
+	const PluginClass = (module.exports.default ?? module.exports) as new (app: App, manifest: PluginManifest) => Plugin;
+	if (css.ok) {
+		styleEl = document.head.createEl("style", { attr: { "data-plugin": manifest.id } });
+		styleEl.textContent = await css.text();
+	}
+	plugin = new PluginClass(app, manifest);
+	plugin.dataUrl = `${api}/plugin-data/${encodeURIComponent(manifest.id)}`;
+	await plugin.loadAsync();
+	updateChrome();
+}
+
+function unloadPlugin(): void {
+	plugin?.unload();
+	plugin = null;
+	styleEl?.remove();
+	styleEl = null;
+	updateChrome();
+}
+
+async function show(file: TFile, subpath = ""): Promise<void> {
+	workspace.setActiveFile(file);
+	document.title = `${file.basename} - Framework Compare demo`;
+	statusEl.setText(file.path);
+	await view.render(file, subpath);
+	document.body.dataset.renderedNote = file.path;
+}
+
+function noteFromUrl(): TFile | null {
+	const wanted = new URLSearchParams(location.search).get("note");
+	if (wanted) return vault.getFileByPath(wanted);
+	const files = vault.getMarkdownFiles().sort((a, b) => a.path.localeCompare(b.path));
+	return vault.getFileByPath("Welcome.md") ?? files[0] ?? null;
+}
+
+async function showFromUrl(): Promise<void> {
+	const file = noteFromUrl();
+	if (!file) {
+		view.clear();
+		view.sizerEl.createDiv({ cls: "host-missing", text: "No such note in this vault." });
+		return;
+	}
+	const hash = decodeURIComponent(location.hash.slice(1));
+	await show(file, hash ? `#${hash}` : "");
+}
+
+// --- page chrome: theme, commands, settings, plugin on/off ---
+const themeButton = document.querySelector<HTMLButtonElement>("#host-theme")!;
+const commandSelect = document.querySelector<HTMLSelectElement>("#host-commands")!;
+const settingsButton = document.querySelector<HTMLButtonElement>("#host-settings")!;
+const settingsDialog = document.querySelector<HTMLDialogElement>("#host-settings-dialog")!;
+const pluginToggle = document.querySelector<HTMLButtonElement>("#host-plugin-toggle")!;
+const notesSelect = document.querySelector<HTMLSelectElement>("#host-notes")!;
+
+function setTheme(theme: "light" | "dark"): void {
+	document.body.toggleClass("theme-dark", theme === "dark");
+	document.body.toggleClass("theme-light", theme === "light");
+	themeButton.setText(theme === "dark" ? "Light theme" : "Dark theme");
+}
+themeButton.addEventListener("click", () => setTheme(document.body.hasClass("theme-dark") ? "light" : "dark"));
+setTheme(new URLSearchParams(location.search).get("theme") === "dark" ? "dark" : "light");
+
+function updateChrome(): void {
+	pluginToggle.setText(plugin ? "Disable plugin" : "Enable plugin");
+	pluginToggle.setAttr("aria-pressed", String(Boolean(plugin)));
+	commandSelect.empty();
+	commandSelect.createEl("option", { text: "Run a command…", value: "" });
+	for (const command of app.registries.commands.values()) commandSelect.createEl("option", { text: command.name, value: command.id });
+}
+
+commandSelect.addEventListener("change", () => {
+	const command = app.registries.commands.get(commandSelect.value);
+	commandSelect.value = "";
+	if (!command) return;
+	if (command.checkCallback) command.checkCallback(false);
+	else void command.callback?.();
+});
+
+settingsButton.addEventListener("click", () => {
+	const body = settingsDialog.querySelector<HTMLElement>(".host-settings-body")!;
+	body.empty();
+	for (const tab of app.registries.settingTabs) {
+		body.appendChild(tab.containerEl);
+		tab.display();
+	}
+	if (app.registries.settingTabs.length === 0) body.createDiv({ text: "No plugin settings (the plugin is disabled)." });
+	settingsDialog.showModal();
+});
+settingsDialog.addEventListener("close", () => {
+	for (const tab of app.registries.settingTabs) tab.hide();
+});
+
+pluginToggle.addEventListener("click", () => {
+	void (async () => {
+		if (plugin) unloadPlugin();
+		else await loadPlugin();
+		await showFromUrl();
+	})();
+});
+
+notesSelect.addEventListener("change", () => {
+	const file = vault.getFileByPath(notesSelect.value);
+	if (file) void workspace.openLinkText(file.path, "", false);
+});
+
+window.addEventListener("popstate", () => void showFromUrl());
+
+async function start(): Promise<void> {
+	await vault.loadFromServer();
+	metadataCache.indexAll();
+	for (const file of vault.getMarkdownFiles().sort((a, b) => a.path.localeCompare(b.path))) {
+		notesSelect.createEl("option", { text: file.path.replace(/\.md$/, ""), value: file.path });
+	}
+	const noPlugin = new URLSearchParams(location.search).get("plugin") === "off";
+	if (!noPlugin) await loadPlugin();
+	else updateChrome();
+	await showFromUrl();
+	notesSelect.value = view.file?.path ?? "";
+	workspace.markLayoutReady();
+}
+
+const ready = start();
+
+// What the end-to-end tests reach for; people use the page chrome.
+(window as unknown as { host: unknown }).host = {
+	app,
+	ready,
+	get plugin() {
+		return plugin;
+	},
+	loadPlugin,
+	unloadPlugin,
+	showFromUrl,
+	async open(path: string) {
+		await workspace.openLinkText(path, "", false);
+	},
+	async rename(from: string, to: string) {
+		const file = vault.getFileByPath(from);
+		if (!file) throw new Error(`no such file ${from}`);
+		await vault.rename(file, to);
+		if (view.file === file) await show(file);
+	},
+	setTheme,
+};

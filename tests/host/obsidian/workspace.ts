@@ -1,0 +1,69 @@
+// Workspace: one reading-view leaf. openLinkText resolves like Obsidian and
+// asks the host to show the target; hover-link events are recorded so tests
+// can see what Obsidian's page preview would have been asked to show.
+import { Events } from "./component";
+import type { MetadataCache } from "./metadata-cache";
+import type { TFile } from "./vault";
+
+export interface Navigator {
+	open(file: TFile, subpath: string, newLeaf: boolean): Promise<void>;
+	unresolved(linktext: string): void;
+}
+
+export class Workspace extends Events {
+	layoutReady = false;
+	containerEl: HTMLElement;
+	private activeFile: TFile | null = null;
+	private readyCallbacks: (() => unknown)[] = [];
+	/** Every hover-link event, newest last: what page preview would show. */
+	hoverLinks: { linktext: string; sourcePath: string }[] = [];
+	/** Every link opened, newest last, with whether it asked for a new tab. */
+	openedLinks: { linktext: string; sourcePath: string; newLeaf: boolean }[] = [];
+
+	constructor(
+		private readonly metadataCache: MetadataCache,
+		private readonly navigator: Navigator,
+		containerEl: HTMLElement,
+	) {
+		super();
+		this.containerEl = containerEl;
+		this.on("hover-link", (info: unknown) => {
+			const { linktext, sourcePath } = info as { linktext: string; sourcePath: string };
+			this.hoverLinks.push({ linktext, sourcePath });
+		});
+	}
+
+	onLayoutReady(callback: () => unknown): void {
+		if (this.layoutReady) callback();
+		else this.readyCallbacks.push(callback);
+	}
+
+	markLayoutReady(): void {
+		this.layoutReady = true;
+		for (const callback of this.readyCallbacks.splice(0)) callback();
+		this.trigger("layout-change");
+	}
+
+	getActiveFile(): TFile | null {
+		return this.activeFile;
+	}
+
+	setActiveFile(file: TFile | null): void {
+		this.activeFile = file;
+		this.trigger("file-open", file);
+	}
+
+	async openLinkText(linktext: string, sourcePath: string, newLeaf?: boolean | string): Promise<void> {
+		const wantsNewLeaf = newLeaf === true || typeof newLeaf === "string";
+		this.openedLinks.push({ linktext, sourcePath, newLeaf: wantsNewLeaf });
+		const hash = linktext.indexOf("#");
+		const path = hash < 0 ? linktext : linktext.slice(0, hash);
+		const subpath = hash < 0 ? "" : linktext.slice(hash);
+		const file = this.metadataCache.getFirstLinkpathDest(path, sourcePath);
+		if (!file) {
+			this.navigator.unresolved(linktext);
+			return;
+		}
+		await this.navigator.open(file, subpath, wantsNewLeaf);
+	}
+}

@@ -1,0 +1,7 @@
+export interface RunningHost {
+	url: string;
+	port: number;
+	scratch: string;
+	close(): Promise<void>;
+}
+export function startHost(options?: { vault?: string; port?: number; quiet?: boolean }): Promise<RunningHost>;
