@@ -18,8 +18,6 @@ const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/ch
 	(path): path is string => Boolean(path),
 );
 
-/** FRAMEWORK_COMPARE_SKIP_E2E=1 is the one way to leave the browser tests out, on purpose. */
-export const skipE2E = process.env.FRAMEWORK_COMPARE_SKIP_E2E === "1";
 
 export function findChromium(): string {
 	const found = CANDIDATES.find((path) => existsSync(path));

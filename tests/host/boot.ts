@@ -62,6 +62,7 @@ async function loadPlugin(): Promise<void> {
 	const css = await fetch("/plugin/styles.css");
 	// Obsidian evaluates main.js as a CommonJS module with its own require.
 	const module = { exports: {} as Record<string, unknown> };
+	// eslint-disable-next-line @typescript-eslint/no-implied-eval -- this is how Obsidian itself runs a plugin's main.js
 	const factory = new Function("require", "module", "exports", `${code}\n//# sourceURL=plugin:${manifest.id}`) as (
 		r: unknown,
 		m: unknown,

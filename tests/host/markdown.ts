@@ -51,7 +51,7 @@ export function createMarkdown(resolve: (link: string) => string | null, resourc
 	const md = new MarkdownItConstructor({ html: true, linkify: false, breaks: false });
 	md.inline.ruler.before("link", "wikilink", wikilinkRule);
 	md.renderer.rules.wikilink = (tokens, idx) => {
-		const meta = tokens[idx]!.meta as { link: string; display: string | null; embed: boolean };
+		const meta = tokens[idx].meta as { link: string; display: string | null; embed: boolean };
 		const escape = md.utils.escapeHtml;
 		const text = meta.display ?? meta.link;
 		const path = meta.link.split("#")[0] ?? "";
@@ -90,11 +90,11 @@ export function sectionsOf(md: MarkdownIt, text: string): HostSection[] {
 	const sections: HostSection[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		const first = tokens[i]!;
+		const first = tokens[i];
 		let depth = 0;
 		let j = i;
 		for (; j < tokens.length; j++) {
-			depth += tokens[j]!.nesting;
+			depth += tokens[j].nesting;
 			if (depth === 0) break;
 		}
 		const slice = tokens.slice(i, j + 1);

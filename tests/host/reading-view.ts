@@ -88,7 +88,7 @@ export class ReadingView extends Component {
 			} else {
 				const html = this.md.renderer.render(section.tokens, this.md.options, {});
 				// Obsidian sanitises note HTML; so does the host.
-				el.innerHTML = DOMPurify.sanitize(html, { ADD_ATTR: ["target"] });
+				el.appendChild(DOMPurify.sanitize(html, { ADD_ATTR: ["target"], RETURN_DOM_FRAGMENT: true }));
 				this.highlightHeading(el, section.tokens[0]?.type === "heading_open");
 			}
 			for (const processor of postProcessors.slice()) {

@@ -14,7 +14,7 @@ export class Component {
 	load(): void {
 		if (this.loaded) return;
 		this.loaded = true;
-		this.onloadResult = (this.onload as () => unknown)();
+		this.onloadResult = (this.onload)();
 		for (const child of this.children.slice()) child.load();
 	}
 

@@ -1,0 +1,67 @@
+// One host server and one browser for a test file, and the page helpers the
+// tests share.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { startHost, type RunningHost } from "../host/server.mjs";
+import { launchChromium } from "./browser";
+
+export interface Session {
+	host: RunningHost;
+	browser: Browser;
+	/** Opens a note (vault path) in a fresh page and waits for the host to finish. */
+	open(note: string, options?: { theme?: "light" | "dark"; plugin?: boolean; width?: number }): Promise<Page>;
+	/** Adds or replaces a file in the scratch vault the host serves. */
+	writeVaultFile(path: string, text: string): void;
+	close(): Promise<void>;
+}
+
+export async function startSession(vault?: string): Promise<Session> {
+	const host = await startHost({ vault });
+	let browser: Browser;
+	try {
+		browser = await launchChromium();
+	} catch (error) {
+		await host.close();
+		throw error;
+	}
+	const pages: Page[] = [];
+	return {
+		host,
+		browser,
+		async open(note, options = {}) {
+			const page = await browser.newPage({ viewport: { width: options.width ?? 1100, height: 900 } });
+			pages.push(page);
+			const errors: string[] = [];
+			page.on("pageerror", (error) => errors.push(error.message));
+			const query = new URLSearchParams({ note, theme: options.theme ?? "light" });
+			if (options.plugin === false) query.set("plugin", "off");
+			await page.goto(`${host.url}?${query.toString()}`);
+			await waitForHost(page);
+			if (errors.length > 0) throw new Error(`the page threw: ${errors.join("; ")}`);
+			return page;
+		},
+		writeVaultFile(path, text) {
+			const full = join(host.scratch, path);
+			mkdirSync(dirname(full), { recursive: true });
+			writeFileSync(full, text);
+		},
+		async close() {
+			await Promise.all(pages.map((page) => page.close().catch(() => undefined)));
+			await browser.close();
+			await host.close();
+		},
+	};
+}
+
+export async function waitForHost(page: Page): Promise<void> {
+	await page.waitForFunction(() => "host" in window);
+	await page.evaluate(() => (window as unknown as { host: { ready: Promise<void> } }).host.ready);
+}
+
+/** The note path the reading view shows now. */
+export function renderedNote(page: Page): Promise<string | undefined> {
+	return page.evaluate(() => document.body.dataset.renderedNote);
+}
+
+export const SEED = "JAX vs. Other ML Frameworks.md";
