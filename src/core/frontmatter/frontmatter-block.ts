@@ -1,0 +1,49 @@
+// Finds the frontmatter block by its "---" fences. Core never parses YAML (the
+// plugin gets Obsidian's parse, the CLI uses the yaml package); it only needs to
+// know which lines the block covers.
+
+export interface FrontmatterBlock {
+	/** The YAML between the fences. */
+	yaml: string;
+	/** 1-based line of the opening "---". */
+	startLine: number;
+	/** 1-based line of the closing "---". */
+	endLine: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+export function splitLines(text: string): string[] {
+	return text.split(/\r\n?|\n/);
+}
+
+export function findFrontmatter(text: string): FrontmatterBlock | null {
+	const lines = splitLines(text.startsWith("\uFEFF") ? text.slice(1) : text);
+	if (lines.length < 2 || !FENCE.test(lines[0] ?? "")) return null;
+	for (let i = 1; i < lines.length; i++) {
+		if (FENCE.test(lines[i] ?? "")) {
+			return { yaml: lines.slice(1, i).join("\n"), startLine: 1, endLine: i + 1 };
+		}
+	}
+	return null;
+}
+
+/** The line a top-level key is written on, so a problem with it can point there. */
+export function lineOfKey(block: FrontmatterBlock, key: string): number {
+	const lines = block.yaml.split("\n");
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i] ?? "";
+		const colon = line.indexOf(":");
+		if (colon <= 0) continue;
+		const written = line.slice(0, colon).trim().replace(/^["']|["']$/g, "");
+		if (written === key && !/^\s/.test(line)) return block.startLine + 1 + i;
+	}
+	return block.startLine;
+}
+
+/** The note with the block's lines blanked, so markdown-it's line numbers stay the file's. */
+export function blankFrontmatter(text: string, block: FrontmatterBlock | null): string {
+	const lines = splitLines(text);
+	if (block) for (let i = block.startLine - 1; i < block.endLine; i++) lines[i] = "";
+	return lines.join("\n");
+}

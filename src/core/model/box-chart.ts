@@ -1,0 +1,109 @@
+// A chart drawn as a box in a code fence: an optional title line, a header row
+// of column labels, and rows of a label followed by numbers.
+import { splitLines } from "../frontmatter/frontmatter-block";
+import type { Result } from "../result";
+import { type BoxLine, classifyBoxLine } from "./box-lines";
+import { type ChartCell, parseChartCell } from "./chart-number";
+import { parseChartTitle } from "./chart-title";
+import type { Chart } from "./types";
+
+export interface ChartIssue {
+	line: number;
+	message: string;
+	/** "not-a-chart": no grid of labels and numbers, nothing to report in a note. "unreadable": it is drawn as a chart but cannot be read whole. */
+	kind: "not-a-chart" | "unreadable";
+}
+
+export interface ParsedChart {
+	chart: Chart;
+	/** The label above the row labels ("Framework"), when there is a header row. */
+	cornerLabel: string | null;
+}
+
+interface GridRow {
+	line: number;
+	cells: string[];
+}
+
+function notAChart(line: number, message: string): Result<ParsedChart, ChartIssue> {
+	return { ok: false, issues: [{ line, message, kind: "not-a-chart" }] };
+}
+
+/**
+ * Reads the text of a fence as a chart. `fenceLine` is the 1-based line of the
+ * opening fence; the text's first line is the one after it. Never throws.
+ */
+export function parseChartText(text: string, fenceLine = 0): Result<Chart, ChartIssue> {
+	const parsed = parseBoxChart(text, fenceLine);
+	return parsed.ok ? { ok: true, value: parsed.value.chart } : parsed;
+}
+
+export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, ChartIssue> {
+	const lines = splitLines(text).map(classifyBoxLine);
+	const lineNumber = (index: number) => fenceLine + 1 + index;
+
+	const gridStart = lines.findIndex((line) => line.kind === "row" || line.kind === "border");
+	if (gridStart < 0) return notAChart(fenceLine, "There is no box with rows in this text.");
+	const rows: GridRow[] = [];
+	const borderAfterRow: boolean[] = [];
+	for (let i = gridStart; i < lines.length; i++) {
+		const line = lines[i] as BoxLine;
+		// A second box or a caption below ends the chart.
+		if (line.kind === "text") break;
+		if (line.kind === "border" && rows.length > 0) borderAfterRow[rows.length - 1] = true;
+		if (line.kind === "row" && line.cells.some((cell) => cell !== "")) rows.push({ line: lineNumber(i), cells: line.cells });
+	}
+	if (rows.length < 2) return notAChart(fenceLine, "A chart needs a header row and at least one row of values.");
+	if (rows.every((row) => row.cells.length < 2)) return notAChart(fenceLine, "A chart needs a label and at least one value per row.");
+
+	const [first] = rows as [GridRow];
+	const firstIsHeader = borderAfterRow[0] === true || first.cells.slice(1).some((cell) => parseChartCell(cell).kind === "text");
+	const header = firstIsHeader ? first : null;
+	const body = firstIsHeader ? rows.slice(1) : rows;
+
+	const cellsOf = body.map((row) => row.cells.slice(1).map(parseChartCell));
+	if (!cellsOf.some((cells) => cells.some((cell) => cell.kind === "number"))) {
+		return notAChart(fenceLine, "The box holds no numbers, so it is a diagram, not a chart.");
+	}
+
+	const issues: ChartIssue[] = [];
+	const width = (header ?? first).cells.length;
+	body.forEach((row, index) => {
+		const label = row.cells[0] ?? "";
+		const name = label === "" ? `The row on line ${row.line}` : `The row "${label}" (line ${row.line})`;
+		if (row.cells.length !== width) {
+			issues.push({
+				line: row.line,
+				kind: "unreadable",
+				message: `${name} has ${row.cells.length} cells, but the chart's ${header ? "header has" : "first row has"} ${width}; the chart cannot be drawn.`,
+			});
+			return;
+		}
+		if (label === "") {
+			issues.push({ line: row.line, kind: "unreadable", message: `${name} has values but no label.` });
+		}
+		const texts = (cellsOf[index] as ChartCell[]).flatMap((cell, column) => (cell.kind === "text" ? [row.cells[column + 1] ?? ""] : []));
+		if (texts.length > 0) {
+			issues.push({
+				line: row.line,
+				kind: "unreadable",
+				message: `${name} has ${texts.map((t) => `"${t}"`).join(", ")} where a number (or N/A) should be.`,
+			});
+		}
+	});
+	if (issues.length > 0) return { ok: false, issues };
+
+	const titleLine = lines.slice(0, gridStart).reverse().find((line): line is { kind: "text"; text: string } => line.kind === "text");
+	const { title, unit, better } = parseChartTitle(titleLine?.text ?? "");
+	const chart: Chart = {
+		line: fenceLine,
+		title,
+		unit,
+		better,
+		rowLabels: body.map((row) => row.cells[0] ?? ""),
+		columnLabels: header ? header.cells.slice(1) : Array.from({ length: width - 1 }, () => ""),
+		values: cellsOf.map((cells) => cells.map((cell) => (cell.kind === "number" ? cell.value : null))),
+		frameworks: [],
+	};
+	return { ok: true, value: { chart, cornerLabel: header ? (header.cells[0] ?? null) : null } };
+}

@@ -1,0 +1,83 @@
+// The note model printed by `framework-compare inspect` and used by the plugin's
+// views. Plain JSON-safe data, key order as in CONTRACT.md section 2, because the
+// command line prints these objects as they are.
+import type { Problem } from "../result";
+
+export type { Problem };
+
+export interface Note {
+	path: string;
+	title: string;
+	aliases: string[];
+	frameworks: string[];
+	links: Link[];
+	tables: Table[];
+	charts: Chart[];
+	problems: Problem[];
+}
+
+export interface Link {
+	line: number;
+	target: string;
+	subpath: string;
+	display: string | null;
+	embed: boolean;
+	resolved: string | null;
+}
+
+export type FrameworkAxis = "rows" | "columns" | "none";
+
+export interface Table {
+	line: number;
+	header: string[];
+	rows: string[][];
+	frameworkAxis: FrameworkAxis;
+	frameworks: string[];
+}
+
+export type Better = "higher" | "lower";
+
+export interface Chart {
+	line: number;
+	title: string | null;
+	unit: string | null;
+	better: Better | null;
+	rowLabels: string[];
+	columnLabels: string[];
+	values: (number | null)[][];
+	frameworks: string[];
+}
+
+export type ColumnAlign = "left" | "center" | "right" | null;
+
+/** What the views need beyond the JSON: kept apart so the printed model stays the contract's. */
+export interface TableLayout {
+	line: number;
+	/** 1-based line of each body row, parallel to `Table.rows`. */
+	rowLines: number[];
+	align: ColumnAlign[];
+}
+
+export interface ChartLayout {
+	line: number;
+	/** Which side of the chart the frameworks are on. */
+	frameworkAxis: FrameworkAxis;
+	/** The label above the row labels ("Framework"), if the chart has a header row. */
+	cornerLabel: string | null;
+}
+
+export interface Section {
+	heading: string;
+	level: number;
+	/** Line of the heading. */
+	line: number;
+	/** Last line of the section (before the next heading of the same or a higher level). */
+	endLine: number;
+}
+
+export interface NoteAnalysis {
+	note: Note;
+	tables: TableLayout[];
+	charts: ChartLayout[];
+	sections: Section[];
+}

@@ -1,0 +1,46 @@
+// Vault paths are "/"-separated and relative to the vault root, as in Obsidian.
+
+export function normalizeVaultPath(path: string): string {
+	return path.replace(/\\/g, "/").replace(/^\/+/, "").replace(/\/{2,}/g, "/");
+}
+
+/** "a/b/Note.md" -> "Note.md" */
+export function fileName(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash < 0 ? path : path.slice(slash + 1);
+}
+
+/** "a/b/Note.md" -> "a/b"; "Note.md" -> "" */
+export function folderOf(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash < 0 ? "" : path.slice(0, slash);
+}
+
+/** "Note.md" -> "md"; "Note" -> ""; ".hidden" -> "" */
+export function extensionOf(name: string): string {
+	const dot = name.lastIndexOf(".");
+	return dot <= 0 ? "" : name.slice(dot + 1);
+}
+
+/** "a/b/Note.md" -> "Note" */
+export function noteName(path: string): string {
+	const name = fileName(path);
+	return extensionOf(name) === "" ? name : name.slice(0, name.lastIndexOf("."));
+}
+
+export function joinVaultPath(folder: string, rest: string): string {
+	return folder === "" ? rest : `${folder}/${rest}`;
+}
+
+/** Resolves "./" and "../" segments; null when the path climbs out of the vault. */
+export function collapseDots(path: string): string | null {
+	const out: string[] = [];
+	for (const segment of path.split("/")) {
+		if (segment === "" || segment === ".") continue;
+		if (segment === "..") {
+			if (out.length === 0) return null;
+			out.pop();
+		} else out.push(segment);
+	}
+	return out.join("/");
+}
