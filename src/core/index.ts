@@ -1,0 +1,40 @@
+// The pure core's public entry points: plain data in, plain data out. No DOM,
+// no Node, no obsidian; the plugin and the command line both build on this.
+export type { Result, Problem } from "./result";
+export type {
+	Note,
+	Note as NoteModel,
+	Link,
+	Table,
+	Chart,
+	Better,
+	FrameworkAxis,
+	ColumnAlign,
+	TableLayout,
+	ChartLayout,
+	Section,
+	NoteAnalysis,
+} from "./model/types";
+export { buildNoteModel, analyzeNote, type NoteInput } from "./model/build-note-model";
+export { parseChartText, parseBoxChart, type ChartIssue, type ParsedChart } from "./model/box-chart";
+export { parseChartTitle, type ChartTitle } from "./model/chart-title";
+export { parseChartCell, type ChartCell } from "./model/chart-number";
+export { detectFrameworks, normalizeName, type LabelGroup, type FrameworkHints, type FrameworkDetection } from "./model/frameworks";
+export { VaultIndex, type VaultEntry } from "./vault/vault-index";
+export { NO_VAULT, type LinkResolver } from "./vault/link-resolver";
+export { normalizeVaultPath, noteName, fileName, folderOf, extensionOf } from "./vault/vault-path";
+export {
+	findFrontmatter,
+	parseFrontmatter,
+	readFrontmatter,
+	frontmatterSchema,
+	EMPTY_FRONTMATTER,
+	type FrontmatterInput,
+	type FrontmatterBlock,
+	type Frontmatter,
+	type FrontmatterIssue,
+	type FrontmatterResult,
+} from "./frontmatter";
+export { createMarkdownParser, markdownParser } from "./markdown";
+export { WIKILINK_TOKEN, type WikilinkMeta } from "./markdown/rules/wikilink";
+export { parseWikilink, parseWikilinkAt, formatWikilink, wikilinkText, type WikilinkSyntax, type WikilinkMatch } from "./markdown/wikilink-syntax";

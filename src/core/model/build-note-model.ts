@@ -1,0 +1,244 @@
+// One pass of markdown-it over a note gives everything the model needs: title,
+// sections, links, tables and fenced charts. Frameworks are decided last, from
+// the tables and charts found.
+import type { Token } from "markdown-it";
+import { blankFrontmatter, findFrontmatter, splitLines } from "../frontmatter/frontmatter-block";
+import { type FrontmatterInput, readFrontmatter } from "../frontmatter/read-frontmatter";
+import { markdownParser } from "../markdown";
+import { WIKILINK_TOKEN, type WikilinkMeta } from "../markdown/rules/wikilink";
+import type { Problem } from "../result";
+import type { LinkResolver } from "../vault/link-resolver";
+import { noteName, normalizeVaultPath } from "../vault/vault-path";
+import { parseBoxChart } from "./box-chart";
+import { detectFrameworks, type LabelGroup } from "./frameworks";
+import { inlineText } from "./inline-text";
+import type { Chart, ChartLayout, ColumnAlign, Link, Note, NoteAnalysis, Section, Table, TableLayout } from "./types";
+
+export interface NoteInput {
+	/** Vault-relative path, "/" separators. */
+	path: string;
+	text: string;
+	frontmatter?: FrontmatterInput;
+}
+
+/** Fence languages that may hold a drawn chart; code in other languages is never read as one. */
+const CHART_FENCES = new Set(["", "text", "txt", "plain", "plaintext", "chart", "comparison-chart", "ascii", "none"]);
+
+interface TableDraft {
+	line: number;
+	header: string[];
+	rows: string[][];
+	rowLines: number[];
+	align: ColumnAlign[];
+	inHeader: boolean;
+}
+
+interface ChartDraft {
+	chart: Chart;
+	cornerLabel: string | null;
+}
+
+function alignOf(token: Token): ColumnAlign {
+	const style = String(token.attrGet("style") ?? "");
+	const match = /text-align:(left|center|right)/.exec(style);
+	return match ? (match[1] as ColumnAlign) : null;
+}
+
+function countNewlines(text: string, end: number): number {
+	let count = 0;
+	for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) count++;
+	return count;
+}
+
+export function buildNoteModel(input: NoteInput, resolver: LinkResolver): Note {
+	return analyzeNote(input, resolver).note;
+}
+
+export function analyzeNote(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
+	try {
+		return analyze(input, resolver);
+	} catch (error) {
+		// A bug here must not cost the user the note: report it like any other problem.
+		const path = normalizeVaultPath(input.path);
+		const reason = error instanceof Error ? error.message : "unknown error";
+		return {
+			note: {
+				path,
+				title: noteName(path),
+				aliases: [],
+				frameworks: [],
+				links: [],
+				tables: [],
+				charts: [],
+				problems: [{ line: 1, message: `Framework Compare could not read this note (${reason}).` }],
+			},
+			tables: [],
+			charts: [],
+			sections: [],
+		};
+	}
+}
+
+function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
+	const path = normalizeVaultPath(input.path);
+	const block = findFrontmatter(input.text);
+	const { frontmatter, problems: frontmatterProblems } = readFrontmatter(input.frontmatter, block);
+	const problems: Problem[] = [...frontmatterProblems];
+	const tokens = markdownParser().parse(blankFrontmatter(input.text, block), {});
+	const totalLines = splitLines(input.text).length;
+
+	let title: string | null = null;
+	const sections: Section[] = [];
+	const openSections: Section[] = [];
+	const links: Link[] = [];
+	const tables: TableDraft[] = [];
+	const charts: ChartDraft[] = [];
+	let table: TableDraft | null = null;
+	let row: string[] | null = null;
+	let rowLine = 0;
+	let inCell = false;
+
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i] as Token;
+		const line = token.map ? token.map[0] + 1 : rowLine;
+		switch (token.type) {
+			case "heading_open": {
+				const text = inlineText(tokens[i + 1]?.children ?? null);
+				const level = Number(token.tag.slice(1));
+				if (title === null && level === 1 && token.markup === "#" && text !== "") title = text;
+				while (openSections.length > 0 && (openSections[openSections.length - 1] as Section).level >= level) {
+					(openSections.pop() as Section).endLine = line - 1;
+				}
+				const section: Section = { heading: text, level, line, endLine: totalLines };
+				sections.push(section);
+				openSections.push(section);
+				break;
+			}
+			case "table_open":
+				table = { line, header: [], rows: [], rowLines: [], align: [], inHeader: true };
+				break;
+			case "tbody_open":
+				if (table) table.inHeader = false;
+				break;
+			case "tr_open":
+				rowLine = line;
+				row = [];
+				break;
+			case "th_open":
+			case "td_open":
+				inCell = true;
+				if (table?.inHeader) table.align.push(alignOf(token));
+				break;
+			case "th_close":
+			case "td_close":
+				inCell = false;
+				break;
+			case "tr_close":
+				if (table && row) {
+					if (table.inHeader) table.header = row;
+					else {
+						table.rows.push(row);
+						table.rowLines.push(rowLine);
+					}
+				}
+				row = null;
+				break;
+			case "table_close":
+				if (table) tables.push(table);
+				table = null;
+				break;
+			case "inline":
+				// Table cells carry no line map; their row's line stands in.
+				collectLinks(token, token.map ? line : rowLine, path, resolver, links);
+				if (inCell && row) row.push(inlineText(token.children));
+				break;
+			case "fence": {
+				const language = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+				if (!CHART_FENCES.has(language)) break;
+				const parsed = parseBoxChart(token.content, line);
+				if (parsed.ok) charts.push(parsed.value);
+				else {
+					for (const issue of parsed.issues) {
+						if (issue.kind === "unreadable") problems.push({ line: issue.line, message: `Chart at line ${line}: ${issue.message}` });
+					}
+				}
+				break;
+			}
+			default:
+				break;
+		}
+	}
+
+	const groups: { line: number; group: LabelGroup; apply: (axis: Table["frameworkAxis"], names: string[]) => void }[] = [];
+	const tableModels: Table[] = tables.map((draft) => {
+		const model: Table = { line: draft.line, header: draft.header, rows: draft.rows, frameworkAxis: "none", frameworks: [] };
+		groups.push({
+			line: draft.line,
+			group: { rowLabels: draft.rows.map((cells) => cells[0] ?? ""), columnLabels: draft.header.slice(1), cornerLabel: draft.header[0] ?? null },
+			apply: (axis, names) => {
+				model.frameworkAxis = axis;
+				model.frameworks = names;
+			},
+		});
+		return model;
+	});
+	const chartLayouts: ChartLayout[] = charts.map((draft) => {
+		const layout: ChartLayout = { line: draft.chart.line, frameworkAxis: "none", cornerLabel: draft.cornerLabel };
+		groups.push({
+			line: draft.chart.line,
+			group: { rowLabels: draft.chart.rowLabels, columnLabels: draft.chart.columnLabels, cornerLabel: draft.cornerLabel },
+			apply: (axis, names) => {
+				layout.frameworkAxis = axis;
+				draft.chart.frameworks = names;
+			},
+		});
+		return layout;
+	});
+	// Source order decides which framework is listed first.
+	groups.sort((a, b) => a.line - b.line);
+
+	const basename = noteName(path);
+	const detection = detectFrameworks(
+		groups.map((entry) => entry.group),
+		{
+			declared: frontmatter.frameworks,
+			subjects: [title ?? basename, basename, ...frontmatter.aliases],
+			linked: links.flatMap((link) => [noteName(link.target), ...(link.display === null ? [] : [link.display])]).filter((name) => name !== ""),
+		},
+		resolver,
+	);
+	groups.forEach((entry, index) => {
+		const found = detection.groups[index];
+		if (found) entry.apply(found.axis, found.frameworks);
+	});
+
+	problems.sort((a, b) => a.line - b.line);
+	const note: Note = {
+		path,
+		title: title ?? basename,
+		aliases: frontmatter.aliases,
+		frameworks: detection.frameworks,
+		links,
+		tables: tableModels,
+		charts: charts.map((draft) => draft.chart),
+		problems,
+	};
+	const tableLayouts: TableLayout[] = tables.map((draft) => ({ line: draft.line, rowLines: draft.rowLines, align: draft.align }));
+	return { note, tables: tableLayouts, charts: chartLayouts, sections };
+}
+
+function collectLinks(inline: Token, firstLine: number, sourcePath: string, resolver: LinkResolver, into: Link[]): void {
+	for (const child of inline.children ?? []) {
+		if (child.type !== WIKILINK_TOKEN) continue;
+		const meta = child.meta as WikilinkMeta;
+		const { target, subpath, display, embed } = meta.link;
+		into.push({
+			line: firstLine + countNewlines(inline.content, meta.start),
+			target,
+			subpath,
+			display,
+			embed,
+			resolved: resolver.resolve(target, sourcePath),
+		});
+	}
+}
