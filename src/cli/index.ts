@@ -1,5 +1,11 @@
 // The `framework-compare` command line. Kept as `main(argv) => exit code` so
 // tests can call it in-process.
+import { CliError, inspect } from "./inspect";
+import type { CliIO } from "./io";
+import { parseInspectArgs } from "./parse-args";
+
+export type { CliIO } from "./io";
+
 const USAGE = `Usage: framework-compare <command> [options]
 
 Commands:
@@ -13,18 +19,17 @@ Options:
   -v, --version  Show the version.
 `;
 
-export interface CliIO {
-	out: (text: string) => void;
-	err: (text: string) => void;
-}
-
 const processIO: CliIO = {
 	out: (text) => process.stdout.write(text),
 	err: (text) => process.stderr.write(text),
 };
 
+function oneLine(message: string): string {
+	return `framework-compare: ${message.replace(/\s*\n\s*/g, " ")}\n`;
+}
+
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
-	const [command] = argv;
+	const [command, ...rest] = argv;
 	if (command === undefined || command === "-h" || command === "--help" || command === "help") {
 		io.out(USAGE);
 		return 0;
@@ -33,6 +38,25 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
 		io.out("0.1.0\n");
 		return 0;
 	}
-	io.err(`framework-compare: unknown command "${command}"; see --help\n`);
-	return Promise.resolve(1);
+	if (command !== "inspect") {
+		io.err(oneLine(`unknown command "${command}"; see --help`));
+		return 1;
+	}
+	const parsed = parseInspectArgs(rest);
+	if (!parsed.ok) {
+		io.err(oneLine(parsed.issues.join("; ")));
+		return 1;
+	}
+	if (parsed.value.help) {
+		io.out(USAGE);
+		return 0;
+	}
+	try {
+		await inspect(parsed.value, io);
+		return 0;
+	} catch (error) {
+		// Anything else is a bug; the user still gets one line, not a stack trace.
+		io.err(oneLine(error instanceof CliError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`));
+		return 1;
+	}
 }

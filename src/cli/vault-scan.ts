@@ -1,0 +1,68 @@
+// Finding a note's vault and listing every file in it with its aliases, once
+// per vault, for the link index.
+import { readdir, readFile, stat } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { parseFrontmatter, type VaultEntry } from "../core";
+import { readYamlFrontmatter } from "./yaml-frontmatter";
+
+/** Folders Obsidian does not show, and package folders that can be huge. */
+function skipped(name: string): boolean {
+	return name.startsWith(".") || name === "node_modules";
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+	try {
+		return (await stat(path)).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+/** The nearest folder at or above the note's own that holds `.obsidian/`, else the note's folder. */
+export async function findVaultRoot(notePath: string): Promise<string> {
+	const own = dirname(resolve(notePath));
+	for (let folder = own; ; folder = dirname(folder)) {
+		if (await isDirectory(join(folder, ".obsidian"))) return folder;
+		if (dirname(folder) === folder) return own;
+	}
+}
+
+export function toVaultPath(vaultRoot: string, filePath: string): string | null {
+	const path = relative(vaultRoot, resolve(filePath));
+	if (path === "" || path.startsWith("..") || resolve(vaultRoot, path) !== resolve(filePath)) return null;
+	return path.split(sep).join("/");
+}
+
+async function aliasesOf(file: string): Promise<string[]> {
+	try {
+		const text = await readFile(file, "utf8");
+		const frontmatter = readYamlFrontmatter(text);
+		if (!frontmatter || "error" in frontmatter) return [];
+		const parsed = parseFrontmatter(frontmatter.data);
+		return parsed.ok ? parsed.value.aliases : parsed.partial.aliases;
+	} catch {
+		// An unreadable note still exists as a link target; it just has no aliases.
+		return [];
+	}
+}
+
+export async function scanVault(vaultRoot: string): Promise<VaultEntry[]> {
+	const files: string[] = [];
+	const folders = [vaultRoot];
+	while (folders.length > 0) {
+		const folder = folders.pop() as string;
+		const entries = await readdir(folder, { withFileTypes: true });
+		for (const entry of entries) {
+			if (skipped(entry.name)) continue;
+			const path = join(folder, entry.name);
+			if (entry.isDirectory()) folders.push(path);
+			else if (entry.isFile()) files.push(path);
+		}
+	}
+	return Promise.all(
+		files.map(async (file) => ({
+			path: relative(vaultRoot, file).split(sep).join("/"),
+			aliases: file.toLowerCase().endsWith(".md") ? await aliasesOf(file) : [],
+		})),
+	);
+}
