@@ -1,0 +1,210 @@
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseChartText } from "../../../src/core/model/box-chart";
+import { parseChartCell } from "../../../src/core/model/chart-number";
+import { parseChartTitle } from "../../../src/core/model/chart-title";
+
+const SEED_CHART = `RESNET-50 Training Performance (images/sec, higher is better)
+┌────────────┬───────────┬────────────┬───────────┐
+│ Framework  │ NVIDIA V100│ NVIDIA A100│ TPU v4-8  │
+├────────────┼───────────┼────────────┼───────────┤
+│ JAX/Flax   │     390   │    850     │   3200    │
+│ PyTorch    │     380   │    820     │    N/A    │
+│ TensorFlow │     350   │    780     │   2900    │
+└────────────┴───────────┴────────────┴───────────┘
+`;
+
+describe("parseChartText", () => {
+	it("reads the seed's ragged single-line box", () => {
+		const result = parseChartText(SEED_CHART, 45);
+		expect(result).toEqual({
+			ok: true,
+			value: {
+				line: 45,
+				title: "RESNET-50 Training Performance",
+				unit: "images/sec",
+				better: "higher",
+				rowLabels: ["JAX/Flax", "PyTorch", "TensorFlow"],
+				columnLabels: ["NVIDIA V100", "NVIDIA A100", "TPU v4-8"],
+				values: [
+					[390, 850, 3200],
+					[380, 820, null],
+					[350, 780, 2900],
+				],
+				frameworks: [],
+			},
+		});
+	});
+
+	it("reads a lower-is-better chart drawn with heavy lines", () => {
+		const text = `Cold start latency (ms, lower is better)
+┏━━━━━━━━━┳━━━━━━━━┳━━━━━━━━━┓
+┃ Runtime ┃ p50    ┃ p99     ┃
+┣━━━━━━━━━╋━━━━━━━━╋━━━━━━━━━┫
+┃ Deno    ┃  12.5  ┃   48.0  ┃
+┃ Bun     ┃   8.1  ┃   —     ┃
+┃ Node.js ┃  21.3  ┃  102.7  ┃
+┗━━━━━━━━━┻━━━━━━━━┻━━━━━━━━━┛`;
+		const result = parseChartText(text);
+		expect(result.ok && result.value).toMatchObject({
+			title: "Cold start latency",
+			unit: "ms",
+			better: "lower",
+			rowLabels: ["Deno", "Bun", "Node.js"],
+			columnLabels: ["p50", "p99"],
+			values: [
+				[12.5, 48],
+				[8.1, null],
+				[21.3, 102.7],
+			],
+		});
+	});
+
+	it("reads a double-line chart whose labels have thousands separators", () => {
+		const text = `Bulk insert throughput (rows/sec, higher is better)
+╔════════════╦══════════════╦════════════════╗
+║ Database   ║ Batch of 100 ║ Batch of 1,000 ║
+╠════════════╬══════════════╬════════════════╣
+║ PostgreSQL ║       18,400 ║         96,500 ║
+║ SQLite     ║       22,700 ║      1,143,000 ║
+╚════════════╩══════════════╩════════════════╝`;
+		const result = parseChartText(text);
+		expect(result.ok && result.value).toMatchObject({
+			unit: "rows/sec",
+			columnLabels: ["Batch of 100", "Batch of 1,000"],
+			values: [
+				[18400, 96500],
+				[22700, 1143000],
+			],
+		});
+	});
+
+	it("reads an ASCII +---+ chart with decimals, thousands separators and gaps", () => {
+		const text = `Monthly cost (USD)
++-----------+----------+-----------+
+| Provider  | Small    | Large     |
++-----------+----------+-----------+
+| AWS       | 1,250.75 | 12,400    |
+| GCP       |   980.5  |           |
+| Azure     | n/a      | 11,999.99 |
++-----------+----------+-----------+`;
+		const result = parseChartText(text);
+		expect(result.ok && result.value).toMatchObject({
+			title: "Monthly cost",
+			unit: "USD",
+			better: null,
+			rowLabels: ["AWS", "GCP", "Azure"],
+			values: [
+				[1250.75, 12400],
+				[980.5, null],
+				[null, 11999.99],
+			],
+		});
+	});
+
+	it("reads a chart with mixed line styles and no title", () => {
+		const text = `╒══════╤═════╕
+│ Lang │ LOC │
+╞══════╪═════╡
+│ Rust │ 120 │
+│ Go   │ 95  │
+╘══════╧═════╛`;
+		const result = parseChartText(text);
+		expect(result.ok && result.value).toMatchObject({ title: null, unit: null, rowLabels: ["Rust", "Go"], columnLabels: ["LOC"], values: [[120], [95]] });
+	});
+
+	it("reports a ragged chart as unreadable, on the line of the bad row", () => {
+		const text = `Throughput (req/s)
+┌──────────┬──────┬──────┐
+│ Server   │ 1 KB │ 1 MB │
+├──────────┼──────┼──────┤
+│ nginx    │ 9000 │ 120  │
+│ Caddy    │ 8100 │
+│ Apache   │ 7000 │ 95   │
+└──────────┴──────┴──────┘`;
+		expect(parseChartText(text, 10)).toEqual({
+			ok: false,
+			issues: [{ line: 16, kind: "unreadable", message: expect.stringContaining('"Caddy"') as string }],
+		});
+	});
+
+	it("reports words where numbers belong as unreadable", () => {
+		const text = `┌────────┬──────┐
+│ Tool   │ Time │
+├────────┼──────┤
+│ make   │ 12   │
+│ ninja  │ fast │
+└────────┴──────┘`;
+		const result = parseChartText(text, 1);
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.issues[0]).toMatchObject({ line: 6, kind: "unreadable" });
+	});
+
+	it("does not take a box diagram of words for a chart", () => {
+		const diagram = `┌─────────┐      ┌──────────┐
+│ Python  │ ───▶ │  XLA HLO │
+└─────────┘      └──────────┘`;
+		const grid = `┌───────┬──────────┐
+│ Stage │ Tool     │
+├───────┼──────────┤
+│ Build │ esbuild  │
+│ Test  │ vitest   │
+└───────┴──────────┘`;
+		for (const text of [diagram, grid]) {
+			const result = parseChartText(text);
+			expect(result.ok).toBe(false);
+			expect(!result.ok && result.issues.every((issue) => issue.kind === "not-a-chart")).toBe(true);
+		}
+	});
+
+	it("does not take code for a chart", () => {
+		const code = "import jax\nmask = a | b\nprint(x | y)\n";
+		const result = parseChartText(code);
+		expect(!result.ok && result.issues.map((issue) => issue.kind)).toEqual(["not-a-chart"]);
+	});
+
+	it("never throws, on any text", () => {
+		const boxChars = fc.constantFrom(..."│┃║|─━═-+┌┐└┘┏┓╔╗╚╝├┤┼╋╬ \n0123456789,.N/A—abc");
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.array(boxChars, { maxLength: 200 }).map((chars) => chars.join(""))), (text) => {
+				const result = parseChartText(text);
+				expect(typeof result.ok).toBe("boolean");
+			}),
+		);
+	});
+});
+
+describe("chart cells and titles", () => {
+	it.each([
+		["1,250", 1250],
+		["12.5", 12.5],
+		["3200", 3200],
+		["-4.5", -4.5],
+		["~390", 390],
+		["85%", 85],
+		["2.5x", 2.5],
+		["1.2k", 1200],
+		[".5", 0.5],
+	])("reads %s as %d", (text, value) => {
+		expect(parseChartCell(text)).toEqual({ kind: "number", value });
+	});
+
+	it.each(["N/A", "n/a", "—", "–", "-", "", "  "])("reads %j as a gap", (text) => {
+		expect(parseChartCell(text)).toEqual({ kind: "missing" });
+	});
+
+	it.each(["12,5", "fast", "TPU v4-8", "1,25,000"])("does not read %j as a number", (text) => {
+		expect(parseChartCell(text)).toEqual({ kind: "text" });
+	});
+
+	it.each([
+		["RESNET-50 Training Performance (images/sec, higher is better)", "RESNET-50 Training Performance", "images/sec", "higher"],
+		["Latency (lower is better)", "Latency", null, "lower"],
+		["Memory use (GB; less is better)", "Memory use", "GB", "lower"],
+		["Tokens per second (tok/s)", "Tokens per second", "tok/s", null],
+		["Build time - smaller is better", "Build time", null, "lower"],
+		["Plain title", "Plain title", null, null],
+	])("reads the title line %j", (line, title, unit, better) => {
+		expect(parseChartTitle(line)).toEqual({ title, unit, better });
+	});
+});
