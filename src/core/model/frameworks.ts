@@ -235,9 +235,27 @@ export function detectFrameworks(groups: readonly LabelGroup[], hints: Framework
 
 	const result = groups.map((group, index) => {
 		const axis = axes[index] ?? "none";
-		if (axis === "none") return { axis, frameworks: [] };
+		if (axis === "none") return { axis, frameworks: [] as string[] };
 		const accepted = labelsOf(group, axis).filter((text) => fromCorner || evidence(text) !== null);
 		return { axis, frameworks: namesOn(accepted, labels, entities, true) };
+	});
+	// A chart that adds a third provider to two known ones: half its labels being
+	// frameworks already found is enough, but only those are named.
+	groups.forEach((group, index) => {
+		const entry = result[index];
+		if (!entry || entry.axis !== "none" || entities.list.length === 0) return;
+		const isKnown = (text: string) => entities.find(labels.of(text)) !== undefined;
+		const axis = pickAxis(
+			group,
+			(side) => {
+				const list = labelsOf(group, side);
+				const matched = list.filter(isKnown).length;
+				return { matched, strong: matched, total: list.length };
+			},
+			DECLARED_AXIS_SHARE,
+			2,
+		);
+		if (axis !== "none") result[index] = { axis, frameworks: namesOn(labelsOf(group, axis), labels, entities, false) };
 	});
 	return { frameworks: entities.list.map((entity) => entity.name), groups: result };
 }
