@@ -1,20 +1,44 @@
 import { Notice, Plugin } from "obsidian";
 import { registerChartBlock } from "./plugin/chart-block";
 import { registerCommands } from "./plugin/commands";
+import { NoteModels } from "./plugin/note-models";
 import { RenderedSections, registerSectionProcessor } from "./plugin/section-processor";
 import { DEFAULT_SETTINGS, describeReset, type FrameworkCompareSettings, readSettings } from "./plugin/settings-schema";
 import { FrameworkCompareSettingTab } from "./plugin/settings-tab";
+import { VaultLinks } from "./plugin/vault-links";
+import { ViewStates } from "./plugin/view-states";
 
 export default class FrameworkComparePlugin extends Plugin {
 	settings: FrameworkCompareSettings = { ...DEFAULT_SETTINGS, noteViewState: {} };
 	readonly sections = new RenderedSections();
+	links!: VaultLinks;
+	models!: NoteModels;
+	viewStates!: ViewStates;
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
+		this.links = new VaultLinks(this.app);
+		this.models = new NoteModels(this.links);
+		this.viewStates = new ViewStates(
+			() => this.settings,
+			() => this.saveSettings(),
+		);
 		this.addSettingTab(new FrameworkCompareSettingTab(this.app, this));
-		registerSectionProcessor(this, this.sections);
+		registerSectionProcessor(this, this.sections, {
+			app: this.app,
+			links: this.links,
+			models: this.models,
+			viewStates: this.viewStates,
+			settings: () => this.settings,
+		});
 		registerChartBlock(this);
 		registerCommands(this);
+		this.viewStates.follow(this);
+		// Indexing every file waits until Obsidian has finished starting, unless a view needs it sooner.
+		this.app.workspace.onLayoutReady(() => {
+			this.links.get();
+			this.links.follow(this, () => undefined);
+		});
 	}
 
 	async loadSettings(): Promise<void> {

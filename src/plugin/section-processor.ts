@@ -2,8 +2,15 @@
 // through here. Each enhancement is a MarkdownRenderChild so it is undone
 // when Obsidian re-renders the section, and, through RenderedSections, when
 // the plugin itself unloads.
-import { type Component, MarkdownRenderChild, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
+import { type App, type Component, Keymap, MarkdownRenderChild, type MarkdownPostProcessorContext, Notice, type Plugin } from "obsidian";
+import { parseFrontmatter, parseWikilink } from "../core";
+import { enhanceComparisonTable } from "../views/comparison-table";
+import { tableSourceCells } from "../views/table-source";
 import { wrapTablesForScroll } from "../views/table-scroll";
+import type { NoteModels } from "./note-models";
+import type { FrameworkCompareSettings } from "./settings-schema";
+import type { VaultLinks } from "./vault-links";
+import type { ViewStates } from "./view-states";
 
 export const SECTION_CLASS = "framework-compare-section";
 
@@ -26,32 +33,112 @@ export class RenderedSections {
 	}
 }
 
+export interface ReadingViewServices {
+	app: App;
+	links: VaultLinks;
+	models: NoteModels;
+	viewStates: ViewStates;
+	settings: () => FrameworkCompareSettings;
+}
+
 class SectionEnhancement extends MarkdownRenderChild {
 	constructor(
 		containerEl: HTMLElement,
-		private readonly firstLine: number | null,
+		private readonly ctx: MarkdownPostProcessorContext,
+		private readonly services: ReadingViewServices,
 	) {
 		super(containerEl);
 	}
 
 	override onload(): void {
 		const el = this.containerEl;
+		const info = this.ctx.getSectionInfo(el);
 		el.addClass(SECTION_CLASS);
 		// 1-based, as users and the command line count lines.
-		if (this.firstLine !== null) el.dataset.frameworkCompareLine = String(this.firstLine + 1);
-		this.register(wrapTablesForScroll(el));
+		if (info) el.dataset.frameworkCompareLine = String(info.lineStart + 1);
 		this.register(() => {
 			el.removeClass(SECTION_CLASS);
 			delete el.dataset.frameworkCompareLine;
 		});
+		this.register(wrapTablesForScroll(el));
+		this.followAliasLinks();
+		if (info) this.enhanceTables(info.text, info.lineStart, info.lineEnd);
+	}
+
+	/** `[[JAX Comparison]]`, unresolved for Obsidian core, opens the note with that alias. */
+	private followAliasLinks(): void {
+		const { app, links } = this.services;
+		const sourcePath = this.ctx.sourcePath;
+		for (const link of Array.from(this.containerEl.querySelectorAll<HTMLAnchorElement>("a.internal-link.is-unresolved"))) {
+			const written = link.dataset.href ?? "";
+			const parsed = parseWikilink(`[[${written}]]`);
+			if (!parsed) continue;
+			const path = links.get().resolve(parsed.target, sourcePath);
+			const linktext = path ? links.linktextFor(path, sourcePath) : null;
+			if (!linktext) continue;
+			const opens = `${linktext}${parsed.subpath}`;
+			link.removeClass("is-unresolved");
+			link.addClass("framework-compare-alias-link");
+			link.dataset.frameworkCompareOpens = opens;
+			this.registerDomEvent(link, "click", (event) => {
+				event.preventDefault();
+				event.stopPropagation();
+				void app.workspace.openLinkText(opens, sourcePath, Keymap.isModEvent(event));
+			});
+			this.registerDomEvent(link, "mouseover", (event) => {
+				event.stopPropagation();
+				app.workspace.trigger("hover-link", { event, source: "preview", hoverParent: this, targetEl: link, linktext: opens, sourcePath });
+			});
+			this.register(() => {
+				link.addClass("is-unresolved");
+				link.removeClass("framework-compare-alias-link");
+				delete link.dataset.frameworkCompareOpens;
+			});
+		}
+	}
+
+	private enhanceTables(text: string, lineStart: number, lineEnd: number): void {
+		const tables = Array.from(this.containerEl.querySelectorAll("table"));
+		if (tables.length === 0) return;
+		const { models, viewStates, links, settings } = this.services;
+		const sourcePath = this.ctx.sourcePath;
+		const options = parseFrontmatter(this.ctx.frontmatter ?? null);
+		if ((options.ok ? options.value : options.partial).enabled === false) return;
+		const analysis = models.analysis(sourcePath, text, this.ctx.frontmatter);
+		const { note } = analysis;
+		if (note.frameworks.length < 2) return;
+		const state = viewStates.forNote(sourcePath, note.frameworks);
+		// The model's tables that start inside this section, in order, match the rendered ones.
+		const inSection = note.tables
+			.map((table, index) => ({ table, index }))
+			.filter(({ table }) => table.line >= lineStart + 1 && table.line <= lineEnd + 1);
+		tables.forEach((tableEl, i) => {
+			const match = inSection[i];
+			if (!match || match.table.frameworkAxis === "none") return;
+			const { table, index } = match;
+			const source = tableSourceCells(text, table.line, table.rows.length, table.header.length);
+			this.register(
+				enhanceComparisonTable(tableEl, { key: String(index), model: table, source }, state, {
+					linkFor: (name) => {
+						if (!settings().linkFrameworkNames) return null;
+						const path = links.get().findNoteByName(name.replace(/[*_`]/g, "").trim());
+						return path && path !== sourcePath ? links.linktextFor(path, sourcePath) : null;
+					},
+					copyText: (copied, description) => {
+						navigator.clipboard.writeText(copied).then(
+							() => new Notice(`Copied the ${description}.`),
+							() => new Notice(`Could not copy the ${description}: the clipboard is not available.`),
+						);
+					},
+				}),
+			);
+		});
 	}
 }
 
-export function registerSectionProcessor(plugin: Plugin, sections: RenderedSections): void {
+export function registerSectionProcessor(plugin: Plugin, sections: RenderedSections, services: ReadingViewServices): void {
 	plugin.registerMarkdownPostProcessor((el: HTMLElement, ctx: MarkdownPostProcessorContext) => {
-		// Hover previews, embeds and exports have no section info; they still get the enhancement.
-		const info = ctx.getSectionInfo(el);
-		const child = new SectionEnhancement(el, info ? info.lineStart : null);
+		const child = new SectionEnhancement(el, ctx, services);
 		sections.track(child);
 		ctx.addChild(child);
 	});

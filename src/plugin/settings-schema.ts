@@ -2,8 +2,16 @@
 // old or hand-edited data.json resets that value only.
 import * as z from "zod/mini";
 
+const TableViewChoices = z.object({
+	transposed: z.optional(z.boolean()),
+	hiddenColumns: z.optional(z.array(z.string())),
+	sort: z.optional(z.object({ column: z.number(), direction: z.enum(["ascending", "descending"]) })),
+});
+
 const NoteViewState = z.object({
 	hiddenFrameworks: z.array(z.string()),
+	tables: z.optional(z.record(z.string(), TableViewChoices)),
+	charts: z.optional(z.record(z.string(), z.record(z.string(), z.string()))),
 });
 
 const fields = {

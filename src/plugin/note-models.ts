@@ -1,0 +1,45 @@
+// Note models for rendered notes: each note is analysed once per text and
+// vault state, however many sections of it the reading view renders.
+import { type NoteAnalysis, analyzeNote, findFrontmatter, type FrontmatterInput } from "../core";
+import { parseYaml } from "obsidian";
+import type { VaultLinks } from "./vault-links";
+
+interface Cached {
+	text: string;
+	version: number;
+	analysis: NoteAnalysis;
+}
+
+export class NoteModels {
+	private cache = new Map<string, Cached>();
+
+	constructor(private readonly links: VaultLinks) {}
+
+	analysis(path: string, text: string, frontmatter: unknown): NoteAnalysis {
+		const index = this.links.get();
+		const cached = this.cache.get(path);
+		if (cached && cached.text === text && cached.version === this.links.version) return cached.analysis;
+		const analysis = analyzeNote({ path, text, frontmatter: frontmatterInput(text, frontmatter) }, index);
+		this.cache.set(path, { text, version: this.links.version, analysis });
+		return analysis;
+	}
+
+	forget(path: string): void {
+		this.cache.delete(path);
+	}
+}
+
+/**
+ * Obsidian hands over its parsed frontmatter, or nothing when the YAML is
+ * broken; then the block is parsed again only to tell the user why.
+ */
+function frontmatterInput(text: string, frontmatter: unknown): FrontmatterInput | undefined {
+	if (frontmatter !== null && frontmatter !== undefined) return { data: frontmatter };
+	const block = findFrontmatter(text);
+	if (!block) return undefined;
+	try {
+		return { data: parseYaml(block.yaml) as unknown };
+	} catch (error) {
+		return { error: { line: block.startLine, message: error instanceof Error ? error.message : String(error) } };
+	}
+}

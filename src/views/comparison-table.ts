@@ -1,0 +1,387 @@
+// An Obsidian-rendered pipe table made interactive in place: framework
+// rows or columns hide with the note's shared state, the table transposes,
+// sorts by any column, hides other columns, and copies what it shows.
+// Cell contents are moved, never re-rendered, so links and formatting stay.
+import { compareSortKeys, sortKeyOf } from "./cell-value";
+import { frameworkOfLabel } from "./framework-match";
+import { createFrameworkToolbar, frameworkSlot } from "./framework-toolbar";
+import type { NoteViewState, SortDirection, TableViewChoices } from "./note-view-state";
+import { openPopupMenu, type MenuItem } from "./popup-menu";
+import { toCsv, toMarkdown, type Grid } from "./table-export";
+
+export interface ComparisonTableModel {
+	header: string[];
+	rows: string[][];
+	frameworkAxis: "rows" | "columns" | "none";
+}
+
+export interface ComparisonTableHost {
+	/** Link text of the note a framework name stands for, or null to leave the name as text. */
+	linkFor(name: string): string | null;
+	/** Puts text on the clipboard and tells the user. */
+	copyText(text: string, description: string): void;
+}
+
+export interface ComparisonTableInput {
+	/** The table's index in the note: its key in the saved view state. */
+	key: string;
+	model: ComparisonTableModel;
+	/** The cells as written in Markdown, header first, for "Copy as Markdown". */
+	source: string[][] | null;
+}
+
+export const TABLE_CLASS = "framework-compare-table";
+const HIDDEN_ROW = "framework-compare-hidden";
+const HIDDEN_COL = "framework-compare-hidden-col";
+
+interface Original {
+	row: HTMLTableRowElement;
+	cells: HTMLTableCellElement[];
+}
+
+/** Returns a function that puts the table back exactly as Obsidian rendered it. */
+export function enhanceComparisonTable(
+	tableEl: HTMLTableElement,
+	input: ComparisonTableInput,
+	state: NoteViewState,
+	host: ComparisonTableHost,
+): () => void {
+	const doc = tableEl.ownerDocument;
+	const { model, key } = input;
+	const headerRow = tableEl.tHead?.rows[0];
+	const body = tableEl.tBodies[0];
+	const width = model.header.length;
+	// Only a table whose rendering matches the model is touched; anything else stays as Obsidian drew it.
+	if (!headerRow || headerRow.cells.length !== width || model.frameworkAxis === "none") return () => undefined;
+	const bodyRows = body ? Array.from(body.rows) : [];
+	if (bodyRows.length !== model.rows.length || bodyRows.some((row) => row.cells.length !== width)) return () => undefined;
+
+	const originals: Original[] = [headerRow, ...bodyRows].map((row) => ({ row, cells: Array.from(row.cells) }));
+	const text = (r: number, c: number) => (r === 0 ? model.header[c] : model.rows[r - 1]?.[c]) ?? "";
+	const height = originals.length;
+
+	// Which framework each original row (rows axis) or column (columns axis) is.
+	const rowFramework = originals.map((_, r) => (r > 0 && model.frameworkAxis === "rows" ? frameworkOfLabel(text(r, 0), state.frameworks) : null));
+	const columnFramework = model.header.map((_, c) => (c > 0 && model.frameworkAxis === "columns" ? frameworkOfLabel(text(0, c), state.frameworks) : null));
+
+	const linkUndo = linkFrameworkNames(originals, rowFramework, columnFramework, host, doc);
+
+	// --- chrome: container, toolbar, colgroup ---
+	const container = doc.createElement("div");
+	container.className = TABLE_CLASS;
+	const scroller = tableEl.parentElement?.classList.contains("framework-compare-table-scroll") ? tableEl.parentElement : tableEl;
+	scroller.replaceWith(container);
+	let closeMenu: (() => void) | null = null;
+	const choices = (): Readonly<TableViewChoices> => state.table(key);
+	const toolbar = createFrameworkToolbar(doc, state, "Frameworks in this note", [
+		{
+			label: "Transpose",
+			className: "framework-compare-action framework-compare-transpose",
+			pressed: () => choices().transposed === true,
+			run: () => state.updateTable(key, { transposed: !choices().transposed, sort: undefined }),
+		},
+		{
+			label: "Copy",
+			className: "framework-compare-action framework-compare-copy",
+			run: (button) => {
+				closeMenu?.();
+				closeMenu = openPopupMenu(button, [
+					{ label: "Copy as Markdown", run: () => host.copyText(toMarkdown(visibleGrid(true)), "table as Markdown") },
+					{ label: "Copy as CSV", run: () => host.copyText(toCsv(visibleGrid(false)), "table as CSV") },
+				]);
+			},
+		},
+	]);
+	toolbar.el.querySelector(".framework-compare-copy")?.setAttribute("aria-haspopup", "menu");
+	container.append(toolbar.el, scroller);
+	const colgroup = doc.createElement("colgroup");
+	tableEl.insertBefore(colgroup, tableEl.firstChild);
+	tableEl.classList.add("framework-compare-enhanced");
+
+	// --- the displayed grid: coordinates into the original cells ---
+	let shown: { r: number; c: number }[][] = [];
+	let shells: HTMLTableRowElement[] = [];
+	let transposedNow = false;
+
+	const displayRowFramework = (d: number): string | null => {
+		const first = shown[d]?.[0];
+		if (!first) return null;
+		return transposedNow ? columnFramework[first.c] ?? null : rowFramework[first.r] ?? null;
+	};
+	const displayColumnFramework = (d: number): string | null => {
+		const cell = shown[0]?.[d];
+		if (!cell) return null;
+		return transposedNow ? rowFramework[cell.r] ?? null : columnFramework[cell.c] ?? null;
+	};
+	/** A non-framework column or row is identified by its label in the original table. */
+	const attributeOfColumn = (d: number): string | null => {
+		if (d === 0 || displayColumnFramework(d)) return null;
+		const cell = shown[0]?.[d];
+		if (!cell) return null;
+		return transposedNow ? text(cell.r, 0) : text(0, cell.c);
+	};
+	const attributeOfRow = (d: number): string | null => {
+		if (d === 0 || displayRowFramework(d)) return null;
+		const cell = shown[d]?.[0];
+		if (!cell) return null;
+		return transposedNow ? text(0, cell.c) : text(cell.r, 0);
+	};
+
+	function layout(): void {
+		const { transposed = false, sort } = choices();
+		transposedNow = transposed;
+		const rows = transposed ? width : height;
+		const cols = transposed ? height : width;
+		shown = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (transposed ? { r: c, c: r } : { r, c })));
+		const bodyOrder = shown.slice(1);
+		if (sort && sort.column < cols) {
+			const keyOf = (cells: { r: number; c: number }[]) => {
+				const cell = cells[sort.column]!;
+				return sortKeyOf(text(cell.r, cell.c));
+			};
+			bodyOrder.sort((a, b) => compareSortKeys(keyOf(a), keyOf(b), sort.direction));
+		}
+		shown = [shown[0]!, ...bodyOrder];
+		build();
+		decorateHeader();
+		applyVisibility();
+	}
+
+	function build(): void {
+		for (const shell of shells) moveBack(shell);
+		shells = [];
+		const thead = tableEl.tHead!;
+		const tbody = body ?? tableEl.createTBody();
+		if (!transposedNow) {
+			thead.replaceChildren(originals[0]!.row);
+			tbody.replaceChildren(...shown.slice(1).map((cells) => originals[cells[0]!.r]!.row));
+		} else {
+			// Transposed cells are new shells holding the original cells' contents.
+			shells = shown.map((cells, d) => {
+				const row = doc.createElement("tr");
+				cells.forEach((cell, c) => {
+					const original = originals[cell.r]!.cells[cell.c]!;
+					const shell = doc.createElement(d === 0 || c === 0 ? "th" : "td");
+					shell.dataset.fcFrom = `${cell.r},${cell.c}`;
+					const align = original.getAttribute("style");
+					if (align && c > 0 && d > 0) shell.setAttribute("style", align);
+					shell.append(...Array.from(original.childNodes));
+					row.appendChild(shell);
+				});
+				return row;
+			});
+			thead.replaceChildren(shells[0]!);
+			tbody.replaceChildren(...shells.slice(1));
+		}
+		colgroup.replaceChildren(...shown[0]!.map(() => doc.createElement("col")));
+		// Contract: every element that belongs to one framework carries data-framework.
+		const rowsNow = [thead.rows[0]!, ...Array.from(tbody.rows)];
+		rowsNow.forEach((row, d) => {
+			const framework = d > 0 ? displayRowFramework(d) : null;
+			setFramework(row, framework);
+			Array.from(row.cells).forEach((cell, c) => setFramework(cell, c > 0 ? displayColumnFramework(c) : null));
+		});
+		Array.from(colgroup.children).forEach((col, c) => setFramework(col as HTMLElement, c > 0 ? displayColumnFramework(c) : null));
+	}
+
+	function setFramework(el: HTMLElement, framework: string | null): void {
+		if (framework) {
+			el.dataset.framework = framework;
+			el.classList.add(`framework-compare-slot-${frameworkSlot(state, framework)}`);
+		} else delete el.dataset.framework;
+	}
+
+	function moveBack(shell: HTMLTableRowElement): void {
+		for (const cell of Array.from(shell.cells)) {
+			const [r, c] = (cell.dataset.fcFrom ?? "").split(",").map(Number);
+			const original = originals[r!]?.cells[c!];
+			if (original) original.append(...Array.from(cell.childNodes));
+		}
+		shell.remove();
+	}
+
+	// --- header controls: sort button and column menu per column ---
+	let controls: HTMLElement[] = [];
+	function decorateHeader(): void {
+		for (const el of controls) el.remove();
+		controls = [];
+		const headRow = tableEl.tHead!.rows[0]!;
+		const { sort } = choices();
+		Array.from(headRow.cells).forEach((th, c) => {
+			const label = (th.textContent ?? "").trim() || `column ${c + 1}`;
+			const direction: SortDirection | null = sort?.column === c ? sort.direction : null;
+			if (direction) th.setAttribute("aria-sort", direction);
+			else th.removeAttribute("aria-sort");
+			const box = doc.createElement("span");
+			box.className = "framework-compare-header-controls";
+			const sortButton = doc.createElement("button");
+			sortButton.type = "button";
+			sortButton.className = "framework-compare-sort";
+			sortButton.dataset.direction = direction ?? "none";
+			sortButton.setAttribute("aria-label", `Sort by ${label}${direction ? ` (now ${direction})` : ""}`);
+			sortButton.textContent = direction === "ascending" ? "▲" : direction === "descending" ? "▼" : "↕";
+			sortButton.addEventListener("click", () => cycleSort(c));
+			box.appendChild(sortButton);
+			if (c > 0) {
+				const menuButton = doc.createElement("button");
+				menuButton.type = "button";
+				menuButton.className = "framework-compare-column-menu";
+				menuButton.setAttribute("aria-label", `Options for column ${label}`);
+				menuButton.setAttribute("aria-haspopup", "menu");
+				menuButton.textContent = "⋯";
+				menuButton.addEventListener("click", () => {
+					closeMenu?.();
+					closeMenu = openPopupMenu(menuButton, columnMenu(c, label));
+				});
+				box.appendChild(menuButton);
+			}
+			th.appendChild(box);
+			controls.push(box);
+		});
+	}
+
+	function cycleSort(column: number): void {
+		const { sort } = choices();
+		const next: TableViewChoices["sort"] =
+			sort?.column !== column ? { column, direction: "ascending" } : sort.direction === "ascending" ? { column, direction: "descending" } : undefined;
+		state.updateTable(key, { sort: next });
+		tableEl.tHead?.rows[0]?.cells[column]?.querySelector<HTMLButtonElement>(".framework-compare-sort")?.focus();
+	}
+
+	function columnMenu(c: number, label: string): MenuItem[] {
+		const framework = displayColumnFramework(c);
+		const attribute = attributeOfColumn(c);
+		const hiddenColumns = choices().hiddenColumns ?? [];
+		const items: MenuItem[] = [
+			{ label: "Sort ascending", run: () => state.updateTable(key, { sort: { column: c, direction: "ascending" } }) },
+			{ label: "Sort descending", run: () => state.updateTable(key, { sort: { column: c, direction: "descending" } }) },
+			{ label: "Original order", run: () => state.updateTable(key, { sort: undefined }), disabled: !choices().sort },
+		];
+		if (framework) items.push({ label: `Hide ${framework} everywhere`, run: () => state.setHidden(framework, true) });
+		else if (attribute !== null) items.push({ label: `Hide column "${label}"`, run: () => state.updateTable(key, { hiddenColumns: [...hiddenColumns, attribute] }) });
+		for (const hidden of hiddenColumns) {
+			items.push({
+				label: `Show column "${hidden}"`,
+				run: () => {
+					const rest = (choices().hiddenColumns ?? []).filter((name) => name !== hidden);
+					state.updateTable(key, { hiddenColumns: rest.length > 0 ? rest : undefined });
+				},
+			});
+		}
+		return items;
+	}
+
+	// --- visibility: one class per hidden row, one per hidden column's <col> ---
+	function applyVisibility(): void {
+		const hiddenColumns = new Set(choices().hiddenColumns ?? []);
+		const rowsNow = [tableEl.tHead!.rows[0]!, ...Array.from((body ?? tableEl.tBodies[0]!).rows)];
+		rowsNow.forEach((row, d) => {
+			if (d === 0) return;
+			const framework = displayRowFramework(d);
+			const attribute = attributeOfRow(d);
+			const hide = framework ? state.isHidden(framework) : attribute !== null && hiddenColumns.has(attribute);
+			row.classList.toggle(HIDDEN_ROW, hide);
+		});
+		Array.from(colgroup.children).forEach((col, c) => {
+			const framework = displayColumnFramework(c);
+			const attribute = attributeOfColumn(c);
+			const hide = framework ? state.isHidden(framework) : attribute !== null && hiddenColumns.has(attribute);
+			col.classList.toggle(HIDDEN_COL, hide);
+		});
+	}
+
+	function visibleGrid(markdown: boolean): Grid {
+		const hiddenColumns = new Set(choices().hiddenColumns ?? []);
+		const keepColumn = shown[0]!.map((_, c) => {
+			const framework = displayColumnFramework(c);
+			const attribute = attributeOfColumn(c);
+			return framework ? !state.isHidden(framework) : !(attribute !== null && hiddenColumns.has(attribute));
+		});
+		const cellText = (r: number, c: number) => (markdown && input.source ? input.source[r]?.[c] ?? text(r, c) : text(r, c));
+		return shown
+			.filter((_, d) => {
+				if (d === 0) return true;
+				const framework = displayRowFramework(d);
+				const attribute = attributeOfRow(d);
+				return framework ? !state.isHidden(framework) : !(attribute !== null && hiddenColumns.has(attribute));
+			})
+			.map((cells) => cells.filter((_, c) => keepColumn[c]).map((cell) => cellText(cell.r, cell.c)));
+	}
+
+	// Structure changes (transpose, sort) rebuild; hiding only flips classes.
+	let lastStructure = "";
+	const structureOf = () => JSON.stringify([choices().transposed ?? false, choices().sort ?? null]);
+	const onState = () => {
+		const structure = structureOf();
+		if (structure !== lastStructure) {
+			lastStructure = structure;
+			layout();
+		} else applyVisibility();
+	};
+	lastStructure = structureOf();
+	layout();
+	const unsubscribe = state.subscribe(onState);
+
+	return () => {
+		unsubscribe();
+		closeMenu?.();
+		for (const el of controls) el.remove();
+		for (const shell of shells) moveBack(shell);
+		tableEl.tHead!.replaceChildren(originals[0]!.row);
+		(body ?? tableEl.tBodies[0]!).replaceChildren(...originals.slice(1).map((o) => o.row));
+		for (const { row, cells } of originals) {
+			row.classList.remove(HIDDEN_ROW);
+			clearFramework(row);
+			for (const cell of cells) {
+				cell.removeAttribute("aria-sort");
+				clearFramework(cell);
+			}
+		}
+		if (body && tableEl.tBodies[0] !== body) body.remove();
+		colgroup.remove();
+		tableEl.classList.remove("framework-compare-enhanced");
+		linkUndo();
+		toolbar.dispose();
+		container.replaceWith(scroller);
+	};
+}
+
+function clearFramework(el: HTMLElement): void {
+	delete el.dataset.framework;
+	for (const cls of Array.from(el.classList)) if (cls.startsWith("framework-compare-slot-")) el.classList.remove(cls);
+}
+
+/** Framework names written as plain text become links to their notes. */
+function linkFrameworkNames(
+	originals: Original[],
+	rowFramework: (string | null)[],
+	columnFramework: (string | null)[],
+	host: ComparisonTableHost,
+	doc: Document,
+): () => void {
+	const made: { cell: HTMLTableCellElement; link: HTMLAnchorElement; moved: Node[] }[] = [];
+	const linkCell = (cell: HTMLTableCellElement | undefined) => {
+		if (!cell || cell.querySelector("a")) return;
+		const name = (cell.textContent ?? "").trim();
+		const linktext = name ? host.linkFor(name) : null;
+		if (!linktext) return;
+		const link = doc.createElement("a");
+		link.className = "internal-link framework-compare-name-link";
+		link.dataset.href = linktext;
+		link.setAttribute("href", linktext);
+		link.setAttribute("target", "_blank");
+		link.setAttribute("rel", "noopener nofollow");
+		const moved = Array.from(cell.childNodes);
+		link.append(...moved);
+		cell.appendChild(link);
+		made.push({ cell, link, moved });
+	};
+	rowFramework.forEach((framework, r) => framework && linkCell(originals[r]?.cells[0]));
+	columnFramework.forEach((framework, c) => framework && linkCell(originals[0]?.cells[c]));
+	return () => {
+		for (const { cell, link, moved } of made) {
+			cell.append(...moved);
+			link.remove();
+		}
+	};
+}

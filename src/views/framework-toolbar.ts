@@ -1,0 +1,112 @@
+// The framework toggles (contract section 4): one button per framework in
+// the note's order, pressed while the framework is shown, bound to the
+// note's shared state so every toolbar and view of the note agrees.
+import type { NoteViewState } from "./note-view-state";
+
+export interface ToolbarAction {
+	label: string;
+	/** For on/off actions such as Transpose. */
+	pressed?: () => boolean;
+	run: (button: HTMLButtonElement) => void;
+	className?: string;
+}
+
+export interface FrameworkToolbar {
+	el: HTMLElement;
+	refresh(): void;
+	dispose(): void;
+}
+
+/** Colour slot per framework, the same in every view of a note. */
+export function frameworkSlot(state: NoteViewState, framework: string): number {
+	return Math.max(0, state.frameworks.indexOf(framework)) % 8;
+}
+
+export function createFrameworkToolbar(doc: Document, state: NoteViewState, label: string, actions: ToolbarAction[]): FrameworkToolbar {
+	const el = doc.createElement("div");
+	el.className = "framework-compare-toolbar";
+	el.setAttribute("role", "toolbar");
+	el.setAttribute("aria-label", label);
+
+	const toggles = state.frameworks.map((framework) => {
+		const button = doc.createElement("button");
+		button.type = "button";
+		button.className = `framework-compare-toggle framework-compare-slot-${frameworkSlot(state, framework)}`;
+		button.dataset.framework = framework;
+		const swatch = doc.createElement("span");
+		swatch.className = "framework-compare-swatch";
+		swatch.setAttribute("aria-hidden", "true");
+		button.append(swatch, doc.createTextNode(framework));
+		button.title = `Show or hide ${framework} everywhere in this note`;
+		button.addEventListener("click", () => state.toggle(framework));
+		el.appendChild(button);
+		return button;
+	});
+
+	const showAll = doc.createElement("button");
+	showAll.type = "button";
+	showAll.className = "framework-compare-show-all";
+	showAll.textContent = "Show all";
+	showAll.addEventListener("click", () => state.showAll());
+	el.appendChild(showAll);
+
+	const spacer = doc.createElement("span");
+	spacer.className = "framework-compare-toolbar-spacer";
+	el.appendChild(spacer);
+
+	const actionButtons = actions.map((action) => {
+		const button = doc.createElement("button");
+		button.type = "button";
+		button.className = action.className ?? "framework-compare-action";
+		button.textContent = action.label;
+		button.addEventListener("click", () => action.run(button));
+		el.appendChild(button);
+		return { action, button };
+	});
+
+	// A toolbar is one tab stop; arrow keys move inside it (WAI-ARIA toolbar pattern).
+	const focusables = () => Array.from(el.querySelectorAll<HTMLButtonElement>(":scope > button"));
+	const setRoving = (current: HTMLButtonElement) => {
+		for (const button of focusables()) button.tabIndex = button === current ? 0 : -1;
+	};
+	el.addEventListener("keydown", (event) => {
+		const buttons = focusables();
+		const index = buttons.indexOf(doc.activeElement as HTMLButtonElement);
+		if (index < 0) return;
+		let next = -1;
+		if (event.key === "ArrowRight") next = (index + 1) % buttons.length;
+		else if (event.key === "ArrowLeft") next = (index - 1 + buttons.length) % buttons.length;
+		else if (event.key === "Home") next = 0;
+		else if (event.key === "End") next = buttons.length - 1;
+		if (next < 0) return;
+		event.preventDefault();
+		setRoving(buttons[next]!);
+		buttons[next]!.focus();
+	});
+	el.addEventListener("focusin", (event) => {
+		if (event.target instanceof HTMLButtonElement && event.target.parentElement === el) setRoving(event.target);
+	});
+
+	const refresh = () => {
+		toggles.forEach((button, i) => {
+			const shown = !state.isHidden(state.frameworks[i]!);
+			button.setAttribute("aria-pressed", String(shown));
+		});
+		showAll.disabled = !state.anythingHidden;
+		for (const { action, button } of actionButtons) {
+			if (action.pressed) button.setAttribute("aria-pressed", String(action.pressed()));
+		}
+	};
+	refresh();
+	const first = focusables()[0];
+	if (first) setRoving(first);
+	const unsubscribe = state.subscribe(refresh);
+	return {
+		el,
+		refresh,
+		dispose: () => {
+			unsubscribe();
+			el.remove();
+		},
+	};
+}

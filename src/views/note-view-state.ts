@@ -1,0 +1,113 @@
+// One state per open note, shared by every view of that note: hiding a
+// framework in one table's toolbar hides it in all tables and charts.
+export type SortDirection = "ascending" | "descending";
+
+export interface TableViewChoices {
+	transposed?: boolean;
+	/** Header texts of the hidden non-framework columns. */
+	hiddenColumns?: string[];
+	sort?: { column: number; direction: SortDirection };
+}
+
+export interface NoteViewSnapshot {
+	hiddenFrameworks: string[];
+	/** Per table, keyed by the table's index in the note. */
+	tables?: Record<string, TableViewChoices>;
+	/** Per chart, keyed by the chart's index in the note. */
+	charts?: Record<string, Record<string, string>>;
+}
+
+type Listener = () => void;
+
+export class NoteViewState {
+	private hidden: Set<string>;
+	private tables: Record<string, TableViewChoices>;
+	private charts: Record<string, Record<string, string>>;
+	private listeners = new Set<Listener>();
+
+	constructor(
+		/** The note's frameworks, in the note's order. */
+		readonly frameworks: readonly string[],
+		snapshot: Readonly<NoteViewSnapshot> | undefined,
+		private readonly onChange: (snapshot: NoteViewSnapshot) => void = () => undefined,
+	) {
+		// A framework renamed or removed from the note since the state was saved is forgotten.
+		this.hidden = new Set((snapshot?.hiddenFrameworks ?? []).filter((name) => frameworks.includes(name)));
+		this.tables = structuredCloneSafe(snapshot?.tables ?? {});
+		this.charts = structuredCloneSafe(snapshot?.charts ?? {});
+	}
+
+	isHidden(framework: string): boolean {
+		return this.hidden.has(framework);
+	}
+
+	get hiddenFrameworks(): string[] {
+		return this.frameworks.filter((name) => this.hidden.has(name));
+	}
+
+	setHidden(framework: string, hidden: boolean): void {
+		if (!this.frameworks.includes(framework) || this.hidden.has(framework) === hidden) return;
+		if (hidden) this.hidden.add(framework);
+		else this.hidden.delete(framework);
+		this.changed();
+	}
+
+	toggle(framework: string): void {
+		this.setHidden(framework, !this.hidden.has(framework));
+	}
+
+	/** Shows every framework and every hidden column again; other choices stay. */
+	showAll(): void {
+		const hadHiddenColumns = Object.values(this.tables).some((t) => (t.hiddenColumns?.length ?? 0) > 0);
+		if (this.hidden.size === 0 && !hadHiddenColumns) return;
+		this.hidden.clear();
+		for (const table of Object.values(this.tables)) delete table.hiddenColumns;
+		this.changed();
+	}
+
+	get anythingHidden(): boolean {
+		return this.hidden.size > 0 || Object.values(this.tables).some((t) => (t.hiddenColumns?.length ?? 0) > 0);
+	}
+
+	table(key: string): Readonly<TableViewChoices> {
+		return this.tables[key] ?? {};
+	}
+
+	updateTable(key: string, patch: Partial<TableViewChoices>): void {
+		const next: TableViewChoices = { ...this.tables[key], ...patch };
+		for (const name of Object.keys(patch) as (keyof TableViewChoices)[]) if (patch[name] === undefined) delete next[name];
+		this.tables[key] = next;
+		this.changed();
+	}
+
+	chart(key: string): Readonly<Record<string, string>> {
+		return this.charts[key] ?? {};
+	}
+
+	updateChart(key: string, patch: Record<string, string>): void {
+		this.charts[key] = { ...this.charts[key], ...patch };
+		this.changed();
+	}
+
+	subscribe(listener: Listener): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	snapshot(): NoteViewSnapshot {
+		const snapshot: NoteViewSnapshot = { hiddenFrameworks: this.hiddenFrameworks };
+		const tables = Object.entries(this.tables).filter(([, choices]) => Object.keys(choices).length > 0);
+		if (tables.length > 0) snapshot.tables = structuredCloneSafe(Object.fromEntries(tables));
+		if (Object.keys(this.charts).length > 0) snapshot.charts = structuredCloneSafe(this.charts);
+		return snapshot;
+	}
+
+	private changed(): void {
+		for (const listener of [...this.listeners]) listener();
+		this.onChange(this.snapshot());
+	}
+}
+
+function structuredCloneSafe<T>(value: T): T {
+	return JSON.parse(JSON.stringify(value)) as T;
+}
