@@ -34,6 +34,8 @@ const cli = {
 	platform: "node",
 	target: "node20",
 	outfile: "dist/cli.mjs",
+	// The yaml package's Node build calls require("process"); ESM has no require of its own.
+	banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 	logLevel: "info",
 	sourcemap: false,
 	minify: false,

@@ -1,6 +1,5 @@
 // The command line's stand-in for Obsidian's frontmatter parse: the yaml
 // package, its errors turned into a line and a short reason.
-import "./node-require";
 import { parseDocument } from "yaml";
 import { type FrontmatterInput, findFrontmatter } from "../core";
 

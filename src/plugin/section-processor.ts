@@ -117,8 +117,9 @@ class SectionEnhancement extends MarkdownRenderChild {
 			if (!match || match.table.frameworkAxis === "none") return;
 			const { table, index } = match;
 			const source = tableSourceCells(text, table.line, table.rows.length, table.header.length);
+			const frameworkOf = analysis.tables[index]?.frameworkOf ?? [];
 			this.register(
-				enhanceComparisonTable(tableEl, { key: String(index), model: table, source }, state, {
+				enhanceComparisonTable(tableEl, { key: String(index), model: table, source, frameworkOf }, state, {
 					linkFor: (name) => {
 						if (!settings().linkFrameworkNames) return null;
 						const path = links.get().findNoteByName(name.replace(/[*_`]/g, "").trim());

@@ -3,7 +3,6 @@
 // sorts by any column, hides other columns, and copies what it shows.
 // Cell contents are moved, never re-rendered, so links and formatting stay.
 import { compareSortKeys, sortKeyOf } from "./cell-value";
-import { frameworkOfLabel } from "./framework-match";
 import { createFrameworkToolbar, frameworkSlot } from "./framework-toolbar";
 import type { NoteViewState, SortDirection, TableViewChoices } from "./note-view-state";
 import { openPopupMenu, type MenuItem } from "./popup-menu";
@@ -28,6 +27,8 @@ export interface ComparisonTableInput {
 	model: ComparisonTableModel;
 	/** The cells as written in Markdown, header first, for "Copy as Markdown". */
 	source: string[][] | null;
+	/** The framework of each body row (frameworks down the rows) or each column (across), from the note model. */
+	frameworkOf: readonly (string | null)[];
 }
 
 export const TABLE_CLASS = "framework-compare-table";
@@ -61,8 +62,9 @@ export function enhanceComparisonTable(
 	const height = originals.length;
 
 	// Which framework each original row (rows axis) or column (columns axis) is.
-	const rowFramework = originals.map((_, r) => (r > 0 && model.frameworkAxis === "rows" ? frameworkOfLabel(text(r, 0), state.frameworks) : null));
-	const columnFramework = model.header.map((_, c) => (c > 0 && model.frameworkAxis === "columns" ? frameworkOfLabel(text(0, c), state.frameworks) : null));
+	const known = (name: string | null | undefined) => (name && state.frameworks.includes(name) ? name : null);
+	const rowFramework = originals.map((_, r) => (r > 0 && model.frameworkAxis === "rows" ? known(input.frameworkOf[r - 1]) : null));
+	const columnFramework = model.header.map((_, c) => (c > 0 && model.frameworkAxis === "columns" ? known(input.frameworkOf[c]) : null));
 
 	const linkUndo = linkFrameworkNames(originals, rowFramework, columnFramework, host, doc);
 

@@ -2,7 +2,7 @@
 // tests share.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startHost, type RunningHost } from "../host/server.mjs";
 import { launchChromium } from "./browser";
 
@@ -26,11 +26,17 @@ export async function startSession(vault?: string): Promise<Session> {
 		throw error;
 	}
 	const pages: Page[] = [];
+	let context: BrowserContext | null = null;
+	const contextFor = async () => {
+		context ??= await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+		return context;
+	};
 	return {
 		host,
 		browser,
 		async open(note, options = {}) {
-			const page = await browser.newPage({ viewport: { width: options.width ?? 1100, height: 900 } });
+			const page = await (await contextFor()).newPage();
+			await page.setViewportSize({ width: options.width ?? 1100, height: 900 });
 			pages.push(page);
 			const errors: string[] = [];
 			page.on("pageerror", (error) => errors.push(error.message));
@@ -48,6 +54,7 @@ export async function startSession(vault?: string): Promise<Session> {
 		},
 		async close() {
 			await Promise.all(pages.map((page) => page.close().catch(() => undefined)));
+			await context?.close();
 			await browser.close();
 			await host.close();
 		},
@@ -65,3 +72,23 @@ export function renderedNote(page: Page): Promise<string | undefined> {
 }
 
 export const SEED = "JAX vs. Other ML Frameworks.md";
+
+export const DATABASES = "Databases/PostgreSQL vs MySQL vs SQLite.md";
+
+/** What a reader sees of the n-th enhanced table: each visible row's visible cells, joined by " | ". */
+export async function visibleRows(page: Page, tableIndex: number): Promise<string[]> {
+	return page.locator(".framework-compare-table table").nth(tableIndex).evaluate((table) => {
+		const visible = (el: Element) => {
+			const box = el.getBoundingClientRect();
+			return box.width > 0 && box.height > 0;
+		};
+		const textOf = (cell: Element) => {
+			const copy = cell.cloneNode(true) as Element;
+			copy.querySelectorAll(".framework-compare-header-controls").forEach((el) => el.remove());
+			return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
+		};
+		return Array.from((table as HTMLTableElement).rows)
+			.filter(visible)
+			.map((row) => Array.from(row.cells).filter(visible).map(textOf).join(" | "));
+	});
+}

@@ -10,7 +10,7 @@ import type { Problem } from "../result";
 import type { LinkResolver } from "../vault/link-resolver";
 import { noteName, normalizeVaultPath } from "../vault/vault-path";
 import { parseBoxChart } from "./box-chart";
-import { detectFrameworks, type LabelGroup } from "./frameworks";
+import { type DetectedGroup, detectFrameworks, type LabelGroup } from "./frameworks";
 import { inlineText } from "./inline-text";
 import type { Chart, ChartLayout, ColumnAlign, Link, Note, NoteAnalysis, Section, Table, TableLayout } from "./types";
 
@@ -169,27 +169,33 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		}
 	}
 
-	const groups: { line: number; group: LabelGroup; apply: (axis: Table["frameworkAxis"], names: string[]) => void }[] = [];
+	const groups: { line: number; group: LabelGroup; apply: (found: DetectedGroup) => void }[] = [];
+	const tableLayouts: TableLayout[] = [];
 	const tableModels: Table[] = tables.map((draft) => {
 		const model: Table = { line: draft.line, header: draft.header, rows: draft.rows, frameworkAxis: "none", frameworks: [] };
+		const layout: TableLayout = { line: draft.line, rowLines: draft.rowLines, align: draft.align, frameworkOf: [] };
+		tableLayouts.push(layout);
 		groups.push({
 			line: draft.line,
 			group: { rowLabels: draft.rows.map((cells) => cells[0] ?? ""), columnLabels: draft.header.slice(1), cornerLabel: draft.header[0] ?? null },
-			apply: (axis, names) => {
-				model.frameworkAxis = axis;
-				model.frameworks = names;
+			apply: (found) => {
+				model.frameworkAxis = found.axis;
+				model.frameworks = found.frameworks;
+				// Columns are counted from the table's first column, which holds the row labels.
+				layout.frameworkOf = found.axis === "columns" ? [null, ...found.labelFrameworks] : found.labelFrameworks;
 			},
 		});
 		return model;
 	});
 	const chartLayouts: ChartLayout[] = charts.map((draft) => {
-		const layout: ChartLayout = { line: draft.chart.line, frameworkAxis: "none", cornerLabel: draft.cornerLabel };
+		const layout: ChartLayout = { line: draft.chart.line, frameworkAxis: "none", cornerLabel: draft.cornerLabel, frameworkOf: [] };
 		groups.push({
 			line: draft.chart.line,
 			group: { rowLabels: draft.chart.rowLabels, columnLabels: draft.chart.columnLabels, cornerLabel: draft.cornerLabel },
-			apply: (axis, names) => {
-				layout.frameworkAxis = axis;
-				draft.chart.frameworks = names;
+			apply: (found) => {
+				layout.frameworkAxis = found.axis;
+				layout.frameworkOf = found.labelFrameworks;
+				draft.chart.frameworks = found.frameworks;
 			},
 		});
 		return layout;
@@ -209,7 +215,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	);
 	groups.forEach((entry, index) => {
 		const found = detection.groups[index];
-		if (found) entry.apply(found.axis, found.frameworks);
+		if (found) entry.apply(found);
 	});
 
 	problems.sort((a, b) => a.line - b.line);
@@ -223,7 +229,6 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		charts: charts.map((draft) => draft.chart),
 		problems,
 	};
-	const tableLayouts: TableLayout[] = tables.map((draft) => ({ line: draft.line, rowLines: draft.rowLines, align: draft.align }));
 	return { note, tables: tableLayouts, charts: chartLayouts, sections };
 }
 

@@ -28,7 +28,18 @@ export interface FrameworkHints {
 export interface FrameworkDetection {
 	frameworks: string[];
 	/** Parallel to the groups given. */
-	groups: { axis: FrameworkAxis; frameworks: string[] }[];
+	groups: DetectedGroup[];
+}
+
+export interface DetectedGroup {
+	axis: FrameworkAxis;
+	frameworks: string[];
+	/**
+	 * Per label on the framework axis (every row label, or every column label),
+	 * the framework it stands for or null: "Postgres" in a row is PostgreSQL
+	 * when that is its note's alias. Empty when the axis is "none".
+	 */
+	labelFrameworks: (string | null)[];
 }
 
 type NameLookup = Pick<LinkResolver, "findNoteByName">;
@@ -181,7 +192,7 @@ export function detectFrameworks(groups: readonly LabelGroup[], hints: Framework
 			);
 			return { axis, frameworks: axis === "none" ? [] : namesOn(labelsOf(group, axis), labels, entities, false) };
 		});
-		return { frameworks: entities.list.map((entity) => entity.name), groups: result };
+		return { frameworks: entities.list.map((entity) => entity.name), groups: withLabelFrameworks(groups, result, labels, entities) };
 	}
 
 	const subjectKeys = new Set<string>();
@@ -257,7 +268,27 @@ export function detectFrameworks(groups: readonly LabelGroup[], hints: Framework
 		);
 		if (axis !== "none") result[index] = { axis, frameworks: namesOn(labelsOf(group, axis), labels, entities, false) };
 	});
-	return { frameworks: entities.list.map((entity) => entity.name), groups: result };
+	return { frameworks: entities.list.map((entity) => entity.name), groups: withLabelFrameworks(groups, result, labels, entities) };
+}
+
+function withLabelFrameworks(
+	groups: readonly LabelGroup[],
+	result: { axis: FrameworkAxis; frameworks: string[] }[],
+	labels: LabelKeys,
+	entities: Entities,
+): DetectedGroup[] {
+	return result.map((entry, index) => {
+		const group = groups[index];
+		if (!group || entry.axis === "none") return { ...entry, labelFrameworks: [] };
+		const all = entry.axis === "rows" ? group.rowLabels : group.columnLabels;
+		const labelFrameworks = all.map((text) => {
+			if (text.trim() === "") return null;
+			const name = entities.find(labels.of(text))?.name ?? null;
+			// Only names this group shows: a stray label never hides with another group's framework.
+			return name !== null && entry.frameworks.includes(name) ? name : null;
+		});
+		return { ...entry, labelFrameworks };
+	});
 }
 
 /** The framework names for a row or column of labels, creating entities as they first appear. */

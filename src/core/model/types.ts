@@ -56,6 +56,11 @@ export interface TableLayout {
 	/** 1-based line of each body row, parallel to `Table.rows`. */
 	rowLines: number[];
 	align: ColumnAlign[];
+	/**
+	 * The framework each body row (frameworks down the rows) or each column
+	 * (across the columns; the first column is always null) stands for.
+	 */
+	frameworkOf: (string | null)[];
 }
 
 export interface ChartLayout {
@@ -64,6 +69,8 @@ export interface ChartLayout {
 	frameworkAxis: FrameworkAxis;
 	/** The label above the row labels ("Framework"), if the chart has a header row. */
 	cornerLabel: string | null;
+	/** The framework each row label (or column label) stands for, along `frameworkAxis`. */
+	frameworkOf: (string | null)[];
 }
 
 export interface Section {

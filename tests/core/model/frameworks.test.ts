@@ -24,7 +24,7 @@ describe("detectFrameworks", () => {
 	it("finds frameworks as column headers of a single table when the title names them", () => {
 		const groups = [table("Feature", ["PostgreSQL", "MySQL", "SQLite"], ["License", "Max DB size", "JSON support"])];
 		const result = detectFrameworks(groups, { declared: null, subjects: ["PostgreSQL vs MySQL vs SQLite"], linked: [] }, NO_VAULT);
-		expect(result).toEqual({ frameworks: ["PostgreSQL", "MySQL", "SQLite"], groups: [{ axis: "columns", frameworks: ["PostgreSQL", "MySQL", "SQLite"] }] });
+		expect(result).toEqual({ frameworks: ["PostgreSQL", "MySQL", "SQLite"], groups: [{ axis: "columns", frameworks: ["PostgreSQL", "MySQL", "SQLite"], labelFrameworks: ["PostgreSQL", "MySQL", "SQLite"] }] });
 	});
 
 	it("uses vault notes and their aliases as evidence, and names a framework as the note writes it", () => {
@@ -34,7 +34,22 @@ describe("detectFrameworks", () => {
 		]);
 		const groups = [table("Database", ["Inserts/sec", "Connections"], ["Postgres", "MySQL"])];
 		const result = detectFrameworks(groups, noHints, vault);
-		expect(result.groups).toEqual([{ axis: "rows", frameworks: ["Postgres", "MySQL"] }]);
+		expect(result.groups).toEqual([{ axis: "rows", frameworks: ["Postgres", "MySQL"], labelFrameworks: ["Postgres", "MySQL"] }]);
+	});
+
+	it("maps each label to its framework, an alias row to the framework another table names", () => {
+		const vault = VaultIndex.build([
+			{ path: "DB/PostgreSQL.md", aliases: ["Postgres"] },
+			{ path: "DB/MySQL.md", aliases: [] },
+			{ path: "DB/SQLite.md", aliases: [] },
+		]);
+		const groups = [
+			table("Feature", ["PostgreSQL", "MySQL", "SQLite"], ["License", "Typing"]),
+			table("Database", ["Inserts/sec"], ["Postgres", "MySQL", "SQLite"]),
+		];
+		const result = detectFrameworks(groups, noHints, vault);
+		expect(result.frameworks).toEqual(["PostgreSQL", "MySQL", "SQLite"]);
+		expect(result.groups[1]).toEqual({ axis: "rows", frameworks: ["PostgreSQL", "MySQL", "SQLite"], labelFrameworks: ["PostgreSQL", "MySQL", "SQLite"] });
 	});
 
 	it("falls back on the first header cell when a lone table gives no other evidence", () => {
@@ -48,7 +63,8 @@ describe("detectFrameworks", () => {
 	it("lets the frontmatter list decide the names and their order", () => {
 		const result = detectFrameworks(seedGroups, { declared: ["TensorFlow", "JAX"], subjects: [], linked: [] }, NO_VAULT);
 		expect(result.frameworks).toEqual(["TensorFlow", "JAX"]);
-		expect(result.groups[1]).toEqual({ axis: "rows", frameworks: ["JAX", "TensorFlow"] });
+		// PyTorch is not in the list, so its row belongs to no framework.
+		expect(result.groups[1]).toEqual({ axis: "rows", frameworks: ["JAX", "TensorFlow"], labelFrameworks: ["JAX", null, "TensorFlow"] });
 	});
 
 	it("does not count generic words that recur, such as an Average row", () => {
