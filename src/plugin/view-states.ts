@@ -42,6 +42,21 @@ export class ViewStates {
 		this.saveSoon();
 	}
 
+	hasChoices(path: string): boolean {
+		const live = this.live.get(path);
+		return path in this.settings().noteViewState || (live !== undefined && !isEmpty(live.snapshot()));
+	}
+
+	/** Forgets every choice for the note; its open views go back to the note as written. */
+	reset(path: string): void {
+		const live = this.live.get(path);
+		if (live) live.reset();
+		if (path in this.settings().noteViewState) {
+			delete this.settings().noteViewState[path];
+			this.saveSoon();
+		}
+	}
+
 	renamed(oldPath: string, newPath: string): void {
 		const state = this.live.get(oldPath);
 		if (state) {

@@ -65,6 +65,14 @@ export class NoteViewState {
 		this.changed();
 	}
 
+	/** Back to how the note is written: everything shown, no transposing, sorting or chart choices. */
+	reset(): void {
+		this.hidden.clear();
+		this.tables = {};
+		this.charts = {};
+		this.changed();
+	}
+
 	get anythingHidden(): boolean {
 		return this.hidden.size > 0 || Object.values(this.tables).some((t) => (t.hiddenColumns?.length ?? 0) > 0);
 	}

@@ -142,8 +142,11 @@ commandSelect.addEventListener("change", () => {
 	const command = app.registries.commands.get(commandSelect.value);
 	commandSelect.value = "";
 	if (!command) return;
-	if (command.checkCallback) command.checkCallback(false);
-	else void command.callback?.();
+	// As Obsidian's palette: a command whose check says no is not run.
+	if (command.checkCallback) {
+		if (command.checkCallback(true)) command.checkCallback(false);
+		else new obsidian.Notice(`"${command.name}" is not available here.`);
+	} else void command.callback?.();
 });
 
 settingsButton.addEventListener("click", () => {
