@@ -49,15 +49,24 @@ export function enhanceComparisonTable(
 ): () => void {
 	const doc = tableEl.ownerDocument;
 	const { model, key } = input;
-	const headerRow = tableEl.tHead?.rows[0];
-	const body = tableEl.tBodies[0];
+	const thead = tableEl.querySelector<HTMLTableSectionElement>(":scope > thead");
+	const headerRow = thead ? rowsOf(thead)[0] : undefined;
+	let body = tableEl.querySelector<HTMLTableSectionElement>(":scope > tbody");
 	const width = model.header.length;
 	// Only a table whose rendering matches the model is touched; anything else stays as Obsidian drew it.
-	if (!headerRow || headerRow.cells.length !== width || model.frameworkAxis === "none") return () => undefined;
-	const bodyRows = body ? Array.from(body.rows) : [];
-	if (bodyRows.length !== model.rows.length || bodyRows.some((row) => row.cells.length !== width)) return () => undefined;
+	if (!thead || !headerRow || cellsOf(headerRow).length !== width || model.frameworkAxis === "none") return () => undefined;
+	const bodyRows = body ? rowsOf(body) : [];
+	if (bodyRows.length !== model.rows.length || bodyRows.some((row) => cellsOf(row).length !== width)) return () => undefined;
+	// A header-only table has no tbody; one is added for the transposed rows and removed again.
+	const addedBody = !body;
+	body ??= tableEl.appendChild(doc.createElement("tbody"));
+	const tbody = body;
+	const head = thead;
+	// Everything inside thead and tbody as rendered, whitespace included, for an exact restore.
+	const headNodes = Array.from(head.childNodes);
+	const bodyNodes = Array.from(tbody.childNodes);
 
-	const originals: Original[] = [headerRow, ...bodyRows].map((row) => ({ row, cells: Array.from(row.cells) }));
+	const originals: Original[] = [headerRow, ...bodyRows].map((row) => ({ row, cells: cellsOf(row) }));
 	const text = (r: number, c: number) => (r === 0 ? model.header[c] : model.rows[r - 1]?.[c]) ?? "";
 	const height = originals.length;
 
@@ -152,11 +161,10 @@ export function enhanceComparisonTable(
 	function build(): void {
 		for (const shell of shells) moveBack(shell);
 		shells = [];
-		const thead = tableEl.tHead!;
-		const tbody = body ?? tableEl.createTBody();
 		if (!transposedNow) {
-			thead.replaceChildren(originals[0]!.row);
-			tbody.replaceChildren(...shown.slice(1).map((cells) => originals[cells[0]!.r]!.row));
+			head.replaceChildren(...headNodes);
+			if (choices().sort) tbody.replaceChildren(...shown.slice(1).map((cells) => originals[cells[0]!.r]!.row));
+			else tbody.replaceChildren(...bodyNodes);
 		} else {
 			// Transposed cells are new shells holding the original cells' contents.
 			shells = shown.map((cells, d) => {
@@ -172,16 +180,16 @@ export function enhanceComparisonTable(
 				});
 				return row;
 			});
-			thead.replaceChildren(shells[0]!);
+			head.replaceChildren(shells[0]!);
 			tbody.replaceChildren(...shells.slice(1));
 		}
 		colgroup.replaceChildren(...shown[0]!.map(() => doc.createElement("col")));
 		// Contract: every element that belongs to one framework carries data-framework.
-		const rowsNow = [thead.rows[0]!, ...Array.from(tbody.rows)];
+		const rowsNow = [...rowsOf(head), ...rowsOf(tbody)];
 		rowsNow.forEach((row, d) => {
 			const framework = d > 0 ? displayRowFramework(d) : null;
 			setFramework(row, framework);
-			Array.from(row.cells).forEach((cell, c) => setFramework(cell, c > 0 ? displayColumnFramework(c) : null));
+			cellsOf(row).forEach((cell, c) => setFramework(cell, c > 0 ? displayColumnFramework(c) : null));
 		});
 		Array.from(colgroup.children).forEach((col, c) => setFramework(col as HTMLElement, c > 0 ? displayColumnFramework(c) : null));
 	}
@@ -194,7 +202,7 @@ export function enhanceComparisonTable(
 	}
 
 	function moveBack(shell: HTMLTableRowElement): void {
-		for (const cell of Array.from(shell.cells)) {
+		for (const cell of cellsOf(shell)) {
 			const [r, c] = (cell.dataset.fcFrom ?? "").split(",").map(Number);
 			const original = originals[r!]?.cells[c!];
 			if (original) original.append(...Array.from(cell.childNodes));
@@ -207,9 +215,9 @@ export function enhanceComparisonTable(
 	function decorateHeader(): void {
 		for (const el of controls) el.remove();
 		controls = [];
-		const headRow = tableEl.tHead!.rows[0]!;
+		const headRow = rowsOf(head)[0]!;
 		const { sort } = choices();
-		Array.from(headRow.cells).forEach((th, c) => {
+		cellsOf(headRow).forEach((th, c) => {
 			const label = (th.textContent ?? "").trim() || `column ${c + 1}`;
 			const direction: SortDirection | null = sort?.column === c ? sort.direction : null;
 			if (direction) th.setAttribute("aria-sort", direction);
@@ -247,7 +255,7 @@ export function enhanceComparisonTable(
 		const next: TableViewChoices["sort"] =
 			sort?.column !== column ? { column, direction: "ascending" } : sort.direction === "ascending" ? { column, direction: "descending" } : undefined;
 		state.updateTable(key, { sort: next });
-		tableEl.tHead?.rows[0]?.cells[column]?.querySelector<HTMLButtonElement>(".framework-compare-sort")?.focus();
+		cellsOf(rowsOf(head)[0]!)[column]?.querySelector<HTMLButtonElement>(".framework-compare-sort")?.focus();
 	}
 
 	function columnMenu(c: number, label: string): MenuItem[] {
@@ -276,7 +284,7 @@ export function enhanceComparisonTable(
 	// --- visibility: one class per hidden row, one per hidden column's <col> ---
 	function applyVisibility(): void {
 		const hiddenColumns = new Set(choices().hiddenColumns ?? []);
-		const rowsNow = [tableEl.tHead!.rows[0]!, ...Array.from((body ?? tableEl.tBodies[0]!).rows)];
+		const rowsNow = [...rowsOf(head), ...rowsOf(tbody)];
 		rowsNow.forEach((row, d) => {
 			if (d === 0) return;
 			const framework = displayRowFramework(d);
@@ -329,28 +337,43 @@ export function enhanceComparisonTable(
 		closeMenu?.();
 		for (const el of controls) el.remove();
 		for (const shell of shells) moveBack(shell);
-		tableEl.tHead!.replaceChildren(originals[0]!.row);
-		(body ?? tableEl.tBodies[0]!).replaceChildren(...originals.slice(1).map((o) => o.row));
+		head.replaceChildren(...headNodes);
+		tbody.replaceChildren(...bodyNodes);
 		for (const { row, cells } of originals) {
-			row.classList.remove(HIDDEN_ROW);
+			removeClass(row, HIDDEN_ROW);
 			clearFramework(row);
 			for (const cell of cells) {
 				cell.removeAttribute("aria-sort");
 				clearFramework(cell);
 			}
 		}
-		if (body && tableEl.tBodies[0] !== body) body.remove();
+		if (addedBody) tbody.remove();
 		colgroup.remove();
-		tableEl.classList.remove("framework-compare-enhanced");
+		removeClass(tableEl, "framework-compare-enhanced");
 		linkUndo();
 		toolbar.dispose();
 		container.replaceWith(scroller);
 	};
 }
 
+// Plain child queries rather than rows/cells/tBodies: they work in every DOM the views are tested in.
+function rowsOf(section: HTMLTableSectionElement): HTMLTableRowElement[] {
+	return Array.from(section.children).filter((el): el is HTMLTableRowElement => el.tagName === "TR");
+}
+
+function cellsOf(row: HTMLTableRowElement): HTMLTableCellElement[] {
+	return Array.from(row.children).filter((el): el is HTMLTableCellElement => el.tagName === "TD" || el.tagName === "TH");
+}
+
 function clearFramework(el: HTMLElement): void {
 	delete el.dataset.framework;
-	for (const cls of Array.from(el.classList)) if (cls.startsWith("framework-compare-slot-")) el.classList.remove(cls);
+	for (const cls of Array.from(el.classList)) if (cls.startsWith("framework-compare-slot-")) removeClass(el, cls);
+}
+
+/** Removes a class and, when none is left, the attribute, so undoing leaves the markup as it was. */
+function removeClass(el: Element, cls: string): void {
+	el.classList.remove(cls);
+	if (el.getAttribute("class") === "") el.removeAttribute("class");
 }
 
 /** Framework names written as plain text become links to their notes. */

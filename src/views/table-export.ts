@@ -15,7 +15,7 @@ export function toMarkdown(grid: Grid): string {
 
 function escapeCsvCell(cell: string): string {
 	// RFC 4180; a leading = + - @ is prefixed so spreadsheets do not run it as a formula.
-	const safe = /^[=+\-@\t\r]/.test(cell) && !/^-?\d/.test(cell) ? `'${cell}` : cell;
+	const safe = /^[=+\-@\t\r]/.test(cell) && !/^[-+]?\d/.test(cell) ? `'${cell}` : cell;
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

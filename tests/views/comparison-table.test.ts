@@ -1,0 +1,149 @@
+// @vitest-environment happy-dom
+import MarkdownIt from "markdown-it";
+import { describe, expect, it } from "vitest";
+import { enhanceComparisonTable, type ComparisonTableHost, type ComparisonTableInput } from "../../src/views/comparison-table";
+import { NoteViewState } from "../../src/views/note-view-state";
+
+// Rendered as Obsidian's reading view renders a pipe table (markdown-it with HTML allowed).
+const SEED_TABLE = `| Framework | Primary Research Org | High-level APIs |
+|-----------|----------------------|-----------------|
+| **JAX** | Google Research | Flax, Haiku, Optax |
+| **PyTorch** | Meta AI | PyTorch Lightning, fastai |
+| **TensorFlow** | Google AI | Keras |`;
+
+const INPUT: ComparisonTableInput = {
+	key: "0",
+	model: {
+		header: ["Framework", "Primary Research Org", "High-level APIs"],
+		rows: [
+			["JAX", "Google Research", "Flax, Haiku, Optax"],
+			["PyTorch", "Meta AI", "PyTorch Lightning, fastai"],
+			["TensorFlow", "Google AI", "Keras"],
+		],
+		frameworkAxis: "rows",
+	},
+	source: [
+		["Framework", "Primary Research Org", "High-level APIs"],
+		["**JAX**", "Google Research", "Flax, Haiku, Optax"],
+		["**PyTorch**", "Meta AI", "PyTorch Lightning, fastai"],
+		["**TensorFlow**", "Google AI", "Keras"],
+	],
+	frameworkOf: ["JAX", "PyTorch", "TensorFlow"],
+};
+
+function render(markdown: string): { section: HTMLElement; table: HTMLTableElement } {
+	const section = document.createElement("div");
+	const html = new MarkdownIt({ html: true }).render(markdown);
+	section.append(...Array.from(new DOMParser().parseFromString(html, "text/html").body.childNodes));
+	document.body.replaceChildren(section);
+	return { section, table: section.querySelector("table")! };
+}
+
+function host(copies: string[] = []): ComparisonTableHost {
+	return {
+		linkFor: (name) => (name === "PyTorch" ? "Frameworks/PyTorch" : null),
+		copyText: (text) => copies.push(text),
+	};
+}
+
+// Plain queries: happy-dom has no rows/cells/tBodies collections.
+const bodyRows = (table: HTMLTableElement) => Array.from(table.querySelectorAll<HTMLTableRowElement>(":scope > tbody > tr"));
+const headCells = (table: HTMLTableElement) => Array.from(table.querySelectorAll<HTMLTableCellElement>(":scope > thead > tr > th"));
+const rowNames = (table: HTMLTableElement) =>
+	bodyRows(table)
+		.filter((row) => !row.classList.contains("framework-compare-hidden"))
+		.map((row) => row.querySelector("td, th")!.textContent.trim());
+
+describe("enhanceComparisonTable", () => {
+	it("matches the approved HTML for the seed's ecosystem table", async () => {
+		const { section, table } = render(SEED_TABLE);
+		enhanceComparisonTable(table, INPUT, new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined), host());
+		await expect(section.innerHTML.replace(/></g, ">\n<")).toMatchFileSnapshot("comparison-table.seed-ecosystem.approved.html");
+	});
+
+	it("marks each framework row and hides it through the shared state", () => {
+		const { table } = render(SEED_TABLE);
+		const state = new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined);
+		enhanceComparisonTable(table, INPUT, state, host());
+		expect(bodyRows(table).map((row) => row.dataset.framework)).toEqual(["JAX", "PyTorch", "TensorFlow"]);
+		state.toggle("PyTorch");
+		expect(rowNames(table)).toEqual(["JAX", "TensorFlow"]);
+		state.showAll();
+		expect(rowNames(table)).toEqual(["JAX", "PyTorch", "TensorFlow"]);
+	});
+
+	it("turns a plain framework name into a link to its note, and leaves the others as text", () => {
+		const { table } = render(SEED_TABLE);
+		enhanceComparisonTable(table, INPUT, new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined), host());
+		const links = Array.from(table.querySelectorAll("a.internal-link"));
+		expect(links.map((a) => [a.getAttribute("data-href"), a.textContent])).toEqual([["Frameworks/PyTorch", "PyTorch"]]);
+		expect(links[0].querySelector("strong")).not.toBeNull();
+	});
+
+	it("transposes by moving the rendered cells, and puts them back", () => {
+		const { table } = render(SEED_TABLE);
+		const strong = table.querySelector("strong");
+		const state = new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined);
+		enhanceComparisonTable(table, INPUT, state, host());
+		state.updateTable("0", { transposed: true });
+		const header = headCells(table).map((cell) => cell.firstChild?.textContent?.trim());
+		expect(header).toEqual(["Framework", "JAX", "PyTorch", "TensorFlow"]);
+		expect(table.querySelector("strong")).toBe(strong);
+		state.toggle("JAX");
+		const cols = Array.from(table.querySelectorAll("col"));
+		expect(cols.map((col) => col.classList.contains("framework-compare-hidden-col"))).toEqual([false, true, false, false]);
+		state.updateTable("0", { transposed: false });
+		expect(bodyRows(table)[0].querySelector("td")!.querySelector("strong")).toBe(strong);
+	});
+
+	it("sorts by a column and goes back to the written order", () => {
+		const { table } = render(SEED_TABLE);
+		const state = new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined);
+		enhanceComparisonTable(table, INPUT, state, host());
+		const sortButton = () => headCells(table)[1].querySelector<HTMLButtonElement>(".framework-compare-sort")!;
+		sortButton().click();
+		// Google AI, Google Research, Meta AI
+		expect(rowNames(table)).toEqual(["TensorFlow", "JAX", "PyTorch"]);
+		expect(headCells(table)[1].getAttribute("aria-sort")).toBe("ascending");
+		sortButton().click();
+		expect(rowNames(table)).toEqual(["PyTorch", "JAX", "TensorFlow"]);
+		sortButton().click();
+		expect(rowNames(table)).toEqual(["JAX", "PyTorch", "TensorFlow"]);
+		expect(headCells(table)[1].hasAttribute("aria-sort")).toBe(false);
+	});
+
+	it("copies what is shown: hidden frameworks and columns left out, in the current order", () => {
+		const { table, section } = render(SEED_TABLE);
+		const copies: string[] = [];
+		const state = new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined);
+		enhanceComparisonTable(table, INPUT, state, host(copies));
+		state.toggle("JAX");
+		state.updateTable("0", { hiddenColumns: ["High-level APIs"], sort: { column: 1, direction: "descending" } });
+		section.querySelector<HTMLButtonElement>(".framework-compare-copy")!.click();
+		Array.from(section.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')).find((b) => b.textContent === "Copy as CSV")!.click();
+		expect(copies).toEqual(["Framework,Primary Research Org\r\nPyTorch,Meta AI\r\nTensorFlow,Google AI\r\n"]);
+	});
+
+	it("undoes everything, leaving the table exactly as rendered", () => {
+		const { section, table } = render(SEED_TABLE);
+		const before = section.innerHTML;
+		const state = new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined);
+		const dispose = enhanceComparisonTable(table, INPUT, state, host());
+		state.toggle("TensorFlow");
+		state.updateTable("0", { transposed: true, sort: { column: 2, direction: "ascending" } });
+		dispose();
+		expect(section.innerHTML).toBe(before);
+		state.toggle("JAX");
+		expect(section.innerHTML).toBe(before);
+	});
+
+	it("leaves a table alone when its rendering does not match the model", () => {
+		const { section, table } = render(SEED_TABLE);
+		const before = section.innerHTML;
+		const shorter = { ...INPUT, model: { ...INPUT.model, rows: INPUT.model.rows.slice(0, 2) } };
+		enhanceComparisonTable(table, shorter, new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined), host())();
+		expect(section.innerHTML).toBe(before);
+		enhanceComparisonTable(table, { ...INPUT, model: { ...INPUT.model, frameworkAxis: "none" } }, new NoteViewState(["JAX"], undefined), host());
+		expect(section.innerHTML).toBe(before);
+	});
+});

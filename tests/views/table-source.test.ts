@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { splitPipeRow, tableSourceCells } from "../../src/views/table-source";
+
+describe("table source cells", () => {
+	it("splits a row on its pipes, keeping escaped pipes and code spans whole", () => {
+		expect(splitPipeRow("| [[SQLite\\|embedded]] | `a | b` | **JAX** |")).toEqual(["[[SQLite\\|embedded]]", "`a | b`", "**JAX**"]);
+		expect(splitPipeRow("JAX | 390 | N/A")).toEqual(["JAX", "390", "N/A"]);
+	});
+
+	it("reads the header and rows of the table at a line, padded to the header's width", () => {
+		const text = ["# Note", "", "| A | B | C |", "|---|---|---|", "| 1 | 2 |", "| x | y | z | extra |", "", "after"].join("\n");
+		expect(tableSourceCells(text, 3, 2, 3)).toEqual([
+			["A", "B", "C"],
+			["1", "2", ""],
+			["x", "y", "z"],
+		]);
+	});
+
+	it("gives null when the lines are not there", () => {
+		expect(tableSourceCells("| A |\n|---|", 1, 3, 1)).toBeNull();
+		expect(tableSourceCells("", 5, 0, 1)).toBeNull();
+	});
+});
