@@ -46,6 +46,12 @@ vault.on("rename", (file: unknown, oldPath: unknown) => {
 	if (view.file === file) history.replaceState(null, "", `?note=${encodeURIComponent((file as TFile).path)}`);
 });
 vault.on("delete", (file: unknown) => metadataCache.forget((file as TFile).path));
+// As Obsidian: a new or changed note is indexed, then the cache says "changed".
+for (const event of ["create", "modify"]) {
+	vault.on(event, (file: unknown) => {
+		if ((file as TFile).extension === "md") metadataCache.indexFile(file as TFile);
+	});
+}
 
 (window as unknown as { require: (id: string) => unknown }).require = (id: string) => {
 	if (id === "obsidian") return obsidian;

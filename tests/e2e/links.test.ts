@@ -1,0 +1,77 @@
+// Links as a reader follows them: Obsidian's own resolution, plus aliases,
+// which the plugin adds and keeps current as notes come and go.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { SEED, renderedNote, startSession, waitForHost, type Session } from "./session";
+
+let session: Session;
+beforeAll(async () => {
+	session = await startSession();
+});
+afterAll(async () => {
+	await session?.close();
+});
+
+interface HostWindow {
+	host: {
+		app: {
+			workspace: { openedLinks: { linktext: string; newLeaf: boolean }[]; hoverLinks: { linktext: string; sourcePath: string }[] };
+			vault: { create(path: string, text: string): Promise<unknown> };
+		};
+		showFromUrl(): Promise<void>;
+	};
+}
+
+const lastOpened = (page: Page) => page.evaluate(() => (window as unknown as HostWindow).host.app.workspace.openedLinks.at(-1));
+const lastHover = (page: Page) => page.evaluate(() => (window as unknown as HostWindow).host.app.workspace.hoverLinks.at(-1));
+
+describe("links", () => {
+	it("opens [[JAX Comparison]], an alias Obsidian core leaves unresolved, as the note that lists it", async () => {
+		const page = await session.open("Welcome.md");
+		const link = page.locator('a.internal-link[data-href="JAX Comparison"]');
+		expect(await link.getAttribute("class")).not.toContain("is-unresolved");
+		await link.hover();
+		expect(await lastHover(page)).toEqual({ linktext: "JAX vs. Other ML Frameworks", sourcePath: "Welcome.md" });
+		await link.click();
+		await expect.poll(() => renderedNote(page)).toBe(SEED);
+		expect(await lastOpened(page)).toMatchObject({ linktext: "JAX vs. Other ML Frameworks", newLeaf: false });
+		await page.goBack();
+		await expect.poll(() => renderedNote(page)).toBe("Welcome.md");
+		// Ctrl/Cmd-click asks for a new tab, as for any internal link.
+		await page.locator('a.internal-link[data-href="JAX Comparison"]').click({ modifiers: ["Control"] });
+		expect(await lastOpened(page)).toMatchObject({ linktext: "JAX vs. Other ML Frameworks", newLeaf: true });
+	});
+
+	it("opens [[Note#Heading|text]] at the heading", async () => {
+		const page = await session.open("Libraries/Haiku.md");
+		await page.locator('a.internal-link[data-href="JAX#Transformations"]').click();
+		await expect.poll(() => renderedNote(page)).toBe("Frameworks/JAX.md");
+		expect(decodeURIComponent(new URL(page.url()).hash)).toBe("#Transformations");
+		expect(await page.locator("h2.is-flashing, h3.is-flashing").textContent()).toBe("Transformations");
+	});
+
+	it("shows framework names in tables as links with Obsidian's page preview on hover", async () => {
+		const page = await session.open(SEED);
+		await page.locator(".framework-compare-table").first().locator("a.internal-link", { hasText: "PyTorch" }).hover();
+		expect(await lastHover(page)).toEqual({ linktext: "Frameworks/PyTorch", sourcePath: SEED });
+	});
+
+	it("follows a note created after start-up, and its alias, without reloading the vault", async () => {
+		const page = await session.open("Welcome.md");
+		await page.evaluate(async () => {
+			const { host } = window as unknown as HostWindow;
+			await host.app.vault.create("Scratch/Linker.md", "# Linker\n\nSee [[Fresh Alias]] and [[Fresh note]].\n");
+		});
+		await page.goto(page.url().replace(/\?.*$/, `?note=${encodeURIComponent("Scratch/Linker.md")}`));
+		await waitForHost(page);
+		expect(await page.locator("a.internal-link.is-unresolved").count()).toBe(2);
+		await page.evaluate(async () => {
+			const { host } = window as unknown as HostWindow;
+			await host.app.vault.create("Scratch/Fresh note.md", "---\naliases: [Fresh Alias]\n---\n# Fresh\n");
+			await host.showFromUrl();
+		});
+		expect(await page.locator("a.internal-link.is-unresolved").count()).toBe(0);
+		await page.locator('a.internal-link[data-href="Fresh Alias"]').click();
+		await expect.poll(() => renderedNote(page)).toBe("Scratch/Fresh note.md");
+	});
+});
