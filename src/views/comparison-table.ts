@@ -393,7 +393,8 @@ function linkFrameworkNames(
 		const link = doc.createElement("a");
 		link.className = "internal-link framework-compare-name-link";
 		link.dataset.href = linktext;
-		link.setAttribute("href", linktext);
+		// A note may be named "javascript:…" on some systems; such a name never becomes a URL.
+		if (!/^\s*[a-z][a-z0-9+.-]*:/i.test(linktext)) link.setAttribute("href", linktext);
 		link.setAttribute("target", "_blank");
 		link.setAttribute("rel", "noopener nofollow");
 		const moved = Array.from(cell.childNodes);

@@ -80,6 +80,15 @@ describe("enhanceComparisonTable", () => {
 		expect(links[0].querySelector("strong")).not.toBeNull();
 	});
 
+	it("never writes a link target that looks like a URL scheme into href", () => {
+		const { table } = render(SEED_TABLE);
+		const hostile: ComparisonTableHost = { linkFor: (name) => (name === "JAX" ? "javascript:alert(1)" : null), copyText: () => undefined };
+		enhanceComparisonTable(table, INPUT, new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined), hostile);
+		const link = table.querySelector("a.internal-link")!;
+		expect(link.getAttribute("data-href")).toBe("javascript:alert(1)");
+		expect(link.hasAttribute("href")).toBe(false);
+	});
+
 	it("transposes by moving the rendered cells, and puts them back", () => {
 		const { table } = render(SEED_TABLE);
 		const strong = table.querySelector("strong");
