@@ -124,7 +124,28 @@ describe("view state", () => {
 		await page.getByRole("button", { name: "Show all" }).first().click();
 		await page.locator(".framework-compare-transpose").nth(1).click();
 	});
+
+	it("is dropped from the plugin's data when the note is deleted", async () => {
+		session.writeVaultFile("Doomed.md", readFileSync(join(__dirname, "../../example-vault", SEED), "utf8"));
+		const page = await session.open("Doomed.md");
+		await toggle(page, "TensorFlow").click();
+		await expect.poll(() => savedPaths(session)).toContain("Doomed.md");
+		await page.evaluate(async () => {
+			const { app } = (window as unknown as { host: { app: { vault: { getFileByPath(p: string): unknown; delete(f: unknown): Promise<void> } } } }).host;
+			await app.vault.delete(app.vault.getFileByPath("Doomed.md"));
+		});
+		await expect.poll(() => savedPaths(session)).not.toContain("Doomed.md");
+	});
 });
+
+function savedPaths(s: Session): string[] {
+	try {
+		const data = JSON.parse(readFileSync(join(s.host.scratch, ".obsidian/plugins/framework-compare/data.json"), "utf8")) as { noteViewState?: Record<string, unknown> };
+		return Object.keys(data.noteViewState ?? {});
+	} catch {
+		return [];
+	}
+}
 
 describe("a note whose frameworks run across the columns", () => {
 	it("hides a database's column in the feature matrix and its row in the workload table", async () => {
