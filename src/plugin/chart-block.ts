@@ -1,9 +1,143 @@
-// `comparison-chart` fences: always treated as charts, also in Live Preview.
-import type { Plugin } from "obsidian";
+// Charts in reading view: `comparison-chart` fences through a code-block
+// processor (always treated as charts, also in Live Preview), and plain
+// fences whose text reads as a chart through the section post-processor. A
+// chart that cannot be read whole stays as text with a small note saying why.
+import { MarkdownRenderChild, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
+import { type Chart, type ChartLayout, type NoteAnalysis, parseBoxChart, parseFrontmatter } from "../core";
 import { renderChartSource } from "../views/chart-source";
+import { enhanceComparisonChart } from "../views/comparison-chart";
+import { NoteViewState } from "../views/note-view-state";
+import type { NoteModels } from "./note-models";
+import type { ViewStates } from "./view-states";
 
-export function registerChartBlock(plugin: Plugin): void {
-	plugin.registerMarkdownCodeBlockProcessor("comparison-chart", (source, el) => {
-		renderChartSource(el, source, null);
+export interface ChartServices {
+	models: NoteModels;
+	viewStates: ViewStates;
+	/** Where enhancements are tracked so unloading the plugin undoes them. */
+	sections: { track(child: MarkdownRenderChild): void };
+}
+
+export const CHART_PROBLEM_CLASS = "framework-compare-chart-problem";
+
+/**
+ * The state a chart's toggles work on: the note's shared state when the note
+ * model names the chart's frameworks, else one of its own over the row labels.
+ */
+export function chartViewState(viewStates: ViewStates, path: string, analysis: NoteAnalysis | null, chart: Chart, layout: ChartLayout | null): NoteViewState {
+	if (analysis && layout && layout.frameworkAxis !== "none" && analysis.note.frameworks.length >= 2) {
+		return viewStates.forNote(path, analysis.note.frameworks);
+	}
+	return new NoteViewState(Array.from(new Set(chart.rowLabels.filter((label) => label !== ""))), undefined);
+}
+
+/** "This chart stays as text: …" from the reader's issues. */
+export function unreadableMessage(messages: string[]): string {
+	return `This chart stays as text: ${messages.join(" ")}`;
+}
+
+function sameChart(a: Chart, b: Chart): boolean {
+	return JSON.stringify([a.rowLabels, a.columnLabels, a.values]) === JSON.stringify([b.rowLabels, b.columnLabels, b.values]);
+}
+
+/**
+ * Enhances the plain fences of a rendered section: a fence that reads as one
+ * of the note's charts is drawn; one that looks like a chart but cannot be
+ * read gets a note above its text. Returns what undoes it all.
+ */
+export function enhanceChartFences(
+	sectionEl: HTMLElement,
+	info: { text: string; lineStart: number; lineEnd: number },
+	analysis: NoteAnalysis,
+	path: string,
+	viewStates: ViewStates,
+): () => void {
+	const undo: (() => void)[] = [];
+	const { note } = analysis;
+	const first = info.lineStart + 1;
+	const last = info.lineEnd + 1;
+	const candidates = note.charts.map((chart, index) => ({ chart, index })).filter(({ chart }) => chart.line >= first && chart.line <= last);
+	const used = new Set<number>();
+	const codes = Array.from(sectionEl.querySelectorAll<HTMLElement>("pre > code")).filter((code) => !code.closest(".block-language-comparison-chart, .framework-compare-chart"));
+	for (const code of codes) {
+		const pre = code.parentElement;
+		if (!pre) continue;
+		const source = code.textContent ?? "";
+		const parsed = parseBoxChart(source);
+		if (parsed.ok) {
+			const match = candidates.find(({ chart, index }) => !used.has(index) && sameChart(chart, parsed.value.chart));
+			if (!match) continue;
+			used.add(match.index);
+			const layout = analysis.charts[match.index] ?? null;
+			const state = chartViewState(viewStates, path, analysis, match.chart, layout);
+			undo.push(enhanceComparisonChart(pre, { key: String(match.index), chart: match.chart, layout, source }, state));
+			continue;
+		}
+		const unreadable = parsed.issues.filter((issue) => issue.kind === "unreadable");
+		if (unreadable.length === 0) continue;
+		// The note model reports the same issues with the fence's real line numbers.
+		const problems = note.problems.filter((problem) => problem.line >= first && problem.line <= last).map((problem) => problem.message);
+		const message = createDiv({
+			cls: `framework-compare-message ${CHART_PROBLEM_CLASS}`,
+			text: unreadableMessage(problems.length > 0 ? problems : unreadable.map((issue) => issue.message)),
+		});
+		pre.before(message);
+		undo.push(() => message.remove());
+	}
+	return () => {
+		for (const step of undo.reverse()) step();
+	};
+}
+
+class ChartBlock extends MarkdownRenderChild {
+	constructor(
+		containerEl: HTMLElement,
+		private readonly source: string,
+		private readonly ctx: MarkdownPostProcessorContext,
+		private readonly services: ChartServices,
+	) {
+		super(containerEl);
+	}
+
+	override onload(): void {
+		const el = this.containerEl;
+		const { source, ctx } = this;
+		const info = ctx.getSectionInfo(el);
+		const parsed = parseBoxChart(source, info ? info.lineStart + 1 : 0);
+		const options = parseFrontmatter(ctx.frontmatter ?? null);
+		const enabled = (options.ok ? options.value : options.partial).enabled !== false;
+		const message = parsed.ok || !enabled ? null : unreadableMessage(parsed.issues.map((issue) => issue.message));
+		renderChartSource(el, source, message);
+		// Unloading leaves what Obsidian shows for a fence it has no processor for: the text.
+		this.register(() => {
+			el.empty();
+			el.createEl("pre").createEl("code", { text: source });
+		});
+		const figure = el.lastElementChild as HTMLElement | null;
+		if (!parsed.ok || !enabled || !figure) return;
+
+		let chart = parsed.value.chart;
+		let layout: ChartLayout | null = null;
+		let analysis: NoteAnalysis | null = null;
+		let key = "0";
+		if (info) {
+			analysis = this.services.models.analysis(ctx.sourcePath, info.text, ctx.frontmatter);
+			const index = analysis.note.charts.findIndex((candidate) => candidate.line === info.lineStart + 1);
+			const found = analysis.note.charts[index];
+			if (found && sameChart(found, chart)) {
+				chart = found;
+				layout = analysis.charts[index] ?? null;
+				key = String(index);
+			} else analysis = null;
+		}
+		const state = chartViewState(this.services.viewStates, ctx.sourcePath, analysis, chart, layout);
+		this.register(enhanceComparisonChart(figure, { key, chart, layout, source }, state));
+	}
+}
+
+export function registerChartBlock(plugin: Plugin & ChartServices): void {
+	plugin.registerMarkdownCodeBlockProcessor("comparison-chart", (source, el, ctx) => {
+		const child = new ChartBlock(el, source, ctx, plugin);
+		plugin.sections.track(child);
+		ctx.addChild(child);
 	});
 }

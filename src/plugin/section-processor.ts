@@ -5,6 +5,7 @@
 import { type App, type Component, Keymap, MarkdownRenderChild, type MarkdownPostProcessorContext, Notice, type Plugin } from "obsidian";
 import { parseFrontmatter, parseWikilink } from "../core";
 import { enhanceComparisonTable } from "../views/comparison-table";
+import { enhanceChartFences } from "./chart-block";
 import { tableSourceCells } from "../views/table-source";
 import { wrapTablesForScroll } from "../views/table-scroll";
 import type { NoteModels } from "./note-models";
@@ -63,6 +64,7 @@ class SectionEnhancement extends MarkdownRenderChild {
 		this.register(wrapTablesForScroll(el));
 		this.followAliasLinks();
 		if (info) this.enhanceTables(info.text, info.lineStart, info.lineEnd);
+		if (info) this.enhanceCharts(info);
 	}
 
 	/** `[[JAX Comparison]]`, unresolved for Obsidian core, opens the note with that alias. */
@@ -95,6 +97,17 @@ class SectionEnhancement extends MarkdownRenderChild {
 				delete link.dataset.frameworkCompareOpens;
 			});
 		}
+	}
+
+	/** Plain fences drawn as charts; `comparison-chart` fences have their own processor (chart-block.ts). */
+	private enhanceCharts(info: { text: string; lineStart: number; lineEnd: number }): void {
+		if (!this.containerEl.querySelector("pre > code")) return;
+		const options = parseFrontmatter(this.ctx.frontmatter ?? null);
+		if ((options.ok ? options.value : options.partial).enabled === false) return;
+		const { models, viewStates } = this.services;
+		const analysis = models.analysis(this.ctx.sourcePath, info.text, this.ctx.frontmatter);
+		if (analysis.note.charts.length === 0 && analysis.note.problems.length === 0) return;
+		this.register(enhanceChartFences(this.containerEl, info, analysis, this.ctx.sourcePath, viewStates));
 	}
 
 	private enhanceTables(text: string, lineStart: number, lineEnd: number): void {

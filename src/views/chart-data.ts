@@ -1,0 +1,164 @@
+// A note's chart turned the way the bar chart draws it: one series per
+// framework (whichever side of the box the frameworks are on), one category
+// per measured column, the best value of each category, percentages of the
+// best and the numbers printed the way the note writes them. Pure: no DOM.
+import type { Chart, ChartLayout } from "../core";
+
+export interface ChartSeries {
+	/** The label as written in the chart ("JAX/Flax"). */
+	label: string;
+	/** The note's framework this series stands for ("JAX"), or null. */
+	framework: string | null;
+}
+
+export interface ChartData {
+	title: string | null;
+	unit: string | null;
+	better: "higher" | "lower" | null;
+	/** Which side of the box holds the frameworks, as the note model found it. */
+	frameworkAxis: "rows" | "columns";
+	cornerLabel: string | null;
+	series: ChartSeries[];
+	categories: string[];
+	/** series x categories */
+	values: (number | null)[][];
+	format: NumberFormat;
+}
+
+export interface NumberFormat {
+	decimals: number;
+	/** "1,250" in the note: thousands get separators too when printed. */
+	grouping: boolean;
+}
+
+export type Grouping = "column" | "framework";
+
+/** Rows are the series unless the model found the frameworks across the columns. */
+export function chartData(chart: Chart, layout: ChartLayout | null, sourceText: string, knownFramework: (name: string | null | undefined) => string | null): ChartData {
+	const across = layout?.frameworkAxis === "columns";
+	const labels = across ? chart.columnLabels : chart.rowLabels;
+	const frameworkOf = layout && layout.frameworkAxis !== "none" ? layout.frameworkOf : labels;
+	const series = labels.map((label, i) => ({ label, framework: knownFramework(frameworkOf[i]) }));
+	const categories = across ? chart.rowLabels : chart.columnLabels;
+	const values = across
+		? chart.columnLabels.map((_, c) => chart.rowLabels.map((__, r) => chart.values[r]?.[c] ?? null))
+		: chart.rowLabels.map((_, r) => chart.columnLabels.map((__, c) => chart.values[r]?.[c] ?? null));
+	return {
+		title: chart.title,
+		unit: chart.unit,
+		better: chart.better,
+		frameworkAxis: across ? "columns" : "rows",
+		cornerLabel: layout?.cornerLabel ?? null,
+		series,
+		categories,
+		values,
+		format: numberFormatOf(chart.values.flat(), sourceText),
+	};
+}
+
+export function numberFormatOf(values: readonly (number | null)[], sourceText: string): NumberFormat {
+	const decimals = Math.max(0, ...values.map((v) => (v === null ? 0 : fractionDigits(v))));
+	return { decimals: Math.min(decimals, 6), grouping: /\d,\d{3}(?!\d)/.test(sourceText) };
+}
+
+function fractionDigits(value: number): number {
+	const text = String(value);
+	if (/e/i.test(text)) return 0;
+	const dot = text.indexOf(".");
+	return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+export function formatNumber(value: number, format: NumberFormat, decimals = format.decimals): string {
+	const fixed = Math.abs(value).toFixed(decimals);
+	const [whole = "0", fraction] = fixed.split(".");
+	const grouped = format.grouping ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
+	const sign = value < 0 && Number(fixed) !== 0 ? "−" : "";
+	return `${sign}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
+}
+
+/**
+ * The indices of the best value among `values` (ties all win), by the
+ * chart's direction; none when the chart does not say which way is better.
+ */
+export function bestIndices(values: readonly (number | null)[], better: "higher" | "lower" | null): number[] {
+	if (better === null) return [];
+	const present = values.filter((v): v is number => v !== null);
+	if (present.length < 2) return [];
+	const best = better === "higher" ? Math.max(...present) : Math.min(...present);
+	return values.flatMap((v, i) => (v === best ? [i] : []));
+}
+
+/** The reference of "% of best" in one category: the best value, or the largest when no direction is given. */
+export function bestValue(values: readonly (number | null)[], better: "higher" | "lower" | null): number | null {
+	const present = values.filter((v): v is number => v !== null);
+	if (present.length === 0) return null;
+	return better === "lower" ? Math.min(...present) : Math.max(...present);
+}
+
+/** `value` as a percentage of the category's best value; null for a missing value or a best of zero. */
+export function percentOfBest(value: number | null, best: number | null): number | null {
+	if (value === null || best === null || best === 0) return null;
+	return (value / best) * 100;
+}
+
+/** The values of category `c` across all series. */
+export function categoryValues(data: ChartData, c: number): (number | null)[] {
+	return data.series.map((_, s) => data.values[s]?.[c] ?? null);
+}
+
+/** Per series and category, whether the value is the best of its category. */
+export function bestMatrix(data: ChartData): boolean[][] {
+	const best = data.categories.map((_, c) => new Set(bestIndices(categoryValues(data, c), data.better)));
+	return data.series.map((_, s) => data.categories.map((__, c) => best[c]!.has(s)));
+}
+
+/** What the bars show under a scale: the values, or their percentages of each category's best. */
+export function shownValues(data: ChartData, percent: boolean): (number | null)[][] {
+	if (!percent) return data.values;
+	const bests = data.categories.map((_, c) => bestValue(categoryValues(data, c), data.better));
+	return data.values.map((row) => row.map((value, c) => percentOfBest(value, bests[c] ?? null)));
+}
+
+export interface BarSlot {
+	series: number;
+	category: number;
+}
+
+export interface BarGroup {
+	label: string;
+	/** The series (grouped by column) or category (grouped by framework) the group stands for. */
+	index: number;
+	bars: BarSlot[];
+}
+
+/** Groups and bars in drawing order: a group per category with a bar per series, or the other way round. */
+export function barGroups(data: ChartData, grouping: Grouping): BarGroup[] {
+	if (grouping === "framework") {
+		return data.series.map((series, s) => ({
+			label: series.label,
+			index: s,
+			bars: data.categories.map((_, c) => ({ series: s, category: c })),
+		}));
+	}
+	return data.categories.map((label, c) => ({
+		label,
+		index: c,
+		bars: data.series.map((_, s) => ({ series: s, category: c })),
+	}));
+}
+
+/** "JAX/Flax, NVIDIA V100: 390 images/sec, best (higher is better)" */
+export function describeBar(data: ChartData, slot: BarSlot, best: boolean, percent: number | null): string {
+	const series = data.series[slot.series]?.label ?? "";
+	const category = data.categories[slot.category] || `column ${slot.category + 1}`;
+	const value = data.values[slot.series]?.[slot.category] ?? null;
+	if (value === null) return `${series}, ${category}: N/A (no value)`;
+	const parts = [`${series}, ${category}: ${formatNumber(value, data.format)}${data.unit ? ` ${data.unit}` : ""}`];
+	if (percent !== null) parts.push(`${formatPercent(percent)} of ${data.better ? "best" : "largest"}`);
+	if (best) parts.push(`best (${data.better} is better)`);
+	return parts.join(", ");
+}
+
+export function formatPercent(percent: number): string {
+	return `${percent >= 10 || percent === 0 ? Math.round(percent) : percent.toFixed(1)}%`;
+}

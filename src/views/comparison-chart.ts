@@ -1,0 +1,353 @@
+// A box-drawing chart from a note made interactive: drawn as an SVG grouped
+// bar chart, with the note's framework toolbar as its legend (hiding a
+// framework hides its bars here and its rows in the note's tables), hideable
+// columns, grouping by column or by framework, linear, log and "% of best"
+// scales, and three views: the chart, its numbers as a table, and the text as
+// written. The text element it is given is moved, never changed, and put
+// back where it was by the returned dispose function.
+import type { Chart, ChartLayout } from "../core";
+import { barGroups, bestMatrix, chartData, type ChartData, describeBar, formatNumber, formatPercent, type Grouping, shownValues } from "./chart-data";
+import { makeScale, offersLogScale, type ScaleKind } from "./chart-scale";
+import { type DrawnBar, type DrawnChart, drawBarChart } from "./chart-svg";
+import { buildChartTable } from "./chart-table";
+import { createFrameworkToolbar, frameworkSlot, type ToolbarAction } from "./framework-toolbar";
+import type { NoteViewState } from "./note-view-state";
+import { openPopupMenu, type MenuItem } from "./popup-menu";
+
+export const CHART_CLASS = "framework-compare-chart";
+
+export type ChartView = "chart" | "table" | "text";
+
+export interface ComparisonChartInput {
+	/** The chart's index in the note: its key in the saved view state. */
+	key: string;
+	chart: Chart;
+	/** Which side holds the frameworks; null when the note model has no layout for this chart. */
+	layout: ChartLayout | null;
+	/** The fence's text exactly as written. */
+	source: string;
+}
+
+/** The choices saved per chart, read defensively: the saved data may be old or edited by hand. */
+export interface ChartChoices {
+	view: ChartView;
+	grouping: Grouping;
+	scale: ScaleKind;
+	hiddenColumns: string[];
+}
+
+export function readChartChoices(saved: Readonly<Record<string, string>>, logOffered: boolean): ChartChoices {
+	const view: ChartView = saved.view === "table" || saved.view === "text" ? saved.view : "chart";
+	const grouping: Grouping = saved.grouping === "framework" ? "framework" : "column";
+	const scale: ScaleKind = saved.scale === "percent" || (saved.scale === "log" && logOffered) ? saved.scale : "linear";
+	let hiddenColumns: string[] = [];
+	try {
+		const parsed: unknown = JSON.parse(saved.hiddenColumns ?? "[]");
+		if (Array.isArray(parsed)) hiddenColumns = parsed.filter((item): item is string => typeof item === "string");
+	} catch {
+		hiddenColumns = [];
+	}
+	return { view, grouping, scale, hiddenColumns };
+}
+
+const FALLBACK_WIDTH = 640;
+
+export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonChartInput, state: NoteViewState): () => void {
+	const doc = textEl.ownerDocument;
+	const { key } = input;
+	const known = (name: string | null | undefined) => (name && state.frameworks.includes(name) ? name : null);
+	const data = chartData(input.chart, input.layout, input.source, known);
+	const slotOf = (s: number) => {
+		const framework = data.series[s]?.framework;
+		return framework ? frameworkSlot(state, framework) : (state.frameworks.length + s) % 8;
+	};
+	const logOffered = offersLogScale(data.values.flat());
+	const choices = () => readChartChoices(state.chart(key), logOffered);
+	const best = bestMatrix(data);
+	const label = chartLabel(data);
+
+	// --- chrome ---
+	const container = doc.createElement("div");
+	container.className = CHART_CLASS;
+	textEl.replaceWith(container);
+	let closeMenu: (() => void) | null = null;
+	const viewAction = (view: ChartView, text: string): ToolbarAction => ({
+		label: text,
+		className: `framework-compare-action framework-compare-chart-view framework-compare-chart-view-${view}`,
+		pressed: () => choices().view === view,
+		run: () => state.updateChart(key, { view }),
+	});
+	const actions: ToolbarAction[] = [viewAction("chart", "Chart"), viewAction("table", "Table"), viewAction("text", "Text")];
+	actions.push({
+		label: "Group by framework",
+		className: "framework-compare-action framework-compare-chart-grouping",
+		pressed: () => choices().grouping === "framework",
+		run: () => state.updateChart(key, { grouping: choices().grouping === "framework" ? "column" : "framework" }),
+	});
+	if (logOffered) {
+		actions.push({
+			label: "Log scale",
+			className: "framework-compare-action framework-compare-chart-log",
+			pressed: () => choices().scale === "log",
+			run: () => state.updateChart(key, { scale: choices().scale === "log" ? "linear" : "log" }),
+		});
+	}
+	actions.push({
+		label: data.better ? "% of best" : "% of largest",
+		className: "framework-compare-action framework-compare-chart-percent",
+		pressed: () => choices().scale === "percent",
+		run: () => state.updateChart(key, { scale: choices().scale === "percent" ? "linear" : "percent" }),
+	});
+	if (data.categories.length > 1) {
+		actions.push({
+			label: "Columns",
+			className: "framework-compare-action framework-compare-chart-columns",
+			run: (button) => {
+				closeMenu?.();
+				closeMenu = openPopupMenu(button, columnMenu());
+			},
+		});
+	}
+	const toolbar = createFrameworkToolbar(doc, state, `Frameworks and views of the chart ${data.title ?? ""}`.trim(), actions);
+	toolbar.el.querySelector(".framework-compare-chart-columns")?.setAttribute("aria-haspopup", "menu");
+
+	const figure = doc.createElement("figure");
+	figure.className = "framework-compare-chart-figure";
+	const caption = doc.createElement("figcaption");
+	caption.className = "framework-compare-chart-caption";
+	const titleEl = doc.createElement("span");
+	titleEl.className = "framework-compare-chart-title";
+	titleEl.textContent = data.title ?? "";
+	const metaEl = doc.createElement("span");
+	metaEl.className = "framework-compare-chart-meta";
+	caption.append(titleEl, metaEl);
+	const plot = doc.createElement("div");
+	plot.className = "framework-compare-chart-plot";
+	const tooltip = doc.createElement("div");
+	tooltip.className = "framework-compare-chart-tooltip";
+	tooltip.setAttribute("role", "tooltip");
+	tooltip.hidden = true;
+	figure.append(caption, plot);
+
+	const tableWrap = doc.createElement("div");
+	tableWrap.className = "framework-compare-chart-table-wrap";
+	const table = buildChartTable(doc, data, best, slotOf);
+	tableWrap.appendChild(table.el);
+
+	const textSlot = doc.createElement("div");
+	textSlot.className = "framework-compare-chart-text";
+	textSlot.appendChild(textEl);
+
+	container.append(toolbar.el, figure, tableWrap, textSlot);
+
+	// --- drawing ---
+	let drawn: DrawnChart | null = null;
+	let drawnKey = "";
+	let current = 0;
+	const measure = () => Math.round(plot.clientWidth || container.clientWidth || FALLBACK_WIDTH);
+
+	function draw(): void {
+		const { grouping, scale: kind } = choices();
+		const focused = drawn?.bars.findIndex((bar) => bar.item === doc.activeElement) ?? -1;
+		const shown = shownValues(data, kind === "percent");
+		const scale = makeScale(kind, shown.flat());
+		const percents = shownValues(data, true);
+		drawn = drawBarChart(doc, data, {
+			width: measure(),
+			groups: barGroups(data, grouping),
+			scale,
+			shown,
+			best,
+			slotOf,
+			label,
+			describe: (slot) => describeBar(data, slot, best[slot.series]?.[slot.category] === true, kind === "percent" ? percents[slot.series]?.[slot.category] ?? null : null),
+			barLabel: (slot) => (grouping === "framework" ? data.categories[slot.category] || `column ${slot.category + 1}` : data.series[slot.series]?.label ?? ""),
+		});
+		tooltip.hidden = true;
+		plot.replaceChildren(drawn.svg, drawn.list, tooltip);
+		metaEl.textContent = metaText(data, kind);
+		applyVisibility();
+		if (focused >= 0) drawn.bars[Math.min(focused, drawn.bars.length - 1)]?.item.focus();
+	}
+
+	const hiddenColumnSet = () => new Set(choices().hiddenColumns);
+	function applyVisibility(): void {
+		const hiddenColumns = hiddenColumnSet();
+		const seriesHidden = (s: number) => {
+			const framework = data.series[s]?.framework;
+			return framework ? state.isHidden(framework) : false;
+		};
+		const categoryHidden = (c: number) => hiddenColumns.has(data.categories[c] ?? "");
+		table.applyVisibility(seriesHidden, categoryHidden);
+		if (!drawn) return;
+		const groups = barGroups(data, choices().grouping);
+		for (const bar of drawn.bars) {
+			const hidden = seriesHidden(bar.slot.series) || categoryHidden(bar.slot.category);
+			bar.g.classList.toggle("is-hidden", hidden);
+			bar.item.hidden = hidden;
+			const framework = data.series[bar.slot.series]?.framework;
+			if (framework) {
+				bar.g.dataset.framework = framework;
+				bar.item.dataset.framework = framework;
+			}
+			bar.g.dataset.column = data.categories[bar.slot.category] ?? "";
+		}
+		groups.forEach((group, g) => {
+			const allHidden = group.bars.every((slot) => seriesHidden(slot.series) || categoryHidden(slot.category));
+			drawn?.groupLabels[g]?.classList.toggle("is-hidden", allHidden);
+		});
+		if (drawn.bars[current]?.item.hidden !== false) current = Math.max(0, drawn.bars.findIndex((bar) => !bar.item.hidden));
+		drawn.bars.forEach((bar, i) => (bar.item.tabIndex = i === current ? 0 : -1));
+		if (drawn.bars.some((bar) => bar.item.hidden && bar.item === doc.activeElement)) tooltip.hidden = true;
+	}
+
+	function columnMenu(): MenuItem[] {
+		const hidden = choices().hiddenColumns;
+		return data.categories.map((category, c) => {
+			const name = category || `column ${c + 1}`;
+			const isHidden = hidden.includes(category);
+			return {
+				label: isHidden ? `Show column "${name}"` : `Hide column "${name}"`,
+				run: () => {
+					const next = isHidden ? hidden.filter((item) => item !== category) : [...hidden, category];
+					state.updateChart(key, { hiddenColumns: JSON.stringify(next) });
+				},
+			};
+		});
+	}
+
+	// --- tooltip and keyboard ---
+	const barOf = (target: EventTarget | null): DrawnBar | undefined => drawn?.bars.find((bar) => bar.item === target);
+	function showTooltip(bar: DrawnBar): void {
+		if (!drawn) return;
+		const { scale: kind } = choices();
+		const { series, category } = bar.slot;
+		const value = data.values[series]?.[category] ?? null;
+		const lines: [string, string][] = [
+			["framework-compare-chart-tooltip-name", `${data.series[series]?.label ?? ""} · ${data.categories[category] || `column ${category + 1}`}`],
+			["framework-compare-chart-tooltip-value", value === null ? "N/A (no value)" : `${formatNumber(value, data.format)}${data.unit ? ` ${data.unit}` : ""}`],
+		];
+		const percent = shownValues(data, true)[series]?.[category] ?? null;
+		if (kind === "percent" && percent !== null) lines.push(["framework-compare-chart-tooltip-extra", `${formatPercent(percent)} of ${data.better ? "best" : "largest"}`]);
+		if (best[series]?.[category]) lines.push(["framework-compare-chart-tooltip-extra", `★ Best (${data.better} is better)`]);
+		tooltip.replaceChildren(
+			...lines.map(([cls, text]) => {
+				const line = doc.createElement("div");
+				line.className = cls;
+				line.textContent = text;
+				return line;
+			}),
+		);
+		tooltip.style.setProperty("--fc-left", `${((bar.anchor.x / drawn.width) * 100).toFixed(3)}%`);
+		tooltip.style.setProperty("--fc-top", `${((bar.anchor.y / drawn.height) * 100).toFixed(3)}%`);
+		const framework = data.series[series]?.framework;
+		if (framework) tooltip.dataset.framework = framework;
+		else delete tooltip.dataset.framework;
+		tooltip.className = `framework-compare-chart-tooltip framework-compare-slot-${slotOf(series)}${bar.anchor.x > drawn.width * 0.6 ? " is-flipped" : ""}`;
+		tooltip.hidden = false;
+	}
+	const hideTooltip = () => {
+		tooltip.hidden = true;
+	};
+	const onFocusIn = (event: FocusEvent) => {
+		const bar = barOf(event.target);
+		if (!bar || !drawn) return;
+		current = drawn.bars.indexOf(bar);
+		drawn.bars.forEach((other, i) => (other.item.tabIndex = i === current ? 0 : -1));
+		showTooltip(bar);
+	};
+	const onPointerOver = (event: Event) => {
+		const bar = barOf(event.target);
+		if (bar) showTooltip(bar);
+	};
+	const onPointerLeave = () => {
+		const focused = barOf(doc.activeElement);
+		if (focused) showTooltip(focused);
+		else hideTooltip();
+	};
+	const onKeyDown = (event: KeyboardEvent) => {
+		if (!drawn || !barOf(event.target)) return;
+		if (event.key === "Escape") {
+			hideTooltip();
+			return;
+		}
+		const visible = drawn.bars.filter((bar) => !bar.item.hidden);
+		const index = visible.findIndex((bar) => bar.item === event.target);
+		let next = -1;
+		if (event.key === "ArrowRight" || event.key === "ArrowDown") next = Math.min(visible.length - 1, index + 1);
+		else if (event.key === "ArrowLeft" || event.key === "ArrowUp") next = Math.max(0, index - 1);
+		else if (event.key === "Home") next = 0;
+		else if (event.key === "End") next = visible.length - 1;
+		if (next < 0) return;
+		event.preventDefault();
+		visible[next]?.item.focus();
+	};
+	plot.addEventListener("focusin", onFocusIn);
+	plot.addEventListener("focusout", hideTooltip);
+	plot.addEventListener("pointerover", onPointerOver);
+	plot.addEventListener("pointerleave", onPointerLeave);
+	plot.addEventListener("keydown", onKeyDown);
+
+	// --- state: structural changes redraw, visibility only flips classes ---
+	function showView(): void {
+		const { view } = choices();
+		figure.hidden = view !== "chart";
+		tableWrap.hidden = view !== "table";
+		textSlot.hidden = view !== "text";
+		container.dataset.view = view;
+	}
+	const structure = () => {
+		const { view, grouping, scale } = choices();
+		return view === "chart" ? JSON.stringify([grouping, scale, measure()]) : drawnKey;
+	};
+	function update(): void {
+		showView();
+		const next = structure();
+		if (choices().view === "chart" && (next !== drawnKey || !drawn)) {
+			drawnKey = next;
+			draw();
+		} else applyVisibility();
+	}
+	update();
+	const unsubscribe = state.subscribe(update);
+
+	// Drawn at the width it gets: the SVG's units are CSS pixels, so text keeps its size on narrow panes.
+	const view = doc.defaultView;
+	let frame = 0;
+	const observer = view && "ResizeObserver" in view
+		? new view.ResizeObserver(() => {
+			if (frame) return;
+			frame = view.requestAnimationFrame(() => {
+				frame = 0;
+				if (choices().view !== "chart" || !drawn || plot.clientWidth === 0) return;
+				if (Math.abs(measure() - drawn.width) > 2) update();
+			});
+		})
+		: null;
+	observer?.observe(plot);
+
+	return () => {
+		unsubscribe();
+		observer?.disconnect();
+		if (frame && view) view.cancelAnimationFrame(frame);
+		closeMenu?.();
+		toolbar.dispose();
+		container.replaceWith(textEl);
+	};
+}
+
+/** The chart's accessible name: its title line, as the note writes it. */
+export function chartLabel(data: ChartData): string {
+	const details = [data.unit, data.better ? `${data.better} is better` : null].filter(Boolean).join(", ");
+	const title = data.title ?? "Chart";
+	return details ? `${title} (${details})` : title;
+}
+
+function metaText(data: ChartData, scale: ScaleKind): string {
+	const parts: string[] = [];
+	if (scale === "percent") parts.push(data.better ? "% of the best value in each column" : "% of the largest value in each column");
+	else if (data.unit) parts.push(data.unit);
+	if (scale === "log") parts.push("log scale");
+	if (data.better) parts.push(`${data.better} is better`, "★ best");
+	return parts.join(" · ");
+}
