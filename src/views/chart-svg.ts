@@ -6,7 +6,7 @@
 // they carry the same values for keyboard and screen-reader users.
 // Note text is only ever set with textContent.
 import { type BarGroup, type BarSlot, type ChartData, formatNumber, formatPercent } from "./chart-data";
-import type { ChartScale } from "./chart-scale";
+import { type ChartScale, decimalsOf } from "./chart-scale";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -186,6 +186,7 @@ export function drawBarChart(doc: Document, data: ChartData, options: BarChartOp
 			const item = doc.createElement("li");
 			item.className = "framework-compare-chart-item";
 			item.tabIndex = -1;
+			item.dataset.column = data.categories[slot.category] ?? "";
 			item.textContent = description;
 			const reach = Math.min(width, end + 5 + textWidth(valueText(slot)) + (isBest ? 14 : 0)) - plotLeft;
 			item.style.setProperty("--fc-left", pct(plotLeft, width));
@@ -200,7 +201,9 @@ export function drawBarChart(doc: Document, data: ChartData, options: BarChartOp
 }
 
 function tickText(tick: number, scale: ChartScale, data: ChartData): string {
-	if (scale.kind === "percent") return `${formatNumber(tick, { decimals: 0, grouping: data.format.grouping }, scale.tickDecimals)}%`;
+	if (scale.kind === "percent") return `${formatNumber(tick, data.format, scale.tickDecimals)}%`;
+	// Each power of ten with the decimals it needs: 0.01, 0.1, 1.
+	if (scale.kind === "log") return formatNumber(tick, data.format, decimalsOf(tick));
 	return formatNumber(tick, data.format, scale.tickDecimals);
 }
 

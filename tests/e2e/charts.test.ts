@@ -1,0 +1,420 @@
+// Issue 5 through a real browser: box-drawing charts drawn as interactive SVG
+// bar charts, on the seed note (single lines), the database note (heavy and
+// double lines, decimals, lower is better) and an ASCII +---+ chart.
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { DATABASES, SEED, startSession, visibleRows, waitForHost, type Session } from "./session";
+
+const repoRoot = join(__dirname, "..", "..");
+const ASCII = "Benchmarks/Chart gallery.md";
+
+let session: Session;
+beforeAll(async () => {
+	session = await startSession();
+});
+afterAll(async () => {
+	await session?.close();
+});
+// Each test starts from the note as written: no saved view choices.
+beforeEach(() => {
+	rmSync(join(session.host.scratch, ".obsidian/plugins/framework-compare/data.json"), { force: true });
+});
+
+/** The fence's content in the note file, as markdown-it hands it over (trailing newline included). */
+function fenceContent(note: string, fenceLine: number): string {
+	const lines = readFileSync(join(repoRoot, "example-vault", note), "utf8").split("\n");
+	const body: string[] = [];
+	for (let i = fenceLine; i < lines.length && !/^```\s*$/.test(lines[i]!); i++) body.push(lines[i]!);
+	return `${body.join("\n")}\n`;
+}
+
+const chart = (page: Page, n = 0) => page.locator(".framework-compare-chart").nth(n);
+const toggle = (scope: Page | Locator, name: string) => scope.locator(`[role="toolbar"] button[data-framework="${name}"]`).first();
+
+/** What a sighted reader sees of a chart: per visible group, its label and each visible bar's label and value text. */
+async function visibleBars(container: Locator): Promise<string[][]> {
+	return container.locator("svg[role=img]").evaluate((svg) => {
+		const shown = (el: Element) => getComputedStyle(el).visibility !== "hidden" && getComputedStyle(el).opacity !== "0";
+		const groups: string[][] = [];
+		for (const el of Array.from(svg.children)) {
+			if (el.classList.contains("framework-compare-chart-group")) {
+				if (shown(el)) groups.push([el.textContent ?? ""]);
+				else groups.push([]);
+			} else if (el.classList.contains("framework-compare-chart-bar") && shown(el)) {
+				const label = el.querySelector(".framework-compare-chart-bar-label")?.textContent ?? "";
+				const value = el.querySelector(".framework-compare-chart-value, .framework-compare-chart-na-text")?.textContent ?? "";
+				groups[groups.length - 1]?.push(`${label}=${value}`);
+			}
+		}
+		return groups.filter((group) => group.length > 0);
+	});
+}
+
+async function waitTransitions(page: Page): Promise<void> {
+	await page.waitForTimeout(250);
+}
+
+const SEED_CHART_LINE = 45;
+const LATENCY_LINE = 37;
+const BULK_LINE = 52;
+
+describe("the seed note's chart", () => {
+	it("draws 3 groups of 3 bars with the title, unit, direction, round ticks, best values starred and PyTorch on TPU as N/A", async () => {
+		const page = await session.open(SEED);
+		const c = chart(page);
+		const svg = c.locator("svg[role=img]");
+		expect(await svg.count()).toBe(1);
+		expect(await svg.getAttribute("aria-label")).toContain("RESNET-50 Training Performance");
+		expect(await c.locator(".framework-compare-chart-caption").textContent()).toMatch(/RESNET-50 Training Performance.*images\/sec.*higher is better/);
+		expect(await visibleBars(c)).toEqual([
+			["NVIDIA V100", "JAX/Flax=390 ★", "PyTorch=380", "TensorFlow=350"],
+			["NVIDIA A100", "JAX/Flax=850 ★", "PyTorch=820", "TensorFlow=780"],
+			["TPU v4-8", "JAX/Flax=3200 ★", "PyTorch=N/A", "TensorFlow=2900"],
+		]);
+		const na = c.locator('g.framework-compare-chart-bar.is-missing[data-framework="PyTorch"][data-column="TPU v4-8"]');
+		expect(await na.count()).toBe(1);
+		expect(await na.locator("rect.framework-compare-chart-rect").count()).toBe(0);
+		expect(await na.locator("title").textContent()).toBe("PyTorch, TPU v4-8: N/A (no value)");
+		expect(await c.locator(".framework-compare-chart-tick").allTextContents()).toEqual(["0", "1000", "2000", "3000", "4000"]);
+		expect(await c.locator('g.framework-compare-chart-bar.is-best').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.framework))).toEqual(["JAX", "JAX", "JAX"]);
+		// The legend is the note's framework toolbar, in the note's colours.
+		const legend = c.locator('[role="toolbar"]');
+		expect(await legend.locator("button[aria-pressed][data-framework]").allTextContents()).toEqual(["JAX", "PyTorch", "TensorFlow"]);
+		const colours = await c.evaluate((el) => {
+			const fill = (sel: string) => getComputedStyle(el.querySelector(sel)!).fill;
+			const swatch = (name: string) => getComputedStyle(el.querySelector(`button[data-framework="${name}"] .framework-compare-swatch`)!).backgroundColor;
+			return {
+				bar: fill('g[data-framework="PyTorch"] rect.framework-compare-chart-rect'),
+				swatch: swatch("PyTorch"),
+			};
+		});
+		expect(colours.bar).toBe(colours.swatch);
+		// The original text stays in the page for the Text view, hidden.
+		expect(await c.locator(".framework-compare-chart-text pre").isHidden()).toBe(true);
+	});
+
+	it("hides PyTorch's bars and its rows in the note's tables together, without moving the other bars", async () => {
+		const page = await session.open(SEED);
+		const c = chart(page);
+		// Where the chart and the first JAX bar sit, relative to the chart's own top.
+		const layout = () =>
+			c.locator("svg[role=img]").evaluate((svg) => {
+				const top = svg.getBoundingClientRect().top;
+				const rect = svg.querySelector('g[data-framework="JAX"] rect')!.getBoundingClientRect();
+				return { height: svg.getBoundingClientRect().height, jax: [rect.top - top, rect.height, rect.width] };
+			});
+		const before = await layout();
+		await toggle(c, "PyTorch").click();
+		await waitTransitions(page);
+		expect(await visibleBars(c)).toEqual([
+			["NVIDIA V100", "JAX/Flax=390 ★", "TensorFlow=350"],
+			["NVIDIA A100", "JAX/Flax=850 ★", "TensorFlow=780"],
+			["TPU v4-8", "JAX/Flax=3200 ★", "TensorFlow=2900"],
+		]);
+		for (const table of [0, 1]) expect((await visibleRows(page, table)).map((row) => row.split(" | ")[0])).toEqual(["Framework", "JAX", "TensorFlow"]);
+		expect(await page.locator('[role="toolbar"] button[data-framework="PyTorch"][aria-pressed="false"]').count()).toBe(3);
+		expect(await layout()).toEqual(before);
+		// Hidden bars are out of the keyboard's reach too.
+		expect(await c.locator('li.framework-compare-chart-item[data-framework="PyTorch"]').evaluateAll((els) => els.every((el) => (el as HTMLElement).hidden))).toBe(true);
+		// Hiding it from a table's toolbar shows it again here.
+		await toggle(page, "PyTorch").click();
+		await waitTransitions(page);
+		expect((await visibleBars(c))[0]).toEqual(["NVIDIA V100", "JAX/Flax=390 ★", "PyTorch=380", "TensorFlow=350"]);
+	});
+
+	it("shows framework, column, value and unit on hover and on focus, and reaches every value with the arrow keys", async () => {
+		const page = await session.open(SEED);
+		const c = chart(page);
+		const tooltip = c.locator(".framework-compare-chart-tooltip");
+		expect(await tooltip.isHidden()).toBe(true);
+		await c.locator('li[data-framework="TensorFlow"][data-column="NVIDIA A100"]').hover();
+		expect(await tooltip.isVisible()).toBe(true);
+		expect(await tooltip.innerText()).toBe("TensorFlow · NVIDIA A100\n780 images/sec");
+		await page.mouse.move(0, 0);
+		expect(await tooltip.isHidden()).toBe(true);
+
+		// One tab stop: the first bar; arrows walk all nine values.
+		const items = c.locator("ul[role=list] > li");
+		expect(await items.count()).toBe(9);
+		expect(await items.evaluateAll((els) => els.map((el) => (el as HTMLElement).tabIndex))).toEqual([0, -1, -1, -1, -1, -1, -1, -1, -1]);
+		await items.first().focus();
+		const seen: string[] = [];
+		for (let i = 0; i < 9; i++) {
+			seen.push(await page.evaluate(() => document.activeElement?.textContent ?? ""));
+			await page.keyboard.press("ArrowRight");
+		}
+		expect(seen).toEqual([
+			"JAX/Flax, NVIDIA V100: 390 images/sec, best (higher is better)",
+			"PyTorch, NVIDIA V100: 380 images/sec",
+			"TensorFlow, NVIDIA V100: 350 images/sec",
+			"JAX/Flax, NVIDIA A100: 850 images/sec, best (higher is better)",
+			"PyTorch, NVIDIA A100: 820 images/sec",
+			"TensorFlow, NVIDIA A100: 780 images/sec",
+			"JAX/Flax, TPU v4-8: 3200 images/sec, best (higher is better)",
+			"PyTorch, TPU v4-8: N/A (no value)",
+			"TensorFlow, TPU v4-8: 2900 images/sec",
+		]);
+		expect(await tooltip.innerText()).toBe("TensorFlow · TPU v4-8\n2900 images/sec");
+		await page.keyboard.press("ArrowLeft");
+		expect(await tooltip.innerText()).toBe("PyTorch · TPU v4-8\nN/A (no value)");
+		expect(await page.evaluate(() => (document.activeElement as HTMLElement).tabIndex)).toBe(0);
+		// The screen reader's way in: a list beside the image.
+		const snapshot = await c.locator(".framework-compare-chart-plot").ariaSnapshot();
+		expect(snapshot).toContain('img "RESNET-50 Training Performance (images/sec, higher is better)"');
+		expect(snapshot).toContain('listitem: "PyTorch, TPU v4-8: N/A (no value)"');
+	});
+
+	it("switches between chart, table and the text exactly as written, and remembers the choice", async () => {
+		const page = await session.open(SEED);
+		const c = chart(page);
+		await c.getByRole("button", { name: "Table", exact: true }).click();
+		expect(await c.locator("svg[role=img]").isHidden()).toBe(true);
+		const table = c.locator("table.framework-compare-chart-table");
+		expect(await table.isVisible()).toBe(true);
+		expect(await table.locator("tr").evaluateAll((rows) => rows.map((row) => Array.from((row as HTMLTableRowElement).cells).map((cell) => (cell.textContent ?? "").trim()).join(" | ")))).toEqual([
+			"Framework | NVIDIA V100 | NVIDIA A100 | TPU v4-8",
+			"JAX/Flax | 390 ★ (best) | 850 ★ (best) | 3200 ★ (best)",
+			"PyTorch | 380 | 820 | N/A",
+			"TensorFlow | 350 | 780 | 2900",
+		]);
+		expect(await table.locator('tr[data-framework="PyTorch"]').count()).toBe(1);
+		await toggle(c, "PyTorch").click();
+		expect(await table.locator('tr[data-framework="PyTorch"]').isHidden()).toBe(true);
+		await toggle(c, "PyTorch").click();
+
+		await c.getByRole("button", { name: "Text", exact: true }).click();
+		const pre = c.locator(".framework-compare-chart-text pre");
+		expect(await pre.isVisible()).toBe(true);
+		expect(await pre.locator("code").textContent()).toBe(fenceContent(SEED, SEED_CHART_LINE));
+		expect(await c.getByRole("button", { name: "Text", exact: true }).getAttribute("aria-pressed")).toBe("true");
+		await page.waitForTimeout(600);
+		await page.reload();
+		await waitForHost(page);
+		expect(await chart(page).locator(".framework-compare-chart-text pre").isVisible()).toBe(true);
+		expect(await chart(page).locator("svg[role=img]").isHidden()).toBe(true);
+		await chart(page).getByRole("button", { name: "Chart", exact: true }).click();
+		expect(await chart(page).locator("svg[role=img]").isVisible()).toBe(true);
+	});
+
+	it("offers a log scale for values about ten times apart, and % of best per column", async () => {
+		const page = await session.open(SEED);
+		const c = chart(page);
+		const width = (framework: string, column: string) => c.locator(`g[data-framework="${framework}"][data-column="${column}"] rect`).evaluate((rect) => Number(rect.getAttribute("width")));
+		const linear = { small: await width("TensorFlow", "NVIDIA V100"), big: await width("JAX/Flax".replace("/Flax", ""), "TPU v4-8") };
+		expect(linear.big / linear.small).toBeCloseTo(3200 / 350, 1);
+		const log = c.getByRole("button", { name: "Log scale" });
+		await log.click();
+		expect(await log.getAttribute("aria-pressed")).toBe("true");
+		expect(await c.locator(".framework-compare-chart-tick").allTextContents()).toEqual(expect.arrayContaining(["100", "1000", "10000"]));
+		expect(await c.locator(".framework-compare-chart-meta").textContent()).toContain("log scale");
+		const logged = { small: await width("TensorFlow", "NVIDIA V100"), big: await width("JAX", "TPU v4-8") };
+		expect(logged.big / logged.small).toBeLessThan(3);
+		// Values are still printed as written.
+		expect((await visibleBars(c))[2]).toEqual(["TPU v4-8", "JAX/Flax=3200 ★", "PyTorch=N/A", "TensorFlow=2900"]);
+
+		const percent = c.getByRole("button", { name: "% of best" });
+		await percent.click();
+		expect(await log.getAttribute("aria-pressed")).toBe("false");
+		expect(await percent.getAttribute("aria-pressed")).toBe("true");
+		expect(await visibleBars(c)).toEqual([
+			["NVIDIA V100", "JAX/Flax=100% ★", "PyTorch=97%", "TensorFlow=90%"],
+			["NVIDIA A100", "JAX/Flax=100% ★", "PyTorch=96%", "TensorFlow=92%"],
+			["TPU v4-8", "JAX/Flax=100% ★", "PyTorch=N/A", "TensorFlow=91%"],
+		]);
+		expect(await c.locator(".framework-compare-chart-tick").allTextContents()).toEqual(["0%", "20%", "40%", "60%", "80%", "100%"]);
+		await c.locator('li[data-framework="PyTorch"][data-column="NVIDIA V100"]').hover();
+		expect(await c.locator(".framework-compare-chart-tooltip").innerText()).toBe("PyTorch · NVIDIA V100\n380 images/sec\n97% of best");
+		await percent.click();
+		expect(await c.locator(".framework-compare-chart-tick").allTextContents()).toEqual(["0", "1000", "2000", "3000", "4000"]);
+	});
+
+	it("groups by framework instead of by column, and hides a column", async () => {
+		const page = await session.open(SEED);
+		const c = chart(page);
+		await c.getByRole("button", { name: "Group by framework" }).click();
+		expect(await visibleBars(c)).toEqual([
+			["JAX/Flax", "NVIDIA V100=390 ★", "NVIDIA A100=850 ★", "TPU v4-8=3200 ★"],
+			["PyTorch", "NVIDIA V100=380", "NVIDIA A100=820", "TPU v4-8=N/A"],
+			["TensorFlow", "NVIDIA V100=350", "NVIDIA A100=780", "TPU v4-8=2900"],
+		]);
+		await c.getByRole("button", { name: "Columns" }).click();
+		await page.getByRole("menuitem", { name: 'Hide column "TPU v4-8"' }).click();
+		await waitTransitions(page);
+		expect(await visibleBars(c)).toEqual([
+			["JAX/Flax", "NVIDIA V100=390 ★", "NVIDIA A100=850 ★"],
+			["PyTorch", "NVIDIA V100=380", "NVIDIA A100=820"],
+			["TensorFlow", "NVIDIA V100=350", "NVIDIA A100=780"],
+		]);
+		await c.getByRole("button", { name: "Group by framework" }).click();
+		await waitTransitions(page);
+		expect((await visibleBars(c)).map((group) => group[0])).toEqual(["NVIDIA V100", "NVIDIA A100"]);
+		await c.getByRole("button", { name: "Table", exact: true }).click();
+		expect(await c.locator("table.framework-compare-chart-table tr").first().innerText()).toBe("Framework\tNVIDIA V100\tNVIDIA A100");
+		await c.getByRole("button", { name: "Chart", exact: true }).click();
+		await c.getByRole("button", { name: "Columns" }).click();
+		await page.getByRole("menuitem", { name: 'Show column "TPU v4-8"' }).click();
+		await waitTransitions(page);
+		expect((await visibleBars(c)).map((group) => group[0])).toEqual(["NVIDIA V100", "NVIDIA A100", "TPU v4-8"]);
+	});
+});
+
+describe("the database note's charts", () => {
+	it("draws the heavy-line chart with decimals, N/A and the lowest value of each column starred", async () => {
+		const page = await session.open(DATABASES);
+		const c = chart(page, 0);
+		expect(await c.locator("svg[role=img]").getAttribute("aria-label")).toBe("Point lookup latency (ms, lower is better)");
+		expect(await c.locator(".framework-compare-chart-meta").textContent()).toContain("lower is better");
+		expect(await visibleBars(c)).toEqual([
+			["1 client", "PostgreSQL=0.21", "MySQL=0.19", "SQLite=0.04 ★"],
+			["16 clients", "PostgreSQL=0.34", "MySQL=0.31", "SQLite=0.11 ★"],
+			["64 clients", "PostgreSQL=0.92", "MySQL=0.88 ★", "SQLite=N/A"],
+		]);
+		expect(await c.locator(".framework-compare-chart-tick").allTextContents()).toEqual(["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"]);
+		await c.getByRole("button", { name: "Log scale" }).click();
+		expect(await c.locator(".framework-compare-chart-tick").allTextContents()).toEqual(expect.arrayContaining(["0.01", "0.1", "1"]));
+		await c.getByRole("button", { name: "% of best" }).click();
+		// Lower is better: the others are a multiple of the best.
+		expect((await visibleBars(c))[0]).toEqual(["1 client", "PostgreSQL=525%", "MySQL=475%", "SQLite=100% ★"]);
+		await c.getByRole("button", { name: "% of best" }).click();
+		await c.getByRole("button", { name: "Text", exact: true }).click();
+		expect(await c.locator(".framework-compare-chart-text code").textContent()).toBe(fenceContent(DATABASES, LATENCY_LINE));
+		await c.getByRole("button", { name: "Chart", exact: true }).click();
+	});
+
+	it("draws the double-line chart with thousands separators, and a toggle hides a database in both charts and the tables", async () => {
+		const page = await session.open(DATABASES);
+		const c = chart(page, 1);
+		expect(await visibleBars(c)).toEqual([
+			["Batch of 100", "PostgreSQL=18,400", "MySQL=15,900", "SQLite=22,700 ★"],
+			["Batch of 1,000", "PostgreSQL=96,500", "MySQL=81,200", "SQLite=143,000 ★"],
+			["Batch of 10,000", "PostgreSQL=212,000", "MySQL=174,500", "SQLite=305,000 ★"],
+		]);
+		expect(await c.locator(".framework-compare-chart-tick").allTextContents()).toEqual(["0", "100,000", "200,000", "300,000", "400,000"]);
+		await toggle(c, "MySQL").click();
+		await waitTransitions(page);
+		for (const n of [0, 1]) expect((await visibleBars(chart(page, n))).flat().some((bar) => bar.startsWith("MySQL"))).toBe(false);
+		expect((await visibleRows(page, 0))[0]).toBe("Feature | PostgreSQL | SQLite");
+		expect((await visibleRows(page, 1)).map((row) => row.split(" | ")[0])).toEqual(["Database", "Postgres", "SQLite"]);
+		await toggle(c, "MySQL").click();
+		await c.getByRole("button", { name: "Text", exact: true }).click();
+		expect(await c.locator(".framework-compare-chart-text code").textContent()).toBe(fenceContent(DATABASES, BULK_LINE));
+		await c.getByRole("button", { name: "Chart", exact: true }).click();
+	});
+
+	it("leaves nothing behind when the plugin unloads", async () => {
+		const plain = await session.open(DATABASES, { plugin: false });
+		const withoutPlugin = await plain.innerHTML(".markdown-preview-sizer");
+		const page = await session.open(DATABASES);
+		expect(await page.locator("svg[role=img]").count()).toBe(2);
+		await page.evaluate(() => (window as unknown as { host: { unloadPlugin(): void } }).host.unloadPlugin());
+		expect(await page.innerHTML(".markdown-preview-sizer")).toBe(withoutPlugin);
+	});
+});
+
+describe("the chart gallery", () => {
+	it("draws an ASCII +---+ chart with decimals, lower is better, and N/A", async () => {
+		const page = await session.open(ASCII);
+		const c = chart(page, 0);
+		expect(await c.locator("svg[role=img]").getAttribute("aria-label")).toBe("Inference latency, batch of 1 (ms, lower is better)");
+		expect(await visibleBars(c)).toEqual([
+			["CPU", "JAX=12.40", "PyTorch=10.90 ★", "TensorFlow=11.60"],
+			["GPU", "JAX=1.85 ★", "PyTorch=2.10", "TensorFlow=1.92"],
+			["Edge TPU", "JAX=N/A", "PyTorch=6.75", "TensorFlow=4.30 ★"],
+		]);
+		await toggle(c, "PyTorch").click();
+		await waitTransitions(page);
+		expect((await visibleBars(c))[0]).toEqual(["CPU", "JAX=12.40", "TensorFlow=11.60"]);
+		await toggle(c, "PyTorch").click();
+		await c.getByRole("button", { name: "Text", exact: true }).click();
+		expect(await c.locator(".framework-compare-chart-text code").textContent()).toBe(fenceContent(ASCII, 11));
+		await c.getByRole("button", { name: "Chart", exact: true }).click();
+	});
+
+	it("draws a chart whose frameworks run across the columns, one bar per framework", async () => {
+		const page = await session.open(ASCII);
+		const c = chart(page, 1);
+		expect(await visibleBars(c)).toEqual([
+			["ResNet-50", "JAX=41", "PyTorch=28 ★", "TensorFlow=35"],
+			["BERT-base", "JAX=63", "PyTorch=47 ★", "TensorFlow=52"],
+			["ViT-L/16", "JAX=118", "PyTorch=96 ★", "TensorFlow=104"],
+		]);
+		await c.getByRole("button", { name: "Table", exact: true }).click();
+		// The table keeps the note's layout: frameworks across, their cells marked.
+		expect(await c.locator("table.framework-compare-chart-table tr").first().innerText()).toBe("Model\tJAX\tPyTorch\tTensorFlow");
+		expect(await c.locator('table.framework-compare-chart-table td[data-framework="JAX"]').count()).toBe(3);
+		await toggle(c, "JAX").click();
+		expect(await c.locator("table.framework-compare-chart-table tr").first().innerText()).toBe("Model\tPyTorch\tTensorFlow");
+		await c.getByRole("button", { name: "Chart", exact: true }).click();
+		await waitTransitions(page);
+		expect((await visibleBars(c))[0]).toEqual(["ResNet-50", "PyTorch=28 ★", "TensorFlow=35"]);
+		// The same state reaches the other charts of the note, the comparison-chart fence too.
+		expect((await visibleBars(chart(page, 2)))[0]).toEqual(["ResNet-50", "PyTorch=7.9", "TensorFlow=8.3"]);
+		await toggle(c, "JAX").click();
+	});
+
+	it("draws a comparison-chart fence through its code-block processor; no direction, so nothing is starred", async () => {
+		const page = await session.open(ASCII);
+		const block = page.locator(".block-language-comparison-chart").first();
+		const c = block.locator(".framework-compare-chart");
+		expect(await c.locator("svg[role=img]").getAttribute("aria-label")).toBe("Peak memory while training (GB)");
+		expect(await visibleBars(c)).toEqual([
+			["ResNet-50", "JAX=7.2", "PyTorch=7.9", "TensorFlow=8.3"],
+			["BERT-base", "JAX=10.4", "PyTorch=11.1", "TensorFlow=11.8"],
+		]);
+		expect(await c.getByRole("button", { name: "Log scale" }).count()).toBe(0);
+		expect(await c.getByRole("button", { name: "% of largest" }).count()).toBe(1);
+		await c.getByRole("button", { name: "Text", exact: true }).click();
+		expect(`${await c.locator(".framework-compare-chart-text code").textContent()}\n`).toBe(fenceContent(ASCII, 37));
+		await c.getByRole("button", { name: "Chart", exact: true }).click();
+	});
+
+	it("keeps unreadable charts as text with a small note saying why", async () => {
+		const page = await session.open(ASCII);
+		expect(await page.locator(".framework-compare-chart").count()).toBe(3);
+		const ragged = page.locator(".framework-compare-chart-problem");
+		expect(await ragged.count()).toBe(1);
+		expect(await ragged.textContent()).toBe(
+			'This chart stays as text: Chart at line 52: The row "PyTorch" (line 58) has 2 cells, but the chart\'s header has 3; the chart cannot be drawn.',
+		);
+		expect(await ragged.evaluate((el) => el.nextElementSibling?.querySelector("code")?.textContent)).toBe(fenceContent(ASCII, 52));
+		const fence = page.locator(".block-language-comparison-chart").nth(1);
+		expect(await fence.locator("figcaption").textContent()).toBe('This chart stays as text: The row "JAX" (line 70) has "fast" where a number (or N/A) should be.');
+		expect(`${await fence.locator("code").textContent()}\n`).toBe(fenceContent(ASCII, 65));
+		expect(await fence.locator("svg").count()).toBe(0);
+	});
+
+	it("undoes every chart when the plugin unloads", async () => {
+		const page = await session.open(ASCII);
+		await page.evaluate(() => (window as unknown as { host: { unloadPlugin(): void } }).host.unloadPlugin());
+		expect(await page.locator('[class*="framework-compare"], svg, [data-framework]').count()).toBe(0);
+		expect(`${await page.locator(".block-language-comparison-chart code").first().textContent()}\n`).toBe(fenceContent(ASCII, 37));
+	});
+});
+
+describe("narrow panes and screenshots", () => {
+	it("fits a phone-width pane with text at its real size", async () => {
+		const page = await session.open(SEED, { width: 390 });
+		const c = chart(page);
+		await c.scrollIntoViewIfNeeded();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		const svg = await c.locator("svg[role=img]").evaluate((el) => ({ box: el.getBoundingClientRect().width, viewBox: (el as SVGSVGElement).viewBox.baseVal.width }));
+		expect(Math.abs(svg.box - svg.viewBox)).toBeLessThan(3);
+		await c.screenshot({ path: "test-results/chart-narrow.png" });
+		const gallery = await session.open(ASCII, { theme: "dark" });
+		await gallery.setViewportSize({ width: 1100, height: 2600 });
+		await gallery.screenshot({ path: "test-results/chart-gallery-dark.png", fullPage: true });
+	});
+
+	it("shows the seed chart in light and dark themes", async () => {
+
+		for (const theme of ["light", "dark"] as const) {
+			const page = await session.open(SEED, { theme });
+			const c = chart(page);
+			await c.scrollIntoViewIfNeeded();
+			await c.locator(".framework-compare-chart-item").nth(3).focus();
+			await c.screenshot({ path: `docs/screenshots/chart-${theme}.png` });
+		}
+	});
+});
