@@ -26,7 +26,7 @@ beforeEach(() => {
 function fenceContent(note: string, fenceLine: number): string {
 	const lines = readFileSync(join(repoRoot, "example-vault", note), "utf8").split("\n");
 	const body: string[] = [];
-	for (let i = fenceLine; i < lines.length && !/^```\s*$/.test(lines[i]!); i++) body.push(lines[i]!);
+	for (let i = fenceLine; i < lines.length && !/^```\s*$/.test(lines[i]); i++) body.push(lines[i]);
 	return `${body.join("\n")}\n`;
 }
 

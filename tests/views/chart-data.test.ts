@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import type { Chart, ChartLayout } from "../../src/core";
+import {
+	barGroups,
+	bestIndices,
+	bestMatrix,
+	bestValue,
+	chartData,
+	describeBar,
+	formatNumber,
+	formatPercent,
+	numberFormatOf,
+	percentOfBest,
+	shownValues,
+} from "../../src/views/chart-data";
+
+const SEED: Chart = {
+	line: 45,
+	title: "RESNET-50 Training Performance",
+	unit: "images/sec",
+	better: "higher",
+	rowLabels: ["JAX/Flax", "PyTorch", "TensorFlow"],
+	columnLabels: ["NVIDIA V100", "NVIDIA A100", "TPU v4-8"],
+	values: [
+		[390, 850, 3200],
+		[380, 820, null],
+		[350, 780, 2900],
+	],
+	frameworks: ["JAX", "PyTorch", "TensorFlow"],
+};
+const SEED_LAYOUT: ChartLayout = { line: 45, frameworkAxis: "rows", cornerLabel: "Framework", frameworkOf: ["JAX", "PyTorch", "TensorFlow"] };
+const FRAMEWORKS = ["JAX", "PyTorch", "TensorFlow"];
+const known = (name: string | null | undefined) => (name && FRAMEWORKS.includes(name) ? name : null);
+
+describe("chartData", () => {
+	it("makes one series per framework row and one category per column", () => {
+		const data = chartData(SEED, SEED_LAYOUT, "", known);
+		expect(data.series).toEqual([
+			{ label: "JAX/Flax", framework: "JAX" },
+			{ label: "PyTorch", framework: "PyTorch" },
+			{ label: "TensorFlow", framework: "TensorFlow" },
+		]);
+		expect(data.categories).toEqual(["NVIDIA V100", "NVIDIA A100", "TPU v4-8"]);
+		expect(data.values).toEqual(SEED.values);
+		expect(data.frameworkAxis).toBe("rows");
+	});
+
+	it("turns a chart with frameworks across the columns so each framework is still a series", () => {
+		const chart: Chart = {
+			...SEED,
+			rowLabels: ["ResNet-50", "BERT-base"],
+			columnLabels: ["JAX", "PyTorch", "TensorFlow"],
+			values: [
+				[41, 28, 35],
+				[63, 47, null],
+			],
+		};
+		const data = chartData(chart, { line: 1, frameworkAxis: "columns", cornerLabel: "Model", frameworkOf: ["JAX", "PyTorch", "TensorFlow"] }, "", known);
+		expect(data.series.map((s) => s.framework)).toEqual(["JAX", "PyTorch", "TensorFlow"]);
+		expect(data.categories).toEqual(["ResNet-50", "BERT-base"]);
+		expect(data.values).toEqual([
+			[41, 63],
+			[28, 47],
+			[35, null],
+		]);
+		expect(data.frameworkAxis).toBe("columns");
+	});
+
+	it("falls back to the row labels when the note model has no layout", () => {
+		const data = chartData(SEED, null, "", (name) => name ?? null);
+		expect(data.series.map((s) => s.framework)).toEqual(["JAX/Flax", "PyTorch", "TensorFlow"]);
+	});
+});
+
+describe("numbers as the note writes them", () => {
+	it("keeps the decimals of the most precise value and groups thousands only when the note does", () => {
+		expect(numberFormatOf([0.21, 0.04, null, 0.9], "")).toEqual({ decimals: 2, grouping: false });
+		expect(numberFormatOf([18400, 96500], "║ PostgreSQL ║ 18,400 ║")).toEqual({ decimals: 0, grouping: true });
+		expect(numberFormatOf([3200], "│ JAX/Flax │ 3200 │")).toEqual({ decimals: 0, grouping: false });
+	});
+
+	it("prints numbers with those rules", () => {
+		expect(formatNumber(305000, { decimals: 0, grouping: true })).toBe("305,000");
+		expect(formatNumber(3200, { decimals: 0, grouping: false })).toBe("3200");
+		expect(formatNumber(0.2, { decimals: 2, grouping: false })).toBe("0.20");
+		expect(formatNumber(1234.5, { decimals: 1, grouping: true })).toBe("1,234.5");
+		expect(formatNumber(-12, { decimals: 0, grouping: false })).toBe("−12");
+		expect(formatNumber(0.5, { decimals: 2, grouping: false }, 0)).toBe("1");
+	});
+
+	it("prints percentages", () => {
+		expect([100, 97.43, 9.46, 0].map(formatPercent)).toEqual(["100%", "97%", "9.5%", "0%"]);
+	});
+});
+
+describe("best values", () => {
+	it("marks the highest, or the lowest, and every tie", () => {
+		expect(bestIndices([390, 380, 350], "higher")).toEqual([0]);
+		expect(bestIndices([0.21, 0.19, 0.04], "lower")).toEqual([2]);
+		expect(bestIndices([5, 7, 7], "higher")).toEqual([1, 2]);
+	});
+
+	it("ignores missing values and marks nothing without a direction or a comparison", () => {
+		expect(bestIndices([0.92, 0.88, null], "lower")).toEqual([1]);
+		expect(bestIndices([390, 380], null)).toEqual([]);
+		expect(bestIndices([390, null, null], "higher")).toEqual([]);
+	});
+
+	it("marks the best framework of each column of the seed", () => {
+		expect(bestMatrix(chartData(SEED, SEED_LAYOUT, "", known))).toEqual([
+			[true, true, true],
+			[false, false, false],
+			[false, false, false],
+		]);
+	});
+
+	it("measures % of best against the best value of the column, in either direction", () => {
+		const data = chartData(SEED, SEED_LAYOUT, "", known);
+		const percent = shownValues(data, true);
+		expect(percent[1]![0]).toBeCloseTo(97.436, 3);
+		expect(percent[1]![2]).toBeNull();
+		expect(percent[0]).toEqual([100, 100, 100]);
+		expect(shownValues(data, false)).toBe(data.values);
+		expect(bestValue([0.21, 0.19, 0.04], "lower")).toBe(0.04);
+		expect(percentOfBest(0.21, 0.04)).toBeCloseTo(525, 6);
+		expect(bestValue([7.2, 8.3], null)).toBe(8.3);
+		expect(percentOfBest(5, 0)).toBeNull();
+	});
+});
+
+describe("bar groups and descriptions", () => {
+	it("groups by column (a bar per framework) or by framework (a bar per column)", () => {
+		const data = chartData(SEED, SEED_LAYOUT, "", known);
+		const byColumn = barGroups(data, "column");
+		expect(byColumn.map((g) => g.label)).toEqual(["NVIDIA V100", "NVIDIA A100", "TPU v4-8"]);
+		expect(byColumn[2]!.bars).toEqual([
+			{ series: 0, category: 2 },
+			{ series: 1, category: 2 },
+			{ series: 2, category: 2 },
+		]);
+		const byFramework = barGroups(data, "framework");
+		expect(byFramework.map((g) => g.label)).toEqual(["JAX/Flax", "PyTorch", "TensorFlow"]);
+		expect(byFramework[1]!.bars.map((b) => b.category)).toEqual([0, 1, 2]);
+	});
+
+	it("describes a bar with framework, column, value, unit and whether it is the best", () => {
+		const data = chartData(SEED, SEED_LAYOUT, "", known);
+		expect(describeBar(data, { series: 0, category: 2 }, true, null)).toBe("JAX/Flax, TPU v4-8: 3200 images/sec, best (higher is better)");
+		expect(describeBar(data, { series: 1, category: 2 }, false, null)).toBe("PyTorch, TPU v4-8: N/A (no value)");
+		expect(describeBar(data, { series: 1, category: 0 }, false, 97.4)).toBe("PyTorch, NVIDIA V100: 380 images/sec, 97% of best");
+	});
+});
