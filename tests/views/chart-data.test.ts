@@ -117,8 +117,8 @@ describe("best values", () => {
 	it("measures % of best against the best value of the column, in either direction", () => {
 		const data = chartData(SEED, SEED_LAYOUT, "", known);
 		const percent = shownValues(data, true);
-		expect(percent[1]![0]).toBeCloseTo(97.436, 3);
-		expect(percent[1]![2]).toBeNull();
+		expect(percent[1][0]).toBeCloseTo(97.436, 3);
+		expect(percent[1][2]).toBeNull();
 		expect(percent[0]).toEqual([100, 100, 100]);
 		expect(shownValues(data, false)).toBe(data.values);
 		expect(bestValue([0.21, 0.19, 0.04], "lower")).toBe(0.04);
@@ -133,14 +133,14 @@ describe("bar groups and descriptions", () => {
 		const data = chartData(SEED, SEED_LAYOUT, "", known);
 		const byColumn = barGroups(data, "column");
 		expect(byColumn.map((g) => g.label)).toEqual(["NVIDIA V100", "NVIDIA A100", "TPU v4-8"]);
-		expect(byColumn[2]!.bars).toEqual([
+		expect(byColumn[2].bars).toEqual([
 			{ series: 0, category: 2 },
 			{ series: 1, category: 2 },
 			{ series: 2, category: 2 },
 		]);
 		const byFramework = barGroups(data, "framework");
 		expect(byFramework.map((g) => g.label)).toEqual(["JAX/Flax", "PyTorch", "TensorFlow"]);
-		expect(byFramework[1]!.bars.map((b) => b.category)).toEqual([0, 1, 2]);
+		expect(byFramework[1].bars.map((b) => b.category)).toEqual([0, 1, 2]);
 	});
 
 	it("describes a bar with framework, column, value, unit and whether it is the best", () => {

@@ -36,7 +36,7 @@ describe("niceTicks", () => {
 				expect(top).toBeGreaterThanOrEqual(max * (1 - 1e-9));
 				expect(ticks.length).toBeGreaterThanOrEqual(2);
 				expect(ticks.length).toBeLessThanOrEqual(11);
-				ticks.slice(1).forEach((tick, i) => expect(tick - ticks[i]!).toBeCloseTo(step, 6));
+				ticks.slice(1).forEach((tick, i) => expect(tick - ticks[i]).toBeCloseTo(step, 6));
 				const mantissa = step / 10 ** Math.floor(Math.log10(step) + 1e-9);
 				expect([1, 2, 5, 10].some((m) => Math.abs(mantissa - m) < 1e-6)).toBe(true);
 			}),

@@ -70,14 +70,14 @@ describe("the SVG of the seed chart", () => {
 			"PyTorch@TPU v4-8=N/A",
 			"TensorFlow@TPU v4-8=2900",
 		]);
-		expect(bars(chart)[0]!.querySelector("title")?.textContent).toBe("JAX/Flax, NVIDIA V100: 390 images/sec, best (higher is better)");
-		expect(bars(chart)[0]!.getAttribute("class")).toContain("framework-compare-slot-0");
-		expect(bars(chart)[1]!.getAttribute("class")).toContain("framework-compare-slot-1");
+		expect(bars(chart)[0].querySelector("title")?.textContent).toBe("JAX/Flax, NVIDIA V100: 390 images/sec, best (higher is better)");
+		expect(bars(chart)[0].getAttribute("class")).toContain("framework-compare-slot-0");
+		expect(bars(chart)[1].getAttribute("class")).toContain("framework-compare-slot-1");
 	});
 
 	it("draws N/A as a marked empty slot, never as a zero bar", () => {
 		const { chart } = setup();
-		const na = bars(chart)[7]!;
+		const na = bars(chart)[7];
 		expect(na.classList.contains("is-missing")).toBe(true);
 		expect(na.querySelector("rect.framework-compare-chart-rect")).toBeNull();
 		expect(na.querySelector("rect.framework-compare-chart-na")).not.toBeNull();
@@ -87,7 +87,7 @@ describe("the SVG of the seed chart", () => {
 	it("scales bars against round ticks", () => {
 		const { chart } = setup();
 		expect(Array.from(chart.querySelectorAll(".framework-compare-chart-tick")).map((t) => t.textContent)).toEqual(["0", "1000", "2000", "3000", "4000"]);
-		const width = (i: number) => Number(bars(chart)[i]!.querySelector("rect")!.getAttribute("width"));
+		const width = (i: number) => Number(bars(chart)[i].querySelector("rect")!.getAttribute("width"));
 		expect(width(6) / width(0)).toBeCloseTo(3200 / 390, 1);
 	});
 
@@ -98,8 +98,8 @@ describe("the SVG of the seed chart", () => {
 		const items = Array.from(list.querySelectorAll("li"));
 		expect(items).toHaveLength(9);
 		expect(items.map((li) => li.tabIndex)).toEqual([0, -1, -1, -1, -1, -1, -1, -1, -1]);
-		expect(items[7]!.textContent).toBe("PyTorch, TPU v4-8: N/A (no value)");
-		expect(items[7]!.dataset.framework).toBe("PyTorch");
+		expect(items[7].textContent).toBe("PyTorch, TPU v4-8: N/A (no value)");
+		expect(items[7].dataset.framework).toBe("PyTorch");
 	});
 
 	it("uses the note's toolbar as its legend", () => {
