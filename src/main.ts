@@ -34,11 +34,10 @@ export default class FrameworkComparePlugin extends Plugin {
 		registerChartBlock(this);
 		registerCommands(this);
 		this.viewStates.follow(this);
-		// Indexing every file waits until Obsidian has finished starting, unless a view needs it sooner.
-		this.app.workspace.onLayoutReady(() => {
-			this.links.get();
-			this.links.follow(this, () => undefined);
-		});
+		// Events are followed from the start (they do nothing until the index exists);
+		// indexing every file waits until Obsidian has started, unless a view needs it sooner.
+		this.links.follow(this, (path) => this.models.forget(path));
+		this.app.workspace.onLayoutReady(() => this.links.get());
 	}
 
 	async loadSettings(): Promise<void> {

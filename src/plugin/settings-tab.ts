@@ -36,7 +36,7 @@ export class FrameworkCompareSettingTab extends PluginSettingTab {
 			.setDesc(remembered === 1 ? "Choices are remembered for 1 note." : `Choices are remembered for ${remembered} notes.`)
 			.addButton((button) =>
 				button.setButtonText("Forget").onClick(async () => {
-					this.plugin.settings.noteViewState = {};
+					this.plugin.viewStates.resetAll();
 					await this.plugin.saveSettings();
 					this.display();
 				}),

@@ -30,32 +30,32 @@ export class VaultLinks {
 		return this.index;
 	}
 
-	/** Starts following the vault; `onChange` hears about every change that may alter a link. */
-	follow(plugin: Plugin, onChange: () => void): void {
+	/** Starts following the vault; `onChange` hears of every path whose change may alter a link. */
+	follow(plugin: Plugin, onChange: (path: string) => void): void {
 		const { vault, metadataCache } = this.app;
-		const changed = () => {
+		const changed = (path: string) => {
 			this.version++;
-			onChange();
+			onChange(path);
 		};
 		plugin.registerEvent(
 			vault.on("create", (file) => {
 				if (!this.index || !(file instanceof TFile)) return;
 				this.index.upsert(file.path, file.extension === "md" ? aliasesOf(metadataCache.getFileCache(file)) : []);
-				changed();
+				changed(file.path);
 			}),
 		);
 		plugin.registerEvent(
 			vault.on("delete", (file) => {
 				if (!this.index || !(file instanceof TFile)) return;
 				this.index.remove(file.path);
-				changed();
+				changed(file.path);
 			}),
 		);
 		plugin.registerEvent(
 			vault.on("rename", (file, oldPath) => {
 				if (!this.index || !(file instanceof TFile)) return;
 				this.index.rename(oldPath, file.path);
-				changed();
+				changed(oldPath);
 			}),
 		);
 		plugin.registerEvent(
@@ -65,7 +65,7 @@ export class VaultLinks {
 				const after = aliasesOf(cache);
 				if (this.index.has(file.path) && before === after.join("\n")) return;
 				this.index.upsert(file.path, after);
-				changed();
+				changed(file.path);
 			}),
 		);
 	}

@@ -1,20 +1,22 @@
 // The shared per-note view state, kept in the plugin's data (never in the
 // note), following the note through renames and dropped when it is deleted.
-import { debounce, type Plugin } from "obsidian";
+import { debounce, type Debouncer, type Plugin } from "obsidian";
 import { NoteViewState, type NoteViewSnapshot } from "../views/note-view-state";
 import type { FrameworkCompareSettings } from "./settings-schema";
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-	return a.length === b.length && a.every((item, i) => item === b[i]);
-}
 
 function isEmpty(snapshot: NoteViewSnapshot): boolean {
 	return snapshot.hiddenFrameworks.length === 0 && !snapshot.tables && !snapshot.charts;
 }
 
+interface LiveState {
+	state: NoteViewState;
+	/** Where the note is now: renames move it, and saves follow. */
+	path: string;
+}
+
 export class ViewStates {
-	private live = new Map<string, NoteViewState>();
-	private readonly saveSoon: () => void;
+	private live = new Map<string, LiveState>();
+	private readonly saveSoon: Debouncer<[], void>;
 
 	constructor(
 		private readonly settings: () => FrameworkCompareSettings,
@@ -24,14 +26,20 @@ export class ViewStates {
 		this.saveSoon = debounce(() => void save(), 400, true);
 	}
 
+	/** One state per note for as long as the plugin runs, however often its sections re-render. */
 	forNote(path: string, frameworks: readonly string[]): NoteViewState {
 		const existing = this.live.get(path);
-		if (existing && sameList(existing.frameworks, frameworks)) return existing;
+		if (existing) {
+			existing.state.setFrameworks(frameworks);
+			return existing.state;
+		}
 		const settings = this.settings();
-		const saved = existing?.snapshot() ?? (settings.rememberViewState ? settings.noteViewState[path] : undefined);
-		const state = new NoteViewState(frameworks, saved, (snapshot) => this.store(path, snapshot));
-		this.live.set(path, state);
-		return state;
+		const entry: LiveState = { path, state: undefined as unknown as NoteViewState };
+		entry.state = new NoteViewState(frameworks, settings.rememberViewState ? settings.noteViewState[path] : undefined, (snapshot) =>
+			this.store(entry.path, snapshot),
+		);
+		this.live.set(path, entry);
+		return entry.state;
 	}
 
 	private store(path: string, snapshot: NoteViewSnapshot): void {
@@ -44,24 +52,31 @@ export class ViewStates {
 
 	hasChoices(path: string): boolean {
 		const live = this.live.get(path);
-		return path in this.settings().noteViewState || (live !== undefined && !isEmpty(live.snapshot()));
+		return path in this.settings().noteViewState || (live !== undefined && !isEmpty(live.state.snapshot()));
 	}
 
 	/** Forgets every choice for the note; its open views go back to the note as written. */
 	reset(path: string): void {
-		const live = this.live.get(path);
-		if (live) live.reset();
+		this.live.get(path)?.state.reset();
 		if (path in this.settings().noteViewState) {
 			delete this.settings().noteViewState[path];
 			this.saveSoon();
 		}
 	}
 
+	/** Forgets the choices for every note, open or not. */
+	resetAll(): void {
+		for (const { state } of this.live.values()) state.reset();
+		this.settings().noteViewState = {};
+		this.saveSoon();
+	}
+
 	renamed(oldPath: string, newPath: string): void {
-		const state = this.live.get(oldPath);
-		if (state) {
+		const entry = this.live.get(oldPath);
+		if (entry) {
 			this.live.delete(oldPath);
-			this.live.set(newPath, state);
+			entry.path = newPath;
+			this.live.set(newPath, entry);
 		}
 		const saved = this.settings().noteViewState;
 		if (oldPath in saved) {
@@ -83,5 +98,7 @@ export class ViewStates {
 	follow(plugin: Plugin): void {
 		plugin.registerEvent(plugin.app.vault.on("rename", (file, oldPath) => this.renamed(oldPath, file.path)));
 		plugin.registerEvent(plugin.app.vault.on("delete", (file) => this.deleted(file.path)));
+		// A choice made just before Obsidian closes or the plugin is disabled is still saved.
+		plugin.register(() => this.saveSoon.run());
 	}
 }

@@ -394,7 +394,9 @@ function linkFrameworkNames(
 		link.className = "internal-link framework-compare-name-link";
 		link.dataset.href = linktext;
 		// A note may be named "javascript:…" on some systems; such a name never becomes a URL.
-		if (!/^\s*[a-z][a-z0-9+.-]*:/i.test(linktext)) link.setAttribute("href", linktext);
+		// Browsers drop tabs, newlines and control characters when they parse a URL, so this check does too.
+		const asUrl = linktext.replace(/[\u0000-\u0020\u007f]/g, "");
+		if (!/^[a-z][a-z0-9+.-]*:/i.test(asUrl)) link.setAttribute("href", linktext);
 		link.setAttribute("target", "_blank");
 		link.setAttribute("rel", "noopener nofollow");
 		const moved = Array.from(cell.childNodes);

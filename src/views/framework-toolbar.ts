@@ -22,54 +22,74 @@ export function frameworkSlot(state: NoteViewState, framework: string): number {
 	return Math.max(0, state.frameworks.indexOf(framework)) % 8;
 }
 
+/**
+ * `el` holds two groups: the framework toggles (role="toolbar", as the
+ * contract names them) and, beside it, the view's own actions, so a pressed
+ * "Transpose" is never mistaken for a framework.
+ */
 export function createFrameworkToolbar(doc: Document, state: NoteViewState, label: string, actions: ToolbarAction[]): FrameworkToolbar {
 	const el = doc.createElement("div");
-	el.className = "framework-compare-toolbar";
-	el.setAttribute("role", "toolbar");
-	el.setAttribute("aria-label", label);
+	el.className = "framework-compare-controls";
+	const bar = doc.createElement("div");
+	bar.className = "framework-compare-toolbar";
+	bar.setAttribute("role", "toolbar");
+	bar.setAttribute("aria-label", label);
+	el.appendChild(bar);
 
-	const toggles = state.frameworks.map((framework) => {
-		const button = doc.createElement("button");
-		button.type = "button";
-		button.className = `framework-compare-toggle framework-compare-slot-${frameworkSlot(state, framework)}`;
-		button.dataset.framework = framework;
-		const swatch = doc.createElement("span");
-		swatch.className = "framework-compare-swatch";
-		swatch.setAttribute("aria-hidden", "true");
-		button.append(swatch, doc.createTextNode(framework));
-		button.title = `Show or hide ${framework} everywhere in this note`;
-		button.addEventListener("click", () => state.toggle(framework));
-		el.appendChild(button);
-		return button;
-	});
+	let toggles: HTMLButtonElement[] = [];
+	let built: readonly string[] = [];
+	const buildToggles = () => {
+		for (const button of toggles) button.remove();
+		built = state.frameworks;
+		toggles = built.map((framework) => {
+			const button = doc.createElement("button");
+			button.type = "button";
+			button.className = `framework-compare-toggle framework-compare-slot-${frameworkSlot(state, framework)}`;
+			button.dataset.framework = framework;
+			const swatch = doc.createElement("span");
+			swatch.className = "framework-compare-swatch";
+			swatch.setAttribute("aria-hidden", "true");
+			button.append(swatch, doc.createTextNode(framework));
+			button.title = `Show or hide ${framework} everywhere in this note`;
+			button.addEventListener("click", () => state.toggle(framework));
+			bar.insertBefore(button, showAll);
+			return button;
+		});
+	};
 
 	const showAll = doc.createElement("button");
 	showAll.type = "button";
 	showAll.className = "framework-compare-show-all";
 	showAll.textContent = "Show all";
 	showAll.addEventListener("click", () => state.showAll());
-	el.appendChild(showAll);
+	bar.appendChild(showAll);
+	buildToggles();
 
 	const spacer = doc.createElement("span");
 	spacer.className = "framework-compare-toolbar-spacer";
 	el.appendChild(spacer);
 
+	const group = doc.createElement("div");
+	group.className = "framework-compare-actions";
+	group.setAttribute("role", "group");
+	group.setAttribute("aria-label", "View");
+	if (actions.length > 0) el.appendChild(group);
 	const actionButtons = actions.map((action) => {
 		const button = doc.createElement("button");
 		button.type = "button";
 		button.className = action.className ?? "framework-compare-action";
 		button.textContent = action.label;
 		button.addEventListener("click", () => action.run(button));
-		el.appendChild(button);
+		group.appendChild(button);
 		return { action, button };
 	});
 
 	// A toolbar is one tab stop; arrow keys move inside it (WAI-ARIA toolbar pattern).
-	const focusables = () => Array.from(el.querySelectorAll<HTMLButtonElement>(":scope > button"));
+	const focusables = () => Array.from(bar.querySelectorAll<HTMLButtonElement>(":scope > button"));
 	const setRoving = (current: HTMLButtonElement) => {
 		for (const button of focusables()) button.tabIndex = button === current ? 0 : -1;
 	};
-	el.addEventListener("keydown", (event) => {
+	bar.addEventListener("keydown", (event) => {
 		const buttons = focusables();
 		const index = buttons.indexOf(doc.activeElement as HTMLButtonElement);
 		if (index < 0) return;
@@ -83,13 +103,18 @@ export function createFrameworkToolbar(doc: Document, state: NoteViewState, labe
 		setRoving(buttons[next]!);
 		buttons[next]!.focus();
 	});
-	el.addEventListener("focusin", (event) => {
-		if (event.target instanceof HTMLButtonElement && event.target.parentElement === el) setRoving(event.target);
+	bar.addEventListener("focusin", (event) => {
+		if (event.target instanceof HTMLButtonElement && event.target.parentElement === bar) setRoving(event.target);
 	});
 
 	const refresh = () => {
+		if (built !== state.frameworks) {
+			buildToggles();
+			const first = focusables()[0];
+			if (first) setRoving(first);
+		}
 		toggles.forEach((button, i) => {
-			const shown = !state.isHidden(state.frameworks[i]!);
+			const shown = !state.isHidden(built[i]!);
 			button.setAttribute("aria-pressed", String(shown));
 		});
 		showAll.disabled = !state.anythingHidden;

@@ -25,16 +25,30 @@ export class NoteViewState {
 	private charts: Record<string, Record<string, string>>;
 	private listeners = new Set<Listener>();
 
+	/** The note's frameworks, in the note's order. */
+	frameworks: readonly string[];
+
 	constructor(
-		/** The note's frameworks, in the note's order. */
-		readonly frameworks: readonly string[],
+		frameworks: readonly string[],
 		snapshot: Readonly<NoteViewSnapshot> | undefined,
 		private readonly onChange: (snapshot: NoteViewSnapshot) => void = () => undefined,
 	) {
+		this.frameworks = [...frameworks];
 		// A framework renamed or removed from the note since the state was saved is forgotten.
 		this.hidden = new Set((snapshot?.hiddenFrameworks ?? []).filter((name) => frameworks.includes(name)));
 		this.tables = structuredCloneSafe(snapshot?.tables ?? {});
 		this.charts = structuredCloneSafe(snapshot?.charts ?? {});
+	}
+
+	/**
+	 * The note was edited and now compares other names: every view of it keeps
+	 * sharing this one state, and choices for names still there are kept.
+	 */
+	setFrameworks(frameworks: readonly string[]): void {
+		if (frameworks.length === this.frameworks.length && frameworks.every((name, i) => name === this.frameworks[i])) return;
+		this.frameworks = [...frameworks];
+		for (const name of [...this.hidden]) if (!frameworks.includes(name)) this.hidden.delete(name);
+		this.changed();
 	}
 
 	isHidden(framework: string): boolean {

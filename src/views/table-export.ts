@@ -15,7 +15,8 @@ export function toMarkdown(grid: Grid): string {
 
 function escapeCsvCell(cell: string): string {
 	// RFC 4180; a leading = + - @ is prefixed so spreadsheets do not run it as a formula.
-	const safe = /^[=+\-@\t\r]/.test(cell) && !/^[-+]?\d/.test(cell) ? `'${cell}` : cell;
+	const plainNumber = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/.test(cell);
+	const safe = /^[=+\-@\t\r]/.test(cell) && !plainNumber ? `'${cell}` : cell;
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

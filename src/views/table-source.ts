@@ -1,18 +1,26 @@
 // The Markdown source of each cell of a pipe table, so "Copy as Markdown"
 // keeps links and formatting as the note wrote them.
-export function splitPipeRow(line: string): string[] {
+export function splitPipeRow(written: string): string[] {
+	// A table inside a blockquote or callout carries the quote markers on every line.
+	const line = written.replace(/^\s*(?:>\s?)+/, "");
 	const cells: string[] = [];
 	let current = "";
-	let inCode = false;
+	let codeRun = 0; // length of the backtick run that opened a code span, 0 outside one
 	for (let i = 0; i < line.length; i++) {
 		const char = line[i]!;
 		if (char === "\\" && line[i + 1] === "|") {
 			current += "\\|";
 			i++;
 		} else if (char === "`") {
-			inCode = !inCode;
-			current += char;
-		} else if (char === "|" && !inCode) {
+			let run = 1;
+			while (line[i + run] === "`") run++;
+			const text = line.slice(i, i + run);
+			// A code span needs a closing run of the same length; a lone backtick is text.
+			if (codeRun === 0 && line.indexOf(text, i + run) >= 0) codeRun = run;
+			else if (codeRun === run) codeRun = 0;
+			current += text;
+			i += run - 1;
+		} else if (char === "|" && codeRun === 0) {
 			cells.push(current);
 			current = "";
 		} else current += char;

@@ -34,7 +34,7 @@ describe("the seed note's tables", () => {
 			const rows = await visibleRows(page, table);
 			expect(rows.map((row) => row.split(" | ")[0])).toEqual(["Framework", "JAX", "TensorFlow"]);
 		}
-		expect(await page.locator('[role="toolbar"] button[data-framework="PyTorch"][aria-pressed="false"]').count()).toBe(2);
+		expect(await page.locator('.framework-compare-table [role="toolbar"] button[data-framework="PyTorch"][aria-pressed="false"]').count()).toBe(2);
 		await toggle(page, "PyTorch").click();
 		expect((await visibleRows(page, 1)).map((row) => row.split(" | ")[0])).toEqual(["Framework", "JAX", "PyTorch", "TensorFlow"]);
 	});
@@ -125,6 +125,17 @@ describe("view state", () => {
 		await page.locator(".framework-compare-transpose").nth(1).click();
 	});
 
+	it("saves choices made after a rename under the note's new path", async () => {
+		session.writeVaultFile("Moving.md", readFileSync(join(__dirname, "../../example-vault", SEED), "utf8"));
+		const page = await session.open("Moving.md");
+		await toggle(page, "JAX").click();
+		await expect.poll(() => savedPaths(session)).toContain("Moving.md");
+		await page.evaluate(() => (window as unknown as { host: { rename(a: string, b: string): Promise<void> } }).host.rename("Moving.md", "Moved.md"));
+		await toggle(page, "PyTorch").click();
+		await expect.poll(() => savedHidden(session, "Moved.md")).toEqual(["JAX", "PyTorch"]);
+		expect(savedPaths(session)).not.toContain("Moving.md");
+	});
+
 	it("is dropped from the plugin's data when the note is deleted", async () => {
 		session.writeVaultFile("Doomed.md", readFileSync(join(__dirname, "../../example-vault", SEED), "utf8"));
 		const page = await session.open("Doomed.md");
@@ -137,6 +148,17 @@ describe("view state", () => {
 		await expect.poll(() => savedPaths(session)).not.toContain("Doomed.md");
 	});
 });
+
+function savedHidden(s: Session, path: string): string[] | undefined {
+	try {
+		const data = JSON.parse(readFileSync(join(s.host.scratch, ".obsidian/plugins/framework-compare/data.json"), "utf8")) as {
+			noteViewState?: Record<string, { hiddenFrameworks: string[] }>;
+		};
+		return data.noteViewState?.[path]?.hiddenFrameworks;
+	} catch {
+		return undefined;
+	}
+}
 
 function savedPaths(s: Session): string[] {
 	try {

@@ -87,6 +87,10 @@ describe("enhanceComparisonTable", () => {
 		const link = table.querySelector("a.internal-link")!;
 		expect(link.getAttribute("data-href")).toBe("javascript:alert(1)");
 		expect(link.hasAttribute("href")).toBe(false);
+		const { table: again } = render(SEED_TABLE);
+		const sneaky: ComparisonTableHost = { linkFor: (name) => (name === "JAX" ? "java\tscript:alert(1)" : null), copyText: () => undefined };
+		enhanceComparisonTable(again, INPUT, new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined), sneaky);
+		expect(again.querySelector("a.internal-link")!.hasAttribute("href")).toBe(false);
 	});
 
 	it("transposes by moving the rendered cells, and puts them back", () => {

@@ -61,6 +61,18 @@ describe("NoteViewState", () => {
 		expect(state.table("0").hiddenColumns).toEqual(["A", "B"]);
 	});
 
+	it("takes a new list of frameworks in place, keeping choices for names still there", () => {
+		const state = new NoteViewState(FRAMEWORKS, { hiddenFrameworks: ["JAX", "TensorFlow"] });
+		let heard = 0;
+		state.subscribe(() => heard++);
+		state.setFrameworks(["JAX", "PyTorch", "Keras"]);
+		expect(state.frameworks).toEqual(["JAX", "PyTorch", "Keras"]);
+		expect(state.hiddenFrameworks).toEqual(["JAX"]);
+		expect(heard).toBe(1);
+		state.setFrameworks(["JAX", "PyTorch", "Keras"]);
+		expect(heard).toBe(1);
+	});
+
 	it("reset forgets everything and says so", () => {
 		const saved: NoteViewSnapshot[] = [];
 		const state = new NoteViewState(FRAMEWORKS, { hiddenFrameworks: ["JAX"], charts: { "0": { view: "table" } } }, (s) => saved.push(s));

@@ -21,6 +21,12 @@ describe("table export", () => {
 		expect(toCsv([["=HYPERLINK(\"x\")", "-3", "@sum", "+1"]])).toBe("\"'=HYPERLINK(\"\"x\"\")\",-3,'@sum,+1\r\n");
 	});
 
+	it("guards formula-like cells that merely start with a number", () => {
+		expect(toCsv([["-1+1+cmd|' /C calc'!A0", "+1-HYPERLINK(\"http://x\")", "-12.5", "+3%"]])).toBe(
+			"'-1+1+cmd|' /C calc'!A0,\"'+1-HYPERLINK(\"\"http://x\"\")\",-12.5,+3%\r\n",
+		);
+	});
+
 	it("gives nothing for an empty grid", () => {
 		expect(toMarkdown([])).toBe("");
 	});

@@ -21,3 +21,15 @@ describe("table source cells", () => {
 		expect(tableSourceCells("", 5, 0, 1)).toBeNull();
 	});
 });
+
+describe("table source cells in awkward places", () => {
+	it("reads a table inside a blockquote or callout", () => {
+		expect(splitPipeRow("> | Framework | Speed |")).toEqual(["Framework", "Speed"]);
+		expect(splitPipeRow("> > | JAX | 390 |")).toEqual(["JAX", "390"]);
+	});
+
+	it("treats a lone backtick as text, as markdown-it does", () => {
+		expect(splitPipeRow("| JAX | 5` faster | 3 |")).toEqual(["JAX", "5` faster", "3"]);
+		expect(splitPipeRow("| a | ``x | y`` | b |")).toEqual(["a", "``x | y``", "b"]);
+	});
+});
