@@ -395,6 +395,7 @@ function linkFrameworkNames(
 		link.dataset.href = linktext;
 		// A note may be named "javascript:…" on some systems; such a name never becomes a URL.
 		// Browsers drop tabs, newlines and control characters when they parse a URL, so this check does too.
+		// eslint-disable-next-line no-control-regex -- control characters are exactly what is stripped here
 		const asUrl = linktext.replace(/[\u0000-\u0020\u007f]/g, "");
 		if (!/^[a-z][a-z0-9+.-]*:/i.test(asUrl)) link.setAttribute("href", linktext);
 		link.setAttribute("target", "_blank");
