@@ -111,9 +111,8 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 	const toolbar = createFrameworkToolbar(doc, state, `Frameworks and views of the chart ${data.title ?? ""}`.trim(), actions);
 	toolbar.el.querySelector(".framework-compare-chart-columns")?.setAttribute("aria-haspopup", "menu");
 
-	const figure = doc.createElement("figure");
-	figure.className = "framework-compare-chart-figure";
-	const caption = doc.createElement("figcaption");
+	// The title comes first, above the legend, in every view.
+	const caption = doc.createElement("div");
 	caption.className = "framework-compare-chart-caption";
 	const titleEl = doc.createElement("span");
 	titleEl.className = "framework-compare-chart-title";
@@ -127,7 +126,9 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 	tooltip.className = "framework-compare-chart-tooltip";
 	tooltip.setAttribute("role", "tooltip");
 	tooltip.hidden = true;
-	figure.append(caption, plot);
+	const figure = doc.createElement("figure");
+	figure.className = "framework-compare-chart-figure";
+	figure.appendChild(plot);
 
 	const tableWrap = doc.createElement("div");
 	tableWrap.className = "framework-compare-chart-table-wrap";
@@ -138,7 +139,7 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 	textSlot.className = "framework-compare-chart-text";
 	textSlot.appendChild(textEl);
 
-	container.append(toolbar.el, figure, tableWrap, textSlot);
+	container.append(caption, toolbar.el, figure, tableWrap, textSlot);
 
 	// --- drawing ---
 	let drawn: DrawnChart | null = null;

@@ -107,7 +107,10 @@ describe("the SVG of the seed chart", () => {
 		const toolbar = chart.querySelector('[role="toolbar"]')!;
 		const toggles = Array.from(toolbar.querySelectorAll<HTMLButtonElement>("button[aria-pressed][data-framework]"));
 		expect(toggles.map((b) => b.textContent)).toEqual(["JAX", "PyTorch", "TensorFlow"]);
-		expect(Array.from(toolbar.querySelectorAll("button")).map((b) => b.textContent)).toContain("Log scale");
+		// The chart's own controls sit beside it.
+		expect(Array.from(chart.querySelectorAll("button:not([data-framework])")).map((b) => b.textContent)).toEqual(
+			expect.arrayContaining(["Show all", "Chart", "Table", "Text", "Group by framework", "Log scale", "% of best", "Columns"]),
+		);
 	});
 });
 
