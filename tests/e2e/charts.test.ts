@@ -407,6 +407,42 @@ describe("narrow panes and screenshots", () => {
 		await gallery.screenshot({ path: "test-results/chart-gallery-dark.png", fullPage: true });
 	});
 
+	it("keeps its labels readable in light and dark themes (WCAG contrast against the chart's background)", async () => {
+		for (const theme of ["light", "dark"] as const) {
+			const page = await session.open(SEED, { theme });
+			const ratios = await chart(page).evaluate((root) => {
+				const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+				const luminance = (css: string) => {
+					const [r, g, b] = rgb(css).map((v) => {
+						const c = v / 255;
+						return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+					});
+					return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+				};
+				const contrast = (a: string, b: string) => {
+					const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+					return (hi! + 0.05) / (lo! + 0.05);
+				};
+				const background = getComputedStyle(root).backgroundColor;
+				const fill = (selector: string) => getComputedStyle(root.querySelector(selector)!).fill;
+				return {
+					group: contrast(fill(".framework-compare-chart-group"), background),
+					barLabel: contrast(fill(".framework-compare-chart-bar-label"), background),
+					value: contrast(fill(".framework-compare-chart-value"), background),
+					tick: contrast(fill(".framework-compare-chart-tick"), background),
+					na: contrast(fill(".framework-compare-chart-na-text"), background),
+					star: contrast(fill(".framework-compare-chart-star"), background),
+					title: contrast(getComputedStyle(root.querySelector(".framework-compare-chart-title")!).color, background),
+					meta: contrast(getComputedStyle(root.querySelector(".framework-compare-chart-meta")!).color, background),
+				};
+			});
+			for (const [label, ratio] of Object.entries(ratios)) {
+				// Text needs 4.5:1; the star is a symbol beside a bold value, so 3:1 for graphics.
+				expect(ratio, `${theme} ${label}`).toBeGreaterThanOrEqual(label === "star" ? 3 : 4.5);
+			}
+		}
+	});
+
 	it("shows the seed chart in light and dark themes", async () => {
 
 		for (const theme of ["light", "dark"] as const) {
