@@ -417,11 +417,11 @@ describe("narrow panes and screenshots", () => {
 						const c = v / 255;
 						return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 					});
-					return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+					return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 				};
 				const contrast = (a: string, b: string) => {
 					const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-					return (hi! + 0.05) / (lo! + 0.05);
+					return (hi + 0.05) / (lo + 0.05);
 				};
 				const background = getComputedStyle(root).backgroundColor;
 				const fill = (selector: string) => getComputedStyle(root.querySelector(selector)!).fill;
