@@ -22,6 +22,8 @@ export function buildChartTable(doc: Document, data: ChartData, best: boolean[][
 	table.className = "framework-compare-chart-table";
 	if (data.title) {
 		const caption = doc.createElement("caption");
+		// The chart's title is shown above its views; the caption names the table for screen readers.
+		caption.className = "framework-compare-sr-only";
 		caption.textContent = [data.title, data.unit].filter(Boolean).join(", ");
 		table.appendChild(caption);
 	}

@@ -166,7 +166,6 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 		});
 		tooltip.hidden = true;
 		plot.replaceChildren(drawn.svg, drawn.list, tooltip);
-		metaEl.textContent = metaText(data, kind);
 		applyVisibility();
 		if (focused >= 0) drawn.bars[Math.min(focused, drawn.bars.length - 1)]?.item.focus();
 	}
@@ -296,6 +295,8 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 		tableWrap.hidden = view !== "table";
 		textSlot.hidden = view !== "text";
 		container.dataset.view = view;
+		// Scale words only where a scale is drawn.
+		metaEl.textContent = metaText(data, view === "chart" ? choices().scale : "linear");
 	}
 	const structure = () => {
 		const { view, grouping, scale } = choices();
