@@ -209,12 +209,22 @@ function tickText(tick: number, scale: ChartScale, data: ChartData): string {
 
 /** The tick labels that fit side by side; on a log axis the powers of ten come first. */
 export function visibleTickLabels(scale: ChartScale, x: (tick: number) => number, text: (tick: number) => string): { tick: number; text: string }[] {
-	const labelled = scale.ticks.map((tick) => ({ tick, text: text(tick), at: x(tick) }));
-	const isPower = (tick: number) => scale.kind === "log" && Math.abs(Math.log10(tick) - Math.round(Math.log10(tick))) < 1e-9;
-	const kept: typeof labelled = [];
-	const fits = (candidate: (typeof labelled)[number]) =>
-		kept.every((other) => Math.abs(other.at - candidate.at) >= (textWidth(other.text) + textWidth(candidate.text)) / 2 + 8);
-	const order = scale.kind === "log" ? [...labelled.filter((l) => isPower(l.tick)), ...labelled.filter((l) => !isPower(l.tick))] : labelled;
-	for (const candidate of order) if (fits(candidate)) kept.push(candidate);
-	return kept.sort((a, b) => a.tick - b.tick).map(({ tick, text: t }) => ({ tick, text: t }));
+	type Label = { tick: number; text: string; at: number };
+	const labelled: Label[] = scale.ticks.map((tick) => ({ tick, text: text(tick), at: x(tick) }));
+	const apart = (a: Label, b: Label) => Math.abs(a.at - b.at) >= (textWidth(a.text) + textWidth(b.text)) / 2 + 8;
+	const out = (kept: Label[]) => kept.sort((a, b) => a.tick - b.tick).map(({ tick, text: t }) => ({ tick, text: t }));
+	if (scale.kind !== "log") {
+		// Every k-th tick from 0, the smallest k whose labels do not touch: the labels stay evenly spaced.
+		for (let k = 1; k <= labelled.length; k++) {
+			const kept = labelled.filter((_, i) => i % k === 0);
+			if (kept.every((label, i) => i === 0 || apart(kept[i - 1]!, label))) return out(kept);
+		}
+		return out(labelled.slice(0, 1));
+	}
+	const isPower = (tick: number) => Math.abs(Math.log10(tick) - Math.round(Math.log10(tick))) < 1e-9;
+	const kept: Label[] = [];
+	for (const candidate of [...labelled.filter((l) => isPower(l.tick)), ...labelled.filter((l) => !isPower(l.tick))]) {
+		if (kept.every((other) => apart(other, candidate))) kept.push(candidate);
+	}
+	return out(kept);
 }
