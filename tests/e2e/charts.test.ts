@@ -402,6 +402,14 @@ describe("narrow panes and screenshots", () => {
 		const svg = await c.locator("svg[role=img]").evaluate((el) => ({ box: el.getBoundingClientRect().width, viewBox: (el as SVGSVGElement).viewBox.baseVal.width }));
 		expect(Math.abs(svg.box - svg.viewBox)).toBeLessThan(3);
 		await c.screenshot({ path: "test-results/chart-narrow.png" });
+		// Widening the pane redraws at the new width, keeping the focused value focused.
+		await c.locator("li.framework-compare-chart-item").nth(4).focus();
+		await page.setViewportSize({ width: 900, height: 900 });
+		await expect
+			.poll(() => c.locator("svg[role=img]").evaluate((el) => Math.abs(el.getBoundingClientRect().width - (el as SVGSVGElement).viewBox.baseVal.width)))
+			.toBeLessThan(3);
+		expect(await c.locator("svg[role=img]").evaluate((el) => (el as SVGSVGElement).viewBox.baseVal.width)).toBeGreaterThan(600);
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("PyTorch, NVIDIA A100: 820 images/sec");
 		const gallery = await session.open(ASCII, { theme: "dark" });
 		await gallery.setViewportSize({ width: 1100, height: 2600 });
 		await gallery.screenshot({ path: "test-results/chart-gallery-dark.png", fullPage: true });
