@@ -108,7 +108,8 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 			},
 		});
 	}
-	const toolbar = createFrameworkToolbar(doc, state, `Frameworks and views of the chart ${data.title ?? ""}`.trim(), actions);
+	// The legend: the same toggles as every table of the note, hiding a framework everywhere.
+	const toolbar = createFrameworkToolbar(doc, state, "Frameworks in this note", actions);
 	toolbar.el.querySelector(".framework-compare-chart-columns")?.setAttribute("aria-haspopup", "menu");
 
 	// The title comes first, above the legend, in every view.
