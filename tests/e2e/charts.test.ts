@@ -393,6 +393,28 @@ describe("the chart gallery", () => {
 	});
 });
 
+describe("charts recognised by their content", () => {
+	it("draws a plain fence whose rows are not frameworks of the note, with toggles of its own; code in other languages stays code", async () => {
+		const chartText = ["Cold start (s, lower is better)", "+--------+-------+-------+", "| Runner | Linux | macOS |", "+--------+-------+-------+", "| Alpha  | 1.2   | 1.9   |", "| Beta   | 0.8   | 2.4   |", "+--------+-------+-------+"].join("\n");
+		session.writeVaultFile("Runners.md", `# Runners\n\n\`\`\`text\n${chartText}\n\`\`\`\n\n\`\`\`python\n${chartText}\n\`\`\`\n`);
+		const page = await session.open("Runners.md");
+		expect(await page.locator(".framework-compare-chart").count()).toBe(1);
+		const c = chart(page);
+		expect(await c.locator('[role="toolbar"] button[data-framework]').allTextContents()).toEqual(["Alpha", "Beta"]);
+		expect(await visibleBars(c)).toEqual([
+			["Linux", "Alpha=1.2", "Beta=0.8 ★"],
+			["macOS", "Alpha=1.9 ★", "Beta=2.4"],
+		]);
+		await toggle(c, "Beta").click();
+		await waitTransitions(page);
+		expect(await visibleBars(c)).toEqual([
+			["Linux", "Alpha=1.2"],
+			["macOS", "Alpha=1.9 ★"],
+		]);
+		expect(await page.locator("pre > code").last().textContent()).toBe(`${chartText}\n`);
+	});
+});
+
 describe("narrow panes and screenshots", () => {
 	it("fits a phone-width pane with text at its real size", async () => {
 		const page = await session.open(SEED, { width: 390 });
