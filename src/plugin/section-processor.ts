@@ -2,12 +2,11 @@
 // through here. Each enhancement is a MarkdownRenderChild so it is undone
 // when Obsidian re-renders the section, and, through RenderedSections, when
 // the plugin itself unloads.
-import { type App, type Component, Keymap, MarkdownRenderChild, type MarkdownPostProcessorContext, Notice, type Plugin } from "obsidian";
-import { parseFrontmatter, parseWikilink } from "../core";
+import { type App, type Component, Keymap, MarkdownRenderChild, type MarkdownPostProcessorContext, Notice, type PaneType, type Plugin } from "obsidian";
+import { parseFrontmatter, parseWikilink, type Table } from "../core";
 import { enhanceComparisonTable } from "../views/comparison-table";
 import { enhanceChartFences } from "./chart-block";
 import { tableSourceCells } from "../views/table-source";
-import { wrapTablesForScroll } from "../views/table-scroll";
 import type { NoteModels } from "./note-models";
 import type { FrameworkCompareSettings } from "./settings-schema";
 import type { VaultLinks } from "./vault-links";
@@ -53,15 +52,18 @@ class SectionEnhancement extends MarkdownRenderChild {
 
 	override onload(): void {
 		const el = this.containerEl;
+		// `framework-compare: false` in the frontmatter: the note stays exactly as Obsidian renders it.
+		const options = parseFrontmatter(this.ctx.frontmatter ?? null);
+		if ((options.ok ? options.value : options.partial).enabled === false) return;
 		const info = this.ctx.getSectionInfo(el);
 		el.addClass(SECTION_CLASS);
 		// 1-based, as users and the command line count lines.
 		if (info) el.dataset.frameworkCompareLine = String(info.lineStart + 1);
 		this.register(() => {
 			el.removeClass(SECTION_CLASS);
+			if (el.getAttribute("class") === "") el.removeAttribute("class");
 			delete el.dataset.frameworkCompareLine;
 		});
-		this.register(wrapTablesForScroll(el));
 		this.followAliasLinks();
 		if (info) this.enhanceTables(info.text, info.lineStart, info.lineEnd);
 		if (info) this.enhanceCharts(info);
@@ -71,30 +73,41 @@ class SectionEnhancement extends MarkdownRenderChild {
 	private followAliasLinks(): void {
 		const { app, links } = this.services;
 		const sourcePath = this.ctx.sourcePath;
-		for (const link of Array.from(this.containerEl.querySelectorAll<HTMLAnchorElement>("a.internal-link.is-unresolved"))) {
-			const written = link.dataset.href ?? "";
+		// Resolved when followed, not when drawn: the alias may have moved or gone since.
+		const target = (written: string): string | null => {
 			const parsed = parseWikilink(`[[${written}]]`);
-			if (!parsed) continue;
+			if (!parsed) return null;
 			const path = links.get().resolve(parsed.target, sourcePath);
 			const linktext = path ? links.linktextFor(path, sourcePath) : null;
-			if (!linktext) continue;
-			const opens = `${linktext}${parsed.subpath}`;
+			return linktext ? `${linktext}${parsed.subpath}` : null;
+		};
+		for (const link of Array.from(this.containerEl.querySelectorAll<HTMLAnchorElement>("a.internal-link.is-unresolved"))) {
+			const written = link.dataset.href ?? "";
+			if (target(written) === null) continue;
 			link.removeClass("is-unresolved");
 			link.addClass("framework-compare-alias-link");
-			link.dataset.frameworkCompareOpens = opens;
-			this.registerDomEvent(link, "click", (event) => {
+			const follow = (event: MouseEvent, newLeaf: PaneType | boolean) => {
+				const opens = target(written);
+				// Gone since it was drawn: let Obsidian treat it as the unresolved link it now is.
+				if (opens === null) return;
 				event.preventDefault();
 				event.stopPropagation();
-				void app.workspace.openLinkText(opens, sourcePath, Keymap.isModEvent(event));
+				void app.workspace.openLinkText(opens, sourcePath, newLeaf);
+			};
+			this.registerDomEvent(link, "click", (event) => follow(event, Keymap.isModEvent(event)));
+			// Middle-click opens a new tab and fires auxclick, not click.
+			this.registerDomEvent(link, "auxclick", (event) => {
+				if (event.button === 1) follow(event, "tab");
 			});
 			this.registerDomEvent(link, "mouseover", (event) => {
+				const opens = target(written);
+				if (opens === null) return;
 				event.stopPropagation();
 				app.workspace.trigger("hover-link", { event, source: "preview", hoverParent: this, targetEl: link, linktext: opens, sourcePath });
 			});
 			this.register(() => {
 				link.addClass("is-unresolved");
 				link.removeClass("framework-compare-alias-link");
-				delete link.dataset.frameworkCompareOpens;
 			});
 		}
 	}
@@ -102,8 +115,6 @@ class SectionEnhancement extends MarkdownRenderChild {
 	/** Plain fences drawn as charts; `comparison-chart` fences have their own processor (chart-block.ts). */
 	private enhanceCharts(info: { text: string; lineStart: number; lineEnd: number }): void {
 		if (!this.containerEl.querySelector("pre > code")) return;
-		const options = parseFrontmatter(this.ctx.frontmatter ?? null);
-		if ((options.ok ? options.value : options.partial).enabled === false) return;
 		const { models, viewStates } = this.services;
 		const analysis = models.analysis(this.ctx.sourcePath, info.text, this.ctx.frontmatter);
 		if (analysis.note.charts.length === 0 && analysis.note.problems.length === 0) return;
@@ -115,8 +126,6 @@ class SectionEnhancement extends MarkdownRenderChild {
 		if (tables.length === 0) return;
 		const { models, viewStates, links, settings } = this.services;
 		const sourcePath = this.ctx.sourcePath;
-		const options = parseFrontmatter(this.ctx.frontmatter ?? null);
-		if ((options.ok ? options.value : options.partial).enabled === false) return;
 		const analysis = models.analysis(sourcePath, text, this.ctx.frontmatter);
 		const { note } = analysis;
 		if (note.frameworks.length < 2) return;
@@ -132,7 +141,7 @@ class SectionEnhancement extends MarkdownRenderChild {
 			const source = tableSourceCells(text, table.line, table.rows.length, table.header.length);
 			const frameworkOf = analysis.tables[index]?.frameworkOf ?? [];
 			this.register(
-				enhanceComparisonTable(tableEl, { key: String(index), model: table, source, frameworkOf }, state, {
+				enhanceComparisonTable(tableEl, { key: tableKey(note.tables, index), model: table, source, frameworkOf }, state, {
 					linkFor: (name) => {
 						if (!settings().linkFrameworkNames) return null;
 						const path = links.get().findNoteByName(name.replace(/[*_`]/g, "").trim());
@@ -148,6 +157,16 @@ class SectionEnhancement extends MarkdownRenderChild {
 			);
 		});
 	}
+}
+
+/**
+ * A table's saved choices are keyed by its header and which table with that
+ * header it is, so adding a table above it does not hand it another's choices.
+ */
+function tableKey(tables: readonly Table[], index: number): string {
+	const header = tables[index]?.header.join("|") ?? "";
+	const occurrence = tables.slice(0, index).filter((t) => t.header.join("|") === header).length;
+	return occurrence === 0 ? header : `${header}#${occurrence + 1}`;
 }
 
 export function registerSectionProcessor(plugin: Plugin, sections: RenderedSections, services: ReadingViewServices): void {

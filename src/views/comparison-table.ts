@@ -80,8 +80,11 @@ export function enhanceComparisonTable(
 	// --- chrome: container, toolbar, colgroup ---
 	const container = doc.createElement("div");
 	container.className = TABLE_CLASS;
-	const scroller = tableEl.parentElement?.classList.contains("framework-compare-table-scroll") ? tableEl.parentElement : tableEl;
-	scroller.replaceWith(container);
+	// Wide tables scroll sideways in their own box on narrow (mobile) panes instead of widening the note.
+	const scroller = doc.createElement("div");
+	scroller.className = "framework-compare-table-scroll";
+	tableEl.replaceWith(container);
+	scroller.appendChild(tableEl);
 	let closeMenu: (() => void) | null = null;
 	const choices = (): Readonly<TableViewChoices> => state.table(key);
 	const toolbar = createFrameworkToolbar(doc, state, "Frameworks in this note", [
@@ -352,7 +355,7 @@ export function enhanceComparisonTable(
 		removeClass(tableEl, "framework-compare-enhanced");
 		linkUndo();
 		toolbar.dispose();
-		container.replaceWith(scroller);
+		container.replaceWith(tableEl);
 	};
 }
 

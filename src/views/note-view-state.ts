@@ -70,12 +70,12 @@ export class NoteViewState {
 		this.setHidden(framework, !this.hidden.has(framework));
 	}
 
-	/** Shows every framework and every hidden column again; other choices stay. */
+	/** Shows every framework and every hidden table or chart column again; other choices stay. */
 	showAll(): void {
-		const hadHiddenColumns = Object.values(this.tables).some((t) => (t.hiddenColumns?.length ?? 0) > 0);
-		if (this.hidden.size === 0 && !hadHiddenColumns) return;
+		if (!this.anythingHidden) return;
 		this.hidden.clear();
 		for (const table of Object.values(this.tables)) delete table.hiddenColumns;
+		for (const chart of Object.values(this.charts)) delete chart.hiddenColumns;
 		this.changed();
 	}
 
@@ -88,7 +88,11 @@ export class NoteViewState {
 	}
 
 	get anythingHidden(): boolean {
-		return this.hidden.size > 0 || Object.values(this.tables).some((t) => (t.hiddenColumns?.length ?? 0) > 0);
+		return (
+			this.hidden.size > 0 ||
+			Object.values(this.tables).some((t) => (t.hiddenColumns?.length ?? 0) > 0) ||
+			Object.values(this.charts).some((c) => chartHidesColumns(c))
+		);
 	}
 
 	table(key: string): Readonly<TableViewChoices> {
@@ -127,6 +131,16 @@ export class NoteViewState {
 	private changed(): void {
 		for (const listener of [...this.listeners]) listener();
 		this.onChange(this.snapshot());
+	}
+}
+
+/** Charts keep their hidden columns as a JSON list in one string value. */
+function chartHidesColumns(choices: Record<string, string>): boolean {
+	try {
+		const list: unknown = JSON.parse(choices.hiddenColumns ?? "[]");
+		return Array.isArray(list) && list.length > 0;
+	} catch {
+		return false;
 	}
 }
 

@@ -1,5 +1,7 @@
 // Links as a reader follows them: Obsidian's own resolution, plus aliases,
 // which the plugin adds and keeps current as notes come and go.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { SEED, renderedNote, startSession, waitForHost, type Session } from "./session";
@@ -40,6 +42,14 @@ describe("links", () => {
 		// Ctrl/Cmd-click asks for a new tab, as for any internal link.
 		await page.locator('a.internal-link[data-href="JAX Comparison"]').click({ modifiers: ["Control"] });
 		expect(await lastOpened(page)).toMatchObject({ linktext: "JAX vs. Other ML Frameworks", newLeaf: true });
+	});
+
+	it("opens an alias link in a new tab on middle-click, never creating a note named after the alias", async () => {
+		const page = await session.open("Welcome.md");
+		await page.locator('a.internal-link[data-href="JAX Comparison"]').click({ button: "middle" });
+		expect(await lastOpened(page)).toMatchObject({ linktext: "JAX vs. Other ML Frameworks", newLeaf: true });
+		await expect.poll(() => renderedNote(page)).toBe(SEED);
+		expect(existsSync(join(session.host.scratch, "JAX Comparison.md"))).toBe(false);
 	});
 
 	it("opens [[Note#Heading|text]] at the heading", async () => {

@@ -31,8 +31,13 @@ const workspace = new Workspace(
 			history.pushState(null, "", `?note=${encodeURIComponent(file.path)}${subpath ? `#${encodeURIComponent(subpath.slice(1))}` : ""}`);
 			await show(file, subpath);
 		},
-		unresolved: (linktext) => {
-			new obsidian.Notice(`"${linktext}" does not exist yet; Obsidian would create it.`);
+		// As Obsidian does: following a link to a note that does not exist creates it.
+		unresolved: async (linktext) => {
+			const path = `${linktext.split("#")[0].replace(/\.md$/, "")}.md`;
+			const file = await vault.create(path, "");
+			new obsidian.Notice(`Created "${path}", as Obsidian does for a link to a missing note.`);
+			history.pushState(null, "", `?note=${encodeURIComponent(file.path)}`);
+			await show(file);
 		},
 	},
 	viewEl,

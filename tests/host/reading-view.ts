@@ -39,6 +39,13 @@ export class ReadingView extends Component {
 			const newLeaf = event.ctrlKey || event.metaKey;
 			void this.app.workspace.openLinkText(link.dataset.href ?? link.getAttribute("href") ?? "", this.file.path, newLeaf);
 		});
+		this.registerDomEvent(this.containerEl, "auxclick", (evt) => {
+			const event = evt as MouseEvent;
+			const link = (event.target as HTMLElement).closest<HTMLAnchorElement>("a.internal-link");
+			if (!link || event.button !== 1 || event.defaultPrevented || !this.file) return;
+			event.preventDefault();
+			void this.app.workspace.openLinkText(link.dataset.href ?? link.getAttribute("href") ?? "", this.file.path, true);
+		});
 		this.registerDomEvent(this.containerEl, "mouseover", (evt) => {
 			const link = (evt.target as HTMLElement).closest<HTMLAnchorElement>("a.internal-link");
 			if (!link || !this.file) return;

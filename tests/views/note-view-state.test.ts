@@ -43,6 +43,14 @@ describe("NoteViewState", () => {
 		expect(state.table("0")).toEqual({ transposed: true, sort: { column: 1, direction: "descending" } });
 	});
 
+	it("'Show all' also brings back a chart's hidden columns, and counts them as hidden", () => {
+		const state = new NoteViewState(FRAMEWORKS, { hiddenFrameworks: [], charts: { "0": { view: "chart", hiddenColumns: '["TPU v4-8"]' } } });
+		expect(state.anythingHidden).toBe(true);
+		state.showAll();
+		expect(state.chart("0")).toEqual({ view: "chart" });
+		expect(state.anythingHidden).toBe(false);
+	});
+
 	it("removes a table choice set to undefined, and drops empty tables from the snapshot", () => {
 		const state = new NoteViewState(FRAMEWORKS, undefined);
 		state.updateTable("1", { sort: { column: 2, direction: "ascending" } });

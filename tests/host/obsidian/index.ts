@@ -54,6 +54,8 @@ export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeo
 export const Keymap = {
 	isModEvent(evt?: MouseEvent | KeyboardEvent | null): boolean | "tab" {
 		if (!evt) return false;
+		// Middle-click opens in a new tab, as Ctrl/Cmd-click does.
+		if ("button" in evt && evt.button === 1) return "tab";
 		return evt.ctrlKey || evt.metaKey ? "tab" : false;
 	},
 	isModifier(evt: MouseEvent | KeyboardEvent, modifier: string): boolean {

@@ -7,7 +7,7 @@ import type { TFile } from "./vault";
 
 export interface Navigator {
 	open(file: TFile, subpath: string, newLeaf: boolean): Promise<void>;
-	unresolved(linktext: string): void;
+	unresolved(linktext: string): Promise<void>;
 }
 
 export class Workspace extends Events {
@@ -61,7 +61,7 @@ export class Workspace extends Events {
 		const subpath = hash < 0 ? "" : linktext.slice(hash);
 		const file = this.metadataCache.getFirstLinkpathDest(path, sourcePath);
 		if (!file) {
-			this.navigator.unresolved(linktext);
+			await this.navigator.unresolved(linktext);
 			return;
 		}
 		await this.navigator.open(file, subpath, wantsNewLeaf);
