@@ -3,16 +3,9 @@ import { describe, expect, it } from "vitest";
 import { type ChartLayout, parseBoxChart } from "../../src/core";
 import { enhanceComparisonChart, readChartChoices } from "../../src/views/comparison-chart";
 import { NoteViewState } from "../../src/views/note-view-state";
+import { SEED_CHART_FENCE } from "../fixtures/seed-chart";
 
-const SEED_FENCE = `RESNET-50 Training Performance (images/sec, higher is better)
-┌────────────┬───────────┬────────────┬───────────┐
-│ Framework  │ NVIDIA V100│ NVIDIA A100│ TPU v4-8  │
-├────────────┼───────────┼────────────┼───────────┤
-│ JAX/Flax   │     390   │    850     │   3200    │
-│ PyTorch    │     380   │    820     │    N/A    │
-│ TensorFlow │     350   │    780     │   2900    │
-└────────────┴───────────┴────────────┴───────────┘
-`;
+const SEED_FENCE = SEED_CHART_FENCE;
 const LAYOUT: ChartLayout = { line: 45, frameworkAxis: "rows", cornerLabel: "Framework", frameworkOf: ["JAX", "PyTorch", "TensorFlow"] };
 const SVG_NS = "http://www.w3.org/2000/svg";
 

@@ -3,16 +3,9 @@ import { describe, expect, it } from "vitest";
 import { parseChartText } from "../../../src/core/model/box-chart";
 import { parseChartCell } from "../../../src/core/model/chart-number";
 import { parseChartTitle } from "../../../src/core/model/chart-title";
+import { SEED_CHART_FENCE } from "../../fixtures/seed-chart";
 
-const SEED_CHART = `RESNET-50 Training Performance (images/sec, higher is better)
-┌────────────┬───────────┬────────────┬───────────┐
-│ Framework  │ NVIDIA V100│ NVIDIA A100│ TPU v4-8  │
-├────────────┼───────────┼────────────┼───────────┤
-│ JAX/Flax   │     390   │    850     │   3200    │
-│ PyTorch    │     380   │    820     │    N/A    │
-│ TensorFlow │     350   │    780     │   2900    │
-└────────────┴───────────┴────────────┴───────────┘
-`;
+const SEED_CHART = SEED_CHART_FENCE;
 
 describe("parseChartText", () => {
 	it("reads the seed's ragged single-line box", () => {
