@@ -14,7 +14,7 @@ const noTests = {
 
 export default tseslint.config(
 	{
-		ignores: ["node_modules/**", "main.js", "dist/**", "tests/host/dist/**", "example-vault/**", "**/*.mjs", "**/*.js", "**/*.d.mts", "vitest.config.ts"],
+		ignores: ["node_modules/**", "main.js", "dist/**", "tests/host/dist/**", "example-vault/**", "**/*.mjs", "**/*.js", "**/*.d.mts", "vitest.config.ts", "vitest.bench.config.ts"],
 	},
 	...obsidianmd.configs.recommended,
 	{

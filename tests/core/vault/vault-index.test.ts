@@ -104,7 +104,8 @@ describe("VaultIndex.findNoteByName", () => {
 });
 
 describe("VaultIndex at scale", () => {
-	it("indexes 100,000 notes in seconds and resolves a link in microseconds", () => {
+	// How fast is measured by `npm run bench` (bench/vault-index.bench.ts), not asserted here.
+	it("resolves names, aliases and same-named files correctly among 101,000 notes", () => {
 		const entries = Array.from({ length: 100_000 }, (_, i) => ({
 			path: `area-${i % 97}/topic-${i % 1_000}/Note ${i}.md`,
 			aliases: [`alias ${i}`],
@@ -112,19 +113,8 @@ describe("VaultIndex at scale", () => {
 		// Same-named files in many folders are the costly case for a name lookup.
 		for (let i = 0; i < 1_000; i++) entries.push({ path: `folder-${i}/README.md`, aliases: [] });
 
-		const buildStart = performance.now();
 		const index = VaultIndex.build(entries);
-		const buildMs = performance.now() - buildStart;
-		expect(buildMs).toBeLessThan(5_000);
-
-		const lookups = 20_000;
-		const resolveStart = performance.now();
-		for (let i = 0; i < lookups; i++) {
-			index.resolve(`Note ${(i * 7919) % 100_000}`, "Home.md");
-			index.resolve(`alias ${i}`, "Home.md");
-		}
-		const perLookupUs = ((performance.now() - resolveStart) * 1_000) / (2 * lookups);
-		expect(perLookupUs).toBeLessThan(50);
+		expect(index.resolve("alias 99999", "Home.md")).toBe(`area-${99_999 % 97}/topic-999/Note 99999.md`);
 		expect(index.resolve("Note 4242", "Home.md")).toBe(`area-${4242 % 97}/topic-242/Note 4242.md`);
 		expect(index.resolve("readme", "folder-7/x.md")).toBe("folder-7/README.md");
 	});
