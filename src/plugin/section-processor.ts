@@ -66,50 +66,80 @@ class SectionEnhancement extends MarkdownRenderChild {
 		});
 		this.followAliasLinks();
 		if (info) this.enhanceTables(info.text, info.lineStart, info.lineEnd);
+		this.followNameLinks();
 		if (info) this.enhanceCharts(info);
 	}
 
 	/** `[[JAX Comparison]]`, unresolved for Obsidian core, opens the note with that alias. */
 	private followAliasLinks(): void {
-		const { app, links } = this.services;
+		const { links } = this.services;
 		const sourcePath = this.ctx.sourcePath;
-		// Resolved when followed, not when drawn: the alias may have moved or gone since.
-		const target = (written: string): string | null => {
-			const parsed = parseWikilink(`[[${written}]]`);
-			if (!parsed) return null;
-			const path = links.get().resolve(parsed.target, sourcePath);
-			const linktext = path ? links.linktextFor(path, sourcePath) : null;
-			return linktext ? `${linktext}${parsed.subpath}` : null;
-		};
 		for (const link of Array.from(this.containerEl.querySelectorAll<HTMLAnchorElement>("a.internal-link.is-unresolved"))) {
 			const written = link.dataset.href ?? "";
-			if (target(written) === null) continue;
+			const parsed = parseWikilink(`[[${written}]]`);
+			if (!parsed) continue;
+			const target = () => {
+				const path = links.get().resolve(parsed.target, sourcePath);
+				const linktext = path ? links.linktextFor(path, sourcePath) : null;
+				return linktext ? `${linktext}${parsed.subpath}` : null;
+			};
+			if (target() === null) continue;
 			link.removeClass("is-unresolved");
 			link.addClass("framework-compare-alias-link");
-			const follow = (event: MouseEvent, newLeaf: PaneType | boolean) => {
-				const opens = target(written);
-				// Gone since it was drawn: let Obsidian treat it as the unresolved link it now is.
-				if (opens === null) return;
-				event.preventDefault();
-				event.stopPropagation();
-				void app.workspace.openLinkText(opens, sourcePath, newLeaf);
-			};
-			this.registerDomEvent(link, "click", (event) => follow(event, Keymap.isModEvent(event)));
-			// Middle-click opens a new tab and fires auxclick, not click.
-			this.registerDomEvent(link, "auxclick", (event) => {
-				if (event.button === 1) follow(event, "tab");
-			});
-			this.registerDomEvent(link, "mouseover", (event) => {
-				const opens = target(written);
-				if (opens === null) return;
-				event.stopPropagation();
-				app.workspace.trigger("hover-link", { event, source: "preview", hoverParent: this, targetEl: link, linktext: opens, sourcePath });
-			});
 			this.register(() => {
 				link.addClass("is-unresolved");
 				link.removeClass("framework-compare-alias-link");
 			});
+			this.followLink(link, target);
 		}
+	}
+
+	/** A framework name the table view linked opens the note it names at click time, wherever it is then. */
+	private followNameLinks(): void {
+		const { links } = this.services;
+		const sourcePath = this.ctx.sourcePath;
+		for (const link of Array.from(this.containerEl.querySelectorAll<HTMLAnchorElement>("a.framework-compare-name-link"))) {
+			const name = (link.textContent ?? "").trim();
+			this.followLink(
+				link,
+				() => {
+					const path = links.get().findNoteByName(name);
+					return path ? links.linktextFor(path, sourcePath) : null;
+				},
+				// The plugin made this link, so following it never creates a note.
+				() => new Notice(`"${name}" no longer names a note in this vault.`),
+			);
+		}
+	}
+
+	/**
+	 * Opens `target()` as resolved when the link is followed, not when it was
+	 * drawn: the note may have moved or gone since. Gone: `whenGone` says so,
+	 * or without it Obsidian's own handling of the link takes over.
+	 */
+	private followLink(link: HTMLAnchorElement, target: () => string | null, whenGone?: () => void): void {
+		const { app } = this.services;
+		const sourcePath = this.ctx.sourcePath;
+		const follow = (event: MouseEvent, newLeaf: PaneType | boolean) => {
+			const opens = target();
+			if (opens === null && !whenGone) return;
+			event.preventDefault();
+			event.stopPropagation();
+			if (opens === null) whenGone?.();
+			else void app.workspace.openLinkText(opens, sourcePath, newLeaf);
+		};
+		this.registerDomEvent(link, "click", (event) => follow(event, Keymap.isModEvent(event)));
+		// Middle-click opens a new tab and fires auxclick, not click.
+		this.registerDomEvent(link, "auxclick", (event) => {
+			if (event.button === 1) follow(event, "tab");
+		});
+		this.registerDomEvent(link, "mouseover", (event) => {
+			const opens = target();
+			if (opens === null && !whenGone) return;
+			event.stopPropagation();
+			if (opens === null) return;
+			app.workspace.trigger("hover-link", { event, source: "preview", hoverParent: this, targetEl: link, linktext: opens, sourcePath });
+		});
 	}
 
 	/** Plain fences drawn as charts; `comparison-chart` fences have their own processor (chart-block.ts). */

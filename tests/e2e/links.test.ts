@@ -66,6 +66,27 @@ describe("links", () => {
 		expect(await lastHover(page)).toEqual({ linktext: "Frameworks/PyTorch", sourcePath: SEED });
 	});
 
+	it("opens a framework's note from its name even after that note moved while the view stayed open", async () => {
+		const page = await session.open(SEED);
+		const rename = (from: string, to: string) =>
+			page.evaluate(([a, b]) => (window as unknown as { host: { rename(a: string, b: string): Promise<void> } }).host.rename(a!, b!), [from, to]);
+		const name = () => page.locator(".framework-compare-table").first().locator("a.internal-link", { hasText: "PyTorch" });
+		await rename("Frameworks/PyTorch.md", "Archive/PyTorch.md");
+		await name().click();
+		await expect.poll(() => renderedNote(page)).toBe("Archive/PyTorch.md");
+		await page.goBack();
+		await expect.poll(() => renderedNote(page)).toBe(SEED);
+
+		// Renamed so that "PyTorch" names no note any more: nothing opens, and no note is created.
+		await rename("Archive/PyTorch.md", "Archive/Torch framework.md");
+		await name().click();
+		await expect.poll(() => page.locator(".notice").allTextContents()).toContain('"PyTorch" no longer names a note in this vault.');
+		expect(await renderedNote(page)).toBe(SEED);
+		expect(existsSync(join(session.host.scratch, "Frameworks/PyTorch.md"))).toBe(false);
+		expect(existsSync(join(session.host.scratch, "Archive/PyTorch.md"))).toBe(false);
+		await rename("Archive/Torch framework.md", "Frameworks/PyTorch.md");
+	});
+
 	it("follows a note created after start-up, and its alias, without reloading the vault", async () => {
 		const page = await session.open("Welcome.md");
 		await page.evaluate(async () => {
