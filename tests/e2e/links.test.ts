@@ -69,7 +69,7 @@ describe("links", () => {
 	it("opens a framework's note from its name even after that note moved while the view stayed open", async () => {
 		const page = await session.open(SEED);
 		const rename = (from: string, to: string) =>
-			page.evaluate(([a, b]) => (window as unknown as { host: { rename(a: string, b: string): Promise<void> } }).host.rename(a!, b!), [from, to]);
+			page.evaluate(([a, b]) => (window as unknown as { host: { rename(a: string, b: string): Promise<void> } }).host.rename(a, b), [from, to]);
 		const name = () => page.locator(".framework-compare-table").first().locator("a.internal-link", { hasText: "PyTorch" });
 		await rename("Frameworks/PyTorch.md", "Archive/PyTorch.md");
 		await name().click();
