@@ -85,7 +85,8 @@ const linkArbitrary = fc
 		),
 		display: fc.oneof(
 			fc.constant(null),
-			fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !/[\n\r]/.test(s) && !s.includes("]]") && !s.endsWith("]")),
+			// "[[" cannot stand inside a link (it would open another), so parseWikilink never returns one in a display.
+			fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !/[\n\r]/.test(s) && !s.includes("]]") && !s.includes("[[") && !s.endsWith("]")),
 		),
 		embed: fc.boolean(),
 	})
