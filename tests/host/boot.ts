@@ -143,7 +143,6 @@ setTheme(new URLSearchParams(location.search).get("theme") === "dark" ? "dark" :
 
 function updateChrome(): void {
 	pluginToggle.setText(plugin ? "Disable plugin" : "Enable plugin");
-	pluginToggle.setAttr("aria-pressed", String(Boolean(plugin)));
 	commandSelect.empty();
 	commandSelect.createEl("option", { text: "Run a command…", value: "" });
 	for (const command of app.registries.commands.values()) commandSelect.createEl("option", { text: command.name, value: command.id });

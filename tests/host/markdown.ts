@@ -53,7 +53,8 @@ export function createMarkdown(resolve: (link: string) => string | null, resourc
 	md.renderer.rules.wikilink = (tokens, idx) => {
 		const meta = tokens[idx].meta as { link: string; display: string | null; embed: boolean };
 		const escape = md.utils.escapeHtml;
-		const text = meta.display ?? meta.link;
+		// As Obsidian shows a link without display text: "Note > Heading", "Heading" alone for [[#Heading]].
+		const text = meta.display ?? meta.link.split("#").filter((part) => part !== "").join(" > ");
 		const path = meta.link.split("#")[0] ?? "";
 		const resolved = resolve(path);
 		if (meta.embed && resolved && /\.(png|jpe?g|gif|svg|webp)$/i.test(resolved)) {

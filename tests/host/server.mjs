@@ -65,7 +65,14 @@ export async function startHost(options = {}) {
 	const source = resolve(options.vault ?? join(repoRoot, "example-vault"));
 	if (!existsSync(source) || !statSync(source).isDirectory()) throw new Error(`vault folder not found: ${source}`);
 	const scratch = mkdtempSync(join(tmpdir(), "framework-compare-vault-"));
-	cpSync(source, scratch, { recursive: true, filter: (path) => !path.split(sep).includes("node_modules") });
+	// The vault's own plugin installs and their data.json stay behind, so every run starts from a fresh plugin state.
+	cpSync(source, scratch, {
+		recursive: true,
+		filter: (path) => {
+			const parts = relative(source, path).split(sep);
+			return !parts.includes("node_modules") && !(parts[0] === ".obsidian" && parts[1] === "plugins");
+		},
+	});
 	const bootJs = await buildHostPage();
 
 	const inside = (path) => {
@@ -112,7 +119,8 @@ export async function startHost(options = {}) {
 					writeFileSync(file, await readBody(req));
 					return send(res, 204, "text/plain", "");
 				}
-				if (!existsSync(file)) return send(res, 404, "text/plain", "no data.json");
+				// Obsidian's loadData gives null when the plugin has saved nothing yet.
+				if (!existsSync(file)) return send(res, 200, TYPES[".json"], "null");
 				return send(res, 200, TYPES[".json"], readFileSync(file));
 			}
 			if (req.method === "POST" && path === "/api/rename") {

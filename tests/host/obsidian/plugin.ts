@@ -88,7 +88,6 @@ export abstract class Plugin extends Component {
 
 	async loadData(): Promise<unknown> {
 		const response = await fetch(this.dataUrl);
-		if (response.status === 404) return null;
 		const text = await response.text();
 		// Obsidian parses data.json with JSON.parse and rejects on bad JSON.
 		return JSON.parse(text) as unknown;
