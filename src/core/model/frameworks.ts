@@ -244,10 +244,47 @@ export function detectFrameworks(groups: readonly LabelGroup[], hints: Framework
 		});
 	}
 
+	// A name that only recurs, and stands on the other side of a table or chart that
+	// compares something else ("Vite" as a bundler column of a chart of UI frameworks),
+	// is not one of the things compared.
+	let accepts = (text: string) => fromCorner || evidence(text) !== null;
+	if (!fromCorner) {
+		const offAxis = new Set<string>();
+		groups.forEach((group, index) => {
+			const axis = axes[index];
+			if (axis === undefined || axis === "none") return;
+			for (const text of labelsOf(group, axis === "rows" ? "columns" : "rows")) for (const key of labels.of(text).nameKeys) offAxis.add(key);
+		});
+		const refined = (text: string): "strong" | "weak" | null => {
+			const found = evidence(text);
+			return found === "weak" && labels.of(text).nameKeys.some((key) => offAxis.has(key)) ? null : found;
+		};
+		if (offAxis.size > 0) {
+			axes = groups.map((group, index) =>
+				axes[index] === "none"
+					? "none"
+					: pickAxis(
+							group,
+							(side) => {
+								const found = labelsOf(group, side).map(refined);
+								return {
+									matched: found.filter((e) => e !== null).length,
+									strong: found.filter((e) => e === "strong").length,
+									total: found.length,
+								};
+							},
+							AXIS_SHARE,
+							2,
+						),
+			);
+			accepts = (text) => refined(text) !== null;
+		}
+	}
+
 	const result = groups.map((group, index) => {
 		const axis = axes[index] ?? "none";
 		if (axis === "none") return { axis, frameworks: [] as string[] };
-		const accepted = labelsOf(group, axis).filter((text) => fromCorner || evidence(text) !== null);
+		const accepted = labelsOf(group, axis).filter(accepts);
 		return { axis, frameworks: namesOn(accepted, labels, entities, true) };
 	});
 	// A chart that adds a third provider to two known ones: half its labels being

@@ -67,6 +67,18 @@ describe("detectFrameworks", () => {
 		expect(result.groups[1]).toEqual({ axis: "rows", frameworks: ["JAX", "TensorFlow"], labelFrameworks: ["JAX", null, "TensorFlow"] });
 	});
 
+	it("does not take a name for a framework because it recurs on the other side of a chart", () => {
+		// "Vue vs React vs Svelte": the chart compares bundlers per framework, and a small table lists two bundlers.
+		const groups = [
+			table("Aspect", ["Vue", "React", "Svelte"], ["First release", "Reactivity"]),
+			table("Framework", ["Vite", "Webpack", "esbuild"], ["Vue", "React", "Svelte"]),
+			table("Tool", ["Note"], ["Vite", "esbuild"]),
+		];
+		const result = detectFrameworks(groups, { declared: null, subjects: ["Vue vs React vs Svelte"], linked: [] }, NO_VAULT);
+		expect(result.frameworks).toEqual(["Vue", "React", "Svelte"]);
+		expect(result.groups.map((g) => g.axis)).toEqual(["columns", "rows", "none"]);
+	});
+
 	it("does not count generic words that recur, such as an Average row", () => {
 		const groups = [table("Benchmark", ["Go", "Rust"], ["Parse", "Average"]), table("Benchmark", ["Go", "Rust"], ["Serialize", "Average"])];
 		const result = detectFrameworks(groups, noHints, NO_VAULT);
