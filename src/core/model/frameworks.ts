@@ -151,6 +151,16 @@ interface AxisScore {
 	total: number;
 }
 
+/** How many labels of an axis have evidence of being frameworks, and how many strong evidence. */
+function scoreLabels(list: readonly string[], judge: (text: string) => "strong" | "weak" | null): AxisScore {
+	const found = list.map(judge);
+	return {
+		matched: found.filter((e) => e !== null).length,
+		strong: found.filter((e) => e === "strong").length,
+		total: list.length,
+	};
+}
+
 function pickAxis(group: LabelGroup, score: (axis: "rows" | "columns") => AxisScore, share: number, minimum: number): FrameworkAxis {
 	const rows = score("rows");
 	const columns = score("columns");
@@ -218,22 +228,7 @@ export function detectFrameworks(groups: readonly LabelGroup[], hints: Framework
 		return recurs ? "weak" : null;
 	};
 
-	let axes = groups.map((group) =>
-		pickAxis(
-			group,
-			(side) => {
-				const list = labelsOf(group, side);
-				const found = list.map(evidence);
-				return {
-					matched: found.filter((e) => e !== null).length,
-					strong: found.filter((e) => e === "strong").length,
-					total: list.length,
-				};
-			},
-			AXIS_SHARE,
-			2,
-		),
-	);
+	let axes = groups.map((group) => pickAxis(group, (side) => scoreLabels(labelsOf(group, side), evidence), AXIS_SHARE, 2));
 	let fromCorner = false;
 	if (axes.every((axis) => axis === "none")) {
 		// No evidence anywhere (one table, no vault): fall back on what the first header cell says.
@@ -261,21 +256,7 @@ export function detectFrameworks(groups: readonly LabelGroup[], hints: Framework
 		};
 		if (offAxis.size > 0) {
 			axes = groups.map((group, index) =>
-				axes[index] === "none"
-					? "none"
-					: pickAxis(
-							group,
-							(side) => {
-								const found = labelsOf(group, side).map(refined);
-								return {
-									matched: found.filter((e) => e !== null).length,
-									strong: found.filter((e) => e === "strong").length,
-									total: found.length,
-								};
-							},
-							AXIS_SHARE,
-							2,
-						),
+				axes[index] === "none" ? "none" : pickAxis(group, (side) => scoreLabels(labelsOf(group, side), refined), AXIS_SHARE, 2),
 			);
 			accepts = (text) => refined(text) !== null;
 		}
