@@ -192,11 +192,7 @@ export function detectFrameworks(groups: readonly LabelGroup[], hints: Framework
 		const result = groups.map((group) => {
 			const axis = pickAxis(
 				group,
-				(side) => {
-					const list = labelsOf(group, side);
-					const matched = list.filter(isDeclared).length;
-					return { matched, strong: matched, total: list.length };
-				},
+				(side) => scoreLabels(labelsOf(group, side), (text) => (isDeclared(text) ? "strong" : null)),
 				DECLARED_AXIS_SHARE,
 				Math.min(2, hints.declared?.length ?? 0),
 			);
@@ -276,11 +272,7 @@ export function detectFrameworks(groups: readonly LabelGroup[], hints: Framework
 		const isKnown = (text: string) => entities.find(labels.of(text)) !== undefined;
 		const axis = pickAxis(
 			group,
-			(side) => {
-				const list = labelsOf(group, side);
-				const matched = list.filter(isKnown).length;
-				return { matched, strong: matched, total: list.length };
-			},
+			(side) => scoreLabels(labelsOf(group, side), (text) => (isKnown(text) ? "strong" : null)),
 			DECLARED_AXIS_SHARE,
 			2,
 		);
