@@ -14,12 +14,23 @@ export type {
 	ChartLayout,
 	Section,
 	NoteAnalysis,
+	DetectionOverrides,
 } from "./model/types";
 export { buildNoteModel, analyzeNote, type NoteInput } from "./model/build-note-model";
 export { parseChartText, parseBoxChart, type ChartIssue, type ParsedChart } from "./model/box-chart";
 export { parseChartTitle, type ChartTitle } from "./model/chart-title";
 export { parseChartCell, type ChartCell } from "./model/chart-number";
-export { detectFrameworks, normalizeName, type LabelGroup, type FrameworkHints, type FrameworkDetection } from "./model/frameworks";
+export {
+	detectFrameworks,
+	type DetectedGroup,
+	type FrameworkDetection,
+	type GroupExplanation,
+	type SideExplanation,
+	type NameExplanation,
+} from "./model/detect-frameworks";
+export type { Evidence, GroupFacts, NoteFacts, CellFacts } from "./model/evidence/facts";
+export { normalizeName } from "./model/evidence/names";
+export { tableKey } from "./model/table-key";
 export { VaultIndex, type VaultEntry } from "./vault/vault-index";
 export { NO_VAULT, type LinkResolver } from "./vault/link-resolver";
 export { normalizeVaultPath, noteName, fileName, folderOf, extensionOf } from "./vault/vault-path";

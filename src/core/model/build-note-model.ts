@@ -10,15 +10,21 @@ import type { Problem } from "../result";
 import type { LinkResolver } from "../vault/link-resolver";
 import { noteName, normalizeVaultPath } from "../vault/vault-path";
 import { parseBoxChart } from "./box-chart";
-import { type DetectedGroup, detectFrameworks, type LabelGroup } from "./frameworks";
+import { cellFacts, plainCell } from "./cell-facts";
+import { type DetectedGroup, detectFrameworks, type FrameworkDetection } from "./detect-frameworks";
+import type { CellFacts, GroupFacts } from "./evidence/facts";
+import { frontmatterLists } from "./frontmatter-lists";
 import { inlineText } from "./inline-text";
-import type { Chart, ChartLayout, ColumnAlign, Link, Note, NoteAnalysis, Section, Table, TableLayout } from "./types";
+import { tableKey } from "./table-key";
+import type { Chart, ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, Section, Table, TableLayout } from "./types";
 
 export interface NoteInput {
 	/** Vault-relative path, "/" separators. */
 	path: string;
 	text: string;
 	frontmatter?: FrontmatterInput;
+	/** The user's corrections to detection for this note (the plugin's data, never the note). */
+	overrides?: DetectionOverrides;
 }
 
 /** Fence languages that may hold a drawn chart; code in other languages is never read as one. */
@@ -26,8 +32,8 @@ const CHART_FENCES = new Set(["", "text", "txt", "plain", "plaintext", "chart", 
 
 interface TableDraft {
 	line: number;
-	header: string[];
-	rows: string[][];
+	header: CellFacts[];
+	rows: CellFacts[][];
 	rowLines: number[];
 	align: ColumnAlign[];
 	inHeader: boolean;
@@ -75,6 +81,7 @@ export function analyzeNote(input: NoteInput, resolver: LinkResolver): NoteAnaly
 			tables: [],
 			charts: [],
 			sections: [],
+			explanation: [],
 		};
 	}
 }
@@ -94,7 +101,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	const tables: TableDraft[] = [];
 	const charts: ChartDraft[] = [];
 	let table: TableDraft | null = null;
-	let row: string[] | null = null;
+	let row: CellFacts[] | null = null;
 	let rowLine = 0;
 	let inCell = false;
 
@@ -150,7 +157,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 			case "inline":
 				// Table cells carry no line map; their row's line stands in.
 				collectLinks(token, token.map ? line : rowLine, path, resolver, links);
-				if (inCell && row) row.push(inlineText(token.children));
+				if (inCell && row) row.push(cellFacts(token.children));
 				break;
 			case "fence": {
 				const language = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
@@ -169,15 +176,29 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		}
 	}
 
-	const groups: { line: number; group: LabelGroup; apply: (found: DetectedGroup) => void }[] = [];
+	const groups: { line: number; group: GroupFacts; apply: (found: DetectedGroup) => void }[] = [];
 	const tableLayouts: TableLayout[] = [];
+	const texts = (cells: readonly CellFacts[]) => cells.map((cell) => cell.text);
 	const tableModels: Table[] = tables.map((draft) => {
-		const model: Table = { line: draft.line, header: draft.header, rows: draft.rows, frameworkAxis: "none", frameworks: [] };
+		const model: Table = { line: draft.line, header: texts(draft.header), rows: draft.rows.map(texts), frameworkAxis: "none", frameworks: [] };
 		const layout: TableLayout = { line: draft.line, rowLines: draft.rowLines, align: draft.align, frameworkOf: [] };
 		tableLayouts.push(layout);
+		return model;
+	});
+	tables.forEach((draft, index) => {
+		const model = tableModels[index] as Table;
+		const layout = tableLayouts[index] as TableLayout;
 		groups.push({
 			line: draft.line,
-			group: { rowLabels: draft.rows.map((cells) => cells[0] ?? ""), columnLabels: draft.header.slice(1), cornerLabel: draft.header[0] ?? null },
+			group: {
+				kind: "table",
+				line: draft.line,
+				corner: draft.header[0] ?? null,
+				rowLabels: draft.rows.map((cells) => cells[0] ?? plainCell("")),
+				columnLabels: draft.header.slice(1),
+				body: model.rows.map((cells) => cells.slice(1)),
+				override: input.overrides?.tableAxes?.[tableKey(tableModels, index)] ?? null,
+			},
 			apply: (found) => {
 				model.frameworkAxis = found.axis;
 				model.frameworks = found.frameworks;
@@ -185,17 +206,25 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				layout.frameworkOf = found.axis === "columns" ? [null, ...found.labelFrameworks] : found.labelFrameworks;
 			},
 		});
-		return model;
 	});
 	const chartLayouts: ChartLayout[] = charts.map((draft) => {
 		const layout: ChartLayout = { line: draft.chart.line, frameworkAxis: "none", cornerLabel: draft.cornerLabel, frameworkOf: [] };
+		const { chart } = draft;
 		groups.push({
-			line: draft.chart.line,
-			group: { rowLabels: draft.chart.rowLabels, columnLabels: draft.chart.columnLabels, cornerLabel: draft.cornerLabel },
+			line: chart.line,
+			group: {
+				kind: "chart",
+				line: chart.line,
+				corner: draft.cornerLabel === null ? null : plainCell(draft.cornerLabel),
+				rowLabels: chart.rowLabels.map(plainCell),
+				columnLabels: chart.columnLabels.map(plainCell),
+				body: chart.values.map((values) => values.map((value) => (value === null ? "" : String(value)))),
+				override: null,
+			},
 			apply: (found) => {
 				layout.frameworkAxis = found.axis;
 				layout.frameworkOf = found.labelFrameworks;
-				draft.chart.frameworks = found.frameworks;
+				chart.frameworks = found.frameworks;
 			},
 		});
 		return layout;
@@ -204,12 +233,15 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	groups.sort((a, b) => a.line - b.line);
 
 	const basename = noteName(path);
-	const detection = detectFrameworks(
-		groups.map((entry) => entry.group),
+	const detection: FrameworkDetection = detectFrameworks(
 		{
 			declared: frontmatter.frameworks,
+			lists: frontmatterLists(frontmatter.properties),
 			subjects: [title ?? basename, basename, ...frontmatter.aliases],
+			headings: sections.map((section) => section.heading),
 			linked: links.flatMap((link) => [noteName(link.target), ...(link.display === null ? [] : [link.display])]).filter((name) => name !== ""),
+			notFrameworks: input.overrides?.notFrameworks ?? [],
+			groups: groups.map((entry) => entry.group),
 		},
 		resolver,
 	);
@@ -229,7 +261,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		charts: charts.map((draft) => draft.chart),
 		problems,
 	};
-	return { note, tables: tableLayouts, charts: chartLayouts, sections };
+	return { note, tables: tableLayouts, charts: chartLayouts, sections, explanation: detection.explanation };
 }
 
 function collectLinks(inline: Token, firstLine: number, sourcePath: string, resolver: LinkResolver, into: Link[]): void {

@@ -2,6 +2,7 @@
 // views. Plain JSON-safe data, key order as in CONTRACT.md section 2, because the
 // command line prints these objects as they are.
 import type { Problem } from "../result";
+import type { GroupExplanation } from "./detect-frameworks";
 
 export type { Problem };
 
@@ -33,6 +34,21 @@ export interface Table {
 	rows: string[][];
 	frameworkAxis: FrameworkAxis;
 	frameworks: string[];
+}
+
+/**
+ * What the user told the plugin about one note's detection, kept in the
+ * plugin's data and never in the note.
+ */
+export interface DetectionOverrides {
+	/** Names marked "Not a framework": never a framework in this note (compared as normalised names). */
+	notFrameworks?: readonly string[];
+	/**
+	 * Per table, keyed by `tableKey`: "rows" when the first column lists the
+	 * things compared ("Compare these" on the first column), "columns" for the
+	 * header row, "none" for a table that compares nothing.
+	 */
+	tableAxes?: Readonly<Record<string, FrameworkAxis>>;
 }
 
 export type Better = "higher" | "lower";
@@ -87,4 +103,6 @@ export interface NoteAnalysis {
 	tables: TableLayout[];
 	charts: ChartLayout[];
 	sections: Section[];
+	/** Per table and chart in source order, the evidence behind its call (`inspect --explain`). */
+	explanation: GroupExplanation[];
 }

@@ -1,0 +1,34 @@
+// What a table cell is beyond its text: a link (awesome lists link every name
+// to its home) or code. Read from markdown-it's inline tokens of the cell.
+import type { Token } from "markdown-it";
+import { WIKILINK_TOKEN } from "../markdown/rules/wikilink";
+import type { CellFacts } from "./evidence/facts";
+import { inlineText } from "./inline-text";
+
+export function cellFacts(children: readonly Token[] | null): CellFacts {
+	const text = inlineText(children);
+	let links = 0;
+	let code = 0;
+	let depth = 0;
+	let outside = "";
+	for (const token of children ?? []) {
+		if (token.type === "link_open") {
+			if (depth === 0) links++;
+			depth++;
+		} else if (token.type === "link_close") depth = Math.max(0, depth - 1);
+		else if (token.type === WIKILINK_TOKEN && !(token.meta as { link: { embed: boolean } }).link.embed) links++;
+		else if (token.type === "code_inline") {
+			code++;
+			if (depth === 0) outside += "x";
+		} else if (depth === 0 && (token.type === "text" || token.type === "text_special")) outside += token.content;
+	}
+	// A badge or a footnote marker beside the link does not make it less of a link.
+	const rest = outside.replace(/\[\^[^\]]{0,40}\]|[\s*|()[\]\-–—,;:]/g, "");
+	return {
+		text,
+		linked: links > 0 && rest === "",
+		code: code > 0 && links === 0 && inlineText(children?.filter((t) => t.type !== "code_inline") ?? null) === "",
+	};
+}
+
+export const plainCell = (text: string): CellFacts => ({ text, linked: false, code: false });

@@ -1,0 +1,230 @@
+// Which names a note compares, and on which side of each table and chart they
+// stand. The evidence rules (./evidence) each score a label or a side and say
+// why; this file only adds the scores up, decides, and names the frameworks.
+// Where the evidence is thin the table is left alone: no toolbar beats a wrong one.
+import { type LabelContext, NoteContext, type NameLookup } from "./evidence/context";
+import { type Evidence, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./evidence/facts";
+import { AXIS_RULES, NAME_RULES } from "./evidence/index";
+import { normalizeName, variantBase } from "./evidence/names";
+import type { FrameworkAxis } from "./types";
+
+/** A side must score at least this, and this much more than the other side. */
+const DECIDE_AT = 1;
+const MARGIN = 0.5;
+/** A label on the chosen side below this is not one of the things compared ("Average", "2021"). */
+const NAME_FLOOR = -1;
+
+export interface DetectedGroup {
+	axis: FrameworkAxis;
+	frameworks: string[];
+	/** Per label on the framework axis, the framework it stands for or null. Empty when the axis is "none". */
+	labelFrameworks: (string | null)[];
+}
+
+export interface NameExplanation {
+	label: string;
+	score: number;
+	evidence: Evidence[];
+}
+
+export interface SideExplanation {
+	score: number;
+	evidence: Evidence[];
+	names: NameExplanation[];
+}
+
+export interface GroupExplanation {
+	kind: "table" | "chart";
+	line: number;
+	axis: FrameworkAxis;
+	decidedBy: "evidence" | "you";
+	rows: SideExplanation;
+	columns: SideExplanation;
+}
+
+export interface FrameworkDetection {
+	frameworks: string[];
+	/** Parallel to the note's groups. */
+	groups: DetectedGroup[];
+	explanation: GroupExplanation[];
+}
+
+interface Judged {
+	axis: FrameworkAxis;
+	sides: Record<Side, SideExplanation>;
+	/** The labels on the chosen side that are things compared. */
+	accepted: LabelContext[];
+}
+
+const sum = (evidence: readonly Evidence[]) => evidence.reduce((total, e) => total + e.score, 0);
+
+function judgeSide(group: GroupFacts, side: Side, axisEvidence: readonly { side: Side; evidence: Evidence }[], note: NoteContext): { explanation: SideExplanation; labels: LabelContext[] } {
+	const labels = sideLabels(group, side)
+		.filter((cell) => cell.text.trim() !== "")
+		.map((cell) => note.label(cell, group, side));
+	const names = labels.map((label) => {
+		const evidence = NAME_RULES.map((rule) => rule(label, note)).filter((e): e is Evidence => e !== null);
+		return { label: label.cell.text, score: Math.max(-3, Math.min(3, sum(evidence))), evidence };
+	});
+	const evidence = axisEvidence.filter((found) => found.side === side).map((found) => found.evidence);
+	const mean = names.length === 0 ? 0 : names.reduce((total, name) => total + name.score, 0) / names.length;
+	return { explanation: { score: round(sum(evidence) + mean), evidence, names }, labels };
+}
+
+function judgeGroup(group: GroupFacts, note: NoteContext): Judged {
+	const axisEvidence = AXIS_RULES.flatMap((rule) => rule(group, note));
+	const judged = { rows: judgeSide(group, "rows", axisEvidence, note), columns: judgeSide(group, "columns", axisEvidence, note) };
+	const sides = { rows: judged.rows.explanation, columns: judged.columns.explanation };
+	let axis: FrameworkAxis = "none";
+	if (group.override !== null) axis = group.override;
+	else {
+		const [best, other]: [Side, Side] = sides.rows.score >= sides.columns.score ? ["rows", "columns"] : ["columns", "rows"];
+		if (sides[best].score >= DECIDE_AT && sides[best].score - sides[other].score >= MARGIN) axis = best;
+	}
+	if (axis === "none") return { axis, sides, accepted: [] };
+	const chosen = judged[axis];
+	const accepted = chosen.labels.filter((label, i) => {
+		const name = chosen.explanation.names[i];
+		if (!name || name.evidence.some((e) => e.rule === "user-excluded")) return false;
+		if (note.declaredKeys !== null) return name.evidence.some((e) => e.rule === "declared");
+		// What the user asked to compare is compared, values and summary rows aside.
+		return group.override !== null ? !name.evidence.some((e) => e.rule === "value-label") : name.score >= NAME_FLOOR;
+	});
+	return { axis, sides, accepted };
+}
+
+function round(n: number): number {
+	return Math.round(n * 100) / 100;
+}
+
+export function detectFrameworks(facts: NoteFacts, lookup: NameLookup): FrameworkDetection {
+	const note = new NoteContext(facts, lookup);
+	let judged = facts.groups.map((group) => judgeGroup(group, note));
+	// Second pass: what the first found as compared, or as attributes, is evidence in every other table.
+	note.known = new Set(judged.flatMap((entry) => entry.accepted.flatMap((label) => label.keys)));
+	note.offAxis = new Set(
+		judged.flatMap((entry, index) => {
+			const group = facts.groups[index];
+			if (!group || entry.axis === "none") return [];
+			return sideLabels(group, entry.axis === "rows" ? "columns" : "rows").flatMap((cell) => note.keysOf(cell.text));
+		}),
+	);
+	judged = facts.groups.map((group) => judgeGroup(group, note));
+
+	const entities = new Entities(note);
+	if (note.declaredKeys !== null) for (const name of facts.declared ?? []) entities.declare(name);
+	const groups = judged.map((entry, index) => {
+		const group = facts.groups[index] as GroupFacts;
+		if (entry.axis === "none") return { axis: entry.axis, frameworks: [], labelFrameworks: [] };
+		const names = displayNames(entry.accepted);
+		const byLabel = new Map<LabelContext, string>();
+		for (const label of entry.accepted) {
+			const name = entities.nameFor(label, names.get(label) ?? label.name.bare, index);
+			if (name !== null) byLabel.set(label, name);
+		}
+		const frameworks = [...new Set(byLabel.values())];
+		const byCell = new Map(entry.accepted.map((label) => [label.cell, label]));
+		const labelFrameworks = sideLabels(group, entry.axis).map((cell) => {
+			const label = byCell.get(cell);
+			return label ? (byLabel.get(label) ?? null) : null;
+		});
+		return { axis: entry.axis, frameworks, labelFrameworks };
+	});
+	for (const list of facts.lists) {
+		if (!list.items.some((item) => note.keysOf(item).some((key) => note.listed.has(key)))) continue;
+		for (const item of list.items) entities.mention(item);
+	}
+	const explanation = judged.map((entry, index) => {
+		const group = facts.groups[index] as GroupFacts;
+		return { kind: group.kind, line: group.line, axis: entry.axis, decidedBy: group.override !== null ? ("you" as const) : ("evidence" as const), ...entry.sides };
+	});
+	return { frameworks: entities.names(), groups, explanation };
+}
+
+/**
+ * The name each accepted label shows: without its version, unless that would
+ * make two labels of the same table one ("Python 2" and "Python 3").
+ */
+function displayNames(labels: readonly LabelContext[]): Map<LabelContext, string> {
+	const bareCount = new Map<string, Set<string>>();
+	for (const label of labels) {
+		const bare = normalizeName(label.name.bare);
+		const heads = bareCount.get(bare) ?? new Set<string>();
+		heads.add(normalizeName(label.name.head));
+		bareCount.set(bare, heads);
+	}
+	const names = new Map<LabelContext, string>();
+	for (const label of labels) {
+		const clash = (bareCount.get(normalizeName(label.name.bare))?.size ?? 0) > 1;
+		names.set(label, clash ? label.name.head : label.name.bare);
+	}
+	return names;
+}
+
+interface Entity {
+	name: string;
+	/** Tables and charts it was seen in, so two names side by side in one table are never merged. */
+	groups: Set<number>;
+}
+
+/** The note's frameworks: one per thing, however many ways the note writes it. */
+class Entities {
+	private readonly list: Entity[] = [];
+	private readonly byKey = new Map<string, Entity>();
+	private readonly byBase = new Map<string, Entity>();
+	private readonly closed: boolean;
+
+	constructor(private readonly note: NoteContext) {
+		this.closed = note.declaredKeys !== null;
+	}
+
+	private keysFor(text: string, path: string | null): string[] {
+		const keys = [...this.note.keysOf(text)];
+		if (path !== null) keys.push(`\u0000${path}`);
+		return keys;
+	}
+
+	declare(name: string): void {
+		const trimmed = name.trim();
+		const keys = this.keysFor(trimmed, this.note.noteFor(this.note.nameOf(trimmed).name));
+		if (keys.some((key) => this.byKey.has(key))) return;
+		this.add(trimmed, keys);
+	}
+
+	/** A name from a frontmatter list: added if the tables did not already name it. */
+	mention(name: string): void {
+		if (!this.closed) this.declare(name);
+	}
+
+	nameFor(label: LabelContext, display: string, group: number): string | null {
+		const keys = this.keysFor(label.cell.text, this.note.noteFor(label.name));
+		let entity = keys.map((key) => this.byKey.get(key)).find((found) => found !== undefined);
+		if (!entity && !this.closed) {
+			const key = normalizeName(display);
+			const base = variantBase(key);
+			const variant = (base !== null ? this.byKey.get(base) : undefined) ?? this.byBase.get(key);
+			// "commonmark-py" in one table and "commonmark" in another are one thing; side by side they are two.
+			if (variant && !variant.groups.has(group)) entity = variant;
+		}
+		if (!entity) {
+			if (this.closed) return null;
+			entity = this.add(display.replace(/[*_`]/g, "").trim(), keys);
+			const base = variantBase(normalizeName(display));
+			if (base !== null && !this.byBase.has(base)) this.byBase.set(base, entity);
+		}
+		for (const key of keys) if (!this.byKey.has(key)) this.byKey.set(key, entity);
+		entity.groups.add(group);
+		return entity.name;
+	}
+
+	private add(name: string, keys: readonly string[]): Entity {
+		const entity: Entity = { name, groups: new Set() };
+		this.list.push(entity);
+		for (const key of keys) if (!this.byKey.has(key)) this.byKey.set(key, entity);
+		return entity;
+	}
+
+	names(): string[] {
+		return this.list.map((entity) => entity.name);
+	}
+}

@@ -1,0 +1,117 @@
+// What the evidence rules share about one note: its facts, and lookups built
+// once from them (name keys, the title's names, headings, links, recurrence).
+import type { LinkResolver } from "../../vault/link-resolver";
+import type { CellFacts, GroupFacts, NoteFacts, Side } from "./facts";
+import { type LabelName, labelName, normalizeName } from "./names";
+
+export type NameLookup = Pick<LinkResolver, "findNoteByName">;
+
+/** A label on one side of a table or chart, as name rules see it. */
+export interface LabelContext {
+	cell: CellFacts;
+	name: LabelName;
+	/** Its normalised forms: as written, without qualifier, without version. */
+	keys: readonly string[];
+	group: GroupFacts;
+	side: Side;
+}
+
+/** Splits "A vs B vs C", "A, B and C", "A / B": one scan per separator kind, no backtracking. */
+export function splitSubject(subject: string): string[] {
+	const words = subject.replace(/[,/&|]/g, " , ").split(" ");
+	const parts: string[] = [];
+	let current: string[] = [];
+	const flush = () => {
+		if (current.length > 0) parts.push(current.join(" "));
+		current = [];
+	};
+	for (const word of words) {
+		const lower = word.toLowerCase();
+		if (word === "") continue;
+		if (word === "," || lower === "vs" || lower === "vs." || lower === "versus" || lower === "v." || lower === "and" || lower === "или" || lower === "und" || lower === "et" || lower === "y" || lower === "与" || lower === "和" || lower === "対") flush();
+		else current.push(word);
+	}
+	flush();
+	return parts;
+}
+
+export class NoteContext {
+	readonly declaredKeys: Set<string> | null;
+	/** Key of each name in a frontmatter list that the note's tables or headings bear out, with the list's key. */
+	readonly listed = new Map<string, string>();
+	readonly subjectKeys = new Set<string>();
+	readonly headingKeys = new Set<string>();
+	readonly linkedKeys = new Set<string>();
+	readonly excluded = new Set<string>();
+	/** In how many tables and charts each key appears, on either side. */
+	readonly recurrence = new Map<string, number>();
+	/** Second pass: keys of names found as frameworks elsewhere, and of labels found on the other side. */
+	known: Set<string> | null = null;
+	offAxis: Set<string> | null = null;
+	private readonly names = new Map<string, { name: LabelName; keys: string[] }>();
+	private readonly notes = new Map<string, string | null>();
+
+	constructor(
+		readonly facts: NoteFacts,
+		private readonly lookup: NameLookup,
+	) {
+		this.declaredKeys = facts.declared && facts.declared.length > 0 ? new Set(facts.declared.flatMap((name) => this.keysOf(name))) : null;
+		for (const subject of facts.subjects) {
+			for (const part of splitSubject(subject)) for (const key of this.keysOf(part)) this.subjectKeys.add(key);
+		}
+		for (const heading of facts.headings) for (const key of this.keysOf(heading)) this.headingKeys.add(key);
+		for (const name of facts.linked) for (const key of this.keysOf(name)) this.linkedKeys.add(key);
+		for (const name of facts.notFrameworks) for (const key of this.keysOf(name)) this.excluded.add(key);
+		const labelKeys = new Set<string>();
+		for (const group of facts.groups) {
+			const seen = new Set<string>();
+			for (const cell of [...group.rowLabels, ...group.columnLabels]) for (const key of this.keysOf(cell.text)) seen.add(key);
+			for (const key of seen) {
+				this.recurrence.set(key, (this.recurrence.get(key) ?? 0) + 1);
+				labelKeys.add(key);
+			}
+		}
+		// A frontmatter list counts when at least two of its names appear in the note's
+		// tables, charts or headings: then it names what the note compares, whatever its key.
+		for (const list of facts.lists) {
+			const present = list.items.filter((item) => this.keysOf(item).some((key) => labelKeys.has(key) || this.headingKeys.has(key)));
+			if (present.length < 2) continue;
+			for (const item of list.items) for (const key of this.keysOf(item)) if (!this.listed.has(key)) this.listed.set(key, list.key);
+		}
+	}
+
+	nameOf(text: string): { name: LabelName; keys: string[] } {
+		let found = this.names.get(text);
+		if (!found) {
+			const name = labelName(text);
+			const keys = [...new Set([normalizeName(name.text), normalizeName(name.head), normalizeName(name.bare)])].filter((key) => key !== "");
+			found = { name, keys };
+			this.names.set(text, found);
+		}
+		return found;
+	}
+
+	keysOf(text: string): string[] {
+		return this.nameOf(text).keys;
+	}
+
+	/** The vault note a label names, by file name or alias. */
+	noteFor(name: LabelName): string | null {
+		const cacheKey = name.text;
+		if (this.notes.has(cacheKey)) return this.notes.get(cacheKey) ?? null;
+		let path: string | null = null;
+		for (const form of [name.text, name.head, name.bare]) {
+			const clean = form.replace(/[*_`]/g, "").trim();
+			if (clean === "") continue;
+			path = this.lookup.findNoteByName(clean);
+			if (path !== null) break;
+		}
+		this.notes.set(cacheKey, path);
+		return path;
+	}
+
+	label(cell: CellFacts, group: GroupFacts, side: Side): LabelContext {
+		const { name, keys } = this.nameOf(cell.text);
+		return { cell, name, keys, group, side };
+	}
+}

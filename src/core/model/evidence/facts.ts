@@ -1,0 +1,59 @@
+// What detection sees of a note: plain data built once by the note model, read
+// by every evidence rule. Rules never see tokens, the DOM or the vault itself.
+import type { FrameworkAxis } from "../types";
+
+/** One table cell or chart label, as a reader sees it. */
+export interface CellFacts {
+	/** Markup removed, as in the model's `rows`. */
+	text: string;
+	/** The cell is a link (wikilink or markdown link) and little else. */
+	linked: boolean;
+	/** The cell is code (`name`) and nothing else. */
+	code: boolean;
+}
+
+export type Side = "rows" | "columns";
+
+/** One table or chart. */
+export interface GroupFacts {
+	kind: "table" | "chart";
+	line: number;
+	/** The top-left cell, or null when there is no header row (some charts). */
+	corner: CellFacts | null;
+	/** The first column below the header: a table's row labels, a chart's bar labels. */
+	rowLabels: CellFacts[];
+	/** The header cells after the first. */
+	columnLabels: CellFacts[];
+	/** The value cells, rows x columns (the first column left out). */
+	body: string[][];
+	/** What the user said this table compares, if anything. */
+	override: FrameworkAxis | null;
+}
+
+export interface NoteFacts {
+	/** The frontmatter `frameworks` list: when given it is the answer. */
+	declared: readonly string[] | null;
+	/** Other frontmatter lists of short names (`tools:`, `databases:` ...), by key. */
+	lists: readonly { key: string; items: readonly string[] }[];
+	/** The note's title, file name and aliases. */
+	subjects: readonly string[];
+	/** Headings of the note. */
+	headings: readonly string[];
+	/** Link targets and display texts written anywhere in the note. */
+	linked: readonly string[];
+	/** Names the user marked "Not a framework". */
+	notFrameworks: readonly string[];
+	groups: readonly GroupFacts[];
+}
+
+/** One reason for or against a call, as `inspect --explain` prints it. */
+export interface Evidence {
+	rule: string;
+	/** Positive: for; negative: against. About 1 is a fair hint, 3 a near certainty. */
+	score: number;
+	reason: string;
+}
+
+export const sideLabels = (group: GroupFacts, side: Side): CellFacts[] => (side === "rows" ? group.rowLabels : group.columnLabels);
+
+export const otherSide = (side: Side): Side => (side === "rows" ? "columns" : "rows");

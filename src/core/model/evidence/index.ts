@@ -1,0 +1,47 @@
+// The evidence rules, in the order `inspect --explain` lists them. A new kind
+// of document is a new rule here (or a new fixture), never a branch elsewhere.
+import { attributeElsewhere } from "./attribute-elsewhere";
+import { chartRows } from "./chart-rows";
+import { cornerWord } from "./corner-word";
+import { declared } from "./declared";
+import { emptyCorner } from "./empty-corner";
+import { frontmatterList } from "./frontmatter-list";
+import { genericLabel } from "./generic-label";
+import { heading } from "./heading";
+import { knownFramework } from "./known-framework";
+import { labelLength } from "./label-length";
+import { linkedCell } from "./linked-cell";
+import { linkedInNote } from "./linked-in-note";
+import { nameShape } from "./name-shape";
+import { phrase } from "./phrase";
+import { recurs } from "./recurs";
+import type { AxisRule, NameRule } from "./rule";
+import { scriptContrast } from "./script-contrast";
+import { subject } from "./subject";
+import { tooFew } from "./too-few";
+import { userExcluded } from "./user-excluded";
+import { valueKinds } from "./value-kinds";
+import { valueLabel } from "./value-label";
+import { vaultNote } from "./vault-note";
+
+/** Judge one label: is it the name of a thing compared? */
+export const NAME_RULES: readonly NameRule[] = [
+	userExcluded,
+	declared,
+	frontmatterList,
+	vaultNote,
+	subject,
+	linkedInNote,
+	linkedCell,
+	heading,
+	recurs,
+	knownFramework,
+	attributeElsewhere,
+	nameShape,
+	valueLabel,
+	genericLabel,
+	phrase,
+];
+
+/** Judge a side of a table or chart as a whole. */
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, scriptContrast, labelLength, cornerWord, emptyCorner, chartRows, tooFew];

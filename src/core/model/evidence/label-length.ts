@@ -1,0 +1,19 @@
+import { type CellFacts, type Side } from "./facts";
+import type { AxisRule } from "./rule";
+import { wordCount } from "./words";
+
+function meanWords(cells: readonly CellFacts[]): number | null {
+	const counts = cells.filter((cell) => cell.text.trim() !== "").map((cell) => wordCount(cell.text));
+	return counts.length === 0 ? null : counts.reduce((a, b) => a + b, 0) / counts.length;
+}
+
+/** Names are a word or two; the other side's labels ("Learning curve", "Max DB size") run longer. */
+export const labelLength: AxisRule = (group) => {
+	const rows = meanWords(group.rowLabels);
+	const columns = meanWords(group.columnLabels);
+	if (rows === null || columns === null) return [];
+	const [shorter, longer, side]: [number, number, Side] = rows < columns ? [rows, columns, "rows"] : [columns, rows, "columns"];
+	if (shorter > 2 || longer < shorter * 1.5) return [];
+	const reason = `labels of ${shorter.toFixed(1)} words against ${longer.toFixed(1)} on the other side`;
+	return [{ side, evidence: { rule: "label-length", score: 0.5, reason } }];
+};

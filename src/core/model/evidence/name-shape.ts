@@ -1,0 +1,10 @@
+import type { NameRule } from "./rule";
+
+/** Brand spellings: an inner capital (PyTorch), a dot or dash inside a word (Vue.js, commonmark-py), letters with digits (D3, Web3). */
+const BRAND = /\p{Ll}\p{Lu}|\p{L}[.\-_]\p{L}|\p{L}\d|\d\p{L}/u;
+
+export const nameShape: NameRule = (label) => {
+	const text = label.name.bare;
+	if (text.includes(" ") || !BRAND.test(text)) return null;
+	return { rule: "name-shape", score: 0.5, reason: "spelled like a product name" };
+};

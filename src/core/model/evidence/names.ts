@@ -1,0 +1,93 @@
+// How a label becomes a name: markup, footnote markers, emoji and versions
+// come off, so "**Electron  15.3.0**" and "Electron" are one thing. Every
+// step is a single scan or a regular expression without adjacent quantifiers
+// over the same characters, so a label of any length costs linear time.
+
+/** Zero-width and direction marks: invisible, so they never tell two names apart. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const MARKUP = /[*_`~]/g;
+const SPACES = /\s+/g;
+
+/** The form names are compared in: no markup, no invisible marks, one space, lower case. */
+export function normalizeName(name: string): string {
+	return name.normalize("NFKC").replace(INVISIBLE, "").replace(MARKUP, "").replace(SPACES, " ").trim().toLowerCase();
+}
+
+const FOOTNOTE = /\[\^[^\]\n]{0,40}\]/g;
+const SHORTCODE = /:[a-z0-9_+-]{1,40}:/gi;
+// Joiners and variation selectors are matched on their own: inside one class with
+// pictographs they would read as a combined character.
+const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D|\u20E3/gu;
+/** Trailing footnote-like marks: "Deno*", "Bun†", "Go¹". */
+const TRAILING_MARKS = new Set(["*", "†", "‡", "§", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]);
+
+/** Drops footnote markers, emoji and shortcodes, which decorate a name without being part of it. */
+export function undecorated(text: string): string {
+	let out = text.replace(FOOTNOTE, "").replace(SHORTCODE, " ").replace(PICTOGRAPH, " ").replace(INVISIBLE, "");
+	let end = out.length;
+	while (end > 0 && TRAILING_MARKS.has(out.charAt(end - 1))) end--;
+	out = out.slice(0, end);
+	return out.replace(SPACES, " ").trim();
+}
+
+/**
+ * The part of a label before a qualifier: "JAX/Flax" -> "JAX", "PyTorch (2.1)"
+ * -> "PyTorch", "Node.js + Express" -> "Node.js", "Redis - in memory" -> "Redis".
+ * "C++" and "C#" keep their signs: "+" and "&" split only after a space.
+ */
+export function headOf(label: string): string {
+	let cut = label.length;
+	for (let i = 0; i < label.length; i++) {
+		const ch = label.charAt(i);
+		if (ch === "/" || ch === "(" || ch === "," || ch === "[" || ch === "（" || ch === "，") {
+			cut = i;
+			break;
+		}
+		const spaced = i > 0 && label.charAt(i - 1) === " " && (i + 1 === label.length || label.charAt(i + 1) === " ");
+		if (spaced && (ch === "+" || ch === "&" || ch === "-" || ch === "–" || ch === "—")) {
+			cut = i;
+			break;
+		}
+	}
+	const head = label.slice(0, cut).trim();
+	return head === "" ? label.trim() : head;
+}
+
+/** "15.3.0", "v2", "1.0.0-beta.10", "3.x", "2+": one token of a version. */
+const VERSION_TOKEN = /^v?\d+(?:[.\-+][0-9a-z]+)*\+?$/i;
+
+/** "Electron 15.3.0" -> "Electron"; a label that is only a version stays as it is. */
+export function withoutVersion(label: string): string {
+	const words = label.split(" ");
+	let end = words.length;
+	while (end > 1 && VERSION_TOKEN.test(words[end - 1] ?? "")) end--;
+	return words.slice(0, end).join(" ");
+}
+
+export interface LabelName {
+	/** The label as written (markup already removed). */
+	text: string;
+	/** The qualifier-free form, version kept: "Tauri 1.0.0-beta.10" for "Tauri 1.0.0-beta.10 (beta)". */
+	head: string;
+	/** `head` without a trailing version: the name shown on the toggle. */
+	bare: string;
+}
+
+export function labelName(text: string): LabelName {
+	const clean = undecorated(text.replace(INVISIBLE, "").replace(SPACES, " ").trim());
+	const head = headOf(clean);
+	return { text, head, bare: withoutVersion(head) };
+}
+
+/**
+ * "commonmark-py" -> "commonmark", "Vue.js" -> "vue.js" -> "vue": the name a
+ * name may be a platform variant of. Only a short last part ("py", "js", "rs")
+ * counts; "markdown-it-py" is not taken for "markdown".
+ */
+export function variantBase(key: string): string | null {
+	for (let i = key.length - 1; i > 1 && key.length - i <= 5; i--) {
+		const ch = key.charAt(i);
+		if (ch === "-" || ch === "_" || ch === "." || ch === " ") return i < key.length - 1 ? key.slice(0, i) : null;
+	}
+	return null;
+}

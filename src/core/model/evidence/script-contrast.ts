@@ -1,0 +1,20 @@
+import type { CellFacts, Side } from "./facts";
+import type { AxisRule } from "./rule";
+import { isLatin } from "./words";
+
+function latinShare(cells: readonly CellFacts[]): number | null {
+	const texts = cells.map((cell) => cell.text).filter((text) => /\p{L}/u.test(text));
+	return texts.length === 0 ? null : texts.filter(isLatin).length / texts.length;
+}
+
+/** In a Chinese, Korean or Russian note, product names stay in Latin script while attributes are in the note's language. */
+export const scriptContrast: AxisRule = (group) => {
+	const rows = latinShare(group.rowLabels);
+	const columns = latinShare(group.columnLabels);
+	if (rows === null || columns === null) return [];
+	let side: Side | null = null;
+	if (rows >= 0.75 && columns <= 0.25) side = "rows";
+	else if (columns >= 0.75 && rows <= 0.25) side = "columns";
+	if (side === null) return [];
+	return [{ side, evidence: { rule: "script-contrast", score: 1.5, reason: "names in Latin script, the other side in the note's own script" } }];
+};

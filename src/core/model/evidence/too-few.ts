@@ -1,0 +1,9 @@
+import { sideLabels, type Side } from "./facts";
+import type { AxisRule } from "./rule";
+
+/** A comparison needs two things: a side with fewer than two labels compares nothing. */
+export const tooFew: AxisRule = (group) =>
+	(["rows", "columns"] as Side[]).flatMap((side) => {
+		const count = sideLabels(group, side).filter((cell) => cell.text.trim() !== "").length;
+		return count >= 2 ? [] : [{ side, evidence: { rule: "too-few", score: -5, reason: `only ${count} label${count === 1 ? "" : "s"}` } }];
+	});

@@ -1,0 +1,51 @@
+// Crestan and Pantel's observation about web tables: an attribute's values are
+// of one kind (a column of numbers, of ✓/✗, of licences), while one entity's
+// values mix kinds. So the side along which values stay alike holds the
+// attributes, and the other side the things compared.
+import { readCell } from "../cell-value";
+import type { AxisRule } from "./rule";
+import { wordCount } from "./words";
+
+function kindOf(text: string): string | null {
+	const value = readCell(text);
+	if (value.kind === "missing") return null;
+	if (value.kind !== "text") return value.kind;
+	// Text splits into short values ("MIT", "Steep") and prose.
+	return wordCount(value.value) <= 3 ? "word" : "prose";
+}
+
+/** The mean share of the commonest kind along each line, for lines with at least two values. */
+function sameness(lines: (string | null)[][]): number | null {
+	let sum = 0;
+	let count = 0;
+	for (const line of lines) {
+		const counts = new Map<string, number>();
+		let values = 0;
+		for (const kind of line) {
+			if (kind === null) continue;
+			values++;
+			counts.set(kind, (counts.get(kind) ?? 0) + 1);
+		}
+		if (values < 2) continue;
+		sum += Math.max(...counts.values()) / values;
+		count++;
+	}
+	return count === 0 ? null : sum / count;
+}
+
+export const valueKinds: AxisRule = (group) => {
+	const kinds = group.body.map((row) => row.map(kindOf));
+	const width = Math.max(0, ...kinds.map((row) => row.length));
+	if (kinds.length < 2 || width < 2) return [];
+	const columns = Array.from({ length: width }, (_, c) => kinds.map((row) => row[c] ?? null));
+	const alongColumns = sameness(columns);
+	const alongRows = sameness(kinds);
+	if (alongColumns === null || alongRows === null) return [];
+	const difference = alongColumns - alongRows;
+	if (Math.abs(difference) < 0.1) return [];
+	const score = Math.min(2, 3 * Math.abs(difference));
+	const percent = (n: number) => `${Math.round(n * 100)}%`;
+	const reason = `values are alike down each column ${percent(alongColumns)}, across each row ${percent(alongRows)}`;
+	// Alike down the columns: each column is an attribute, so the rows are the things compared.
+	return [{ side: difference > 0 ? "rows" : "columns", evidence: { rule: "value-kinds", score, reason } }];
+};
