@@ -9,10 +9,12 @@ export type { CliIO } from "./io";
 const USAGE = `Usage: framework-compare <command> [options]
 
 Commands:
-  inspect NOTE.md [NOTE.md ...] [--vault DIR]
+  inspect NOTE.md [NOTE.md ...] [--vault DIR] [--explain]
       Print the note's comparison model as JSON (an array for several notes).
       --vault defaults to the nearest folder above NOTE that holds .obsidian/,
       else NOTE's own folder.
+      --explain adds "explain": per table and chart, each side's score and
+      the evidence behind it, and every label's evidence.
 
 Options:
   -h, --help     Show this help.

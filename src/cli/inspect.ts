@@ -1,7 +1,7 @@
 // `framework-compare inspect NOTE... [--vault DIR]`: the note model as JSON.
 import { readFile, stat } from "node:fs/promises";
 import { resolve as resolvePath } from "node:path";
-import { buildNoteModel, type Note, VaultIndex } from "../core";
+import { analyzeNote, type GroupExplanation, type Note, VaultIndex } from "../core";
 import type { CliIO } from "./io";
 import { findVaultRoot, scanVault, toVaultPath } from "./vault-scan";
 import { readYamlFrontmatter } from "./yaml-frontmatter";
@@ -9,6 +9,8 @@ import { readYamlFrontmatter } from "./yaml-frontmatter";
 export interface InspectOptions {
 	notes: string[];
 	vault: string | null;
+	/** Add `explain`: per table and chart, the evidence behind each call. */
+	explain: boolean;
 }
 
 /** A failure the user caused or can fix: one line on stderr, exit 1. */
@@ -63,13 +65,14 @@ export async function inspect(options: InspectOptions, io: CliIO): Promise<void>
 		return index;
 	};
 
-	const notes: Note[] = [];
+	const notes: (Note | (Note & { explain: GroupExplanation[] }))[] = [];
 	for (const [i, file] of options.notes.entries()) {
 		const root = roots[i] as string;
 		const path = toVaultPath(root, file);
 		if (path === null) throw new CliError(`note ${file} is not inside the vault ${root}`);
 		const text = texts[i] as string;
-		notes.push(buildNoteModel({ path, text, frontmatter: readYamlFrontmatter(text) }, await indexFor(root)));
+		const analysis = analyzeNote({ path, text, frontmatter: readYamlFrontmatter(text) }, await indexFor(root));
+		notes.push(options.explain ? { ...analysis.note, explain: analysis.explanation } : analysis.note);
 	}
 	const output = notes.length === 1 ? notes[0] : notes;
 	io.out(`${JSON.stringify(output, null, 2)}\n`);

@@ -5,6 +5,7 @@ export function parseInspectArgs(args: readonly string[]): Result<InspectOptions
 	const notes: string[] = [];
 	let vault: string | null = null;
 	let help = false;
+	let explain = false;
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i] as string;
 		if (arg === "--vault") {
@@ -16,11 +17,12 @@ export function parseInspectArgs(args: readonly string[]): Result<InspectOptions
 			vault = arg.slice("--vault=".length);
 			if (vault === "") return { ok: false, issues: ["--vault needs a folder"] };
 		} else if (arg === "-h" || arg === "--help") help = true;
+		else if (arg === "--explain") explain = true;
 		else if (arg === "--") notes.push(...args.slice(i + 1));
 		else if (arg.startsWith("-") && arg !== "-") return { ok: false, issues: [`unknown option ${arg}; see --help`] };
 		else notes.push(arg);
 		if (arg === "--") break;
 	}
 	if (!help && notes.length === 0) return { ok: false, issues: ["inspect needs at least one NOTE.md; see --help"] };
-	return { ok: true, value: { notes, vault, help } };
+	return { ok: true, value: { notes, vault, explain, help } };
 }

@@ -20,6 +20,7 @@ export { buildNoteModel, analyzeNote, type NoteInput } from "./model/build-note-
 export { parseChartText, parseBoxChart, type ChartIssue, type ParsedChart } from "./model/box-chart";
 export { parseChartTitle, type ChartTitle } from "./model/chart-title";
 export { parseChartCell, type ChartCell } from "./model/chart-number";
+export { readCell, type CellValue } from "./model/cell-value";
 export {
 	detectFrameworks,
 	type DetectedGroup,

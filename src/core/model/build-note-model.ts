@@ -15,6 +15,7 @@ import { type DetectedGroup, detectFrameworks, type FrameworkDetection } from ".
 import type { CellFacts, GroupFacts } from "./evidence/facts";
 import { frontmatterLists } from "./frontmatter-lists";
 import { inlineText } from "./inline-text";
+import { subjectColumn } from "./subject-column";
 import { tableKey } from "./table-key";
 import type { Chart, ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, Section, Table, TableLayout } from "./types";
 
@@ -188,22 +189,29 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	tables.forEach((draft, index) => {
 		const model = tableModels[index] as Table;
 		const layout = tableLayouts[index] as TableLayout;
+		const width = draft.header.length;
+		const subject = subjectColumn(draft.rows, width);
+		const others = Array.from({ length: width }, (_, column) => column).filter((column) => column !== subject);
 		groups.push({
 			line: draft.line,
 			group: {
 				kind: "table",
 				line: draft.line,
-				corner: draft.header[0] ?? null,
-				rowLabels: draft.rows.map((cells) => cells[0] ?? plainCell("")),
-				columnLabels: draft.header.slice(1),
-				body: model.rows.map((cells) => cells.slice(1)),
+				corner: draft.header[subject] ?? null,
+				rowLabels: draft.rows.map((cells) => cells[subject] ?? plainCell("")),
+				columnLabels: others.map((column) => draft.header[column] ?? plainCell("")),
+				body: model.rows.map((cells) => others.map((column) => cells[column] ?? "")),
 				override: input.overrides?.tableAxes?.[tableKey(tableModels, index)] ?? null,
 			},
 			apply: (found) => {
 				model.frameworkAxis = found.axis;
 				model.frameworks = found.frameworks;
-				// Columns are counted from the table's first column, which holds the row labels.
-				layout.frameworkOf = found.axis === "columns" ? [null, ...found.labelFrameworks] : found.labelFrameworks;
+				if (found.axis !== "columns") layout.frameworkOf = found.labelFrameworks;
+				else {
+					// Per column of the table; the column naming the rows belongs to no framework.
+					layout.frameworkOf = Array.from({ length: width }, () => null);
+					others.forEach((column, i) => (layout.frameworkOf[column] = found.labelFrameworks[i] ?? null));
+				}
 			},
 		});
 	});

@@ -1,4 +1,28 @@
-// Placeholder until the shared cell reader lands: numbers, percents, checks and missing values.
+// What one cell of a table or chart holds, read once for detection, sorting
+// and charts alike. The text is the cell's plain text (markup already
+// removed); footnote markers at its end ("[^1]", "¹", "*", "†") are ignored.
+//
+// Decisions for ambiguous cells, made here and nowhere else:
+// - Scale suffixes count only when they touch the number and no letter
+//   follows: k/K = 1e3, m/M/mn = 1e6, b/B/bn = 1e9 ("12m" is 12 million,
+//   "12ms" is 12 with the unit "ms", "12 m" is 12 with the unit "m").
+// - Thousands groups must be whole ("1,250"); "12,5" and "1.250,5" (a
+//   European decimal comma) are text, so no number is ever misread.
+// - A bare year ("2021") is a number; "2021-03" and "2021-03-04" are dates.
+// - "1.2" is a number; "1.2.3", "v2", "v1.2", "2.x" and "1.0.0-beta.10" are
+//   versions ("V8", capital, is a name).
+// - "4/5" and "8/10" are ratings (on five stars); "3/4" is text.
+// - A number may carry up to three words of unit ("14,200 req/s") and one
+//   parenthesised remark ("390 (est.)"); anything more is text. A unit that
+//   touches the number is one short word ("12ms", "2.5x"; "1Password" is text).
+// - ✓/✗/⚠ symbols and shortcodes decide a check whatever follows them
+//   ("✅ built in"); the words yes/no/true/false/partial only when they stand
+//   alone or before punctuation ("Yes, with a plugin", not "No limit").
+//
+// Every regular expression runs on text whose whitespace is already one
+// space wide, with no two quantifiers that can trade characters, so reading
+// stays linear in the cell's length.
+
 export type CellValue =
 	| { kind: "number"; value: number; unit: string | null }
 	| { kind: "percent"; value: number }
@@ -9,15 +33,142 @@ export type CellValue =
 	| { kind: "missing" }
 	| { kind: "text"; value: string };
 
-const MISSING = /^(?:n\/?a|—|–|-+|\?|none|null|tbd|unknown)?$/i;
-const NUMBER = /^[~≈]?([+-]?\d[\d,]*(?:\.\d+)?)([a-zA-Z/%]{0,8})$/;
-const CHECK = /^(?:✓|✔|✔️|✅|☑|❌|✗|✘|⚠️|yes|no)$/i;
+const MISSING = /^(?:n\/a|na|n\.a\.?|-+|—+|–+|\?+|…|\.\.\.|none|null|nil|tbd|tba|unknown)$/i;
+
+const CHECK_SYMBOLS: readonly [string, boolean | "partial"][] = [
+	["✓", true],
+	["✔", true],
+	["✅", true],
+	["☑", true],
+	["🗸", true],
+	["✗", false],
+	["✘", false],
+	["❌", false],
+	["❎", false],
+	["✕", false],
+	["✖", false],
+	["⨯", false],
+	["⚠", "partial"],
+	["◐", "partial"],
+	["🟡", "partial"],
+];
+const CHECK_SHORTCODES: Readonly<Record<string, boolean | "partial">> = {
+	":heavy_check_mark:": true,
+	":white_check_mark:": true,
+	":ballot_box_with_check:": true,
+	":x:": false,
+	":heavy_multiplication_x:": false,
+	":negative_squared_cross_mark:": false,
+	":warning:": "partial",
+};
+const CHECK_WORD = /^(yes|no|true|false|partial|partially)(?:$|[,;:.(]| [(\-–—])/i;
+const SHORTCODE = /^:[a-z0-9_+-]{1,40}:/;
+
+const STARS = /^(?:[⭐🌟★☆✰½]|:star:| )+$/u;
+const FRACTION_RATING = /^(\d+(?:\.\d+)?) ?\/ ?(5|10)$/;
+
+const DATE = /^(\d{4})([-/])(\d{2})(?:\2(\d{2}))?$/;
+const VERSION = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|\d+(?:\.\d+)*\.[xX*])(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+// A number: an optional "about" sign, currency, sign, digits with whole
+// thousands groups, decimals, exponent, a touching scale suffix and "+"
+// ("10k+"); what is left is read by REST.
+const NUMBER = /^(?:[~≈≤≥<>±⭐]=? ?)?([$€£¥₹])?([+\-−])?([$€£¥₹])?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?((?:mn|bn|[kKmMbB])(?!\p{L}))?\+?(.*)$/u;
+// After the number: a percent sign, or up to three words of unit, then an optional remark in parentheses.
+const REST = /^ ?(?:(%)|([\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*(?: [\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*){0,2}))?(?: ?\([^()]*\))?$/u;
+const SCALE: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, b: 1e9, B: 1e9, bn: 1e9 };
+
+const FOOTNOTE_CHARS = new Set(["*", "†", "‡", "§", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]);
+
+/**
+ * Collapses whitespace (and "<br>" newlines) to single spaces and drops
+ * trailing footnote markers. Works on an end index, so a cell of a hundred
+ * thousand "*" is one pass, not a copy per marker.
+ */
+function clean(text: string): string {
+	const cell = text.replace(/\s+/g, " ").trim();
+	let end = cell.length;
+	for (;;) {
+		while (end > 0 && cell.charAt(end - 1) === " ") end--;
+		const last = cell.charAt(end - 1);
+		if (FOOTNOTE_CHARS.has(last)) {
+			end--;
+			continue;
+		}
+		if (last === "]") {
+			// "[^1]", "[^note]": at most 40 characters, no spaces.
+			const open = end >= 4 ? cell.lastIndexOf("[^", end - 4) : -1;
+			if (open >= 0 && open >= end - 43 && !/[\s\]]/.test(cell.slice(open + 2, end - 1))) {
+				end = open;
+				continue;
+			}
+		}
+		return cell.slice(0, end);
+	}
+}
+
+function readCheck(cell: string): CellValue | null {
+	for (const [symbol, value] of CHECK_SYMBOLS) if (cell.startsWith(symbol)) return { kind: "check", value };
+	const shortcode = SHORTCODE.exec(cell);
+	const byCode = shortcode ? CHECK_SHORTCODES[shortcode[0]] : undefined;
+	if (byCode !== undefined) return { kind: "check", value: byCode };
+	const word = CHECK_WORD.exec(cell);
+	if (!word) return null;
+	const said = (word[1] ?? "").toLowerCase();
+	return { kind: "check", value: said === "yes" || said === "true" ? true : said === "no" || said === "false" ? false : "partial" };
+}
+
+function readRating(cell: string): CellValue | null {
+	if (STARS.test(cell)) {
+		let stars = 0;
+		for (const char of cell.replace(/:star:/g, "⭐")) {
+			if (char === "⭐" || char === "🌟" || char === "★") stars += 1;
+			else if (char === "½") stars += 0.5;
+		}
+		return { kind: "rating", value: stars };
+	}
+	const fraction = FRACTION_RATING.exec(cell);
+	if (!fraction) return null;
+	const value = Number(fraction[1]);
+	const of = Number(fraction[2]);
+	return value <= of ? { kind: "rating", value: (value * 5) / of } : null;
+}
+
+function readDate(cell: string): CellValue | null {
+	const date = DATE.exec(cell);
+	if (!date) return null;
+	const month = Number(date[3]);
+	const day = date[4] === undefined ? 1 : Number(date[4]);
+	if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+	return { kind: "date", value: [date[1], date[3], date[4]].filter((part) => part !== undefined).join("-") };
+}
+
+function readNumber(cell: string): CellValue | null {
+	const number = NUMBER.exec(cell);
+	if (!number) return null;
+	const [, currency, sign, currencyAfterSign, whole, fraction, exponent, scale, rest = ""] = number;
+	if (whole === undefined && fraction === undefined) return null;
+	const tail = REST.exec(rest);
+	if (!tail) return null;
+	const unitWords = tail[2];
+	if (unitWords !== undefined && !rest.startsWith(" ") && (unitWords.length > 7 || unitWords.includes(" "))) return null;
+	const magnitude = Number(`${whole === undefined ? "0" : whole.replace(/,/g, "")}${fraction ?? ""}${exponent ?? ""}`) * (scale ? (SCALE[scale] ?? 1) : 1);
+	const value = sign === "-" || sign === "−" ? -magnitude : magnitude;
+	if (!Number.isFinite(value)) return null;
+	if (tail[1] === "%") return { kind: "percent", value };
+	const unit = [currency ?? currencyAfterSign, unitWords].filter((part) => part !== undefined).join(" ");
+	return { kind: "number", value, unit: unit === "" ? null : unit };
+}
 
 export function readCell(text: string): CellValue {
-	const cell = text.trim();
-	if (MISSING.test(cell)) return { kind: "missing" };
-	if (CHECK.test(cell)) return { kind: "check", value: /^(✓|✔|✔️|✅|☑|yes)$/i.test(cell) };
-	const number = NUMBER.exec(cell.replace(/ /g, ""));
-	if (number) return number[2] === "%" ? { kind: "percent", value: Number(number[1]!.replace(/,/g, "")) } : { kind: "number", value: Number(number[1]!.replace(/,/g, "")), unit: number[2] || null };
-	return { kind: "text", value: cell };
+	const cell = clean(text);
+	if (cell === "" || MISSING.test(cell)) return { kind: "missing" };
+	const plain = cell.replace(/\uFE0F/g, "");
+	return (
+		readCheck(plain) ??
+		readRating(plain) ??
+		readDate(cell) ??
+		(VERSION.test(cell) ? { kind: "version", value: cell } : null) ??
+		readNumber(cell) ?? { kind: "text", value: cell }
+	);
 }

@@ -1,21 +1,14 @@
-// Cell values of text charts: "1,250" and "12.5" are numbers; "N/A", dashes
-// and blanks are a known gap.
+// Cell values of text charts, from the one cell reader (`readCell`) that
+// tables sort by too: numbers and percentages are numbers ("1,250", "12.5 ms",
+// "12m" is 12 million, "85%" is 85); N/A, dashes, "none", "TBD" and blanks are
+// a known gap; everything else (checks, ratings, versions, words) is text.
+import { readCell } from "./cell-value";
 
 export type ChartCell = { kind: "number"; value: number } | { kind: "missing" } | { kind: "text" };
 
-const MISSING = /^(?:n\/?a|—|–|-+|\?|)$/i;
-// Thousands groups must be whole ("1,250", not "12,5"), so a European decimal is not misread.
-const NUMBER = /^([~≈]\s*)?([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*([a-zA-Z%×µ/]{0,12})$/;
-const SCALE: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6 };
-
 export function parseChartCell(text: string): ChartCell {
-	const cell = text.trim();
-	if (MISSING.test(cell)) return { kind: "missing" };
-	const match = NUMBER.exec(cell);
-	if (!match) return { kind: "text" };
-	const [, , sign = "", whole, fraction = "", suffix = ""] = match;
-	if (whole === undefined && fraction === "") return { kind: "text" };
-	const magnitude = Number(`${(whole ?? "0").replace(/,/g, "")}${fraction}`) * (SCALE[suffix] ?? 1);
-	const value = sign === "-" || sign === "−" ? -magnitude : magnitude;
-	return Number.isFinite(value) ? { kind: "number", value } : { kind: "text" };
+	const cell = readCell(text);
+	if (cell.kind === "number" || cell.kind === "percent") return { kind: "number", value: cell.value };
+	if (cell.kind === "missing") return { kind: "missing" };
+	return { kind: "text" };
 }

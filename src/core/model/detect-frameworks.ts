@@ -6,11 +6,20 @@ import { type LabelContext, NoteContext, type NameLookup } from "./evidence/cont
 import { type Evidence, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./evidence/facts";
 import { AXIS_RULES, NAME_RULES } from "./evidence/index";
 import { normalizeName, variantBase } from "./evidence/names";
+import { headerKey } from "./evidence/same-header";
 import type { FrameworkAxis } from "./types";
 
 /** A side must score at least this, and this much more than the other side. */
 const DECIDE_AT = 1;
 const MARGIN = 0.5;
+/**
+ * The names on the chosen side must, on average, look at least this much like
+ * names by their own evidence (what other tables decided aside): a table of
+ * options or keys has a clear side too, but nothing on it is a thing compared.
+ */
+const NAMES_AT = 0;
+/** Evidence that only echoes other tables' calls, left out of that check so one wrong call does not spread. */
+const ECHOES = new Set(["known-framework", "attribute-elsewhere"]);
 /** A label on the chosen side below this is not one of the things compared ("Average", "2021"). */
 const NAME_FLOOR = -1;
 
@@ -29,6 +38,8 @@ export interface NameExplanation {
 
 export interface SideExplanation {
 	score: number;
+	/** The names' mean score from their own evidence alone. */
+	ownNames: number;
 	evidence: Evidence[];
 	names: NameExplanation[];
 }
@@ -58,28 +69,42 @@ interface Judged {
 
 const sum = (evidence: readonly Evidence[]) => evidence.reduce((total, e) => total + e.score, 0);
 
-function judgeSide(group: GroupFacts, side: Side, axisEvidence: readonly { side: Side; evidence: Evidence }[], note: NoteContext): { explanation: SideExplanation; labels: LabelContext[] } {
+function judgeSide(
+	group: GroupFacts,
+	index: number,
+	side: Side,
+	axisEvidence: readonly { side: Side; evidence: Evidence }[],
+	note: NoteContext,
+): { explanation: SideExplanation; labels: LabelContext[] } {
 	const labels = sideLabels(group, side)
 		.filter((cell) => cell.text.trim() !== "")
-		.map((cell) => note.label(cell, group, side));
+		.map((cell) => note.label(cell, group, index, side));
 	const names = labels.map((label) => {
 		const evidence = NAME_RULES.map((rule) => rule(label, note)).filter((e): e is Evidence => e !== null);
-		return { label: label.cell.text, score: Math.max(-3, Math.min(3, sum(evidence))), evidence };
+		return { label: label.cell.text, score: clamp(sum(evidence)), evidence };
 	});
 	const evidence = axisEvidence.filter((found) => found.side === side).map((found) => found.evidence);
-	const mean = names.length === 0 ? 0 : names.reduce((total, name) => total + name.score, 0) / names.length;
-	return { explanation: { score: round(sum(evidence) + mean), evidence, names }, labels };
+	// Summary labels ("Notes", "Total") stand beside the names without saying the side holds none.
+	const counted = names.filter((name) => !name.evidence.some((e) => e.rule === "generic-label"));
+	const mean = (score: (name: NameExplanation) => number) =>
+		counted.length === 0 ? 0 : counted.reduce((total, name) => total + score(name), 0) / counted.length;
+	const ownNames = mean((name) => clamp(sum(name.evidence.filter((e) => !ECHOES.has(e.rule)))));
+	return { explanation: { score: round(sum(evidence) + mean((name) => name.score)), ownNames: round(ownNames), evidence, names }, labels };
 }
 
-function judgeGroup(group: GroupFacts, note: NoteContext): Judged {
-	const axisEvidence = AXIS_RULES.flatMap((rule) => rule(group, note));
-	const judged = { rows: judgeSide(group, "rows", axisEvidence, note), columns: judgeSide(group, "columns", axisEvidence, note) };
+function judgeGroup(group: GroupFacts, index: number, note: NoteContext): Judged {
+	const axisEvidence = AXIS_RULES.flatMap((rule) => rule(group, note, index));
+	const judged = {
+		rows: judgeSide(group, index, "rows", axisEvidence, note),
+		columns: judgeSide(group, index, "columns", axisEvidence, note),
+	};
 	const sides = { rows: judged.rows.explanation, columns: judged.columns.explanation };
 	let axis: FrameworkAxis = "none";
 	if (group.override !== null) axis = group.override;
 	else {
 		const [best, other]: [Side, Side] = sides.rows.score >= sides.columns.score ? ["rows", "columns"] : ["columns", "rows"];
-		if (sides[best].score >= DECIDE_AT && sides[best].score - sides[other].score >= MARGIN) axis = best;
+		const clear = sides[best].score >= DECIDE_AT && sides[best].score - sides[other].score >= MARGIN;
+		if (clear && sides[best].ownNames >= NAMES_AT) axis = best;
 	}
 	if (axis === "none") return { axis, sides, accepted: [] };
 	const chosen = judged[axis];
@@ -93,15 +118,35 @@ function judgeGroup(group: GroupFacts, note: NoteContext): Judged {
 	return { axis, sides, accepted };
 }
 
+function clamp(score: number): number {
+	return Math.max(-3, Math.min(3, score));
+}
+
 function round(n: number): number {
 	return Math.round(n * 100) / 100;
 }
 
 export function detectFrameworks(facts: NoteFacts, lookup: NameLookup): FrameworkDetection {
 	const note = new NoteContext(facts, lookup);
-	let judged = facts.groups.map((group) => judgeGroup(group, note));
+	let judged = facts.groups.map((group, index) => judgeGroup(group, index, note));
 	// Second pass: what the first found as compared, or as attributes, is evidence in every other table.
-	note.known = new Set(judged.flatMap((entry) => entry.accepted.flatMap((label) => label.keys)));
+	note.known = new Map();
+	note.headerAxes = new Map();
+	judged.forEach((entry, index) => {
+		for (const label of entry.accepted) {
+			for (const key of label.keys) {
+				const groups = note.known?.get(key) ?? new Set<number>();
+				groups.add(index);
+				note.known?.set(key, groups);
+			}
+		}
+		const group = facts.groups[index];
+		if (!group || entry.axis === "none") return;
+		const key = headerKey(group.corner?.text ?? "", group.columnLabels.map((cell) => cell.text));
+		const decided = note.headerAxes?.get(key) ?? new Map<number, Side>();
+		decided.set(index, entry.axis);
+		note.headerAxes?.set(key, decided);
+	});
 	note.offAxis = new Set(
 		judged.flatMap((entry, index) => {
 			const group = facts.groups[index];
@@ -109,7 +154,7 @@ export function detectFrameworks(facts: NoteFacts, lookup: NameLookup): Framewor
 			return sideLabels(group, entry.axis === "rows" ? "columns" : "rows").flatMap((cell) => note.keysOf(cell.text));
 		}),
 	);
-	judged = facts.groups.map((group) => judgeGroup(group, note));
+	judged = facts.groups.map((group, index) => judgeGroup(group, index, note));
 
 	const entities = new Entities(note);
 	if (note.declaredKeys !== null) for (const name of facts.declared ?? []) entities.declare(name);

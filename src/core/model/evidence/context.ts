@@ -4,6 +4,8 @@ import type { LinkResolver } from "../../vault/link-resolver";
 import type { CellFacts, GroupFacts, NoteFacts, Side } from "./facts";
 import { type LabelName, labelName, normalizeName } from "./names";
 
+const JOINERS = /[-_. ]/g;
+
 export type NameLookup = Pick<LinkResolver, "findNoteByName">;
 
 /** A label on one side of a table or chart, as name rules see it. */
@@ -13,6 +15,8 @@ export interface LabelContext {
 	/** Its normalised forms: as written, without qualifier, without version. */
 	keys: readonly string[];
 	group: GroupFacts;
+	/** The group's index in the note's source order. */
+	index: number;
 	side: Side;
 }
 
@@ -45,9 +49,12 @@ export class NoteContext {
 	readonly excluded = new Set<string>();
 	/** In how many tables and charts each key appears, on either side. */
 	readonly recurrence = new Map<string, number>();
-	/** Second pass: keys of names found as frameworks elsewhere, and of labels found on the other side. */
-	known: Set<string> | null = null;
+	/** Second pass: for each key found as a compared name, the tables and charts (by index) it was found in. */
+	known: Map<string, Set<number>> | null = null;
+	/** Second pass: keys of labels found on the attribute side of a decided table or chart. */
 	offAxis: Set<string> | null = null;
+	/** Second pass: the axis decided for each table header, so a table shaped like another reads the same way. */
+	headerAxes: Map<string, Map<number, Side>> | null = null;
 	private readonly names = new Map<string, { name: LabelName; keys: string[] }>();
 	private readonly notes = new Map<string, string | null>();
 
@@ -84,7 +91,10 @@ export class NoteContext {
 		let found = this.names.get(text);
 		if (!found) {
 			const name = labelName(text);
-			const keys = [...new Set([normalizeName(name.text), normalizeName(name.head), normalizeName(name.bare)])].filter((key) => key !== "");
+			const forms = [normalizeName(name.text), normalizeName(name.head), normalizeName(name.bare)];
+			// "date-fns" and "DateFns", "Moment.js" and "moment js": one name however it is joined.
+			forms.push(...forms.map((form) => form.replace(JOINERS, "")));
+			const keys = [...new Set(forms)].filter((key) => key !== "");
 			found = { name, keys };
 			this.names.set(text, found);
 		}
@@ -110,8 +120,16 @@ export class NoteContext {
 		return path;
 	}
 
-	label(cell: CellFacts, group: GroupFacts, side: Side): LabelContext {
+	label(cell: CellFacts, group: GroupFacts, index: number, side: Side): LabelContext {
 		const { name, keys } = this.nameOf(cell.text);
-		return { cell, name, keys, group, side };
+		return { cell, name, keys, group, index, side };
+	}
+
+	/** Whether a key was found as a compared name in a table or chart other than `group`. */
+	knownElsewhere(keys: readonly string[], group: number): boolean {
+		return keys.some((key) => {
+			const groups = this.known?.get(key);
+			return groups !== undefined && (groups.size > 1 || !groups.has(group));
+		});
 	}
 }

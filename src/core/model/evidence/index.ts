@@ -2,6 +2,7 @@
 // of document is a new rule here (or a new fixture), never a branch elsewhere.
 import { attributeElsewhere } from "./attribute-elsewhere";
 import { chartRows } from "./chart-rows";
+import { codeLabel } from "./code-label";
 import { cornerWord } from "./corner-word";
 import { declared } from "./declared";
 import { emptyCorner } from "./empty-corner";
@@ -15,7 +16,9 @@ import { linkedInNote } from "./linked-in-note";
 import { nameShape } from "./name-shape";
 import { phrase } from "./phrase";
 import { recurs } from "./recurs";
+import { repeatedLabels } from "./repeated-labels";
 import type { AxisRule, NameRule } from "./rule";
+import { sameHeader } from "./same-header";
 import { scriptContrast } from "./script-contrast";
 import { subject } from "./subject";
 import { tooFew } from "./too-few";
@@ -38,10 +41,11 @@ export const NAME_RULES: readonly NameRule[] = [
 	knownFramework,
 	attributeElsewhere,
 	nameShape,
+	codeLabel,
 	valueLabel,
 	genericLabel,
 	phrase,
 ];
 
 /** Judge a side of a table or chart as a whole. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, scriptContrast, labelLength, cornerWord, emptyCorner, chartRows, tooFew];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, sameHeader, tooFew];

@@ -13,7 +13,9 @@ export const labelLength: AxisRule = (group) => {
 	const columns = meanWords(group.columnLabels);
 	if (rows === null || columns === null) return [];
 	const [shorter, longer, side]: [number, number, Side] = rows < columns ? [rows, columns, "rows"] : [columns, rows, "columns"];
-	if (shorter > 2 || longer < shorter * 1.5) return [];
+	if (shorter < 0.5 || shorter > 2 || longer < shorter * 1.5) return [];
 	const reason = `labels of ${shorter.toFixed(1)} words against ${longer.toFixed(1)} on the other side`;
-	return [{ side, evidence: { rule: "label-length", score: 0.5, reason } }];
+	// Twice as long or more is a plain contrast (names against descriptions).
+	const score = longer >= shorter * 2 ? 1 : 0.5;
+	return [{ side, evidence: { rule: "label-length", score, reason } }];
 };

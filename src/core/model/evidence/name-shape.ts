@@ -1,7 +1,8 @@
 import type { NameRule } from "./rule";
 
 /** Brand spellings: an inner capital (PyTorch), a dot or dash inside a word (Vue.js, commonmark-py), letters with digits (D3, Web3). */
-const BRAND = /\p{Ll}\p{Lu}|\p{L}[.\-_]\p{L}|\p{L}\d|\d\p{L}/u;
+// Underscores are left out: snake_case is how identifiers and options are spelled, not products.
+const BRAND = /\p{Ll}\p{Lu}|\p{L}[.-]\p{L}|\p{L}\d|\d\p{L}/u;
 
 export const nameShape: NameRule = (label) => {
 	const text = label.name.bare;

@@ -6,4 +6,4 @@ import type { Evidence, GroupFacts, Side } from "./facts";
 
 export type NameRule = (label: LabelContext, note: NoteContext) => Evidence | null;
 
-export type AxisRule = (group: GroupFacts, note: NoteContext) => { side: Side; evidence: Evidence }[];
+export type AxisRule = (group: GroupFacts, note: NoteContext, index: number) => { side: Side; evidence: Evidence }[];

@@ -5,5 +5,5 @@ import type { AxisRule } from "./rule";
 export const tooFew: AxisRule = (group) =>
 	(["rows", "columns"] as Side[]).flatMap((side) => {
 		const count = sideLabels(group, side).filter((cell) => cell.text.trim() !== "").length;
-		return count >= 2 ? [] : [{ side, evidence: { rule: "too-few", score: -5, reason: `only ${count} label${count === 1 ? "" : "s"}` } }];
+		return count >= 2 ? [] : [{ side, evidence: { rule: "too-few", score: -3, reason: `only ${count} label${count === 1 ? "" : "s"}` } }];
 	});

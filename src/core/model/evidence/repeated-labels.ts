@@ -1,0 +1,16 @@
+import { sideLabels, type Side } from "./facts";
+import { normalizeName } from "./names";
+import type { AxisRule } from "./rule";
+
+/** The things compared are listed once each; a side whose labels repeat ("install", "install") is a condition or a category. */
+export const repeatedLabels: AxisRule = (group) =>
+	(["rows", "columns"] as Side[]).flatMap((side) => {
+		const labels = sideLabels(group, side)
+			.map((cell) => normalizeName(cell.text))
+			.filter((text) => text !== "");
+		if (labels.length < 3) return [];
+		const distinct = new Set(labels).size / labels.length;
+		if (distinct >= 0.8) return [];
+		const reason = `only ${Math.round(distinct * 100)}% of its labels differ`;
+		return [{ side, evidence: { rule: "repeated-labels", score: -2, reason } }];
+	});

@@ -1,0 +1,26 @@
+// The column that names what each row is about. Usually the first; but a list
+// such as `Category | Company | Description | Stars` names its rows in the
+// second, because the first repeats. Web-table research calls it the subject
+// column: the leftmost whose cells are distinct texts rather than values.
+import { readCell } from "./cell-value";
+import type { CellFacts } from "./evidence/facts";
+import { normalizeName } from "./evidence/names";
+
+/** How far to look: past the third column a table has no subject column. */
+const LOOK = 3;
+
+function isSubject(cells: readonly (CellFacts | undefined)[]): boolean {
+	const texts = cells.map((cell) => cell?.text.trim() ?? "").filter((text) => text !== "");
+	if (texts.length < 2 || texts.length < cells.length / 2) return false;
+	const distinct = new Set(texts.map(normalizeName)).size / texts.length;
+	const words = texts.filter((text) => readCell(text).kind === "text").length / texts.length;
+	return distinct >= 0.8 && words >= 0.8;
+}
+
+export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number): number {
+	if (isSubject(rows.map((row) => row[0]))) return 0;
+	for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
+		if (isSubject(rows.map((row) => row[column]))) return column;
+	}
+	return 0;
+}
