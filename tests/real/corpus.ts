@@ -55,7 +55,7 @@ export function scoreDocument(document: CorpusDocument, note: Note): DocumentSco
 		else unused.delete(hit);
 	}
 	const extra = [...unused].map((i) => found[i] ?? "");
-	const axes = [
+	const axes: DocumentScore["axes"] = [
 		...document.expected.tables.map((table) => ({
 			line: table.line,
 			kind: "table" as const,

@@ -12,5 +12,5 @@ export async function runCorpus(folder?: string): Promise<CorpusScore> {
 	if (code !== 0) throw new Error(`inspect failed: ${err}`);
 	const parsed = JSON.parse(out) as Note | Note[];
 	const notes = Array.isArray(parsed) ? parsed : [parsed];
-	return scoreCorpus(documents.map((document, i) => scoreDocument(document, notes[i] as Note)));
+	return scoreCorpus(documents.map((document, i) => scoreDocument(document, notes[i])));
 }
