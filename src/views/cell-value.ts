@@ -1,31 +1,52 @@
-// What a table cell is worth when sorting: numbers as numbers ("1,250"
-// before "12,000"), text as text, and missing values always last.
-export type SortKey = { kind: "number"; value: number } | { kind: "text"; value: string } | { kind: "missing" };
+// What a table cell is worth when sorting, from the core's one cell reader
+// (`readCell`), so a table sorts a cell as the chart reads it: numbers,
+// percentages and ratings as numbers ("1,250" before "12,000", "12m" as 12
+// million), checks as ✓ before partial before ✗ (ascending), text (also
+// versions and dates) naturally, and missing values always last.
+import { readCell } from "../core";
 
-const MISSING = /^(?:n\/?a|—|–|-|\?|none|null|tbd|unknown)?$/i;
-// A leading number with optional sign, thousands separators and decimals: "1,250", "-3.5 ms", "~12k".
-const NUMBER = /^[~≈<>≤≥]?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*([kKmMbB](?![a-z]))?/;
-const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
+export type SortKey =
+	| { kind: "number"; value: number }
+	| { kind: "check"; rank: number }
+	| { kind: "text"; value: string }
+	| { kind: "missing" };
+
+/** Ascending rank of a check: ✓ first, then partial, then ✗. */
+const CHECK_RANK = new Map<boolean | "partial", number>([
+	[true, 0],
+	["partial", 1],
+	[false, 2],
+]);
 
 export function sortKeyOf(text: string): SortKey {
-	const trimmed = text.replace(/\s+/g, " ").trim();
-	if (MISSING.test(trimmed)) return { kind: "missing" };
-	const number = NUMBER.exec(trimmed.replace(/^\$/, ""));
-	if (number) {
-		const base = Number(number[1]!.replace(/,/g, ""));
-		const scale = number[2] ? (SCALE[number[2].toLowerCase()] ?? 1) : 1;
-		if (Number.isFinite(base)) return { kind: "number", value: base * scale };
+	const cell = readCell(text);
+	switch (cell.kind) {
+		case "missing":
+			return { kind: "missing" };
+		case "number":
+		case "percent":
+		case "rating":
+			return { kind: "number", value: cell.value };
+		case "check":
+			return { kind: "check", rank: CHECK_RANK.get(cell.value) ?? 1 };
+		case "version":
+		case "date":
+		case "text":
+			return { kind: "text", value: cell.value.toLocaleLowerCase() };
 	}
-	return { kind: "text", value: trimmed.toLocaleLowerCase() };
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+/** Kinds in ascending order when a column mixes them. */
+const KIND_ORDER = { number: 0, check: 1, text: 2 } as const;
 
-/** Ascending order; numbers before text; missing values last in both directions. */
+/** Ascending order; numbers, then checks, then text; missing values last in both directions. */
 export function compareSortKeys(a: SortKey, b: SortKey, direction: "ascending" | "descending"): number {
 	if (a.kind === "missing" || b.kind === "missing") return (a.kind === "missing" ? 1 : 0) - (b.kind === "missing" ? 1 : 0);
 	const sign = direction === "ascending" ? 1 : -1;
+	if (a.kind !== b.kind) return sign * (KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 	if (a.kind === "number" && b.kind === "number") return sign * (a.value - b.value);
-	if (a.kind !== b.kind) return sign * (a.kind === "number" ? -1 : 1);
-	return sign * collator.compare(String(a.value), String(b.value));
+	if (a.kind === "check" && b.kind === "check") return sign * (a.rank - b.rank);
+	if (a.kind === "text" && b.kind === "text") return sign * collator.compare(a.value, b.value);
+	return 0;
 }

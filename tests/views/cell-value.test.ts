@@ -27,4 +27,22 @@ describe("sorting cells", () => {
 		expect(sorted(["-3", "+2", "-10"])).toEqual(["-10", "-3", "+2"]);
 		expect(sortKeyOf("~1,200 req/s")).toEqual({ kind: "number", value: 1200 });
 	});
+
+	it("reads scale suffixes as charts do: 12m is twelve million, 12ms twelve milliseconds", () => {
+		expect(sorted(["12m", "900k", "12ms"])).toEqual(["12ms", "900k", "12m"]);
+	});
+
+	it("puts ---, none and TBD last like N/A", () => {
+		expect(sorted(["TBD", "2", "---", "none", "1"])).toEqual(["1", "2", "TBD", "---", "none"]);
+	});
+
+	it("sorts checks as ✓, partial, ✗ (ascending), after numbers and before text", () => {
+		expect(sorted(["❌", "Partial", "✅", "maybe", ":heavy_check_mark:", "N/A", "3"])).toEqual(["3", "✅", ":heavy_check_mark:", "Partial", "❌", "maybe", "N/A"]);
+		expect(sorted(["❌", "Partial", "✅"], "descending")).toEqual(["❌", "Partial", "✅"]);
+	});
+
+	it("sorts ratings by their stars and versions naturally", () => {
+		expect(sorted(["⭐⭐⭐", "⭐⭐⭐⭐⭐", "⭐"])).toEqual(["⭐", "⭐⭐⭐", "⭐⭐⭐⭐⭐"]);
+		expect(sorted(["v1.10.0", "v1.9.2", "v1.2.0"])).toEqual(["v1.2.0", "v1.9.2", "v1.10.0"]);
+	});
 });

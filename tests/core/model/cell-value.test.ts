@@ -1,0 +1,155 @@
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type CellValue, readCell } from "../../../src/core/model/cell-value";
+import { parseChartCell } from "../../../src/core/model/chart-number";
+import { sortKeyOf } from "../../../src/views/cell-value";
+
+// Cells as real comparison documents write them: awesome-list feature matrices,
+// benchmark READMEs, framework docs (markup already removed, as the note model hands them over).
+const CELLS: [string, CellValue][] = [
+	[":heavy_check_mark:", { kind: "check", value: true }],
+	[":white_check_mark:", { kind: "check", value: true }],
+	[":x:", { kind: "check", value: false }],
+	[":warning:", { kind: "check", value: "partial" }],
+	["✅", { kind: "check", value: true }],
+	["✔️", { kind: "check", value: true }],
+	["❌", { kind: "check", value: false }],
+	["✗", { kind: "check", value: false }],
+	["⚠️", { kind: "check", value: "partial" }],
+	["⚠️ Partial", { kind: "check", value: "partial" }],
+	["✅ Built-in", { kind: "check", value: true }],
+	["Yes", { kind: "check", value: true }],
+	["Yes[^2]", { kind: "check", value: true }],
+	["Yes, via plugin", { kind: "check", value: true }],
+	["no", { kind: "check", value: false }],
+	["Partial", { kind: "check", value: "partial" }],
+	["⭐⭐⭐⭐", { kind: "rating", value: 4 }],
+	["⭐️⭐️⭐️", { kind: "rating", value: 3 }],
+	["★★★☆☆", { kind: "rating", value: 3 }],
+	["4/5", { kind: "rating", value: 4 }],
+	["3.5/5", { kind: "rating", value: 3.5 }],
+	["8/10", { kind: "rating", value: 4 }],
+	["1,250", { kind: "number", value: 1250, unit: null }],
+	["1,250 ms", { kind: "number", value: 1250, unit: "ms" }],
+	["12.5 ms", { kind: "number", value: 12.5, unit: "ms" }],
+	["12ms", { kind: "number", value: 12, unit: "ms" }],
+	["1.2k", { kind: "number", value: 1200, unit: null }],
+	["90k", { kind: "number", value: 90000, unit: null }],
+	["~12k", { kind: "number", value: 12000, unit: null }],
+	["12m", { kind: "number", value: 12_000_000, unit: null }],
+	["1.5M", { kind: "number", value: 1_500_000, unit: null }],
+	["3bn", { kind: "number", value: 3e9, unit: null }],
+	["$3.5M", { kind: "number", value: 3_500_000, unit: "$" }],
+	["-3", { kind: "number", value: -3, unit: null }],
+	["−4.5", { kind: "number", value: -4.5, unit: null }],
+	["1.2x", { kind: "number", value: 1.2, unit: "x" }],
+	["14,200 req/s", { kind: "number", value: 14200, unit: "req/s" }],
+	["~1,200 req/s", { kind: "number", value: 1200, unit: "req/s" }],
+	["390 (est.)", { kind: "number", value: 390, unit: null }],
+	["⭐ 45.2k", { kind: "number", value: 45200, unit: null }],
+	["10k+", { kind: "number", value: 10000, unit: null }],
+	["2021", { kind: "number", value: 2021, unit: null }],
+	["1,250¹", { kind: "number", value: 1250, unit: null }],
+	["12 ms*", { kind: "number", value: 12, unit: "ms" }],
+	["  3,200\n", { kind: "number", value: 3200, unit: null }],
+	["12%", { kind: "percent", value: 12 }],
+	["99.9 %", { kind: "percent", value: 99.9 }],
+	["±0.83%", { kind: "percent", value: 0.83 }],
+	["v1.2.3", { kind: "version", value: "v1.2.3" }],
+	["15.3.0", { kind: "version", value: "15.3.0" }],
+	["1.0.0-beta.10", { kind: "version", value: "1.0.0-beta.10" }],
+	["2.x", { kind: "version", value: "2.x" }],
+	["2021-03-04", { kind: "date", value: "2021-03-04" }],
+	["2021/03/04", { kind: "date", value: "2021-03-04" }],
+	["2021-03", { kind: "date", value: "2021-03" }],
+	["", { kind: "missing" }],
+	["N/A", { kind: "missing" }],
+	["n/a", { kind: "missing" }],
+	["NA", { kind: "missing" }],
+	["—", { kind: "missing" }],
+	["–", { kind: "missing" }],
+	["-", { kind: "missing" }],
+	["---", { kind: "missing" }],
+	["?", { kind: "missing" }],
+	["none", { kind: "missing" }],
+	["null", { kind: "missing" }],
+	["TBD", { kind: "missing" }],
+	["unknown", { kind: "missing" }],
+	["…", { kind: "missing" }],
+	["N/A[^3]", { kind: "missing" }],
+	["12,5", { kind: "text", value: "12,5" }],
+	["1.250,5", { kind: "text", value: "1.250,5" }],
+	["1,25,000", { kind: "text", value: "1,25,000" }],
+	["3/4", { kind: "text", value: "3/4" }],
+	["No limit", { kind: "text", value: "No limit" }],
+	["TPU v4-8", { kind: "text", value: "TPU v4-8" }],
+	["V8", { kind: "text", value: "V8" }],
+	["1Password", { kind: "text", value: "1Password" }],
+	["MIT", { kind: "text", value: "MIT" }],
+	["Steep learning\ncurve", { kind: "text", value: "Steep learning curve" }],
+	["1,234 ops/sec ±0.83% (92 runs sampled)", { kind: "text", value: "1,234 ops/sec ±0.83% (92 runs sampled)" }],
+];
+
+describe("readCell", () => {
+	it.each(CELLS)("reads %j", (text, value) => {
+		expect(readCell(text)).toEqual(value);
+	});
+});
+
+describe("the table's sort and the chart read every cell alike", () => {
+	const SHARED = [...CELLS.map(([text]) => text), "fast", "85%", "12 m", "0", ".5", "1e3", "<1 ms", "2.5 GB/s"];
+
+	it("sorts as a number exactly what a chart reads as a number, to the same value", () => {
+		for (const text of SHARED) {
+			const chart = parseChartCell(text);
+			const sort = sortKeyOf(text);
+			const cell = readCell(text);
+			expect({ text, missing: sort.kind === "missing" }).toEqual({ text, missing: chart.kind === "missing" });
+			if (chart.kind === "number") expect({ text, sort }).toEqual({ text, sort: { kind: "number", value: chart.value } });
+			// Ratings sort as numbers but are not chart values; nothing else sorts as a number.
+			if (sort.kind === "number" && chart.kind !== "number") expect({ text, kind: cell.kind }).toEqual({ text, kind: "rating" });
+		}
+	});
+
+	it("names the issue's disagreements and settles them", () => {
+		expect([parseChartCell("12m"), sortKeyOf("12m")]).toEqual([
+			{ kind: "number", value: 12e6 },
+			{ kind: "number", value: 12e6 },
+		]);
+		for (const gap of ["---", "none", "TBD"]) expect([parseChartCell(gap).kind, sortKeyOf(gap).kind]).toEqual(["missing", "missing"]);
+	});
+});
+
+describe("readCell on any text", () => {
+	it("never throws and always gives one of the kinds", () => {
+		const kinds = ["number", "percent", "check", "rating", "version", "date", "missing", "text"];
+		const parts = fc.constantFrom("1", "2", "0", ",", ".", " ", "k", "M", "m", "%", "$", "-", "~", "±", "/", "5", "⭐", "✓", "[^1]", "*", "v", "(", ")", "ms", "\n", ":x:");
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.array(parts, { maxLength: 40 }).map((p) => p.join(""))), (text) => {
+				expect(kinds).toContain(readCell(text).kind);
+			}),
+		);
+	});
+
+	it("reads a 200,000-character cell of digits, commas, spaces, stars or footnote marks in one pass", () => {
+		// The regular expressions avoid adjacent and nested quantifiers; if one did not,
+		// any of these would take minutes instead of milliseconds.
+		const n = 200_000;
+		const inputs = [
+			" ".repeat(n),
+			"1".repeat(n),
+			"1,".repeat(n / 2),
+			"1,234".repeat(n / 5),
+			`1${" ms".repeat(n / 3)}`,
+			`1 ${"a".repeat(n)}(`,
+			"1.2.".repeat(n / 4),
+			`1.0.0-${"a-".repeat(n / 2)}!`,
+			"⭐".repeat(n / 2) + "x",
+			"*".repeat(n),
+			"[^1]".repeat(n / 4),
+			`Yes${"]".repeat(n)}`,
+			`x${" 1".repeat(n / 2)}`,
+		];
+		for (const text of inputs) expect(readCell(text).kind).toMatch(/^[a-z]+$/);
+	});
+});
