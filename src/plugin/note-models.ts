@@ -1,26 +1,35 @@
-// Note models for rendered notes: each note is analysed once per text and
-// vault state, however many sections of it the reading view renders.
-import { type NoteAnalysis, analyzeNote, findFrontmatter, type FrontmatterInput } from "../core";
+// Note models for rendered notes: each note is analysed once per text, vault
+// state and set of the user's corrections, however many sections of it the
+// reading view renders.
+import { type DetectionOverrides, type NoteAnalysis, analyzeNote, findFrontmatter, type FrontmatterInput } from "../core";
 import { parseYaml } from "obsidian";
 import type { VaultLinks } from "./vault-links";
 
 interface Cached {
 	text: string;
 	version: number;
+	/** The corrections the analysis used, as JSON: a correction made since means a new analysis. */
+	corrections: string;
 	analysis: NoteAnalysis;
 }
 
 export class NoteModels {
 	private cache = new Map<string, Cached>();
 
-	constructor(private readonly links: VaultLinks) {}
+	constructor(
+		private readonly links: VaultLinks,
+		/** The user's corrections for a note, kept in the plugin's data. */
+		private readonly overrides: (path: string) => DetectionOverrides | undefined = () => undefined,
+	) {}
 
 	analysis(path: string, text: string, frontmatter: unknown): NoteAnalysis {
 		const index = this.links.get();
+		const overrides = this.overrides(path);
+		const corrections = JSON.stringify(overrides ?? null);
 		const cached = this.cache.get(path);
-		if (cached && cached.text === text && cached.version === this.links.version) return cached.analysis;
-		const analysis = analyzeNote({ path, text, frontmatter: frontmatterInput(text, frontmatter) }, index);
-		this.cache.set(path, { text, version: this.links.version, analysis });
+		if (cached && cached.text === text && cached.version === this.links.version && cached.corrections === corrections) return cached.analysis;
+		const analysis = analyzeNote({ path, text, frontmatter: frontmatterInput(text, frontmatter), overrides }, index);
+		this.cache.set(path, { text, version: this.links.version, corrections, analysis });
 		return analysis;
 	}
 

@@ -20,7 +20,18 @@ const fields = {
 	noteViewState: z.record(z.string(), NoteViewState),
 };
 
+const TableAxis = z.enum(["rows", "columns", "none"]);
+const NotFrameworks = z.array(z.string());
+
 export type NoteViewState = z.infer<typeof NoteViewState>;
+
+/** The user's corrections to detection for one note ("Not a framework", "Compare these"). */
+export interface NoteDetection {
+	/** Names marked "Not a framework", as the note wrote them. */
+	notFrameworks?: string[];
+	/** Per table, keyed by the core's `tableKey`: which side lists the things compared. */
+	tableAxes?: Record<string, z.infer<typeof TableAxis>>;
+}
 
 export interface FrameworkCompareSettings {
 	/** Turn framework names in tables that name a vault note into links. */
@@ -29,12 +40,15 @@ export interface FrameworkCompareSettings {
 	rememberViewState: boolean;
 	/** Per note path: what the user hid or chose; never written into the note. */
 	noteViewState: Record<string, NoteViewState>;
+	/** Per note path: the user's corrections to framework detection; never written into the note. */
+	detection: Record<string, NoteDetection>;
 }
 
 export const DEFAULT_SETTINGS: FrameworkCompareSettings = {
 	linkFrameworkNames: true,
 	rememberViewState: true,
 	noteViewState: {},
+	detection: {},
 };
 
 export interface SettingsReading {
@@ -44,13 +58,54 @@ export interface SettingsReading {
 }
 
 function defaults(): FrameworkCompareSettings {
-	return { ...DEFAULT_SETTINGS, noteViewState: {} };
+	return { ...DEFAULT_SETTINGS, noteViewState: {}, detection: {} };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The saved corrections, read value by value: a bad note entry, list or table
+ * axis is dropped and named in `reset`; the rest is kept.
+ */
+export function readDetection(saved: unknown): { detection: Record<string, NoteDetection>; reset: string[] } {
+	const detection: Record<string, NoteDetection> = {};
+	if (!isRecord(saved)) return { detection, reset: ["detection"] };
+	const reset: string[] = [];
+	for (const [path, entry] of Object.entries(saved)) {
+		const where = `detection[${JSON.stringify(path)}]`;
+		if (!isRecord(entry)) {
+			reset.push(where);
+			continue;
+		}
+		const note: NoteDetection = {};
+		if ("notFrameworks" in entry) {
+			const names = NotFrameworks.safeParse(entry.notFrameworks);
+			if (names.success) {
+				if (names.data.length > 0) note.notFrameworks = names.data;
+			} else reset.push(`${where}.notFrameworks`);
+		}
+		if ("tableAxes" in entry) {
+			if (isRecord(entry.tableAxes)) {
+				const axes: Record<string, z.infer<typeof TableAxis>> = {};
+				for (const [key, value] of Object.entries(entry.tableAxes)) {
+					const axis = TableAxis.safeParse(value);
+					if (axis.success) axes[key] = axis.data;
+					else reset.push(`${where}.tableAxes[${JSON.stringify(key)}]`);
+				}
+				if (Object.keys(axes).length > 0) note.tableAxes = axes;
+			} else reset.push(`${where}.tableAxes`);
+		}
+		if (note.notFrameworks || note.tableAxes) detection[path] = note;
+	}
+	return { detection, reset };
 }
 
 export function readSettings(saved: unknown): SettingsReading {
 	const settings = defaults();
 	if (saved === null || saved === undefined) return { settings, reset: [] };
-	if (typeof saved !== "object" || Array.isArray(saved)) return { settings, reset: Object.keys(fields) };
+	if (typeof saved !== "object" || Array.isArray(saved)) return { settings, reset: [...Object.keys(fields), "detection"] };
 	const record = saved as Record<string, unknown>;
 	const reset: string[] = [];
 	const target = settings as unknown as Record<string, unknown>;
@@ -59,6 +114,11 @@ export function readSettings(saved: unknown): SettingsReading {
 		const parsed = schema.safeParse(record[key]);
 		if (parsed.success) target[key] = parsed.data;
 		else reset.push(key);
+	}
+	if ("detection" in record) {
+		const read = readDetection(record.detection);
+		settings.detection = read.detection;
+		reset.push(...read.reset);
 	}
 	return { settings, reset };
 }
