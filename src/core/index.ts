@@ -18,6 +18,9 @@ export type {
 } from "./model/types";
 export { buildNoteModel, analyzeNote, type NoteInput } from "./model/build-note-model";
 export { parseChartText, parseBoxChart, type ChartIssue, type ParsedChart } from "./model/box-chart";
+export { parseBarChart } from "./model/bar-chart";
+export { chartCandidate, fenceLanguage, type ChartCandidate } from "./model/chart-candidate";
+export { readFenceChart } from "./model/fence-chart";
 export { parseChartTitle, type ChartTitle } from "./model/chart-title";
 export { parseChartCell, type ChartCell } from "./model/chart-number";
 export { readCell, type CellValue } from "./model/cell-value";

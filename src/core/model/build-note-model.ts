@@ -9,10 +9,11 @@ import { WIKILINK_TOKEN, type WikilinkMeta } from "../markdown/rules/wikilink";
 import type { Problem } from "../result";
 import type { LinkResolver } from "../vault/link-resolver";
 import { noteName, normalizeVaultPath } from "../vault/vault-path";
-import { parseBoxChart } from "./box-chart";
 import { cellFacts, plainCell } from "./cell-facts";
+import { fenceLanguage } from "./chart-candidate";
 import { type DetectedGroup, detectFrameworks, type FrameworkDetection } from "./detect-frameworks";
 import type { CellFacts, GroupFacts } from "./evidence/facts";
+import { readFenceChart } from "./fence-chart";
 import { frontmatterLists } from "./frontmatter-lists";
 import { inlineText } from "./inline-text";
 import { subjectColumn } from "./subject-column";
@@ -27,9 +28,6 @@ export interface NoteInput {
 	/** The user's corrections to detection for this note (the plugin's data, never the note). */
 	overrides?: DetectionOverrides;
 }
-
-/** Fence languages that may hold a drawn chart; code in other languages is never read as one. */
-const CHART_FENCES = new Set(["", "text", "txt", "plain", "plaintext", "chart", "comparison-chart", "ascii", "none"]);
 
 interface TableDraft {
 	line: number;
@@ -161,9 +159,8 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				if (inCell && row) row.push(cellFacts(token.children));
 				break;
 			case "fence": {
-				const language = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
-				if (!CHART_FENCES.has(language)) break;
-				const parsed = parseBoxChart(token.content, line);
+				// Only a fence drawn as a grid or as bars is read, and only such a fence may report a problem.
+				const parsed = readFenceChart(fenceLanguage(token.info), token.content, line);
 				if (parsed.ok) charts.push(parsed.value);
 				else {
 					for (const issue of parsed.issues) {

@@ -27,7 +27,8 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 	return {
 		text,
 		linked: links > 0 && rest === "",
-		code: code > 0 && links === 0 && inlineText(children?.filter((t) => t.type !== "code_inline") ?? null) === "",
+		// "`h`, `Left`": code spans with only punctuation between them.
+		code: code > 0 && links === 0 && !/[\p{L}\p{N}]/u.test(inlineText(children?.filter((t) => t.type !== "code_inline") ?? null)),
 	};
 }
 

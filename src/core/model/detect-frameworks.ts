@@ -18,8 +18,11 @@ const MARGIN = 0.5;
  * options or keys has a clear side too, but nothing on it is a thing compared.
  */
 const NAMES_AT = 0;
-/** Evidence that only echoes other tables' calls, left out of that check so one wrong call does not spread. */
-const ECHOES = new Set(["known-framework", "attribute-elsewhere"]);
+/**
+ * Evidence left out of that check: echoes of other tables' calls, so one wrong
+ * call does not spread, and recurrence, which attributes have as much as names.
+ */
+const ECHOES = new Set(["known-framework", "attribute-elsewhere", "recurs"]);
 /** A label on the chosen side below this is not one of the things compared ("Average", "2021"). */
 const NAME_FLOOR = -1;
 
@@ -164,7 +167,10 @@ export function detectFrameworks(facts: NoteFacts, lookup: NameLookup): Framewor
 		const names = displayNames(entry.accepted);
 		const byLabel = new Map<LabelContext, string>();
 		for (const label of entry.accepted) {
-			const name = entities.nameFor(label, names.get(label) ?? label.name.bare, index);
+			const display = names.get(label) ?? label.name.bare;
+			// A name kept with its version is known by its full forms only ("Python 3" is not "Python").
+			const keys = display === label.name.bare ? label.keys : note.versionedKeysOf(label.name);
+			const name = entities.nameFor(label, keys, display, index);
 			if (name !== null) byLabel.set(label, name);
 		}
 		const frameworks = [...new Set(byLabel.values())];
@@ -241,8 +247,9 @@ class Entities {
 		if (!this.closed) this.declare(name);
 	}
 
-	nameFor(label: LabelContext, display: string, group: number): string | null {
-		const keys = this.keysFor(label.cell.text, this.note.noteFor(label.name));
+	nameFor(label: LabelContext, labelKeys: readonly string[], display: string, group: number): string | null {
+		const path = this.note.noteFor(label.name);
+		const keys = path === null ? [...labelKeys] : [...labelKeys, `\u0000${path}`];
 		let entity = keys.map((key) => this.byKey.get(key)).find((found) => found !== undefined);
 		if (!entity && !this.closed) {
 			const key = normalizeName(display);

@@ -4,7 +4,7 @@
 // column: the leftmost whose cells are distinct texts rather than values.
 import { readCell } from "./cell-value";
 import type { CellFacts } from "./evidence/facts";
-import { normalizeName } from "./evidence/names";
+import { wordCount } from "./evidence/words";
 
 /** How far to look: past the third column a table has no subject column. */
 const LOOK = 3;
@@ -12,9 +12,10 @@ const LOOK = 3;
 function isSubject(cells: readonly (CellFacts | undefined)[]): boolean {
 	const texts = cells.map((cell) => cell?.text.trim() ?? "").filter((text) => text !== "");
 	if (texts.length < 2 || texts.length < cells.length / 2) return false;
-	const distinct = new Set(texts.map(normalizeName)).size / texts.length;
-	const words = texts.filter((text) => readCell(text).kind === "text").length / texts.length;
-	return distinct >= 0.8 && words >= 0.8;
+	const distinct = new Set(texts).size / texts.length;
+	// Names, not values and not descriptions.
+	const names = texts.filter((text) => readCell(text).kind === "text" && wordCount(text) <= 4).length / texts.length;
+	return distinct >= 0.8 && names >= 0.8;
 }
 
 export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number): number {

@@ -6,6 +6,13 @@ import { type LabelName, labelName, normalizeName } from "./names";
 
 const JOINERS = /[-_. ]/g;
 
+function keysOfForms(texts: readonly string[]): string[] {
+	const forms = texts.map(normalizeName);
+	// "date-fns" and "DateFns", "Moment.js" and "moment js": one name however it is joined.
+	forms.push(...forms.map((form) => form.replace(JOINERS, "")));
+	return [...new Set(forms)].filter((key) => key !== "");
+}
+
 export type NameLookup = Pick<LinkResolver, "findNoteByName">;
 
 /** A label on one side of a table or chart, as name rules see it. */
@@ -91,10 +98,7 @@ export class NoteContext {
 		let found = this.names.get(text);
 		if (!found) {
 			const name = labelName(text);
-			const forms = [normalizeName(name.text), normalizeName(name.head), normalizeName(name.bare)];
-			// "date-fns" and "DateFns", "Moment.js" and "moment js": one name however it is joined.
-			forms.push(...forms.map((form) => form.replace(JOINERS, "")));
-			const keys = [...new Set(forms)].filter((key) => key !== "");
+			const keys = keysOfForms([name.text, name.head, name.bare]);
 			found = { name, keys };
 			this.names.set(text, found);
 		}
@@ -103,6 +107,11 @@ export class NoteContext {
 
 	keysOf(text: string): string[] {
 		return this.nameOf(text).keys;
+	}
+
+	/** The keys of a name kept with its version: "Python 3" is not "Python". */
+	versionedKeysOf(name: LabelName): string[] {
+		return keysOfForms([name.text, name.head]);
 	}
 
 	/** The vault note a label names, by file name or alias. */

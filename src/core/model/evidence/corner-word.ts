@@ -10,7 +10,8 @@ const COLUMN_CORNERS =
 
 export const cornerWord: AxisRule = (group) => {
 	const corner = normalizeName(group.corner?.text ?? "");
-	if (ROW_CORNERS.test(corner)) return [{ side: "rows", evidence: { rule: "corner-word", score: 0.75, reason: `the top-left cell says "${corner}"` } }];
+	// Weaker: "client" over `got | axios` names the columns' kind, not the rows'.
+	if (ROW_CORNERS.test(corner)) return [{ side: "rows", evidence: { rule: "corner-word", score: 0.5, reason: `the top-left cell says "${corner}"` } }];
 	if (COLUMN_CORNERS.test(corner)) return [{ side: "columns", evidence: { rule: "corner-word", score: 0.75, reason: `the top-left cell says "${corner}"` } }];
 	return [];
 };

@@ -4,7 +4,7 @@ import type { NameRule } from "./rule";
  * Summary rows and columns that sit beside the things compared. A short list,
  * so it only ever takes single labels out; it never decides a table.
  */
-const GENERIC = new Set(
+export const GENERIC = new Set(
 	"total totals average avg mean median sum overall other others notes note comments remarks winner best worst score rank summary verdict baseline description".split(" "),
 );
 

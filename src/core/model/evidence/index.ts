@@ -16,6 +16,7 @@ import { linkedInNote } from "./linked-in-note";
 import { nameShape } from "./name-shape";
 import { phrase } from "./phrase";
 import { recurs } from "./recurs";
+import { referenceTable } from "./reference-table";
 import { repeatedLabels } from "./repeated-labels";
 import type { AxisRule, NameRule } from "./rule";
 import { sameHeader } from "./same-header";
@@ -48,4 +49,4 @@ export const NAME_RULES: readonly NameRule[] = [
 ];
 
 /** Judge a side of a table or chart as a whole. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, sameHeader, tooFew];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, referenceTable, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, sameHeader, tooFew];

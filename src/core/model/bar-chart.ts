@@ -1,0 +1,146 @@
+// A bar chart drawn with characters in a code fence, read into the same chart
+// model as a box: an optional title line, then bars, one per label, in one
+// group or in several groups each under a heading line ("GPU:", "TPU:").
+// Rows are the labels, columns the groups ([""] for a single unnamed group).
+//
+// A bar's value is the number written after it. When no bar writes one, the
+// values are the bars' lengths in blocks (█ is 1, ▌ is 0.5, ░ is the empty
+// track) and the chart has no unit.
+import { splitLines } from "../frontmatter/frontmatter-block";
+import type { Result } from "../result";
+import { type BarLine, classifyBarLine, isReadableBar } from "./bar-lines";
+import type { ChartIssue, ParsedChart } from "./box-chart";
+import type { CellValue } from "./cell-value";
+import { parseChartTitle } from "./chart-title";
+import type { Chart } from "./types";
+
+interface BarRow {
+	line: number;
+	label: string;
+	/** The line as classified: a drawn bar, or a label and a value with no bar. */
+	source: Extract<BarLine, { kind: "bar" } | { kind: "gap" }>;
+}
+
+interface BarGroup {
+	/** The heading line above the group, as written (null for a first group with none). */
+	heading: string | null;
+	rows: BarRow[];
+}
+
+function notAChart(line: number, message: string): Result<ParsedChart, ChartIssue> {
+	return { ok: false, issues: [{ line, message, kind: "not-a-chart" }] };
+}
+
+const withoutColon = (text: string) => text.replace(/:$/, "").trim();
+/** A line that names its unit or direction ("Latency (ms, lower is better)") is a chart's title. */
+const readsAsTitle = (text: string) => {
+	const title = parseChartTitle(text);
+	return title.unit !== null || title.better !== null;
+};
+
+/** The title line and the first group's heading, from the text lines above the first bar. */
+function splitTitle(before: string[], groups: BarGroup[]): { titleLine: string; firstHeading: string | null } {
+	const last = before[before.length - 1];
+	if (last === undefined) return { titleLine: "", firstHeading: null };
+	const earlier = before[before.length - 2] ?? "";
+	const laterHeadings = groups.slice(1).map((group) => group.heading ?? "");
+	// One group: the line above it is the title, unless a title stands above a "Heading:" line.
+	if (laterHeadings.length === 0) return before.length >= 2 && last.endsWith(":") ? { titleLine: earlier, firstHeading: last } : { titleLine: last, firstHeading: null };
+	if (before.length >= 2) return { titleLine: earlier, firstHeading: last };
+	// Several groups and one line above the first: a heading if it is written like the others.
+	const colons = laterHeadings.every((heading) => heading.endsWith(":"));
+	const isHeading = colons ? last.endsWith(":") : !readsAsTitle(last);
+	return isHeading ? { titleLine: "", firstHeading: last } : { titleLine: last, firstHeading: null };
+}
+
+/**
+ * Reads the text of a fence as a bar chart. `fenceLine` is the 1-based line
+ * of the opening fence; the text's first line is the one after it. Never throws.
+ */
+export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, ChartIssue> {
+	const lines = splitLines(text).map(classifyBarLine);
+	const lineNumber = (index: number) => fenceLine + 1 + index;
+	if (lines.filter(isReadableBar).length < 2) return notAChart(fenceLine, "There are no bars with labels in this text.");
+
+	const before: string[] = [];
+	const groups: BarGroup[] = [];
+	let pending: string[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i] as BarLine;
+		if (line.kind === "blank") continue;
+		const started = groups.length > 0;
+		if (line.kind === "text" || (line.kind === "gap" && !started)) {
+			(started ? pending : before).push(line.text);
+			continue;
+		}
+		if (!started || pending.length > 0) {
+			const heading = pending[pending.length - 1] ?? null;
+			// A second title ("Throughput (req/s)") below the bars starts another chart; this one ends.
+			if (heading !== null && readsAsTitle(heading)) break;
+			groups.push({ heading, rows: [] });
+			pending = [];
+		}
+		(groups[groups.length - 1] as BarGroup).rows.push({ line: lineNumber(i), label: line.label, source: line });
+	}
+
+	const { titleLine, firstHeading } = splitTitle(before, groups);
+	(groups[0] as BarGroup).heading = firstHeading;
+	const { title, unit: titleUnit, better } = parseChartTitle(withoutColon(titleLine));
+
+	const issues: ChartIssue[] = [];
+	const rows = groups.flatMap((group) => group.rows);
+	const written = rows.some((row) => row.source.kind === "bar" && row.source.value !== null);
+	const valueOf = (row: BarRow): CellValue | null => row.source.value;
+	for (const row of rows) {
+		const value = valueOf(row);
+		const name = `The bar "${row.label}" (line ${row.line})`;
+		if (value !== null && value.kind !== "number" && value.kind !== "percent" && value.kind !== "missing") {
+			issues.push({ line: row.line, kind: "unreadable", message: `${name} has "${row.source.kind === "bar" ? row.source.valueText : ""}" where a number (or N/A) should be.` });
+		} else if (written && value === null) {
+			issues.push({ line: row.line, kind: "unreadable", message: `${name} has no number, while other bars write theirs.` });
+		} else if (!written && value !== null && value.kind !== "missing") {
+			issues.push({ line: row.line, kind: "unreadable", message: `${name} writes a number, while the other bars are measured by their length.` });
+		}
+	}
+	const byLabel = groups.map((group) => {
+		const rowOf = new Map<string, BarRow>();
+		for (const row of group.rows) {
+			const first = rowOf.get(row.label);
+			if (first !== undefined) {
+				const where = group.heading === null ? "" : ` under "${withoutColon(group.heading)}"`;
+				issues.push({ line: row.line, kind: "unreadable", message: `"${row.label}" has two bars${where} (lines ${first.line} and ${row.line}).` });
+			} else rowOf.set(row.label, row);
+		}
+		return rowOf;
+	});
+	if (issues.length > 0) return { ok: false, issues };
+
+	const rowLabels = Array.from(new Set(rows.map((row) => row.label)));
+	const number = (row: BarRow): number | null => {
+		const value = valueOf(row);
+		if (value === null) return row.source.kind === "bar" ? row.source.length : null;
+		return value.kind === "number" || value.kind === "percent" ? value.value : null;
+	};
+	const values = rowLabels.map((label) =>
+		byLabel.map((rowOf) => {
+			const row = rowOf.get(label);
+			return row ? number(row) : null;
+		}),
+	);
+	const units = new Set(rows.flatMap((row) => {
+		const value = valueOf(row);
+		return value === null || value.kind === "missing" ? [] : [value.kind === "percent" ? "%" : value.kind === "number" ? value.unit : null];
+	}));
+	const sharedUnit = units.size === 1 ? ([...units][0] ?? null) : null;
+	const chart: Chart = {
+		line: fenceLine,
+		title,
+		unit: written ? (titleUnit ?? sharedUnit) : null,
+		better,
+		rowLabels,
+		columnLabels: groups.map((group) => (group.heading === null ? "" : withoutColon(group.heading))),
+		values,
+		frameworks: [],
+	};
+	return { ok: true, value: { chart, cornerLabel: null } };
+}

@@ -1,0 +1,92 @@
+// Reading the lines of a bar chart drawn with characters: a label, a run of
+// block characters (or ASCII "####" / "====") and the number it stands for.
+//
+//   JAX        ████████▌ 390
+//   Express   ▓▓▓▓▓▓▓▓░░░░  14,200 req/s
+//   PyTorch    |███████▋| (380)
+import { type CellValue, readCell } from "./cell-value";
+
+/** The first run of bar characters on a line: block elements, or three or more ASCII "#" or "=". */
+const BAR_RUN = /[█▉▊▋▌▍▎▏▓▒░■]+|#{3,}|={3,}/u;
+/** What may stand between a label and its bar, or around the bar. */
+const EDGE = new Set(["|", "│", ":"]);
+/** "PyTorch    N/A": a label, two or more spaces (or a tab), a value, and no bar. */
+const GAP = /^(.*?\S)(?: {2,}|\t)(\S.*)$/;
+
+/** Eighths of a full block, for the partial blocks: ▏ is 1/8 … ▉ is 7/8. */
+const EIGHTHS: Readonly<Record<string, number>> = { "█": 8, "▉": 7, "▊": 6, "▋": 5, "▌": 4, "▍": 3, "▎": 2, "▏": 1, "■": 8, "▓": 8 };
+
+export type BarLine =
+	| { kind: "blank" }
+	/**
+	 * A drawn bar. `length` is in full blocks (null for ASCII bars, which must
+	 * write their number); `value` is what is written after the bar, null when
+	 * nothing is.
+	 */
+	| { kind: "bar"; label: string; length: number | null; value: CellValue | null; valueText: string }
+	/** A label and a value with no bar ("PyTorch   N/A"): a row only inside a chart. */
+	| { kind: "gap"; label: string; value: CellValue; text: string }
+	| { kind: "text"; text: string };
+
+/** A value a chart can hold: a number, a percentage or a known gap. */
+export function isChartValue(value: CellValue): boolean {
+	return value.kind === "number" || value.kind === "percent" || value.kind === "missing";
+}
+
+/** A bar that a chart can read: a written number (or gap), or a block bar with nothing after it. */
+export function isReadableBar(line: BarLine): boolean {
+	return line.kind === "bar" && (line.value === null ? line.length !== null : isChartValue(line.value));
+}
+
+/** Trims spaces and the edge characters "|", "│", ":" from both ends (a loop: a regex anchored only at the end would rescan long runs). */
+function stripEdges(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && (EDGE.has(text.charAt(start)) || text.charAt(start) === " ")) start++;
+	while (end > start && (EDGE.has(text.charAt(end - 1)) || text.charAt(end - 1) === " ")) end--;
+	return text.slice(start, end);
+}
+
+/**
+ * The length of a block bar in full blocks. ░ is the empty track; ▒ is the
+ * track too when darker blocks fill the bar ("████▒▒▒"), else it fills.
+ */
+function blockLength(run: string): number {
+	const darker = /[█▉▊▋▌▍▎▏▓■]/u.test(run);
+	let eighths = 0;
+	for (const char of run) eighths += EIGHTHS[char] ?? (char === "▒" && !darker ? 8 : 0);
+	return eighths / 8;
+}
+
+/** The value written after a bar: "390", "(380)", "| 14,200 req/s"; a trailing remark after the number is let go. */
+function readValue(text: string): CellValue {
+	const whole = readCell(text);
+	if (isChartValue(whole)) return whole;
+	const first = readCell(text.split(" ")[0] ?? "");
+	return first.kind === "number" || first.kind === "percent" ? first : whole;
+}
+
+export function classifyBarLine(line: string): BarLine {
+	const text = line.trimEnd();
+	if (text.trim() === "") return { kind: "blank" };
+	const run = BAR_RUN.exec(text);
+	if (!run) {
+		const gap = GAP.exec(text.trim());
+		const value = gap ? readCell(gap[2] ?? "") : null;
+		if (gap && value && isChartValue(value)) return { kind: "gap", label: stripEdges(gap[1] ?? ""), value, text: text.trim() };
+		return { kind: "text", text: text.trim() };
+	}
+	const label = stripEdges(text.slice(0, run.index).trim());
+	let valueText = stripEdges(text.slice(run.index + run[0].length).trim());
+	const parenthesised = /^\((.*)\)$/.exec(valueText);
+	if (parenthesised) valueText = (parenthesised[1] ?? "").trim();
+	const ascii = run[0].startsWith("#") || run[0].startsWith("=");
+	const value = valueText === "" ? null : readValue(valueText);
+	// ASCII runs are bars only with a number after them: "a === b" is code. A
+	// label that is itself a number is a progress line ("100%|██████| 10/10").
+	const labelKind = readCell(label).kind;
+	if (label === "" || labelKind === "number" || labelKind === "percent" || (ascii && (value === null || !isChartValue(value)))) {
+		return { kind: "text", text: text.trim() };
+	}
+	return { kind: "bar", label, length: ascii ? null : blockLength(run[0]), value, valueText };
+}

@@ -1,0 +1,74 @@
+// Which fences may hold a chart. Only a fence in a plain or chart language,
+// drawn as a grid (border lines where columns meet, and rows of cells between
+// bars) or as bars (labels with bars of block characters), is a candidate,
+// and only a candidate may be reported as a chart that cannot be read.
+// Console output, logs and code stay code, with nothing to report.
+import { splitLines } from "../frontmatter/frontmatter-block";
+import { classifyBarLine, isReadableBar } from "./bar-lines";
+import { classifyBoxLine } from "./box-lines";
+
+/**
+ * Fence languages that may hold a drawn chart. Every other language is code,
+ * never a chart: `shell`, `sh`, `bash`, `console`, `python`, ….
+ */
+const CHART_FENCES = new Set(["", "text", "txt", "plain", "plaintext", "chart", "comparison-chart", "ascii", "none"]);
+/** Always read as a chart, whatever it holds, so the reader hears why one cannot be read. */
+const ALWAYS_CHART = "comparison-chart";
+
+/**
+ * Box-drawing characters that only run sideways (─ ━ ═ and the dashed ones):
+ * a border made of these alone shows no columns, like a "-----" rule in a log.
+ */
+const SIDEWAYS = new Set([..."─━┄┅┈┉╌╍═╴╶╸╺╼╾"]);
+
+export type ChartCandidate = "grid" | "bars";
+
+/** The fence's language: the first word of its info string, lowercased. */
+export function fenceLanguage(info: string): string {
+	return info.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+}
+
+/** A border line that shows where columns meet: a corner or junction (┌ ┬ ┼ ╋ ╬), "+" or "|". */
+function isGridBorder(line: string): boolean {
+	if (classifyBoxLine(line).kind !== "border") return false;
+	for (const char of line) {
+		if (char === "+" || char === "|") return true;
+		if (char >= "\u2500" && char <= "\u257F" && !SIDEWAYS.has(char)) return true;
+	}
+	return false;
+}
+
+function drawnAsGrid(lines: string[]): boolean {
+	let border = false;
+	let row = false;
+	for (const line of lines) {
+		if (!border && isGridBorder(line)) border = true;
+		if (!row) {
+			const box = classifyBoxLine(line);
+			row = box.kind === "row" && box.cells.length >= 2;
+		}
+		if (border && row) return true;
+	}
+	return false;
+}
+
+/** At least two readable bars, and bars on at least half of the lines with text. */
+function drawnAsBars(lines: string[]): boolean {
+	let bars = 0;
+	let filled = 0;
+	for (const line of lines) {
+		const bar = classifyBarLine(line);
+		if (bar.kind === "blank") continue;
+		filled++;
+		if (isReadableBar(bar)) bars++;
+	}
+	return bars >= 2 && bars * 2 >= filled;
+}
+
+export function chartCandidate(language: string, text: string): ChartCandidate | null {
+	if (!CHART_FENCES.has(language)) return null;
+	const lines = splitLines(text);
+	if (drawnAsGrid(lines)) return "grid";
+	if (drawnAsBars(lines)) return "bars";
+	return language === ALWAYS_CHART ? "grid" : null;
+}

@@ -1,0 +1,24 @@
+import { readCell } from "../cell-value";
+import type { AxisRule } from "./rule";
+import { wordCount } from "./words";
+
+/**
+ * `Option | Default | Description`, `Key | Command | Description`: one column of
+ * values beside prose describes each row; it is a reference list, not a
+ * comparison of the rows. A comparison has two or more columns of values.
+ */
+export const referenceTable: AxisRule = (group) => {
+	if (group.kind !== "table" || group.body.length < 2) return [];
+	const width = Math.max(0, ...group.body.map((row) => row.length));
+	let prose = 0;
+	let values = 0;
+	for (let column = 0; column < width; column++) {
+		const cells = group.body.map((row) => row[column] ?? "").filter((text) => readCell(text).kind !== "missing");
+		if (cells.length === 0) continue;
+		const long = cells.filter((text) => readCell(text).kind === "text" && wordCount(text) > 3).length;
+		if (long >= cells.length / 2) prose++;
+		else values++;
+	}
+	if (prose === 0 || values > 1) return [];
+	return [{ side: "rows", evidence: { rule: "reference-table", score: -1, reason: `${values} column${values === 1 ? "" : "s"} of values beside prose` } }];
+};

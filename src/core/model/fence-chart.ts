@@ -1,0 +1,18 @@
+// The chart in a code fence, if it is drawn as one: the one entry point for
+// every fence, so the note model and the views read fences alike.
+import type { Result } from "../result";
+import { parseBarChart } from "./bar-chart";
+import { type ChartIssue, type ParsedChart, parseBoxChart } from "./box-chart";
+import { chartCandidate } from "./chart-candidate";
+
+/**
+ * Reads a fence as a grid (box) chart or a bar chart by how it is drawn.
+ * A fence that is not drawn as a chart, or is in a code language, is
+ * "not-a-chart": nothing to report. `fenceLine` is the 1-based line of the
+ * opening fence. Never throws.
+ */
+export function readFenceChart(language: string, text: string, fenceLine = 0): Result<ParsedChart, ChartIssue> {
+	const candidate = chartCandidate(language, text);
+	if (candidate === null) return { ok: false, issues: [{ line: fenceLine, kind: "not-a-chart", message: "This fence is not drawn as a chart." }] };
+	return candidate === "bars" ? parseBarChart(text, fenceLine) : parseBoxChart(text, fenceLine);
+}

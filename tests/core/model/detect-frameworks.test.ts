@@ -1,0 +1,254 @@
+// Detection on small notes shaped like the real documents it failed on: each
+// case is a kind of document, read through the whole note model as the plugin
+// and the command line read it.
+import { describe, expect, it } from "vitest";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+import { VaultIndex } from "../../../src/core/vault/vault-index";
+
+const note = (text: string, path = "note.md", overrides?: Parameters<typeof analyzeNote>[0]["overrides"]) =>
+	buildNoteModel({ path, text, ...(overrides ? { overrides } : {}) }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+
+describe("framework detection on kinds of real documents", () => {
+	it("reads a list of projects down the rows from linked names and columns of like values, with no vault or title", () => {
+		const model = note(
+			lines(
+				"| Name | Stars | Contributors | License |",
+				"|---|---:|---:|---|",
+				"| [Electron](https://github.com/electron/electron) | 112k | 1,180 | MIT |",
+				"| [Tauri](https://github.com/tauri-apps/tauri) | 81k | 420 | Apache-2.0 |",
+				"| [Neutralinojs](https://github.com/neutralinojs/neutralinojs) | 7.8k | 90 | MIT |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["Electron", "Tauri", "Neutralinojs"]);
+	});
+
+	it("takes names across the top of a ✓/✗ matrix whatever the top-left cell says: empty, bold or another language", () => {
+		for (const corner of ["", "**client**", "维度", "특징"]) {
+			const model = note(
+				lines(
+					`| ${corner} | got | node-fetch | axios |`,
+					"|---|:-:|:-:|:-:|",
+					"| HTTP/2 support | :heavy_check_mark: | :x: | :x: |",
+					"| Browser support | :x: | ✅ | ✔️ |",
+					"| Stream API | ✔ | ✔ | ❌ |",
+					"| Progress events | ⚠️ | ✗ | ✓ |",
+				),
+			);
+			expect(model.tables[0]?.frameworkAxis, `corner "${corner}"`).toBe("columns");
+			expect(model.frameworks, `corner "${corner}"`).toEqual(["got", "node-fetch", "axios"]);
+		}
+	});
+
+	it("reads product names in Latin script against attributes in the note's own script", () => {
+		const model = note(
+			lines("| 框架 | 学习曲线 | 性能 | 生态 |", "|---|---|---|---|", "| React | 中等 | 高 | 丰富 |", "| Vue | 平缓 | 高 | 丰富 |", "| Angular | 陡峭 | 中 | 完善 |"),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["React", "Vue", "Angular"]);
+	});
+
+	it("gives one toggle per product however the note writes it: versions, footnotes, emoji, two spellings", () => {
+		const model = note(
+			lines(
+				"# Electron vs Tauri vs Wails",
+				"",
+				"| Framework | Bundle size | Memory |",
+				"|---|---|---|",
+				"| Electron  15.3.0 | 85 MB | 120 MB |",
+				"| Tauri 1.0.0-beta.10[^1] | 4 MB | 40 MB |",
+				"| Wails v2 🚀 | 8 MB | 50 MB |",
+				"",
+				"| Feature | electron | tauri | wails |",
+				"|---|---|---|---|",
+				"| Auto-update | yes | yes | no |",
+				"| Mobile | no | yes | no |",
+				"",
+				"[^1]: beta at the time",
+			),
+		);
+		expect(model.frameworks).toEqual(["Electron", "Tauri", "Wails"]);
+		expect(model.tables.map((t) => t.frameworkAxis)).toEqual(["rows", "columns"]);
+		expect(model.tables[1]?.frameworks).toEqual(["Electron", "Tauri", "Wails"]);
+	});
+
+	it("keeps versions that tell two rows of one table apart", () => {
+		const model = note(lines("# Python 2 vs Python 3", "", "| Version | Released | EOL |", "|---|---|---|", "| Python 2 | 2000 | 2020 |", "| Python 3 | 2008 | — |"));
+		expect(model.frameworks).toEqual(["Python 2", "Python 3"]);
+	});
+
+	it("joins a name written two ways in two tables, but not two names side by side in one table", () => {
+		const model = note(
+			lines(
+				"| Parser | Time (s) |",
+				"|---|---|",
+				"| [commonmark-py](https://x) | 1.2 |",
+				"| [mistune](https://y) | 0.4 |",
+				"| [markdown-it](https://z) | 0.6 |",
+				"| [markdown-it-py](https://w) | 0.9 |",
+				"",
+				"| Parser | Spec compliance |",
+				"|---|---|",
+				"| [commonmark](https://x) | 100% |",
+				"| [mistune](https://y) | 83% |",
+			),
+		);
+		expect(model.frameworks).toEqual(["commonmark-py", "mistune", "markdown-it", "markdown-it-py"]);
+	});
+
+	it("keeps a product that is in only one of several tables", () => {
+		const model = note(
+			lines(
+				"# Redis vs Memcached vs Dragonfly",
+				"",
+				"| Store | Threads | Persistence |",
+				"|---|---|---|",
+				"| Redis | 1 | yes |",
+				"| Memcached | many | no |",
+				"",
+				"| Store | ops/s |",
+				"|---|---|",
+				"| Redis | 110k |",
+				"| Memcached | 95k |",
+				"| Dragonfly | 380k |",
+			),
+		);
+		expect(model.frameworks).toEqual(["Redis", "Memcached", "Dragonfly"]);
+	});
+
+	it("reads names from a frontmatter list under any key when the tables bear it out", () => {
+		const text = lines("---", "protocols: [MQTT, AMQP, CoAP]", "---", "| | MQTT | AMQP |", "|---|---|---|", "| Transport | TCP | TCP |", "| Overhead | low | high |");
+		const model = buildNoteModel({ path: "p.md", text, frontmatter: { data: { protocols: ["MQTT", "AMQP", "CoAP"] } } }, NO_VAULT);
+		expect(model.frameworks).toEqual(["MQTT", "AMQP", "CoAP"]);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+	});
+
+	it("finds the names in the second column when the first is a category", () => {
+		const model = note(
+			lines(
+				"|Category|Company|Description|Alternative to|",
+				"|:-------|:------|:----------|:------------:|",
+				"API Gateway|[Apache APISIX](https://a)|Cloud native API gateway for many services|[apigee](https://b)",
+				"API Platform|[Firecamp](https://c)|DX first open source API devtool for teams|[Postman](https://d)",
+				"API Platform|[Hoppscotch](https://e)|Open source API development ecosystem for all|[Postman](https://d)",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["Apache APISIX", "Firecamp", "Hoppscotch"]);
+	});
+
+	it("leaves reference tables alone: options, keys and their descriptions compare nothing", () => {
+		const options = note(
+			lines(
+				"| Option | Default | Description |",
+				"|---|---|---|",
+				"| `format` | `'$all'` | The format of the prompt shown before input |",
+				"| `scan_timeout` | `30` | Timeout for starship to scan files in milliseconds |",
+				"| `add_newline` | `true` | Inserts a blank line between shell prompts |",
+			),
+		);
+		const keys = note(
+			lines(
+				"| Key | Description | Command |",
+				"|---|---|---|",
+				"| `h`, `Left` | Move left | `move_char_left` |",
+				"| `j`, `Down` | Move down | `move_line_down` |",
+				"| `w` | Move next word start | `move_next_word_start` |",
+			),
+		);
+		expect(options.tables[0]?.frameworkAxis).toBe("none");
+		expect(keys.tables[0]?.frameworkAxis).toBe("none");
+		expect([...options.frameworks, ...keys.frameworks]).toEqual([]);
+	});
+
+	it("does not take a name for a framework because it is an attribute of another table", () => {
+		const model = note(
+			lines(
+				"# Vue vs React vs Svelte",
+				"",
+				"| Aspect | Vue | React | Svelte |",
+				"|---|---|---|---|",
+				"| First release | 2014 | 2013 | 2016 |",
+				"| Reactivity | proxies | hooks | compiler |",
+				"",
+				"| Framework | Vite | Webpack | esbuild |",
+				"|---|---|---|---|",
+				"| Vue | 1.1 s | 4.2 s | 0.9 s |",
+				"| React | 1.3 s | 5.0 s | 1.0 s |",
+				"| Svelte | 0.8 s | 3.9 s | 0.7 s |",
+				"",
+				"| Tool | Note |",
+				"|---|---|",
+				"| Vite | dev server |",
+				"| esbuild | bundler core |",
+			),
+		);
+		expect(model.frameworks).toEqual(["Vue", "React", "Svelte"]);
+		expect(model.tables.map((t) => t.frameworkAxis)).toEqual(["columns", "rows", "none"]);
+	});
+
+	it("uses vault notes and their aliases, and names a framework as the note writes it", () => {
+		const vault = VaultIndex.build([
+			{ path: "DB/PostgreSQL.md", aliases: ["Postgres"] },
+			{ path: "DB/MySQL.md", aliases: [] },
+			{ path: "DB/SQLite.md", aliases: [] },
+		]);
+		const text = lines(
+			"| Feature | PostgreSQL | MySQL | SQLite |",
+			"|---|---|---|---|",
+			"| License | PostgreSQL | GPL | Public domain |",
+			"| Typing | strict | loose | dynamic |",
+			"",
+			"| Database | Inserts/sec |",
+			"|---|---|",
+			"| Postgres | 12,000 |",
+			"| MySQL | 10,500 |",
+		);
+		const analysis = analyzeNote({ path: "db.md", text }, vault);
+		expect(analysis.note.frameworks).toEqual(["PostgreSQL", "MySQL", "SQLite"]);
+		expect(analysis.tables[1]?.frameworkOf).toEqual(["PostgreSQL", "MySQL"]);
+	});
+
+	it("follows the frontmatter frameworks list for the names and their order", () => {
+		const text = lines("| Framework | Speed |", "|---|---|", "| JAX | fast |", "| PyTorch | fast |", "| TensorFlow | fast |");
+		const model = buildNoteModel({ path: "ml.md", text, frontmatter: { data: { frameworks: ["TensorFlow", "JAX"] } } }, NO_VAULT);
+		expect(model.frameworks).toEqual(["TensorFlow", "JAX"]);
+		expect(model.tables[0]?.frameworks).toEqual(["JAX", "TensorFlow"]);
+	});
+
+	it("obeys the user's corrections: a name marked not a framework, and a table's side chosen by hand", () => {
+		const text = lines("| Item | Price |", "|---|---|", "| Notion | 10 |", "| Obsidian | 0 |", "| Logseq | 0 |");
+		expect(note(text).tables[0]?.frameworkAxis).toBe("none");
+		const compared = note(text, "n.md", { tableAxes: { "Item|Price": "rows" } });
+		expect(compared.frameworks).toEqual(["Notion", "Obsidian", "Logseq"]);
+		const corrected = note(text, "n.md", { tableAxes: { "Item|Price": "rows" }, notFrameworks: ["obsidian"] });
+		expect(corrected.frameworks).toEqual(["Notion", "Logseq"]);
+		const none = note(lines("# Redis vs Memcached", "", "| Store | Threads |", "|---|---|", "| Redis | 1 |", "| Memcached | many |"), "r.md", {
+			tableAxes: { "Store|Threads": "none" },
+		});
+		expect(none.tables[0]?.frameworkAxis).toBe("none");
+	});
+
+	it("explains each call: per side a score, its evidence, and every label's evidence", () => {
+		const analysis = analyzeNote({ path: "x.md", text: lines("# JAX vs PyTorch", "", "| Framework | Speed |", "|---|---|", "| JAX | 3 |", "| PyTorch | 2 |") }, NO_VAULT);
+		const [table] = analysis.explanation;
+		expect(table?.axis).toBe("rows");
+		expect(table?.rows.names.map((name) => [name.label, name.evidence.map((e) => e.rule)])).toEqual([
+			["JAX", ["subject"]],
+			["PyTorch", ["subject", "name-shape"]],
+		]);
+		expect(table?.rows.score).toBeGreaterThan(table?.columns.score ?? 0);
+	});
+
+	it("stays linear: a label or title of 100,000 spaces between words is read at once", () => {
+		const spaces = " ".repeat(100_000);
+		const text = lines(`# A${spaces}vs${spaces}B`, "", `| Framework | Speed${spaces}x |`, "|---|---|", `| A${spaces}1 | 3 |`, `| B | 2${spaces}ms |`);
+		const started = performance.now();
+		const model = note(text);
+		// Not a timing test: a quadratic step would take minutes here, so finishing at all is the check.
+		expect(performance.now() - started).toBeLessThan(20_000);
+		expect(model.tables).toHaveLength(1);
+	});
+});
