@@ -121,3 +121,86 @@ describe("buildNoteModel", () => {
 		);
 	});
 });
+
+describe("fences in the note model", () => {
+	const fence = (language: string, body: string[]) => ["```" + language, ...body, "```"];
+
+	it("reads a bar chart drawn with block characters into a chart, its labels taken for frameworks", () => {
+		const text = [
+			"# JAX vs PyTorch vs TensorFlow", // 1
+			"", // 2
+			...fence("", [
+				"ResNet-50 training (images/sec, higher is better)", // 4
+				"", // 5
+				"GPU:", // 6
+				"JAX        ████████▌ 390", // 7
+				"PyTorch    ███████▋  380", // 8
+				"TensorFlow ███████   350", // 9
+				"", // 10
+				"TPU:", // 11
+				"JAX        ████████████████ 3,200", // 12
+				"TensorFlow ██████████████   2,900", // 13
+			]),
+		].join("\n");
+		const { note, charts } = analyzeNote({ path: "ML/Speed.md", text }, NO_VAULT);
+		expect(note.problems).toEqual([]);
+		expect(note.charts).toEqual([
+			{
+				line: 3,
+				title: "ResNet-50 training",
+				unit: "images/sec",
+				better: "higher",
+				rowLabels: ["JAX", "PyTorch", "TensorFlow"],
+				columnLabels: ["GPU", "TPU"],
+				values: [
+					[390, 3200],
+					[380, null],
+					[350, 2900],
+				],
+				frameworks: ["JAX", "PyTorch", "TensorFlow"],
+			},
+		]);
+		expect(charts[0]).toMatchObject({ line: 3, frameworkAxis: "rows", cornerLabel: null });
+	});
+
+	it("leaves console output and log tables in txt or plain fences as code, with no chart and no problem", () => {
+		const text = [
+			"# Markdown parsers",
+			"",
+			...fence("txt", [
+				"commonmark  @ 0.30.0 x 1,702 ops/sec ±0.31% (96 runs sampled)",
+				"markdown-it @ 13.0.1 x 790 ops/sec ±0.83% (92 runs sampled)",
+				"marked      @ 4.0.15 x 741 ops/sec ±1.02% (95 runs sampled)",
+			]),
+			"",
+			...fence("", [
+				"2024-05-01T12:00:01Z | INFO | GET /api/users   | 200 | 12 ms",
+				"2024-05-01T12:00:02Z | WARN | GET /api/items   | 500 | 1,250 ms",
+				"2024-05-01T12:00:02Z | INFO | POST /api/login  | 201 | 48 ms",
+			]),
+			"",
+			...fence("shell", ["+------+-----+", "| tool | ms  |", "+------+-----+", "| make | fast |", "+------+-----+"]),
+		].join("\n");
+		const model = buildNoteModel({ path: "Parsers.md", text }, NO_VAULT);
+		expect(model.charts).toEqual([]);
+		expect(model.problems).toEqual([]);
+	});
+
+	it("still reports a ragged box in a txt fence, on the bad row", () => {
+		const text = [
+			"# Servers", // 1
+			...fence("txt", [
+				"Throughput (req/s)", // 3
+				"+---------+------+------+", // 4
+				"| Server  | 1 KB | 1 MB |", // 5
+				"+---------+------+------+", // 6
+				"| nginx   | 9000 | 120  |", // 7
+				"| Caddy   | 8100 |", // 8
+				"+---------+------+------+", // 9
+			]),
+		].join("\n");
+		const model = buildNoteModel({ path: "Servers.md", text }, NO_VAULT);
+		expect(model.charts).toEqual([]);
+		expect(model.problems).toEqual([{ line: 8, message: expect.stringContaining('"Caddy"') as string }]);
+	});
+});

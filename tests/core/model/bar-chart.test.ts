@@ -1,0 +1,159 @@
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseBarChart } from "../../../src/core/model/bar-chart";
+import { classifyBarLine } from "../../../src/core/model/bar-lines";
+
+const chartOf = (text: string, fenceLine = 0) => {
+	const result = parseBarChart(text, fenceLine);
+	if (!result.ok) throw new Error(`not read: ${JSON.stringify(result.issues)}`);
+	return result.value.chart;
+};
+
+describe("parseBarChart", () => {
+	it("reads block bars with the number written after them, as one unnamed column", () => {
+		const text = ["JAX        ████████▌ 390", "PyTorch    ███████▋  380", "TensorFlow ███████   350", ""].join("\n");
+		expect(parseBarChart(text, 12)).toEqual({
+			ok: true,
+			value: {
+				chart: {
+					line: 12,
+					title: null,
+					unit: null,
+					better: null,
+					rowLabels: ["JAX", "PyTorch", "TensorFlow"],
+					columnLabels: [""],
+					values: [[390], [380], [350]],
+					frameworks: [],
+				},
+				cornerLabel: null,
+			},
+		});
+	});
+
+	it("reads shaded bars with an empty track, a title line with unit and direction, and the unit written after each value", () => {
+		const text = [
+			"Hello-world throughput (req/s, higher is better)",
+			"",
+			"Express   ▓▓▓▓▓▓▓▓░░░░  14,200 req/s",
+			"Fastify   ▓▓▓▓▓▓▓▓▓▓▓▓  45,000 req/s",
+			"Koa       ▓▓▓▓▓▓▓▓▓░░░  18,900 req/s",
+		].join("\n");
+		expect(chartOf(text)).toMatchObject({
+			title: "Hello-world throughput",
+			unit: "req/s",
+			better: "higher",
+			rowLabels: ["Express", "Fastify", "Koa"],
+			values: [[14200], [45000], [18900]],
+		});
+	});
+
+	it("takes the unit the values share when the title names none", () => {
+		const text = ["Cold start", "deno  ██▌     12.5 ms", "bun   █▋      8.1 ms", "node  ████▎   21.3 ms"].join("\n");
+		expect(chartOf(text)).toMatchObject({ title: "Cold start", unit: "ms", values: [[12.5], [8.1], [21.3]] });
+	});
+
+	it("reads values in parentheses, bars between bars, a colon after the label and blank lines between bars", () => {
+		const text = ["Vite:     |████▏     | (1.2s)", "", "webpack:  |██████████| (4.8s)", "", "esbuild:  |▌         | (0.3s)"].join("\n");
+		expect(chartOf(text)).toMatchObject({ unit: "s", rowLabels: ["Vite", "webpack", "esbuild"], values: [[1.2], [4.8], [0.3]] });
+	});
+
+	it("measures bars in blocks, eighths included, when no number is written, and gives no unit", () => {
+		const text = ["Training speed (images/sec, higher is better)", "JAX        ████████▌", "PyTorch    ███████▋", "TensorFlow ███████", "MXNet      ▏"].join("\n");
+		expect(chartOf(text)).toMatchObject({ unit: null, better: "higher", values: [[8.5], [7.625], [7], [0.125]] });
+	});
+
+	it("counts only the dark part of a shaded bar", () => {
+		const text = ["Rust  ▓▓▓▓▓▓▓▓▒▒", "Go    ▓▓▓▓▓▒▒▒▒▒", "Zig   ▒▒▒▒▒▒░░░░"].join("\n");
+		expect(chartOf(text).values).toEqual([[8], [5], [6]]);
+	});
+
+	it("reads ASCII bars that write their number", () => {
+		const text = ["Build time (s, lower is better)", "make   ########             12", "ninja  #####                 7.5", "bazel  ##################### 31"].join("\n");
+		expect(chartOf(text)).toMatchObject({ unit: "s", better: "lower", rowLabels: ["make", "ninja", "bazel"], values: [[12], [7.5], [31]] });
+	});
+
+	it("reads groups under heading lines as columns, with N/A and absent labels as gaps", () => {
+		const text = [
+			"ResNet-50 training (images/sec, higher is better)",
+			"",
+			"GPU:",
+			"JAX        ████████▌ 390",
+			"PyTorch    ███████▋  380",
+			"TensorFlow ███████   350",
+			"",
+			"TPU:",
+			"JAX        ████████████████ 3,200",
+			"PyTorch    N/A",
+			"TensorFlow ██████████████   2,900",
+			"",
+			"Edge TPU:",
+			"TensorFlow █ 41",
+		].join("\n");
+		expect(chartOf(text)).toEqual({
+			line: 0,
+			title: "ResNet-50 training",
+			unit: "images/sec",
+			better: "higher",
+			rowLabels: ["JAX", "PyTorch", "TensorFlow"],
+			columnLabels: ["GPU", "TPU", "Edge TPU"],
+			values: [
+				[390, 3200, null],
+				[380, null, null],
+				[350, 2900, 41],
+			],
+			frameworks: [],
+		});
+	});
+
+	it("takes a lone line above the first group for a heading when it is written like the others", () => {
+		const text = ["GPU:", "JAX      ████ 390", "PyTorch  ███ 380", "TPU:", "JAX      ████████ 3200"].join("\n");
+		expect(chartOf(text)).toMatchObject({ title: null, columnLabels: ["GPU", "TPU"], values: [[390, 3200], [380, null]] });
+	});
+
+	it("ends the chart at a second title, and leaves a caption below the bars out", () => {
+		const text = ["Latency (ms, lower is better)", "Express  ███▌ 3.5", "Fastify  █▏ 1.2", "Fastest is Fastify", "", "Throughput (req/s)", "Express  ███ 14200"].join("\n");
+		expect(chartOf(text)).toMatchObject({ title: "Latency", columnLabels: [""], rowLabels: ["Express", "Fastify"], values: [[3.5], [1.2]] });
+	});
+
+	it("reports a word where a number belongs, on its line", () => {
+		const text = ["Startup (s, lower is better)", "JAX        ████ fast", "PyTorch    ██▍  2.4", "TensorFlow ███  3.1"].join("\n");
+		expect(parseBarChart(text, 20)).toEqual({
+			ok: false,
+			issues: [{ line: 22, kind: "unreadable", message: 'The bar "JAX" (line 22) has "fast" where a number (or N/A) should be.' }],
+		});
+	});
+
+	it("reports a bar without a number among bars with numbers, and a label drawn twice in a group", () => {
+		const text = ["JAX      ████ 390", "PyTorch  ███", "JAX      ███ 350"].join("\n");
+		const result = parseBarChart(text, 1);
+		expect(!result.ok && result.issues.map((issue) => [issue.line, issue.kind])).toEqual([
+			[3, "unreadable"],
+			[4, "unreadable"],
+		]);
+	});
+
+	it("does not take benchmark output, a progress bar or code for a bar chart", () => {
+		const output = ["commonmark  x 1,681 ops/sec ±0.22% (99 runs sampled)", "markdown-it x 771 ops/sec ±0.45% (96 runs sampled)", "Fastest is commonmark"].join("\n");
+		const progress = ["100%|██████████| 10/10 [00:01<00:00,  9.52it/s]", "100%|██████████| 20/20 [00:02<00:00,  9.41it/s]"].join("\n");
+		const code = ["if a == b:", "    x = 1", "### heading", "total === 3"].join("\n");
+		for (const text of [output, progress, code]) {
+			const result = parseBarChart(text);
+			expect(!result.ok && result.issues.map((issue) => issue.kind)).toEqual(["not-a-chart"]);
+		}
+	});
+
+	it("never throws, on any text", () => {
+		const parts = fc.constantFrom("█", "▌", "▓", "░", "#", "=", "|", " ", "  ", "\n", "JAX", "GPU:", "390", "1,250", "N/A", "(", ")", "req/s", ":", "12%");
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.array(parts, { maxLength: 60 }).map((p) => p.join(""))), (text) => {
+				expect(typeof parseBarChart(text).ok).toBe("boolean");
+			}),
+		);
+	});
+
+	it("reads a line of 200,000 characters in one pass", () => {
+		for (const line of [`a${" ".repeat(200_000)}b`, `${"|".repeat(200_000)}x █ 1`, `x ${"█".repeat(200_000)} 1`, `x █ ${"|".repeat(200_000)}1`]) {
+			expect(classifyBarLine(line).kind).toMatch(/^(bar|gap|text)$/);
+		}
+	});
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { chartCandidate, fenceLanguage } from "../../../src/core/model/chart-candidate";
+import { readFenceChart } from "../../../src/core/model/fence-chart";
+import { SEED_CHART_FENCE } from "../../fixtures/seed-chart";
+
+// Console output as benchmark READMEs paste it into plain or txt fences.
+const BENCHMARK_OUTPUT = [
+	"> node bench.mjs",
+	"commonmark  @ 0.30.0 x 1,702 ops/sec ±0.31% (96 runs sampled)",
+	"markdown-it @ 13.0.1 x 790 ops/sec ±0.83% (92 runs sampled)",
+	"marked      @ 4.0.15 x 741 ops/sec ±1.02% (95 runs sampled)",
+	"",
+	"commonmark @ 0.30.0 is fastest!",
+].join("\n");
+const LOG_TABLE = [
+	"2024-05-01T12:00:01Z | INFO | GET /api/users   | 200 | 12 ms",
+	"2024-05-01T12:00:02Z | WARN | GET /api/items   | 500 | 1,250 ms",
+	"2024-05-01T12:00:02Z | INFO | POST /api/login  | 201 | 48 ms",
+].join("\n");
+const RULED_LOG = ["----------------------------------------------", ...LOG_TABLE.split("\n"), "----------------------------------------------"].join("\n");
+const BARS = ["JAX        ████████▌ 390", "PyTorch    ███████▋  380", "TensorFlow ███████   350"].join("\n");
+const RAGGED_BOX = ["Throughput (req/s)", "+---------+------+------+", "| Server  | 1 KB | 1 MB |", "+---------+------+------+", "| nginx   | 9000 | 120  |", "| Caddy   | 8100 |", "+---------+------+------+"].join("\n");
+
+describe("chartCandidate", () => {
+	it("takes a fence drawn as a grid, with borders where columns meet, for a grid", () => {
+		expect(chartCandidate("", SEED_CHART_FENCE)).toBe("grid");
+		expect(chartCandidate("txt", RAGGED_BOX)).toBe("grid");
+	});
+
+	it("takes a fence drawn with bars for bars", () => {
+		expect(chartCandidate("", BARS)).toBe("bars");
+		expect(chartCandidate("text", `Throughput (req/s)\n\n${BARS}\n`)).toBe("bars");
+	});
+
+	it("takes no console output, log table or log between plain rules for a chart", () => {
+		for (const text of [BENCHMARK_OUTPUT, LOG_TABLE, RULED_LOG]) {
+			for (const language of ["", "txt", "text", "plain"]) expect(chartCandidate(language, text)).toBeNull();
+		}
+	});
+
+	it("never takes shell, console or other code for a chart, however it is drawn", () => {
+		for (const language of ["shell", "sh", "bash", "console", "python", "js"]) {
+			expect(chartCandidate(language, SEED_CHART_FENCE)).toBeNull();
+			expect(chartCandidate(language, BARS)).toBeNull();
+		}
+	});
+
+	it("always takes a comparison-chart fence for a chart", () => {
+		expect(chartCandidate("comparison-chart", BENCHMARK_OUTPUT)).toBe("grid");
+		expect(chartCandidate("comparison-chart", BARS)).toBe("bars");
+	});
+
+	it("reads the language from the fence's info string", () => {
+		expect(fenceLanguage(" TXT title=x")).toBe("txt");
+		expect(fenceLanguage("")).toBe("");
+	});
+});
+
+describe("readFenceChart", () => {
+	it("has nothing to report about a fence that is not drawn as a chart", () => {
+		const result = readFenceChart("txt", BENCHMARK_OUTPUT, 4);
+		expect(!result.ok && result.issues.map((issue) => issue.kind)).toEqual(["not-a-chart"]);
+	});
+
+	it("reads grids and bars alike into the chart model", () => {
+		const grid = readFenceChart("", SEED_CHART_FENCE, 45);
+		const bars = readFenceChart("", BARS, 45);
+		expect(grid.ok && grid.value.chart.rowLabels).toEqual(["JAX/Flax", "PyTorch", "TensorFlow"]);
+		expect(bars.ok && bars.value.chart.values).toEqual([[390], [380], [350]]);
+	});
+
+	it("still reports a ragged grid", () => {
+		const result = readFenceChart("txt", RAGGED_BOX, 10);
+		expect(!result.ok && result.issues.map((issue) => [issue.line, issue.kind])).toEqual([[16, "unreadable"]]);
+	});
+});
