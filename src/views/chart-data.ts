@@ -150,10 +150,12 @@ export function barGroups(data: ChartData, grouping: Grouping): BarGroup[] {
 /** "JAX/Flax, NVIDIA V100: 390 images/sec, best (higher is better)" */
 export function describeBar(data: ChartData, slot: BarSlot, best: boolean, percent: number | null): string {
 	const series = data.series[slot.series]?.label ?? "";
-	const category = data.categories[slot.category] || `column ${slot.category + 1}`;
+	// A single unnamed column (a bar chart of one series) needs no name.
+	const category = data.categories[slot.category] || (data.categories.length > 1 ? `column ${slot.category + 1}` : "");
+	const where = category === "" ? series : `${series}, ${category}`;
 	const value = data.values[slot.series]?.[slot.category] ?? null;
-	if (value === null) return `${series}, ${category}: N/A (no value)`;
-	const parts = [`${series}, ${category}: ${formatNumber(value, data.format)}${data.unit ? ` ${data.unit}` : ""}`];
+	if (value === null) return `${where}: N/A (no value)`;
+	const parts = [`${where}: ${formatNumber(value, data.format)}${data.unit ? ` ${data.unit}` : ""}`];
 	if (percent !== null) parts.push(`${formatPercent(percent)} of ${data.better ? "best" : "largest"}`);
 	if (best) parts.push(`best (${data.better} is better)`);
 	return parts.join(", ");

@@ -149,4 +149,12 @@ describe("bar groups and descriptions", () => {
 		expect(describeBar(data, { series: 1, category: 2 }, false, null)).toBe("PyTorch, TPU v4-8: N/A (no value)");
 		expect(describeBar(data, { series: 1, category: 0 }, false, 97.4)).toBe("PyTorch, NVIDIA V100: 380 images/sec, 97% of best");
 	});
+
+	it("names no column for a chart of one unnamed column, and numbers unnamed columns among several", () => {
+		const single = chartData({ ...SEED, columnLabels: [""], values: [[390], [380], [null]] }, SEED_LAYOUT, "", known);
+		expect(describeBar(single, { series: 0, category: 0 }, false, null)).toBe("JAX/Flax: 390 images/sec");
+		expect(describeBar(single, { series: 2, category: 0 }, false, null)).toBe("TensorFlow: N/A (no value)");
+		const unnamed = chartData({ ...SEED, columnLabels: ["", "", ""] }, SEED_LAYOUT, "", known);
+		expect(describeBar(unnamed, { series: 0, category: 1 }, false, null)).toBe("JAX/Flax, column 2: 850 images/sec");
+	});
 });

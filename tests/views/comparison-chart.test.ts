@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { type ChartLayout, parseBoxChart } from "../../src/core";
+import { type ChartLayout, parseBarChart, parseBoxChart } from "../../src/core";
 import { enhanceComparisonChart, readChartChoices } from "../../src/views/comparison-chart";
 import { NoteViewState } from "../../src/views/note-view-state";
 import { SEED_CHART_FENCE } from "../fixtures/seed-chart";
@@ -184,5 +184,22 @@ describe("undoing and note text", () => {
 		expect(chart.querySelector("svg")?.getAttribute("aria-label")).toContain("<script>");
 		expect(Array.from(chart.querySelectorAll("text.framework-compare-chart-group")).map((t) => t.textContent)).toEqual(["<b onclick=x>A"]);
 		expect(chart.querySelector("li")?.textContent).toContain("<img src=x onerror=alert(1)>");
+	});
+});
+
+describe("a bar chart drawn with block characters", () => {
+	it("draws one unnamed column as one group of bars, named by framework, with values and units", () => {
+		const text = "Throughput (req/s, higher is better)\nExpress   ▓▓▓▓▓▓▓▓░░░░  14,200 req/s\nFastify   ▓▓▓▓▓▓▓▓▓▓▓▓  45,000 req/s\n";
+		const parsed = parseBarChart(text, 3);
+		if (!parsed.ok) throw new Error("the bar chart does not parse");
+		const { section, pre } = renderFence(text);
+		const layout: ChartLayout = { line: 3, frameworkAxis: "rows", cornerLabel: null, frameworkOf: ["Express", "Fastify"] };
+		enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout, source: text }, new NoteViewState(["Express", "Fastify"], undefined));
+		const chart = section.querySelector<HTMLElement>(".framework-compare-chart")!;
+		expect(bars(chart).map((g) => g.querySelector("title")?.textContent)).toEqual(["Express: 14,200 req/s", "Fastify: 45,000 req/s, best (higher is better)"]);
+		expect(Array.from(chart.querySelectorAll(".framework-compare-chart-bar-label")).map((el) => el.textContent)).toEqual(["Express", "Fastify"]);
+		expect(Array.from(chart.querySelectorAll("tbody th")).map((el) => el.textContent)).toEqual(["Express", "Fastify"]);
+		// One column: nothing to hide, so no Columns menu.
+		expect(chart.querySelector(".framework-compare-chart-columns")).toBeNull();
 	});
 });
