@@ -16,7 +16,7 @@ import type { CellFacts, GroupFacts } from "./evidence/facts";
 import { readFenceChart } from "./fence-chart";
 import { frontmatterLists } from "./frontmatter-lists";
 import { inlineText } from "./inline-text";
-import { subjectColumn } from "./subject-column";
+import { keyColumnCount, subjectColumn } from "./subject-column";
 import { tableKey } from "./table-key";
 import type { Chart, ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, Section, Table, TableLayout } from "./types";
 
@@ -188,7 +188,8 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		const layout = tableLayouts[index] as TableLayout;
 		const width = draft.header.length;
 		const subject = subjectColumn(draft.rows, width);
-		const others = Array.from({ length: width }, (_, column) => column).filter((column) => column !== subject);
+		const keys = keyColumnCount(draft.rows, width);
+		const others = Array.from({ length: width }, (_, column) => column).filter((column) => column !== subject && column >= keys);
 		groups.push({
 			line: draft.line,
 			group: {

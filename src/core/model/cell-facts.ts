@@ -1,7 +1,7 @@
 // What a table cell is beyond its text: a link (awesome lists link every name
 // to its home) or code. Read from markdown-it's inline tokens of the cell.
 import type { Token } from "markdown-it";
-import { WIKILINK_TOKEN } from "../markdown/rules/wikilink";
+import { WIKILINK_TOKEN, type WikilinkMeta } from "../markdown/rules/wikilink";
 import type { CellFacts } from "./evidence/facts";
 import { inlineText } from "./inline-text";
 
@@ -11,12 +11,20 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 	let code = 0;
 	let depth = 0;
 	let outside = "";
+	let href: string | null = null;
 	for (const token of children ?? []) {
 		if (token.type === "link_open") {
+			href ??= String(token.attrGet("href") ?? "");
 			if (depth === 0) links++;
 			depth++;
 		} else if (token.type === "link_close") depth = Math.max(0, depth - 1);
-		else if (token.type === WIKILINK_TOKEN && !(token.meta as { link: { embed: boolean } }).link.embed) links++;
+		else if (token.type === WIKILINK_TOKEN) {
+			const { link } = token.meta as WikilinkMeta;
+			if (!link.embed) {
+				links++;
+				href ??= link.target;
+			}
+		}
 		else if (token.type === "code_inline") {
 			code++;
 			if (depth === 0) outside += "x";
@@ -27,9 +35,10 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 	return {
 		text,
 		linked: links > 0 && rest === "",
+		href,
 		// "`h`, `Left`": code spans with only punctuation between them.
 		code: code > 0 && links === 0 && !/[\p{L}\p{N}]/u.test(inlineText(children?.filter((t) => t.type !== "code_inline") ?? null)),
 	};
 }
 
-export const plainCell = (text: string): CellFacts => ({ text, linked: false, code: false });
+export const plainCell = (text: string): CellFacts => ({ text, linked: false, href: null, code: false });

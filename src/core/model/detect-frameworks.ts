@@ -5,7 +5,7 @@
 import { type LabelContext, NoteContext, type NameLookup } from "./evidence/context";
 import { type Evidence, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./evidence/facts";
 import { AXIS_RULES, NAME_RULES } from "./evidence/index";
-import { normalizeName, variantBase } from "./evidence/names";
+import { normalizeName, unqualified, variantBase } from "./evidence/names";
 import { headerKey } from "./evidence/same-header";
 import type { FrameworkAxis } from "./types";
 
@@ -164,12 +164,10 @@ export function detectFrameworks(facts: NoteFacts, lookup: NameLookup): Framewor
 	const groups = judged.map((entry, index) => {
 		const group = facts.groups[index] as GroupFacts;
 		if (entry.axis === "none") return { axis: entry.axis, frameworks: [], labelFrameworks: [] };
-		const names = displayNames(entry.accepted);
+		const names = displayNames(entry.accepted, note);
 		const byLabel = new Map<LabelContext, string>();
 		for (const label of entry.accepted) {
-			const display = names.get(label) ?? label.name.bare;
-			// A name kept with its version is known by its full forms only ("Python 3" is not "Python").
-			const keys = display === label.name.bare ? label.keys : note.versionedKeysOf(label.name);
+			const { display, keys } = names.get(label) ?? { display: label.name.bare, keys: label.keys };
 			const name = entities.nameFor(label, keys, display, index);
 			if (name !== null) byLabel.set(label, name);
 		}
@@ -193,27 +191,44 @@ export function detectFrameworks(facts: NoteFacts, lookup: NameLookup): Framewor
 }
 
 /**
- * The name each accepted label shows: without its version, unless that would
- * make two labels of the same table one ("Python 2" and "Python 3").
+ * The name each accepted label shows, and the keys it is known by: without
+ * qualifier and version ("Electron"), unless that would make two labels of the
+ * same table one ("Python 2" and "Python 3"; "pnpm" and "pnpm + pnpr"), then
+ * with the version, then as written.
  */
-function displayNames(labels: readonly LabelContext[]): Map<LabelContext, string> {
-	const bareCount = new Map<string, Set<string>>();
-	for (const label of labels) {
-		const bare = normalizeName(label.name.bare);
-		const heads = bareCount.get(bare) ?? new Set<string>();
-		heads.add(normalizeName(label.name.head));
-		bareCount.set(bare, heads);
-	}
-	const names = new Map<LabelContext, string>();
-	for (const label of labels) {
-		const clash = (bareCount.get(normalizeName(label.name.bare))?.size ?? 0) > 1;
-		names.set(label, clash ? label.name.head : label.name.bare);
-	}
+function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<LabelContext, { display: string; keys: readonly string[] }> {
+	const levels: ((label: LabelContext) => string)[] = [(label) => label.name.bare, (label) => label.name.head, (label) => label.name.text.trim()];
+	const names = new Map<LabelContext, { display: string; keys: readonly string[] }>();
+	let open = [...labels];
+	levels.forEach((form, level) => {
+		const buckets = new Map<string, LabelContext[]>();
+		for (const label of open) {
+			const key = normalizeName(form(label));
+			buckets.set(key, [...(buckets.get(key) ?? []), label]);
+		}
+		const last = level === levels.length - 1;
+		open = [];
+		for (const bucket of buckets.values()) {
+			// Labels written differently clash ("pnpm" and "pnpm + pnpr"), except by a qualifier
+			// in brackets: "pymarkdown (+extras)" is a way of running pymarkdown.
+			const apart = new Set(bucket.map((label) => normalizeName(unqualified(label.name.text))));
+			if (apart.size > 1 && !last) {
+				open.push(...bucket);
+				continue;
+			}
+			for (const label of bucket) {
+				const keys = level === 0 ? label.keys : level === 1 ? note.versionedKeysOf(label.name) : note.versionedKeysOf({ ...label.name, head: label.name.text });
+				names.set(label, { display: form(label), keys });
+			}
+		}
+	});
 	return names;
 }
 
 interface Entity {
 	name: string;
+	/** Where its labels link to: two names linking to two places are two things. */
+	hrefs: Set<string>;
 	/** Tables and charts it was seen in, so two names side by side in one table are never merged. */
 	groups: Set<number>;
 }
@@ -255,8 +270,10 @@ class Entities {
 			const key = normalizeName(display);
 			const base = variantBase(key);
 			const variant = (base !== null ? this.byKey.get(base) : undefined) ?? this.byBase.get(key);
-			// "commonmark-py" in one table and "commonmark" in another are one thing; side by side they are two.
-			if (variant && !variant.groups.has(group)) entity = variant;
+			// "commonmark-py" in one table and "commonmark" in another are one thing; side by side,
+			// or linking to different places ("whisper" and "whisper.cpp"), they are two.
+			const href = label.cell.href;
+			if (variant && !variant.groups.has(group) && (href === null || variant.hrefs.size === 0 || variant.hrefs.has(href))) entity = variant;
 		}
 		if (!entity) {
 			if (this.closed) return null;
@@ -266,11 +283,12 @@ class Entities {
 		}
 		for (const key of keys) if (!this.byKey.has(key)) this.byKey.set(key, entity);
 		entity.groups.add(group);
+		if (label.cell.href !== null) entity.hrefs.add(label.cell.href);
 		return entity.name;
 	}
 
 	private add(name: string, keys: readonly string[]): Entity {
-		const entity: Entity = { name, groups: new Set() };
+		const entity: Entity = { name, hrefs: new Set(), groups: new Set() };
 		this.list.push(entity);
 		for (const key of keys) if (!this.byKey.has(key)) this.byKey.set(key, entity);
 		return entity;

@@ -25,3 +25,22 @@ export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: nu
 	}
 	return 0;
 }
+
+/**
+ * `action | cache | lockfile | npm | pnpm | Yarn`: when rows are told apart by
+ * several leading columns of repeating values (a scenario, a ✔ per condition),
+ * those columns are the rows' key and the compared names start after them.
+ * Returns how many leading columns form the key (0 when the first column names the rows).
+ */
+export function keyColumnCount(rows: readonly (readonly CellFacts[])[], width: number): number {
+	if (rows.length < 3 || isSubject(rows.map((row) => row[0]))) return 0;
+	let count = 0;
+	while (count < width - 2 && repeats(rows.map((row) => row[count]?.text.trim() ?? ""))) count++;
+	return count;
+}
+
+function repeats(texts: readonly string[]): boolean {
+	const filled = texts.filter((text) => text !== "");
+	if (filled.length === 0) return true;
+	return new Set(filled).size <= Math.max(2, filled.length / 2);
+}

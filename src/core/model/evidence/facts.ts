@@ -8,6 +8,8 @@ export interface CellFacts {
 	text: string;
 	/** The cell is a link (wikilink or markdown link) and little else. */
 	linked: boolean;
+	/** Where the cell's first link points, if it has one. */
+	href: string | null;
 	/** The cell is code (`name`) and nothing else. */
 	code: boolean;
 }

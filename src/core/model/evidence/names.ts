@@ -32,8 +32,8 @@ export function undecorated(text: string): string {
 
 /**
  * The part of a label before a qualifier: "JAX/Flax" -> "JAX", "PyTorch (2.1)"
- * -> "PyTorch", "Node.js + Express" -> "Node.js", "Redis - in memory" -> "Redis".
- * "C++" and "C#" keep their signs: "+" and "&" split only after a space.
+ * -> "PyTorch", "Redis - in memory" -> "Redis", "OOJS + jQuery" -> "OOJS".
+ * "C++" keeps its signs: "+" splits only between spaces; "Weights & Biases" is one name.
  */
 export function headOf(label: string): string {
 	let cut = label.length;
@@ -44,13 +44,25 @@ export function headOf(label: string): string {
 			break;
 		}
 		const spaced = i > 0 && label.charAt(i - 1) === " " && (i + 1 === label.length || label.charAt(i + 1) === " ");
-		if (spaced && (ch === "+" || ch === "&" || ch === "-" || ch === "–" || ch === "—")) {
+		if (spaced && (ch === "+" || ch === "-" || ch === "–" || ch === "—")) {
 			cut = i;
 			break;
 		}
 	}
 	const head = label.slice(0, cut).trim();
 	return head === "" ? label.trim() : head;
+}
+
+/** The label without what stands in brackets: "pymarkdown (+extras)" -> "pymarkdown". */
+export function unqualified(text: string): string {
+	let out = "";
+	let depth = 0;
+	for (const ch of text) {
+		if (ch === "(" || ch === "[" || ch === "（") depth++;
+		else if ((ch === ")" || ch === "]" || ch === "）") && depth > 0) depth--;
+		else if (depth === 0) out += ch;
+	}
+	return out;
 }
 
 /** "15.3.0", "v2", "1.0.0-beta.10", "3.x", "2+": one token of a version. */

@@ -20,5 +20,5 @@ export const referenceTable: AxisRule = (group) => {
 		else values++;
 	}
 	if (prose === 0 || values > 1) return [];
-	return [{ side: "rows", evidence: { rule: "reference-table", score: -1, reason: `${values} column${values === 1 ? "" : "s"} of values beside prose` } }];
+	return [{ side: "rows", evidence: { rule: "reference-table", score: -0.5, reason: `${values} column${values === 1 ? "" : "s"} of values beside prose` } }];
 };

@@ -2,7 +2,11 @@ import { sideLabels, type Side } from "./facts";
 import { normalizeName } from "./names";
 import type { AxisRule } from "./rule";
 
-/** The things compared are listed once each; a side whose labels repeat ("install", "install") is a condition or a category. */
+/**
+ * The things compared are listed once each; a side whose labels repeat
+ * ("install", "install") holds scenarios or categories, so the compared names
+ * are on the other side.
+ */
 export const repeatedLabels: AxisRule = (group) =>
 	(["rows", "columns"] as Side[]).flatMap((side) => {
 		const labels = sideLabels(group, side)
@@ -12,5 +16,8 @@ export const repeatedLabels: AxisRule = (group) =>
 		const distinct = new Set(labels).size / labels.length;
 		if (distinct >= 0.8) return [];
 		const reason = `only ${Math.round(distinct * 100)}% of its labels differ`;
-		return [{ side, evidence: { rule: "repeated-labels", score: -2, reason } }];
+		return [
+			{ side, evidence: { rule: "repeated-labels", score: -2, reason } },
+			{ side: side === "rows" ? "columns" : "rows", evidence: { rule: "repeated-labels", score: 0.5, reason: `the other side's labels repeat` } },
+		];
 	});

@@ -34,8 +34,15 @@ function sameness(lines: (string | null)[][]): number | null {
 }
 
 export const valueKinds: AxisRule = (group) => {
-	const kinds = group.body.map((row) => row.map(kindOf));
-	const width = Math.max(0, ...kinds.map((row) => row.length));
+	const all = group.body.map((row) => row.map(kindOf));
+	const allWidth = Math.max(0, ...all.map((row) => row.length));
+	// A column of prose describes the rows; it says nothing about which side is which.
+	const kept = Array.from({ length: allWidth }, (_, c) => c).filter((c) => {
+		const column = all.map((row) => row[c] ?? null).filter((kind) => kind !== null);
+		return column.filter((kind) => kind === "prose").length * 2 < column.length;
+	});
+	const kinds = all.map((row) => kept.map((c) => row[c] ?? null));
+	const width = kept.length;
 	if (kinds.length < 2 || width < 2) return [];
 	const columns = Array.from({ length: width }, (_, c) => kinds.map((row) => row[c] ?? null));
 	const alongColumns = sameness(columns);
