@@ -74,8 +74,9 @@ const VERSION = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|\d+(?:\.\d+)*\.[xX*])(?:-[0
 // thousands groups, decimals, exponent, a touching scale suffix and "+"
 // ("10k+"); what is left is read by REST.
 const NUMBER = /^(?:[~≈≤≥<>±⭐]=? ?)?([$€£¥₹])?([+\-−])?([$€£¥₹])?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?((?:mn|bn|[kKmMbB])(?!\p{L}))?\+?(.*)$/u;
-// After the number: a percent sign, or up to three words of unit, then an optional remark in parentheses.
-const REST = /^ ?(?:(%)|([\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*(?: [\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*){0,2}))?(?: ?\([^()]*\))?$/u;
+// After the number: a percent sign, or up to three words of unit, then an optional margin
+// of error ("466 ops/sec ±1.31%", as benchmark tools print), then a remark in parentheses.
+const REST = /^ ?(?:(%)|([\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*(?: [\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*){0,2}))?(?: ?± ?\d[\d.,]*%?)?(?: ?\([^()]*\))?$/u;
 const SCALE: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, b: 1e9, B: 1e9, bn: 1e9 };
 
 const FOOTNOTE_CHARS = new Set(["*", "†", "‡", "§", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]);
