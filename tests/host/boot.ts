@@ -3,6 +3,7 @@
 import * as obsidian from "./obsidian/index";
 import { App } from "./obsidian/app";
 import { installDomHelpers } from "./obsidian/dom-helpers";
+import { MarkdownView, WorkspaceLeaf, type MarkdownViewModeType } from "./obsidian/markdown-view";
 import { MetadataCache } from "./obsidian/metadata-cache";
 import type { Plugin, PluginManifest } from "./obsidian/plugin";
 import { Vault, type TFile } from "./obsidian/vault";
@@ -21,7 +22,9 @@ const md = createMarkdown(
 );
 metadataCache = new MetadataCache(vault, md);
 
+const leafEl = document.querySelector<HTMLElement>(".workspace-leaf-content")!;
 const viewEl = document.querySelector<HTMLElement>(".markdown-reading-view")!;
+const editorEl = document.querySelector<HTMLTextAreaElement>(".markdown-source-view textarea")!;
 const statusEl = document.querySelector<HTMLElement>(".host-status")!;
 
 const workspace = new Workspace(
@@ -45,6 +48,11 @@ const workspace = new Workspace(
 const app = new App(vault, metadataCache, workspace);
 const view = new ReadingView(app, md, viewEl);
 view.load();
+// The page's one leaf: a MarkdownView whose reading view is `view` and whose source mode edits the note.
+const markdownView = new MarkdownView(app, leafEl, view, editorEl);
+const leaf = new WorkspaceLeaf(markdownView);
+workspace.addLeaf(leaf);
+markdownView.load();
 
 vault.on("rename", (file: unknown, oldPath: unknown) => {
 	metadataCache.renamed(file as TFile, oldPath as string);
@@ -103,7 +111,7 @@ async function show(file: TFile, subpath = ""): Promise<void> {
 	workspace.setActiveFile(file);
 	document.title = `${file.basename} - Framework Compare demo`;
 	statusEl.setText(file.path);
-	await view.render(file, subpath);
+	await markdownView.openFile(file, subpath);
 	document.body.dataset.renderedNote = file.path;
 }
 
@@ -132,6 +140,13 @@ const settingsButton = document.querySelector<HTMLButtonElement>("#host-settings
 const settingsDialog = document.querySelector<HTMLDialogElement>("#host-settings-dialog")!;
 const pluginToggle = document.querySelector<HTMLButtonElement>("#host-plugin-toggle")!;
 const notesSelect = document.querySelector<HTMLSelectElement>("#host-notes")!;
+const modeButton = document.querySelector<HTMLButtonElement>("#host-mode")!;
+
+async function setMode(mode: MarkdownViewModeType): Promise<void> {
+	await leaf.setViewState({ type: "markdown", state: { mode } });
+	modeButton.setText(mode === "source" ? "Reading view" : "Source mode");
+}
+modeButton.addEventListener("click", () => void setMode(markdownView.getMode() === "source" ? "preview" : "source"));
 
 function setTheme(theme: "light" | "dark"): void {
 	document.body.toggleClass("theme-dark", theme === "dark");
@@ -152,8 +167,15 @@ commandSelect.addEventListener("change", () => {
 	const command = app.registries.commands.get(commandSelect.value);
 	commandSelect.value = "";
 	if (!command) return;
-	// As Obsidian's palette: a command whose check says no is not run.
-	if (command.checkCallback) {
+	// As Obsidian's palette: a command whose check says no is not run; editor commands need a note in source mode.
+	if (command.editorCheckCallback || command.editorCallback) {
+		const editorView = workspace.getActiveViewOfType(MarkdownView);
+		const editor = editorView && editorView.file && editorView.getMode() === "source" ? editorView.editor : null;
+		const check = command.editorCheckCallback;
+		if (!editorView || !editor || (check && !check(true, editor, editorView))) new obsidian.Notice(`"${command.name}" is not available here.`);
+		else if (check) check(false, editor, editorView);
+		else void command.editorCallback?.(editor, editorView);
+	} else if (command.checkCallback) {
 		if (command.checkCallback(true)) command.checkCallback(false);
 		else new obsidian.Notice(`"${command.name}" is not available here.`);
 	} else void command.callback?.();
@@ -224,4 +246,6 @@ const ready = start();
 		if (view.file === file) await show(file);
 	},
 	setTheme,
+	setMode,
+	view: markdownView,
 };

@@ -20,6 +20,8 @@ export interface HostCommand {
 	name: string;
 	callback?: () => unknown;
 	checkCallback?: (checking: boolean) => boolean | void;
+	editorCallback?: (editor: import("./editor").Editor, ctx: import("./markdown-view").MarkdownView) => unknown;
+	editorCheckCallback?: (checking: boolean, editor: import("./editor").Editor, ctx: import("./markdown-view").MarkdownView) => boolean | void;
 	hotkeys?: unknown[];
 }
 

@@ -2,6 +2,10 @@
 import { parse as parseYamlText } from "yaml";
 import { App } from "./app";
 import { Component, Events, MarkdownRenderChild } from "./component";
+import { Editor } from "./editor";
+import { MarkdownPreviewView, MarkdownView, WorkspaceLeaf } from "./markdown-view";
+import { Menu, MenuItem, MenuSeparator } from "./menu";
+import { FuzzySuggestModal, Modal, prepareFuzzySearch, SuggestModal } from "./modal";
 import { Notice } from "./notice";
 import { Plugin } from "./plugin";
 import { ButtonComponent, DropdownComponent, PluginSettingTab, Setting, SettingTab, TextComponent, ToggleComponent } from "./setting";
@@ -90,14 +94,24 @@ export {
 	ButtonComponent,
 	Component,
 	DropdownComponent,
+	Editor,
 	Events,
+	FuzzySuggestModal,
+	MarkdownPreviewView,
 	MarkdownRenderChild,
+	MarkdownView,
+	Menu,
+	MenuItem,
+	MenuSeparator,
 	MetadataCache,
+	Modal,
 	Notice,
+	prepareFuzzySearch,
 	Plugin,
 	PluginSettingTab,
 	Setting,
 	SettingTab,
+	SuggestModal,
 	TAbstractFile,
 	TextComponent,
 	TFile,
@@ -105,4 +119,5 @@ export {
 	ToggleComponent,
 	Vault,
 	Workspace,
+	WorkspaceLeaf,
 };

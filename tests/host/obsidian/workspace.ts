@@ -1,7 +1,9 @@
-// Workspace: one reading-view leaf. openLinkText resolves like Obsidian and
-// asks the host to show the target; hover-link events are recorded so tests
-// can see what Obsidian's page preview would have been asked to show.
+// Workspace: one leaf with a MarkdownView (reading view or source mode).
+// openLinkText resolves like Obsidian and asks the host to show the target;
+// hover-link events are recorded so tests can see what Obsidian's page
+// preview would have been asked to show.
 import { Events } from "./component";
+import { MarkdownView, type WorkspaceLeaf } from "./markdown-view";
 import type { MetadataCache } from "./metadata-cache";
 import type { TFile } from "./vault";
 
@@ -14,6 +16,8 @@ export class Workspace extends Events {
 	layoutReady = false;
 	containerEl: HTMLElement;
 	private activeFile: TFile | null = null;
+	activeLeaf: WorkspaceLeaf | null = null;
+	private leaves: WorkspaceLeaf[] = [];
 	private readyCallbacks: (() => unknown)[] = [];
 	/** Every hover-link event, newest last: what page preview would show. */
 	hoverLinks: { linktext: string; sourcePath: string }[] = [];
@@ -42,6 +46,30 @@ export class Workspace extends Events {
 		this.layoutReady = true;
 		for (const callback of this.readyCallbacks.splice(0)) callback();
 		this.trigger("layout-change");
+	}
+
+	/** Host: the leaf the page shows. */
+	addLeaf(leaf: WorkspaceLeaf): void {
+		this.leaves.push(leaf);
+		this.activeLeaf = leaf;
+	}
+
+	get activeEditor(): MarkdownView | null {
+		const view = this.activeLeaf?.view;
+		return view instanceof MarkdownView ? view : null;
+	}
+
+	getActiveViewOfType<T>(type: abstract new (...args: never[]) => T): T | null {
+		const view = this.activeLeaf?.view;
+		return view instanceof type ? view : null;
+	}
+
+	getLeavesOfType(viewType: string): WorkspaceLeaf[] {
+		return this.leaves.filter((leaf) => leaf.view.getViewType() === viewType);
+	}
+
+	iterateAllLeaves(callback: (leaf: WorkspaceLeaf) => unknown): void {
+		for (const leaf of [...this.leaves]) callback(leaf);
 	}
 
 	getActiveFile(): TFile | null {

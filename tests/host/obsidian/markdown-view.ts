@@ -1,0 +1,178 @@
+// The host's one workspace leaf and the MarkdownView in it, as obsidian.d.ts
+// documents them: `previewMode` is the reading view (`rerender(true)` draws
+// the note again, every post-processor included), `editor` is the source
+// mode's Editor. Edits are saved through the vault shortly after they are
+// made, and before the view switches back to reading, as Obsidian does.
+import type { App } from "./app";
+import { Component } from "./component";
+import { Editor } from "./editor";
+import type { TFile } from "./vault";
+
+export type MarkdownViewModeType = "source" | "preview";
+
+/** What the reading view of the host does for a MarkdownPreviewView. */
+export interface PreviewRenderer {
+	readonly containerEl: HTMLElement;
+	render(file: TFile, subpath?: string): Promise<void>;
+}
+
+/** Obsidian saves an edited note after a pause in typing; the host keeps the pause short. */
+const SAVE_DELAY_MS = 300;
+
+export class MarkdownPreviewView extends Component {
+	containerEl: HTMLElement;
+	/** Host: the render the last rerender started, for tests and the mode switch. */
+	rendering: Promise<void> = Promise.resolve();
+
+	constructor(
+		private readonly view: MarkdownView,
+		private readonly renderer: PreviewRenderer,
+	) {
+		super();
+		this.containerEl = renderer.containerEl;
+	}
+
+	get file(): TFile | null {
+		return this.view.file;
+	}
+
+	get(): string {
+		return this.view.getViewData();
+	}
+
+	set(_data: string, _clear: boolean): void {
+		this.rerender(true);
+	}
+
+	clear(): void {}
+
+	/** Draws the note again: sections are rendered and post-processed anew; the scroll position stays. */
+	rerender(_full?: boolean): void {
+		const file = this.view.file;
+		if (!file) return;
+		const scroller = this.containerEl.ownerDocument.scrollingElement;
+		const top = scroller?.scrollTop ?? 0;
+		this.rendering = this.renderer.render(file).then(() => {
+			if (scroller) scroller.scrollTop = top;
+		});
+	}
+
+	/** Host: draws the note as it is opened, scrolled to `subpath`. */
+	show(subpath = ""): Promise<void> {
+		const file = this.view.file;
+		if (!file) return Promise.resolve();
+		this.rendering = this.renderer.render(file, subpath);
+		return this.rendering;
+	}
+
+	getScroll(): number {
+		return this.containerEl.ownerDocument.scrollingElement?.scrollTop ?? 0;
+	}
+
+	applyScroll(scroll: number): void {
+		const scroller = this.containerEl.ownerDocument.scrollingElement;
+		if (scroller) scroller.scrollTop = scroll;
+	}
+}
+
+export class MarkdownView extends Component {
+	app: App;
+	leaf!: WorkspaceLeaf;
+	containerEl: HTMLElement;
+	file: TFile | null = null;
+	editor: Editor;
+	previewMode: MarkdownPreviewView;
+	private mode: MarkdownViewModeType = "preview";
+	/** The note's line separator, so a CRLF note is saved with CRLF. */
+	private lineSeparator = "\n";
+	private saveTimer: number | undefined;
+	private dirty = false;
+
+	constructor(app: App, containerEl: HTMLElement, renderer: PreviewRenderer, textarea: HTMLTextAreaElement) {
+		super();
+		this.app = app;
+		this.containerEl = containerEl;
+		this.previewMode = new MarkdownPreviewView(this, renderer);
+		this.editor = new Editor(textarea, () => {
+			this.dirty = true;
+			window.clearTimeout(this.saveTimer);
+			this.saveTimer = window.setTimeout(() => void this.save(), SAVE_DELAY_MS);
+		});
+	}
+
+	get currentMode(): MarkdownPreviewView | Editor {
+		return this.mode === "preview" ? this.previewMode : this.editor;
+	}
+
+	getViewType(): string {
+		return "markdown";
+	}
+
+	getDisplayText(): string {
+		return this.file?.basename ?? "";
+	}
+
+	getMode(): MarkdownViewModeType {
+		return this.mode;
+	}
+
+	getViewData(): string {
+		const value = this.editor.getValue();
+		return this.lineSeparator === "\n" ? value : value.replace(/\n/g, this.lineSeparator);
+	}
+
+	setViewData(data: string, clear: boolean): void {
+		this.lineSeparator = /\r\n/.test(data) ? "\r\n" : "\n";
+		const value = data.replace(/\r\n/g, "\n");
+		if (clear) this.editor.load(value);
+		else this.editor.setValue(value);
+	}
+
+	/** Host: opens a note in this view, in the mode the view is in. */
+	async openFile(file: TFile, subpath = ""): Promise<void> {
+		await this.save();
+		this.file = file;
+		this.setViewData(await this.app.vault.cachedRead(file), true);
+		await this.previewMode.show(subpath);
+	}
+
+	/** Host: what leaf.setViewState does for the mode. Back to reading saves the edits and draws the note again. */
+	async setMode(mode: MarkdownViewModeType): Promise<void> {
+		if (mode === this.mode) return;
+		this.mode = mode;
+		this.containerEl.dataset.mode = mode;
+		if (mode === "source") {
+			this.editor.focus();
+			return;
+		}
+		await this.save();
+		this.previewMode.rerender(true);
+		await this.previewMode.rendering;
+	}
+
+	/** Writes pending edits to the vault. */
+	async save(): Promise<void> {
+		window.clearTimeout(this.saveTimer);
+		if (!this.dirty || !this.file) return;
+		this.dirty = false;
+		await this.app.vault.modify(this.file, this.getViewData());
+	}
+}
+
+export class WorkspaceLeaf {
+	view: MarkdownView;
+
+	constructor(view: MarkdownView) {
+		this.view = view;
+		view.leaf = this;
+	}
+
+	getViewState(): { type: string; state: { file: string | null; mode: MarkdownViewModeType } } {
+		return { type: this.view.getViewType(), state: { file: this.view.file?.path ?? null, mode: this.view.getMode() } };
+	}
+
+	async setViewState(viewState: { type: string; state?: { mode?: MarkdownViewModeType } }): Promise<void> {
+		if (viewState.type !== "markdown") throw new Error(`host: only markdown views, not ${viewState.type}`);
+		if (viewState.state?.mode) await this.view.setMode(viewState.state.mode);
+	}
+}
