@@ -1,7 +1,11 @@
 import { Notice, Plugin } from "obsidian";
 import { registerChartBlock } from "./plugin/chart-block";
 import { registerCommands } from "./plugin/commands";
+import { registerCorrectionCommands } from "./plugin/correction-commands";
+import { CorrectionMenus } from "./plugin/correction-menus";
+import { DetectionCorrections } from "./plugin/detection-corrections";
 import { NoteModels } from "./plugin/note-models";
+import { rerenderNote } from "./plugin/rerender-note";
 import { RenderedSections, registerSectionProcessor } from "./plugin/section-processor";
 import { DEFAULT_SETTINGS, describeReset, type FrameworkCompareSettings, readSettings } from "./plugin/settings-schema";
 import { FrameworkCompareSettingTab } from "./plugin/settings-tab";
@@ -9,16 +13,25 @@ import { VaultLinks } from "./plugin/vault-links";
 import { ViewStates } from "./plugin/view-states";
 
 export default class FrameworkComparePlugin extends Plugin {
-	settings: FrameworkCompareSettings = { ...DEFAULT_SETTINGS, noteViewState: {} };
+	settings: FrameworkCompareSettings = { ...DEFAULT_SETTINGS, noteViewState: {}, detection: {} };
 	readonly sections = new RenderedSections();
 	links!: VaultLinks;
 	models!: NoteModels;
 	viewStates!: ViewStates;
+	corrections!: DetectionCorrections;
+	menus!: CorrectionMenus;
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
 		this.links = new VaultLinks(this.app);
-		this.models = new NoteModels(this.links);
+		// A correction is saved at once and every open view of its note drawn again.
+		this.corrections = new DetectionCorrections(
+			() => this.settings,
+			() => void this.saveSettings(),
+			(path) => rerenderNote(this.app, path),
+		);
+		this.models = new NoteModels(this.links, (path) => this.corrections.overrides(path));
+		this.menus = new CorrectionMenus(this.app, this.models, this.corrections);
 		this.viewStates = new ViewStates(
 			() => this.settings,
 			() => this.saveSettings(),
@@ -29,11 +42,14 @@ export default class FrameworkComparePlugin extends Plugin {
 			links: this.links,
 			models: this.models,
 			viewStates: this.viewStates,
+			menus: this.menus,
 			settings: () => this.settings,
 		});
 		registerChartBlock(this);
 		registerCommands(this);
+		registerCorrectionCommands(this);
 		this.viewStates.follow(this);
+		this.corrections.follow(this);
 		// Events are followed from the start (they do nothing until the index exists);
 		// indexing every file waits until Obsidian has started, unless a view needs it sooner.
 		this.links.follow(this, (path) => this.models.forget(path));

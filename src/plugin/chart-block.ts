@@ -7,6 +7,7 @@ import { type Chart, type ChartLayout, type NoteAnalysis, parseBoxChart, parseFr
 import { renderChartSource } from "../views/chart-source";
 import { enhanceComparisonChart } from "../views/comparison-chart";
 import { NoteViewState } from "../views/note-view-state";
+import type { CorrectionMenus } from "./correction-menus";
 import type { NoteModels } from "./note-models";
 import type { ViewStates } from "./view-states";
 
@@ -15,6 +16,8 @@ export interface ChartServices {
 	viewStates: ViewStates;
 	/** Where enhancements are tracked so unloading the plugin undoes them. */
 	sections: { track(child: MarkdownRenderChild): void };
+	/** "Not a framework" on the chart's legend toggles. */
+	menus: CorrectionMenus;
 }
 
 export const CHART_PROBLEM_CLASS = "framework-compare-chart-problem";
@@ -131,6 +134,7 @@ class ChartBlock extends MarkdownRenderChild {
 		}
 		const state = chartViewState(this.services.viewStates, ctx.sourcePath, analysis, chart, layout);
 		this.register(enhanceComparisonChart(figure, { key, chart, layout, source }, state));
+		this.services.menus.attach(this, el, ctx);
 	}
 }
 

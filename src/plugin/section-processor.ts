@@ -3,9 +3,10 @@
 // when Obsidian re-renders the section, and, through RenderedSections, when
 // the plugin itself unloads.
 import { type App, type Component, Keymap, MarkdownRenderChild, type MarkdownPostProcessorContext, Notice, type PaneType, type Plugin } from "obsidian";
-import { parseFrontmatter, parseWikilink, type Table } from "../core";
+import { parseFrontmatter, parseWikilink, tableKey } from "../core";
 import { enhanceComparisonTable } from "../views/comparison-table";
 import { enhanceChartFences } from "./chart-block";
+import type { CorrectionMenus } from "./correction-menus";
 import { tableSourceCells } from "../views/table-source";
 import type { NoteModels } from "./note-models";
 import type { FrameworkCompareSettings } from "./settings-schema";
@@ -38,6 +39,8 @@ export interface ReadingViewServices {
 	links: VaultLinks;
 	models: NoteModels;
 	viewStates: ViewStates;
+	/** "Not a framework" and "Compare these", on every table and toggle of the note. */
+	menus: CorrectionMenus;
 	settings: () => FrameworkCompareSettings;
 }
 
@@ -64,6 +67,7 @@ class SectionEnhancement extends MarkdownRenderChild {
 			if (el.getAttribute("class") === "") el.removeAttribute("class");
 			delete el.dataset.frameworkCompareLine;
 		});
+		this.services.menus.attach(this, el, this.ctx);
 		this.followAliasLinks();
 		if (info) this.enhanceTables(info.text, info.lineStart, info.lineEnd);
 		this.followNameLinks();
@@ -187,16 +191,6 @@ class SectionEnhancement extends MarkdownRenderChild {
 			);
 		});
 	}
-}
-
-/**
- * A table's saved choices are keyed by its header and which table with that
- * header it is, so adding a table above it does not hand it another's choices.
- */
-function tableKey(tables: readonly Table[], index: number): string {
-	const header = tables[index]?.header.join("|") ?? "";
-	const occurrence = tables.slice(0, index).filter((t) => t.header.join("|") === header).length;
-	return occurrence === 0 ? header : `${header}#${occurrence + 1}`;
 }
 
 export function registerSectionProcessor(plugin: Plugin, sections: RenderedSections, services: ReadingViewServices): void {

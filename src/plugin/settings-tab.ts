@@ -41,5 +41,17 @@ export class FrameworkCompareSettingTab extends PluginSettingTab {
 					this.display();
 				}),
 			);
+		const corrected = this.plugin.corrections.size;
+		new Setting(containerEl)
+			.setName("Forget detection corrections")
+			.setDesc(
+				`Names you marked "Not a framework" and what you chose tables compare. ${corrected === 1 ? "Corrections are kept for 1 note." : `Corrections are kept for ${corrected} notes.`}`,
+			)
+			.addButton((button) =>
+				button.setButtonText("Forget").onClick(() => {
+					this.plugin.corrections.resetAll();
+					this.display();
+				}),
+			);
 	}
 }
