@@ -23,6 +23,8 @@ const NAMES_AT = 0;
  * call does not spread, and recurrence, which attributes have as much as names.
  */
 const ECHOES = new Set(["known-framework", "attribute-elsewhere", "recurs"]);
+/** Evidence that a label is no name at all: it is left out of its side's mean. */
+const NOT_NAMES = new Set(["generic-label", "script-outlier", "user-excluded"]);
 /** A label on the chosen side below this is not one of the things compared ("Average", "2021"). */
 const NAME_FLOOR = -1;
 
@@ -87,8 +89,10 @@ function judgeSide(
 		return { label: label.cell.text, score: clamp(sum(evidence)), evidence };
 	});
 	const evidence = axisEvidence.filter((found) => found.side === side).map((found) => found.evidence);
-	// Summary labels ("Notes", "Total") stand beside the names without saying the side holds none.
-	const counted = names.filter((name) => !name.evidence.some((e) => e.rule === "generic-label"));
+	// Labels that are plainly not names ("Notes", "Total") stand beside the names
+	// without saying the side holds none; but a side needs two names to compare.
+	const counted = names.filter((name) => !name.evidence.some((e) => NOT_NAMES.has(e.rule)));
+	if (counted.length < 2) evidence.push({ rule: "too-few", score: -3, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
 	const mean = (score: (name: NameExplanation) => number) =>
 		counted.length === 0 ? 0 : counted.reduce((total, name) => total + score(name), 0) / counted.length;
 	const ownNames = mean((name) => clamp(sum(name.evidence.filter((e) => !ECHOES.has(e.rule)))));

@@ -9,6 +9,7 @@ import { emptyCorner } from "./empty-corner";
 import { frontmatterList } from "./frontmatter-list";
 import { genericLabel } from "./generic-label";
 import { heading } from "./heading";
+import { identifierShape } from "./identifier-shape";
 import { knownFramework } from "./known-framework";
 import { labelLength } from "./label-length";
 import { linkedCell } from "./linked-cell";
@@ -21,11 +22,12 @@ import { repeatedLabels } from "./repeated-labels";
 import type { AxisRule, NameRule } from "./rule";
 import { sameHeader } from "./same-header";
 import { scriptContrast } from "./script-contrast";
+import { scriptOutlier } from "./script-outlier";
 import { subject } from "./subject";
-import { tooFew } from "./too-few";
 import { userExcluded } from "./user-excluded";
 import { valueKinds } from "./value-kinds";
 import { valueLabel } from "./value-label";
+import { versionedName } from "./versioned-name";
 import { vaultNote } from "./vault-note";
 
 /** Judge one label: is it the name of a thing compared? */
@@ -42,11 +44,14 @@ export const NAME_RULES: readonly NameRule[] = [
 	knownFramework,
 	attributeElsewhere,
 	nameShape,
+	versionedName,
 	codeLabel,
+	identifierShape,
+	scriptOutlier,
 	valueLabel,
 	genericLabel,
 	phrase,
 ];
 
 /** Judge a side of a table or chart as a whole. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, referenceTable, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, sameHeader, tooFew];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, referenceTable, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, sameHeader];

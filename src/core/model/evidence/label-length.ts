@@ -1,9 +1,11 @@
 import { type CellFacts, type Side } from "./facts";
 import type { AxisRule } from "./rule";
+import { headOf, undecorated } from "./names";
 import { wordCount } from "./words";
 
 function meanWords(cells: readonly CellFacts[]): number | null {
-	const counts = cells.filter((cell) => cell.text.trim() !== "").map((cell) => wordCount(cell.text));
+	// Counted without qualifiers: "Blink-basiert (Chromium, Chrome, Opera)" is one name.
+	const counts = cells.filter((cell) => cell.text.trim() !== "").map((cell) => wordCount(headOf(undecorated(cell.text))));
 	return counts.length === 0 ? null : counts.reduce((a, b) => a + b, 0) / counts.length;
 }
 
@@ -15,7 +17,7 @@ export const labelLength: AxisRule = (group) => {
 	const [shorter, longer, side]: [number, number, Side] = rows < columns ? [rows, columns, "rows"] : [columns, rows, "columns"];
 	if (shorter < 0.5 || shorter > 2 || longer < shorter * 1.5) return [];
 	const reason = `labels of ${shorter.toFixed(1)} words against ${longer.toFixed(1)} on the other side`;
-	// Twice as long or more is a plain contrast (names against descriptions).
+	// Twice as long or more is a plainer contrast (names against descriptions); still only a hint.
 	const score = longer >= shorter * 2 ? 1 : 0.5;
 	return [{ side, evidence: { rule: "label-length", score, reason } }];
 };

@@ -39,7 +39,9 @@ export function headOf(label: string): string {
 	let cut = label.length;
 	for (let i = 0; i < label.length; i++) {
 		const ch = label.charAt(i);
-		if (ch === "/" || ch === "(" || ch === "," || ch === "[" || ch === "（" || ch === "，") {
+		// "HTTP/2" and "TCP/1" keep their slash: a number after it is part of the name.
+		const slash = ch === "/" && !/\d/.test(label.charAt(i + 1));
+		if (slash || ch === "(" || ch === "," || ch === "[" || ch === "（" || ch === "，") {
 			cut = i;
 			break;
 		}
@@ -65,15 +67,27 @@ export function unqualified(text: string): string {
 	return out;
 }
 
-/** "15.3.0", "v2", "1.0.0-beta.10", "3.x", "2+": one token of a version. */
-const VERSION_TOKEN = /^v?\d+(?:[.\-+][0-9a-z]+)*\+?$/i;
+/**
+ * "15.3.0", "v2", "1.0.0-beta.10", "3.x", "2+": one token of a version. A bare
+ * number is not one: "Office 365" and "Windows 10" are names, and "pnpm 12"
+ * beside "pnpm" is joined as a variant instead.
+ */
+const VERSION_TOKEN = /^(?:v\d+(?:[.\-+][0-9a-z]+)*|\d+(?:[.\-+][0-9a-z]+)+|\d+\+)$/i;
 
-/** "Electron 15.3.0" -> "Electron"; a label that is only a version stays as it is. */
+/**
+ * "Electron 15.3.0" -> "Electron", "es-toolkit@1.40.0" -> "es-toolkit" (npm's
+ * way); a label that is only a version stays as it is, and so does a scoped
+ * package ("@medley/router").
+ */
 export function withoutVersion(label: string): string {
 	const words = label.split(" ");
 	let end = words.length;
 	while (end > 1 && VERSION_TOKEN.test(words[end - 1] ?? "")) end--;
-	return words.slice(0, end).join(" ");
+	const kept = words.slice(0, end);
+	const last = kept[kept.length - 1] ?? "";
+	const at = last.lastIndexOf("@");
+	if (at > 0 && VERSION_TOKEN.test(last.slice(at + 1))) kept[kept.length - 1] = last.slice(0, at);
+	return kept.join(" ");
 }
 
 export interface LabelName {

@@ -50,7 +50,7 @@ export const valueKinds: AxisRule = (group) => {
 	if (alongColumns === null || alongRows === null) return [];
 	const difference = alongColumns - alongRows;
 	if (Math.abs(difference) < 0.1) return [];
-	const score = Math.min(2, 3 * Math.abs(difference));
+	const score = Math.min(2, 4 * Math.abs(difference));
 	const percent = (n: number) => `${Math.round(n * 100)}%`;
 	const reason = `values are alike down each column ${percent(alongColumns)}, across each row ${percent(alongRows)}`;
 	// Alike down the columns: each column is an attribute, so the rows are the things compared.
