@@ -1,0 +1,42 @@
+// Every real document in tests/fixtures/real through `inspect`, scored against
+// its human reading. The floors are the figures reached when they were set:
+// a change to detection may raise them, never lower them unnoticed.
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { corpusDocuments, formatCorpusScore } from "./corpus";
+import { runCorpus } from "./run-corpus";
+
+describe("detection on the real-document corpus", () => {
+	it("has the documents the issue asks for, each with its source and licence", () => {
+		const documents = corpusDocuments();
+		expect(documents.length).toBeGreaterThanOrEqual(40);
+		for (const { name, expected } of documents) {
+			expect(expected.source.commit, name).toMatch(/^[0-9a-f]{40}$/);
+			expect(expected.source.license, name).not.toBe("");
+		}
+		// SOURCES.md is written from the same files; --check fails (throws here) when it is stale.
+		expect(() => execFileSync("node", [join(__dirname, "..", "..", "scripts", "corpus-sources.mjs"), "--check"], { stdio: "pipe" })).not.toThrow();
+	});
+
+	it("keeps its figures: exact documents, name precision and recall, axis accuracy", async () => {
+		const score = await runCorpus();
+		const summary = formatCorpusScore(score, false);
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.52);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.94);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.89);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.94);
+	});
+
+	it("gives no framework to a document whose tables compare nothing", async () => {
+		const score = await runCorpus();
+		const negatives = corpusDocuments().filter((d) => d.expected.frameworks.length === 0);
+		expect(negatives.length).toBeGreaterThanOrEqual(8);
+		const wrong = negatives.flatMap((d) => {
+			const found = score.scores.find((s) => s.name === d.name)?.found ?? [];
+			return found.length === 0 ? [] : [`${d.name}: ${found.join(", ")}`];
+		});
+		// One negative is still read as comparing its status types (neg2-tasks-status-types).
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(1);
+	});
+});
