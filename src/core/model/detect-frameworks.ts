@@ -93,10 +93,10 @@ function judgeSide(
 	// without saying the side holds none; but a side needs two names to compare.
 	const counted = names.filter((name) => !name.evidence.some((e) => NOT_NAMES.has(e.rule)));
 	if (counted.length < 2) evidence.push({ rule: "too-few", score: -3, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
-	const mean = (score: (name: NameExplanation) => number) =>
-		counted.length === 0 ? 0 : counted.reduce((total, name) => total + score(name), 0) / counted.length;
-	const ownNames = mean((name) => clamp(sum(name.evidence.filter((e) => !ECHOES.has(e.rule)))));
-	return { explanation: { score: round(sum(evidence) + mean((name) => name.score)), ownNames: round(ownNames), evidence, names }, labels };
+	// The middle of the names' scores, so one note row ("Note: Vamp is used for analysis") does not sink a list.
+	const typical = (score: (name: NameExplanation) => number) => middle(counted.map(score));
+	const ownNames = typical((name) => clamp(sum(name.evidence.filter((e) => !ECHOES.has(e.rule)))));
+	return { explanation: { score: round(sum(evidence) + typical((name) => name.score)), ownNames: round(ownNames), evidence, names }, labels };
 }
 
 function judgeGroup(group: GroupFacts, index: number, note: NoteContext): Judged {
@@ -123,6 +123,14 @@ function judgeGroup(group: GroupFacts, index: number, note: NoteContext): Judged
 		return group.override !== null ? !name.evidence.some((e) => e.rule === "value-label") : name.score >= NAME_FLOOR;
 	});
 	return { axis, sides, accepted };
+}
+
+/** The median; 0 for no values. */
+function middle(values: number[]): number {
+	if (values.length === 0) return 0;
+	const sorted = [...values].sort((a, b) => a - b);
+	const half = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? (sorted[half] as number) : ((sorted[half - 1] as number) + (sorted[half] as number)) / 2;
 }
 
 function clamp(score: number): number {
