@@ -216,7 +216,9 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 		const buckets = new Map<string, LabelContext[]>();
 		for (const label of open) {
 			const key = normalizeName(form(label));
-			buckets.set(key, [...(buckets.get(key) ?? []), label]);
+			const bucket = buckets.get(key);
+			if (bucket) bucket.push(label);
+			else buckets.set(key, [label]);
 		}
 		const last = level === levels.length - 1;
 		open = [];

@@ -5,8 +5,10 @@ import type { AxisRule } from "./rule";
 export const sameHeader: AxisRule = (group, note, index) => {
 	if (group.kind !== "table" || note.headerAxes === null) return [];
 	const decided = note.headerAxes.get(headerKey(group.corner?.text ?? "", group.columnLabels.map((cell) => cell.text)));
-	const side = [...(decided?.entries() ?? [])].find(([other]) => other !== index)?.[1];
-	return side === undefined ? [] : [{ side, evidence: { rule: "same-header", score: 2, reason: "another table of the note has this header" } }];
+	for (const [other, side] of decided ?? []) {
+		if (other !== index) return [{ side, evidence: { rule: "same-header", score: 2, reason: "another table of the note has this header" } }];
+	}
+	return [];
 };
 
 export function headerKey(corner: string, columns: readonly string[]): string {
