@@ -3,7 +3,7 @@
 // fences whose text reads as a chart through the section post-processor. A
 // chart that cannot be read whole stays as text with a small note saying why.
 import { MarkdownRenderChild, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
-import { type Chart, type ChartLayout, type NoteAnalysis, parseBoxChart, parseFrontmatter } from "../core";
+import { type Chart, type ChartLayout, type NoteAnalysis, parseFrontmatter, readFenceChart } from "../core";
 import { renderChartSource } from "../views/chart-source";
 import { enhanceComparisonChart } from "../views/comparison-chart";
 import { NoteViewState } from "../views/note-view-state";
@@ -65,7 +65,9 @@ export function enhanceChartFences(
 		const pre = code.parentElement;
 		if (!pre) continue;
 		const source = code.textContent ?? "";
-		const parsed = parseBoxChart(source);
+		// The same reading as the note model's: only a fence drawn as a grid or as bars is a chart.
+		const language = Array.from(code.classList).find((name) => name.startsWith("language-"))?.slice("language-".length) ?? "";
+		const parsed = readFenceChart(language, source);
 		if (parsed.ok) {
 			const match = candidates.find(({ chart, index }) => !used.has(index) && sameChart(chart, parsed.value.chart));
 			if (!match) continue;
@@ -105,7 +107,7 @@ class ChartBlock extends MarkdownRenderChild {
 		const el = this.containerEl;
 		const { source, ctx } = this;
 		const info = ctx.getSectionInfo(el);
-		const parsed = parseBoxChart(source, info ? info.lineStart + 1 : 0);
+		const parsed = readFenceChart("comparison-chart", source, info ? info.lineStart + 1 : 0);
 		const options = parseFrontmatter(ctx.frontmatter ?? null);
 		const enabled = (options.ok ? options.value : options.partial).enabled !== false;
 		const message = parsed.ok || !enabled ? null : unreadableMessage(parsed.issues.map((issue) => issue.message));

@@ -174,8 +174,9 @@ class SectionEnhancement extends MarkdownRenderChild {
 			const { table, index } = match;
 			const source = tableSourceCells(text, table.line, table.rows.length, table.header.length);
 			const frameworkOf = analysis.tables[index]?.frameworkOf ?? [];
+			const nameColumn = analysis.tables[index]?.nameColumn ?? 0;
 			this.register(
-				enhanceComparisonTable(tableEl, { key: tableKey(note.tables, index), model: table, source, frameworkOf }, state, {
+				enhanceComparisonTable(tableEl, { key: tableKey(note.tables, index), model: table, source, frameworkOf, nameColumn }, state, {
 					linkFor: (name) => {
 						if (!settings().linkFrameworkNames) return null;
 						const path = links.get().findNoteByName(name.replace(/[*_`]/g, "").trim());

@@ -29,6 +29,8 @@ export interface ComparisonTableInput {
 	source: string[][] | null;
 	/** The framework of each body row (frameworks down the rows) or each column (across), from the note model. */
 	frameworkOf: readonly (string | null)[];
+	/** The column whose cells name the rows (0 unless a category column comes first). */
+	nameColumn?: number;
 }
 
 export const TABLE_CLASS = "framework-compare-table";
@@ -75,7 +77,7 @@ export function enhanceComparisonTable(
 	const rowFramework = originals.map((_, r) => (r > 0 && model.frameworkAxis === "rows" ? known(input.frameworkOf[r - 1]) : null));
 	const columnFramework = model.header.map((_, c) => (c > 0 && model.frameworkAxis === "columns" ? known(input.frameworkOf[c]) : null));
 
-	const linkUndo = linkFrameworkNames(originals, rowFramework, columnFramework, host, doc);
+	const linkUndo = linkFrameworkNames(originals, rowFramework, columnFramework, host, doc, input.nameColumn ?? 0);
 
 	// --- chrome: container, toolbar, colgroup ---
 	const container = doc.createElement("div");
@@ -386,6 +388,7 @@ function linkFrameworkNames(
 	columnFramework: (string | null)[],
 	host: ComparisonTableHost,
 	doc: Document,
+	nameColumn: number,
 ): () => void {
 	const made: { cell: HTMLTableCellElement; link: HTMLAnchorElement; moved: Node[] }[] = [];
 	const linkCell = (cell: HTMLTableCellElement | undefined) => {
@@ -408,7 +411,7 @@ function linkFrameworkNames(
 		cell.appendChild(link);
 		made.push({ cell, link, moved });
 	};
-	rowFramework.forEach((framework, r) => framework && linkCell(originals[r]?.cells[0]));
+	rowFramework.forEach((framework, r) => framework && linkCell(originals[r]?.cells[nameColumn]));
 	columnFramework.forEach((framework, c) => framework && linkCell(originals[0]?.cells[c]));
 	return () => {
 		for (const { cell, link, moved } of made) {

@@ -160,3 +160,28 @@ describe("enhanceComparisonTable", () => {
 		expect(section.innerHTML).toBe(before);
 	});
 });
+
+describe("a list whose names stand in the second column, after a category", () => {
+	const LIST = `| Category | Framework | License |
+|---|---|---|
+| Deep learning | JAX | Apache-2.0 |
+| Deep learning | PyTorch | BSD |`;
+	const input: ComparisonTableInput = {
+		key: "0",
+		model: { header: ["Category", "Framework", "License"], rows: [["Deep learning", "JAX", "Apache-2.0"], ["Deep learning", "PyTorch", "BSD"]], frameworkAxis: "rows" },
+		source: null,
+		frameworkOf: ["JAX", "PyTorch"],
+		nameColumn: 1,
+	};
+
+	it("links the name cell, not the category, and hides the row with its framework", () => {
+		const { table } = render(LIST);
+		const state = new NoteViewState(["JAX", "PyTorch"], undefined);
+		enhanceComparisonTable(table, input, state, host());
+		const second = bodyRows(table)[1];
+		expect(second.querySelectorAll("td")[1].querySelector("a.framework-compare-name-link")?.getAttribute("data-href")).toBe("Frameworks/PyTorch");
+		expect(second.querySelectorAll("td")[0].querySelector("a")).toBeNull();
+		state.toggle("PyTorch");
+		expect(second.classList.contains("framework-compare-hidden")).toBe(true);
+	});
+});

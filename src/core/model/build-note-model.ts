@@ -179,7 +179,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	const texts = (cells: readonly CellFacts[]) => cells.map((cell) => cell.text);
 	const tableModels: Table[] = tables.map((draft) => {
 		const model: Table = { line: draft.line, header: texts(draft.header), rows: draft.rows.map(texts), frameworkAxis: "none", frameworks: [] };
-		const layout: TableLayout = { line: draft.line, rowLines: draft.rowLines, align: draft.align, frameworkOf: [] };
+		const layout: TableLayout = { line: draft.line, rowLines: draft.rowLines, align: draft.align, frameworkOf: [], nameColumn: 0 };
 		tableLayouts.push(layout);
 		return model;
 	});
@@ -190,6 +190,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		const subject = subjectColumn(draft.rows, width);
 		const keys = keyColumnCount(draft.rows, width);
 		const others = Array.from({ length: width }, (_, column) => column).filter((column) => column !== subject && column >= keys);
+		layout.nameColumn = subject;
 		groups.push({
 			line: draft.line,
 			group: {

@@ -77,6 +77,8 @@ export interface TableLayout {
 	 * (across the columns; the first column is always null) stands for.
 	 */
 	frameworkOf: (string | null)[];
+	/** The column that names the rows: the first, or the first of distinct names after a repeating category column. */
+	nameColumn: number;
 }
 
 export interface ChartLayout {

@@ -66,7 +66,7 @@ describe("buildNoteModel", () => {
 				frameworks: ["Rust", "Golang"],
 			},
 		]);
-		expect(analysis.tables).toEqual([{ line: 10, rowLines: [12, 13], align: ["left", "center", "right"], frameworkOf: [null, "Rust", "Golang"] }]);
+		expect(analysis.tables).toEqual([{ line: 10, rowLines: [12, 13], nameColumn: 0, align: ["left", "center", "right"], frameworkOf: [null, "Rust", "Golang"] }]);
 	});
 
 	it("lists sections with the lines they span", () => {

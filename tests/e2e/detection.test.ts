@@ -1,0 +1,96 @@
+// Issue 12 through a real browser: notes shaped like the real documents that
+// detection used to miss — a bold corner over linked project names, an empty
+// corner over a ✓/✗ matrix, a Chinese note, a bar chart drawn with block
+// characters, and benchmark output that stays code without a warning.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { startSession, visibleRows, type Session } from "./session";
+
+const SERVERS = "Benchmarks/Express vs Fastify vs Koa.md";
+const CHINESE = "Frameworks/前端框架对比.md";
+
+let session: Session;
+beforeAll(async () => {
+	session = await startSession();
+});
+afterAll(async () => {
+	await session?.close();
+});
+beforeEach(() => {
+	rmSync(join(session.host.scratch, ".obsidian/plugins/framework-compare/data.json"), { force: true });
+});
+
+const toggle = (page: Page, name: string) => page.locator(`[role="toolbar"] button[data-framework="${name}"]`).first();
+const toolbarNames = (page: Page, n: number) => page.locator('[role="toolbar"]').nth(n).locator("button[aria-pressed][data-framework]").allTextContents();
+
+/** The bars a sighted reader sees in the n-th chart: label=value. */
+function visibleBars(page: Page, n = 0): Promise<string[]> {
+	return page
+		.locator(".framework-compare-chart svg[role=img]")
+		.nth(n)
+		.evaluate((svg) =>
+			Array.from(svg.querySelectorAll(".framework-compare-chart-bar"))
+				.filter((bar) => getComputedStyle(bar).visibility !== "hidden" && getComputedStyle(bar).opacity !== "0")
+				.map((bar) => `${bar.querySelector(".framework-compare-chart-bar-label")?.textContent ?? ""}=${bar.querySelector(".framework-compare-chart-value")?.textContent ?? ""}`),
+		);
+}
+
+// First, so no choice made by a later test (a sort, a hidden framework) shows in them.
+describe("screenshots", () => {
+	it("shows the benchmark note's bar chart and tables in light and dark, and the Chinese note", async () => {
+		for (const theme of ["light", "dark"] as const) {
+			const page = await session.open(SERVERS, { theme });
+			await page.locator(".markdown-preview-view").screenshot({ path: `docs/screenshots/detection-benchmark-${theme}.png` });
+		}
+		const page = await session.open(CHINESE);
+		await page.locator(".markdown-preview-view").screenshot({ path: "docs/screenshots/detection-chinese-light.png" });
+		expect(await page.locator(".framework-compare-table").count()).toBe(2);
+	});
+});
+
+describe("a benchmark note with a bar chart, console output and two kinds of table", () => {
+	it("draws the block-character bars as a chart and leaves the benchmark output as code, with no warning", async () => {
+		const page = await session.open(SERVERS);
+		expect(await page.locator(".framework-compare-chart svg[role=img]").count()).toBe(1);
+		expect(await visibleBars(page)).toEqual(["Express=14,200", "Fastify=45,000", "Koa=27,800"]);
+		expect(await page.locator(".framework-compare-chart-problem, .framework-compare-message").count()).toBe(0);
+		const output = await page.locator("pre > code").filter({ hasText: "Fastest is fastify" }).textContent();
+		expect(output).toContain("express x 14,215 ops/sec ±0.83% (92 runs sampled)");
+	});
+
+	it("gives the list under a bold corner and the matrix under an empty corner the same three toggles", async () => {
+		const page = await session.open(SERVERS);
+		expect(await page.locator(".framework-compare-table").count()).toBe(2);
+		for (const n of [0, 1, 2]) expect(await toolbarNames(page, n)).toEqual(["Express", "Fastify", "Koa"]);
+	});
+
+	it("hides Fastify's bar, its row in the list and its column in the matrix at once", async () => {
+		const page = await session.open(SERVERS);
+		await toggle(page, "Fastify").click();
+		expect(await visibleBars(page)).toEqual(["Express=14,200", "Koa=27,800"]);
+		expect((await visibleRows(page, 0)).map((row) => row.split(" | ")[0])).toEqual(["project", "Express", "Koa"]);
+		expect((await visibleRows(page, 1))[0]?.split(" | ").slice(1)).toEqual(["Express", "Koa"]);
+		await toggle(page, "Fastify").click();
+		expect(await visibleBars(page)).toEqual(["Express=14,200", "Fastify=45,000", "Koa=27,800"]);
+	});
+
+	it("sorts the list by stars as numbers written with a k", async () => {
+		const page = await session.open(SERVERS);
+		const stars = page.locator(".framework-compare-table table").first().locator("th").nth(1).locator(".framework-compare-sort");
+		await stars.click();
+		expect((await visibleRows(page, 0)).slice(1).map((row) => row.split(" | ")[0])).toEqual(["Fastify", "Koa", "Express"]);
+	});
+});
+
+describe("a note in Chinese", () => {
+	it("takes the Latin-script names across a 维度 header and down a bold 框架 column as the frameworks", async () => {
+		const page = await session.open(CHINESE);
+		expect(await page.locator(".framework-compare-table").count()).toBe(2);
+		expect(await toolbarNames(page, 0)).toEqual(["React", "Vue", "Svelte"]);
+		await toggle(page, "Vue").click();
+		expect((await visibleRows(page, 0))[0]?.split(" | ")).toEqual(["维度", "React", "Svelte"]);
+		expect((await visibleRows(page, 1)).map((row) => row.split(" | ")[0])).toEqual(["框架", "React", "Svelte"]);
+	});
+});
