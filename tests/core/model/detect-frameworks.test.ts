@@ -139,6 +139,29 @@ describe("framework detection on kinds of real documents", () => {
 		expect(model.frameworks).toEqual(["Apache APISIX", "Firecamp", "Hoppscotch"]);
 	});
 
+	it("reads plain names down the rows when the header names measures (units, rates, percentages)", () => {
+		const model = note(
+			lines("| Library | ops/sec | Time (ms) | Share % |", "|---|---:|---:|---:|", "| lodash | 1,204 | 0.83 | 12 |", "| ramda | 980 | 1.02 | 9 |", "| remeda | 1,530 | 0.65 | 15 |"),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["lodash", "ramda", "remeda"]);
+	});
+
+	it("takes neither people linked to their profiles nor benchmark files for things compared", () => {
+		const people = note(
+			lines(
+				"| Maintainer | Role | Since |",
+				"|---|---|---|",
+				"| [Ada](https://github.com/ada) | Lead | 2019 |",
+				"| [Linus](https://github.com/linus) | Reviewer | 2020 |",
+				"| [Grace](https://github.com/grace) | Releases | 2021 |",
+			),
+		);
+		const files = note(lines("| | startup(ms) | listen(ms) |", "|-|-|-|", "| 1-startup-routes.cjs | 79.10 | 107.56 |", "| 10-startup-routes.cjs | 80.57 | 91.01 |", "| 100-startup-routes.cjs | 84.2 | 95.3 |"));
+		expect(people.frameworks).toEqual([]);
+		expect(files.frameworks).toEqual([]);
+	});
+
 	it("leaves reference tables alone: options, keys and their descriptions compare nothing", () => {
 		const options = note(
 			lines(

@@ -2,6 +2,15 @@ import type { NameRule } from "./rule";
 
 /** "IN_PROGRESS", "scan_timeout": spelled like a constant or an option in code, not a product. */
 const IDENTIFIER = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
+/**
+ * "1-startup-routes.cjs", "config.yaml": a file. ".js" is left out, because
+ * "Vue.js" and "three.js" are names, and so are domains ("Cal.com", "Socket.io").
+ */
+const FILE = /^[^\s/]+\.(?:[cm]js|[cm]?tsx?|jsx|py|rb|go|rs|java|kt|swift|php|md|json|ya?ml|toml|ini|sh|bat|txt|csv|html?|css|scss|xml|lock)$/i;
 
-export const identifierShape: NameRule = (label) =>
-	IDENTIFIER.test(label.name.head) ? { rule: "identifier-shape", score: -1, reason: "spelled like an identifier in code" } : null;
+export const identifierShape: NameRule = (label) => {
+	const { head } = label.name;
+	if (IDENTIFIER.test(head)) return { rule: "identifier-shape", score: -1, reason: "spelled like an identifier in code" };
+	if (FILE.test(head)) return { rule: "identifier-shape", score: -1, reason: "a file name" };
+	return null;
+};

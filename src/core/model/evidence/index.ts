@@ -13,6 +13,8 @@ import { identifierShape } from "./identifier-shape";
 import { knownFramework } from "./known-framework";
 import { labelLength } from "./label-length";
 import { linkedCell } from "./linked-cell";
+import { measureLabel } from "./measure-label";
+import { measuresAcross } from "./measures-across";
 import { linkedInNote } from "./linked-in-note";
 import { nameShape } from "./name-shape";
 import { phrase } from "./phrase";
@@ -47,6 +49,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	versionedName,
 	codeLabel,
 	identifierShape,
+	measureLabel,
 	scriptOutlier,
 	valueLabel,
 	genericLabel,
@@ -54,4 +57,4 @@ export const NAME_RULES: readonly NameRule[] = [
 ];
 
 /** Judge a side of a table or chart as a whole. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, referenceTable, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, sameHeader];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, sameHeader];

@@ -73,6 +73,7 @@ export function unqualified(text: string): string {
  * beside "pnpm" is joined as a variant instead.
  */
 const VERSION_TOKEN = /^(?:v\d+(?:[.\-+][0-9a-z]+)*|\d+(?:[.\-+][0-9a-z]+)+|\d+\+)$/i;
+export const VERSION_LIKE = VERSION_TOKEN;
 
 /**
  * "Electron 15.3.0" -> "Electron", "es-toolkit@1.40.0" -> "es-toolkit" (npm's
