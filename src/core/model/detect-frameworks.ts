@@ -93,8 +93,8 @@ function judgeSide(
 	// without saying the side holds none; but a side needs two names to compare.
 	const counted = names.filter((name) => !name.evidence.some((e) => NOT_NAMES.has(e.rule)));
 	if (counted.length < 2) evidence.push({ rule: "too-few", score: -3, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
-	// The middle of the names' scores, so one note row ("Note: Vamp is used for analysis") does not sink a list.
-	const typical = (score: (name: NameExplanation) => number) => middle(counted.map(score));
+	// The mean without the lowest fifth, so one note row ("Note: Vamp is used for analysis") does not sink a list.
+	const typical = (score: (name: NameExplanation) => number) => trimmedMean(counted.map(score));
 	const ownNames = typical((name) => clamp(sum(name.evidence.filter((e) => !ECHOES.has(e.rule)))));
 	return { explanation: { score: round(sum(evidence) + typical((name) => name.score)), ownNames: round(ownNames), evidence, names }, labels };
 }
@@ -125,12 +125,11 @@ function judgeGroup(group: GroupFacts, index: number, note: NoteContext): Judged
 	return { axis, sides, accepted };
 }
 
-/** The median; 0 for no values. */
-function middle(values: number[]): number {
+/** The mean of the values without the lowest fifth of them; 0 for no values. */
+function trimmedMean(values: number[]): number {
 	if (values.length === 0) return 0;
-	const sorted = [...values].sort((a, b) => a - b);
-	const half = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? (sorted[half] as number) : ((sorted[half - 1] as number) + (sorted[half] as number)) / 2;
+	const kept = [...values].sort((a, b) => a - b).slice(Math.floor(values.length / 5));
+	return kept.reduce((total, value) => total + value, 0) / kept.length;
 }
 
 function clamp(score: number): number {
