@@ -18,11 +18,8 @@ const MARGIN = 0.5;
  * options or keys has a clear side too, but nothing on it is a thing compared.
  */
 const NAMES_AT = 0;
-/**
- * Evidence left out of that check: echoes of other tables' calls, so one wrong
- * call does not spread, and recurrence, which attributes have as much as names.
- */
-const ECHOES = new Set(["known-framework", "attribute-elsewhere", "recurs"]);
+/** Evidence left out of that check: echoes of other tables' calls, so one wrong call does not spread. */
+const ECHOES = new Set(["known-framework", "attribute-elsewhere"]);
 /** Evidence that a label is no name at all: it is left out of its side's mean. */
 const NOT_NAMES = new Set(["generic-label", "script-outlier", "user-excluded"]);
 /** A label on the chosen side below this is not one of the things compared ("Average", "2021"). */

@@ -54,8 +54,6 @@ export class NoteContext {
 	readonly headingKeys = new Set<string>();
 	readonly linkedKeys = new Set<string>();
 	readonly excluded = new Set<string>();
-	/** In how many tables and charts each key appears, on either side. */
-	readonly recurrence = new Map<string, number>();
 	/** Second pass: for each key found as a compared name, the tables and charts (by index) it was found in. */
 	known: Map<string, Set<number>> | null = null;
 	/** Second pass: keys of labels found on the attribute side of a decided table or chart. */
@@ -78,12 +76,7 @@ export class NoteContext {
 		for (const name of facts.notFrameworks) for (const key of this.keysOf(name)) this.excluded.add(key);
 		const labelKeys = new Set<string>();
 		for (const group of facts.groups) {
-			const seen = new Set<string>();
-			for (const cell of [...group.rowLabels, ...group.columnLabels]) for (const key of this.keysOf(cell.text)) seen.add(key);
-			for (const key of seen) {
-				this.recurrence.set(key, (this.recurrence.get(key) ?? 0) + 1);
-				labelKeys.add(key);
-			}
+			for (const cell of [...group.rowLabels, ...group.columnLabels]) for (const key of this.keysOf(cell.text)) labelKeys.add(key);
 		}
 		// A frontmatter list counts when at least two of its names appear in the note's
 		// tables, charts or headings: then it names what the note compares, whatever its key.

@@ -18,7 +18,6 @@ import { measuresAcross } from "./measures-across";
 import { linkedInNote } from "./linked-in-note";
 import { nameShape } from "./name-shape";
 import { phrase } from "./phrase";
-import { recurs } from "./recurs";
 import { referenceTable } from "./reference-table";
 import { repeatedLabels } from "./repeated-labels";
 import type { AxisRule, NameRule } from "./rule";
@@ -42,7 +41,6 @@ export const NAME_RULES: readonly NameRule[] = [
 	linkedInNote,
 	linkedCell,
 	heading,
-	recurs,
 	knownFramework,
 	attributeElsewhere,
 	nameShape,
