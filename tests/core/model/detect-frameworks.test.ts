@@ -25,11 +25,11 @@ describe("framework detection on kinds of real documents", () => {
 		expect(model.frameworks).toEqual(["Electron", "Tauri", "Neutralinojs"]);
 	});
 
-	it("takes names across the top of a ✓/✗ matrix whatever the top-left cell says: empty, bold or another language", () => {
+	it("takes linked names across the top of a ✓/✗ matrix whatever the top-left cell says: empty, bold or another language", () => {
 		for (const corner of ["", "**client**", "维度", "특징"]) {
 			const model = note(
 				lines(
-					`| ${corner} | got | node-fetch | axios |`,
+					`| ${corner} | [got](https://github.com/sindresorhus/got) | [node-fetch](https://github.com/node-fetch/node-fetch) | [axios](https://github.com/axios/axios) |`,
 					"|---|:-:|:-:|:-:|",
 					"| HTTP/2 support | :heavy_check_mark: | :x: | :x: |",
 					"| Browser support | :x: | ✅ | ✔️ |",
@@ -40,6 +40,11 @@ describe("framework detection on kinds of real documents", () => {
 			expect(model.tables[0]?.frameworkAxis, `corner "${corner}"`).toBe("columns");
 			expect(model.frameworks, `corner "${corner}"`).toEqual(["got", "node-fetch", "axios"]);
 		}
+	});
+
+	it("leaves a lone matrix alone when nothing but label lengths tells its sides apart", () => {
+		const model = note(lines("| Plugin | GUI | Effects | Synthesis |", "|---|---|---|---|", "| Apple Audio Units | Yes | Yes | Yes |", "| DirectX Plugin | Yes | Yes | No |"));
+		expect(model.tables[0]?.frameworkAxis).toBe("none");
 	});
 
 	it("reads product names in Latin script against attributes in the note's own script", () => {

@@ -18,6 +18,6 @@ export const labelLength: AxisRule = (group) => {
 	if (shorter < 0.5 || shorter > 2 || longer < shorter * 1.5) return [];
 	const reason = `labels of ${shorter.toFixed(1)} words against ${longer.toFixed(1)} on the other side`;
 	// Twice as long or more is a plainer contrast (names against descriptions); still only a hint.
-	const score = longer >= shorter * 2 ? 1 : 0.5;
+	const score = longer >= shorter * 2 ? 0.75 : 0.5;
 	return [{ side, evidence: { rule: "label-length", score, reason } }];
 };
