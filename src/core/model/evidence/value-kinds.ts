@@ -3,7 +3,11 @@
 // values mix kinds. So the side along which values stay alike holds the
 // attributes, and the other side the things compared.
 import { readCell } from "../cell-value";
+import type { CellFacts } from "./facts";
+import { GENERIC } from "./generic-label";
+import { normalizeName } from "./names";
 import type { AxisRule } from "./rule";
+import { isScriptOutlier } from "./script-outlier";
 import { wordCount } from "./words";
 
 function kindOf(text: string): string | null {
@@ -33,11 +37,19 @@ function sameness(lines: (string | null)[][]): number | null {
 	return count === 0 ? null : sum / count;
 }
 
+/** "Total", "Difference" (차이 among Latin names): a summary beside the things compared, of its own kind. */
+function isSummary(cell: CellFacts | undefined, side: readonly CellFacts[]): boolean {
+	return cell !== undefined && (GENERIC.has(normalizeName(cell.text)) || isScriptOutlier(cell, side));
+}
+
 export const valueKinds: AxisRule = (group) => {
-	const all = group.body.map((row) => row.map(kindOf));
+	// Summary rows and columns ("Total", "Difference") are of their own kind by design; they are left out.
+	const rows = group.body.filter((_, r) => !isSummary(group.rowLabels[r], group.rowLabels));
+	const all = rows.map((row) => row.map(kindOf));
 	const allWidth = Math.max(0, ...all.map((row) => row.length));
 	// A column of prose describes the rows; it says nothing about which side is which.
 	const kept = Array.from({ length: allWidth }, (_, c) => c).filter((c) => {
+		if (isSummary(group.columnLabels[c], group.columnLabels)) return false;
 		const column = all.map((row) => row[c] ?? null).filter((kind) => kind !== null);
 		return column.filter((kind) => kind === "prose").length * 2 < column.length;
 	});
