@@ -6,6 +6,11 @@ import { readCell } from "./cell-value";
 import type { CellFacts } from "./evidence/facts";
 import { wordCount } from "./evidence/words";
 
+function isCategory(cells: readonly (CellFacts | undefined)[]): boolean {
+	const texts = cells.map((cell) => cell?.text.trim() ?? "").filter((text) => text !== "");
+	return texts.length >= 2 && texts.every((text) => readCell(text).kind === "text") && new Set(texts).size / texts.length < 0.8;
+}
+
 /** How far to look: past the third column a table has no subject column. */
 const LOOK = 3;
 
@@ -19,7 +24,10 @@ function isSubject(cells: readonly (CellFacts | undefined)[]): boolean {
 }
 
 export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number): number {
-	if (isSubject(rows.map((row) => row[0]))) return 0;
+	const first = rows.map((row) => row[0]);
+	// Only a first column of repeating words is a category; one of numbers or codes
+	// (`200 | OK | …`) keys a reference table, and stays its first column.
+	if (isSubject(first) || !isCategory(first)) return 0;
 	for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
 		if (isSubject(rows.map((row) => row[column]))) return column;
 	}

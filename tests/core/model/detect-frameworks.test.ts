@@ -167,6 +167,23 @@ describe("framework detection on kinds of real documents", () => {
 		expect(files.frameworks).toEqual([]);
 	});
 
+	it("reads a Russian matrix whose attributes include a Latin word (JSON)", () => {
+		const model = note(lines("| Критерий | PostgreSQL | MySQL |", "|---|---|---|", "| Лицензия | PostgreSQL | GPL |", "| Репликация | да | да |", "| JSON | jsonb | json |"));
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["PostgreSQL", "MySQL"]);
+	});
+
+	it("leaves everyday reference tables alone: status codes, shortcuts, a release schedule, pros and cons, a glossary", () => {
+		const tables = [
+			lines("| Code | Name | Meaning |", "|---|---|---|", "| 200 | OK | The request succeeded |", "| 404 | Not Found | The resource does not exist |", "| 500 | Internal Server Error | The server failed |"),
+			lines("| Action | Windows | macOS |", "|---|---|---|", "| Copy | Ctrl+C | Cmd+C |", "| Paste | Ctrl+V | Cmd+V |", "| Undo | Ctrl+Z | Cmd+Z |"),
+			lines("| Version | Date | Status |", "|---|---|---|", "| 1.0 | 2024-01-10 | EOL |", "| 2.0 | 2024-08-01 | LTS |", "| 3.0 | 2025-03-01 | current |"),
+			lines("| Pros | Cons |", "|---|---|", "| Fast to write | Hard to scale |", "| Big community | Many ways to do one thing |"),
+			lines("| Term | Meaning |", "|---|---|", "| ACID | Atomicity, consistency, isolation, durability |", "| CAP | Consistency, availability, partition tolerance |"),
+		];
+		for (const text of tables) expect(note(text).frameworks, text.split("\n")[0]).toEqual([]);
+	});
+
 	it("leaves reference tables alone: options, keys and their descriptions compare nothing", () => {
 		const options = note(
 			lines(
