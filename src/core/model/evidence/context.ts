@@ -1,10 +1,14 @@
 // What the evidence rules share about one note: its facts, and lookups built
 // once from them (name keys, the title's names, headings, links, recurrence).
 import type { LinkResolver } from "../../vault/link-resolver";
-import type { CellFacts, GroupFacts, NoteFacts, Side } from "./facts";
+import { type CellFacts, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./facts";
 import { type LabelName, labelName, normalizeName } from "./names";
 
 const JOINERS = /[-_. ]/g;
+
+function signature(cells: readonly { text: string }[]): string {
+	return cells.map((cell) => normalizeName(cell.text)).join("|");
+}
 
 function keysOfForms(texts: readonly string[]): string[] {
 	const forms = texts.map(normalizeName);
@@ -60,6 +64,10 @@ export class NoteContext {
 	offAxis: Set<string> | null = null;
 	/** Second pass: the axis decided for each table header, so a table shaped like another reads the same way. */
 	headerAxes: Map<string, Map<number, Side>> | null = null;
+	/** Per side, the tables and charts (by index) each label appears in. */
+	private readonly sideGroups: Record<Side, Map<string, number[]>> = { rows: new Map(), columns: new Map() };
+	/** Per table or chart, its labels on each side as one string: two tables of one shape share it. */
+	private readonly signatures: Record<Side, string>[] = [];
 	private readonly names = new Map<string, { name: LabelName; keys: string[] }>();
 	private readonly notes = new Map<string, string | null>();
 
@@ -75,9 +83,18 @@ export class NoteContext {
 		for (const name of facts.linked) for (const key of this.keysOf(name)) this.linkedKeys.add(key);
 		for (const name of facts.notFrameworks) for (const key of this.keysOf(name)) this.excluded.add(key);
 		const labelKeys = new Set<string>();
-		for (const group of facts.groups) {
+		facts.groups.forEach((group, index) => {
 			for (const cell of [...group.rowLabels, ...group.columnLabels]) for (const key of this.keysOf(cell.text)) labelKeys.add(key);
-		}
+			for (const side of ["rows", "columns"] as const) {
+				const seen = new Set(sideLabels(group, side).map((cell) => normalizeName(cell.text)).filter((key) => key !== ""));
+				for (const key of seen) {
+					const groups = this.sideGroups[side].get(key);
+					if (groups) groups.push(index);
+					else this.sideGroups[side].set(key, [index]);
+				}
+			}
+			this.signatures.push({ rows: signature(group.rowLabels), columns: signature([group.corner ?? { text: "" }, ...group.columnLabels]) });
+		});
 		// A frontmatter list counts when at least two of its names appear in the note's
 		// tables, charts or headings: then it names what the note compares, whatever its key.
 		for (const list of facts.lists) {
@@ -125,6 +142,21 @@ export class NoteContext {
 	label(cell: CellFacts, group: GroupFacts, index: number, side: Side): LabelContext {
 		const { name, keys } = this.nameOf(cell.text);
 		return { cell, name, keys, group, index, side };
+	}
+
+	/**
+	 * Whether a label on `side` of table `group` comes back on the same side of
+	 * another table that looks at something else: the seed's JAX, PyTorch and
+	 * TensorFlow down the rows of tables with different headers.
+	 */
+	returnsElsewhere(text: string, side: Side, group: number): boolean {
+		const groups = this.sideGroups[side].get(normalizeName(text)) ?? [];
+		const own = this.signatures[group];
+		// The other side must differ: a header repeated word for word over other rows is a template.
+		const other: Side = side === "rows" ? "columns" : "rows";
+		const differs = (index: number) => this.signatures[index] !== undefined && this.signatures[index]?.[other] !== own?.[other];
+		// A few are enough to know; a name in ten thousand tables is not looked at ten thousand times.
+		return groups.slice(0, 8).some((index) => index !== group && differs(index));
 	}
 
 	/** Whether a key was found as a compared name in a table or chart other than `group`. */

@@ -17,6 +17,7 @@ import { measureLabel } from "./measure-label";
 import { measuresAcross } from "./measures-across";
 import { linkedInNote } from "./linked-in-note";
 import { nameShape } from "./name-shape";
+import { namesReturn } from "./names-return";
 import { phrase } from "./phrase";
 import { referenceTable } from "./reference-table";
 import { repeatedLabels } from "./repeated-labels";
@@ -55,4 +56,4 @@ export const NAME_RULES: readonly NameRule[] = [
 ];
 
 /** Judge a side of a table or chart as a whole. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, sameHeader];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, namesReturn, sameHeader];
