@@ -1,7 +1,10 @@
 import type { NameRule } from "./rule";
 
-/** "IN_PROGRESS", "scan_timeout": spelled like a constant or an option in code, not a product. */
-const IDENTIFIER = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
+/**
+ * "IN_PROGRESS", "MAX_RETRIES": spelled like a constant in code, not a product.
+ * snake_case alone is not enough: package names are spelled so ("bpaf_derive").
+ */
+const IDENTIFIER = /^[\p{Lu}\p{N}]+(?:_[\p{Lu}\p{N}]+)+$/u;
 /**
  * "1-startup-routes.cjs", "config.yaml": a file. ".js" is left out, because
  * "Vue.js" and "three.js" are names, and so are domains ("Cal.com", "Socket.io").

@@ -39,8 +39,9 @@ export function headOf(label: string): string {
 	let cut = label.length;
 	for (let i = 0; i < label.length; i++) {
 		const ch = label.charAt(i);
-		// "HTTP/2" and "TCP/1" keep their slash: a number after it is part of the name.
-		const slash = ch === "/" && !/\d/.test(label.charAt(i + 1));
+		// "JAX/Flax" and "Disconf / Qconf" are two names; "HTTP/2" and a package path
+		// ("apex/log", "encoding/json") are one: only a capital or a space after the slash splits.
+		const slash = ch === "/" && /[\p{Lu} ]/u.test(label.charAt(i + 1));
 		if (slash || ch === "(" || ch === "," || ch === "[" || ch === "（" || ch === "，") {
 			cut = i;
 			break;
