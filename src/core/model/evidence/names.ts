@@ -32,7 +32,7 @@ export function undecorated(text: string): string {
 
 /**
  * The part of a label before a qualifier: "JAX/Flax" -> "JAX", "PyTorch (2.1)"
- * -> "PyTorch", "Redis - in memory" -> "Redis", "OOJS + jQuery" -> "OOJS".
+ * -> "PyTorch", "Redis - in memory" -> "Redis", "OOJS + jQuery" -> "OOJS", "Kafka → Redpanda" -> "Kafka".
  * "C++" keeps its signs: "+" splits only between spaces; "Weights & Biases" is one name.
  */
 export function headOf(label: string): string {
@@ -47,7 +47,8 @@ export function headOf(label: string): string {
 			break;
 		}
 		const spaced = i > 0 && label.charAt(i - 1) === " " && (i + 1 === label.length || label.charAt(i + 1) === " ");
-		if (spaced && (ch === "+" || ch === "-" || ch === "–" || ch === "—")) {
+		// "Kafka → Redpanda" is a way from Kafka.
+		if (spaced && (ch === "+" || ch === "-" || ch === "–" || ch === "—" || ch === "→")) {
 			cut = i;
 			break;
 		}

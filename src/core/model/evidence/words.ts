@@ -10,7 +10,10 @@ export function wordCount(text: string): number {
 	return rest + Math.ceil(cjk / 2);
 }
 
-/** Whether the text's letters are mostly Latin: brand names keep Latin script in every language. */
+/**
+ * Whether the text's letters are all Latin: brand names keep Latin script in
+ * every language, while "JavaScriptフォルダ" is a word of the note's own language.
+ */
 export function isLatin(text: string): boolean {
 	let latin = 0;
 	let other = 0;
@@ -18,5 +21,5 @@ export function isLatin(text: string): boolean {
 		if (LATIN.test(ch)) latin++;
 		else if (LETTER.test(ch)) other++;
 	}
-	return latin > 0 && latin >= other;
+	return latin > 0 && other === 0;
 }
