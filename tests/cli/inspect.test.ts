@@ -37,6 +37,25 @@ describe("framework-compare inspect", () => {
 		expect(note.problems).toEqual([]);
 	});
 
+	it("explains each call with --explain, and prints the same model beside it", async () => {
+		const plain = JSON.parse((await runCli(["inspect", seed])).out) as Note;
+		const { code, out } = await runCli(["inspect", "--explain", seed]);
+		expect(code).toBe(0);
+		const explained = JSON.parse(out) as Note & { explain: { kind: string; line: number; axis: string; rows: { score: number; evidence: { rule: string }[]; names: { label: string; evidence: { rule: string; reason: string }[] }[] } }[] };
+		const { explain, ...note } = explained;
+		expect(note).toEqual(plain);
+		// One entry per table and chart, in source order, with the axis the model printed.
+		const calls = [
+			...note.tables.map((table) => ["table", table.line, table.frameworkAxis]),
+			...note.charts.map((chart) => ["chart", chart.line, chart.frameworks.length > 0 ? "rows" : "none"]),
+		].sort((a, b) => (a[1] as number) - (b[1] as number));
+		expect(explain.map((entry) => [entry.kind, entry.line, entry.axis])).toEqual(calls);
+		expect(explain).toHaveLength(4);
+		const jax = explain[0]?.rows.names.find((name) => name.label === "JAX");
+		expect(jax?.evidence.map((e) => e.rule)).toEqual(expect.arrayContaining(["vault-note", "subject", "linked-in-note", "heading"]));
+		expect(jax?.evidence.every((e) => e.reason.length > 0)).toBe(true);
+	});
+
 	it("prints a JSON array for several notes, in argument order, against one --vault", async () => {
 		const pytorch = join(mlVault, "PyTorch.md");
 		const { code, out } = await runCli(["inspect", pytorch, seed, "--vault", mlVault]);
