@@ -103,6 +103,8 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	let row: CellFacts[] | null = null;
 	let rowLine = 0;
 	let inCell = false;
+	/** The note's running text (paragraphs, lists, headings), for the names it talks about. */
+	const prose: string[] = [];
 
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i] as Token;
@@ -157,6 +159,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				// Table cells carry no line map; their row's line stands in.
 				collectLinks(token, token.map ? line : rowLine, path, resolver, links);
 				if (inCell && row) row.push(cellFacts(token.children));
+				else if (!table) prose.push(inlineText(token.children));
 				break;
 			case "fence": {
 				// Only a fence drawn as a grid or as bars is read, and only such a fence may report a problem.
@@ -248,6 +251,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 			headings: sections.map((section) => section.heading),
 			linked: links.flatMap((link) => [noteName(link.target), ...(link.display === null ? [] : [link.display])]).filter((name) => name !== ""),
 			notFrameworks: input.overrides?.notFrameworks ?? [],
+			prose,
 			groups: groups.map((entry) => entry.group),
 		},
 		resolver,

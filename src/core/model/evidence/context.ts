@@ -5,6 +5,8 @@ import { type CellFacts, type GroupFacts, type NoteFacts, type Side, sideLabels 
 import { type LabelName, labelName, normalizeName } from "./names";
 
 const JOINERS = /[-_. ]/g;
+/** Between words of running text: spaces and punctuation, but not the dots and dashes inside names (Vue.js, date-fns). */
+const WORD_BREAK = /[\s,;:!?()[\]{}"'“”‘’«»<>|*`]+|\.(?=\s|$)/;
 
 function signature(cells: readonly { text: string }[]): string {
 	return cells.map((cell) => normalizeName(cell.text)).join("|");
@@ -58,6 +60,8 @@ export class NoteContext {
 	readonly headingKeys = new Set<string>();
 	readonly linkedKeys = new Set<string>();
 	readonly excluded = new Set<string>();
+	/** How often each run of one to three words occurs, as written, in the note's running text. */
+	private readonly mentions = new Map<string, number>();
 	/** Second pass: for each key found as a compared name, the tables and charts (by index) it was found in. */
 	known: Map<string, Set<number>> | null = null;
 	/** Second pass: keys of labels found on the attribute side of a decided table or chart. */
@@ -82,6 +86,16 @@ export class NoteContext {
 		for (const heading of facts.headings) for (const key of this.keysOf(heading)) this.headingKeys.add(key);
 		for (const name of facts.linked) for (const key of this.keysOf(name)) this.linkedKeys.add(key);
 		for (const name of facts.notFrameworks) for (const key of this.keysOf(name)) this.excluded.add(key);
+		for (const text of facts.prose) {
+			const words = text.split(WORD_BREAK).filter((word) => word !== "");
+			for (let i = 0; i < words.length; i++) {
+				let gram = "";
+				for (let n = 0; n < 3 && i + n < words.length; n++) {
+					gram = n === 0 ? (words[i] as string) : `${gram} ${words[i + n] as string}`;
+					this.mentions.set(gram, (this.mentions.get(gram) ?? 0) + 1);
+				}
+			}
+		}
 		const labelKeys = new Set<string>();
 		facts.groups.forEach((group, index) => {
 			for (const cell of [...group.rowLabels, ...group.columnLabels]) for (const key of this.keysOf(cell.text)) labelKeys.add(key);
@@ -157,6 +171,11 @@ export class NoteContext {
 		const differs = (index: number) => this.signatures[index] !== undefined && this.signatures[index]?.[other] !== own?.[other];
 		// A few are enough to know; a name in ten thousand tables is not looked at ten thousand times.
 		return groups.slice(0, 8).some((index) => index !== group && differs(index));
+	}
+
+	/** How often the note's running text writes a name exactly as the label does. */
+	mentionsOf(name: string): number {
+		return this.mentions.get(name.split(WORD_BREAK).filter((word) => word !== "").join(" ")) ?? 0;
 	}
 
 	/** Whether a key was found as a compared name in a table or chart other than `group`. */

@@ -43,6 +43,8 @@ export interface NoteFacts {
 	headings: readonly string[];
 	/** Link targets and display texts written anywhere in the note. */
 	linked: readonly string[];
+	/** The note's running text outside tables and code: paragraphs, lists, headings. */
+	prose: readonly string[];
 	/** Names the user marked "Not a framework". */
 	notFrameworks: readonly string[];
 	groups: readonly GroupFacts[];

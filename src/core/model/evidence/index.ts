@@ -16,6 +16,7 @@ import { linkedCell } from "./linked-cell";
 import { measureLabel } from "./measure-label";
 import { measuresAcross } from "./measures-across";
 import { linkedInNote } from "./linked-in-note";
+import { mentioned } from "./mentioned";
 import { nameShape } from "./name-shape";
 import { namesReturn } from "./names-return";
 import { phrase } from "./phrase";
@@ -42,6 +43,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	linkedInNote,
 	linkedCell,
 	heading,
+	mentioned,
 	knownFramework,
 	attributeElsewhere,
 	nameShape,
