@@ -75,7 +75,8 @@ export function enhanceComparisonTable(
 	// Which framework each original row (rows axis) or column (columns axis) is.
 	const known = (name: string | null | undefined) => (name && state.frameworks.includes(name) ? name : null);
 	const rowFramework = originals.map((_, r) => (r > 0 && model.frameworkAxis === "rows" ? known(input.frameworkOf[r - 1]) : null));
-	const columnFramework = model.header.map((_, c) => (c > 0 && model.frameworkAxis === "columns" ? known(input.frameworkOf[c]) : null));
+	// The first column is a framework's only in a table without row labels (`| Azure | AWS | Details |`).
+	const columnFramework = model.header.map((_, c) => (model.frameworkAxis === "columns" ? known(input.frameworkOf[c]) : null));
 
 	const linkUndo = linkFrameworkNames(originals, rowFramework, columnFramework, host, doc, input.nameColumn ?? 0);
 

@@ -185,3 +185,37 @@ describe("a list whose names stand in the second column, after a category", () =
 		expect(second.classList.contains("framework-compare-hidden")).toBe(true);
 	});
 });
+
+describe("a table without row labels, its first header cell a name", () => {
+	const TABLE = `| Azure | AWS | Details |
+|---|---|---|
+| Azure Functions | AWS Lambda | Both are serverless. |
+| Azure Blob Storage | Amazon S3 | Both store objects. |`;
+	const input: ComparisonTableInput = {
+		key: "0",
+		model: {
+			header: ["Azure", "AWS", "Details"],
+			rows: [
+				["Azure Functions", "AWS Lambda", "Both are serverless."],
+				["Azure Blob Storage", "Amazon S3", "Both store objects."],
+			],
+			frameworkAxis: "columns",
+		},
+		source: null,
+		frameworkOf: ["Azure", "AWS", null],
+	};
+
+	it("hides the first column with its framework, and copies what is shown", () => {
+		const { table } = render(TABLE);
+		const copies: string[] = [];
+		const state = new NoteViewState(["Azure", "AWS"], undefined);
+		enhanceComparisonTable(table, input, state, host(copies));
+		state.toggle("Azure");
+		const hidden = Array.from(table.querySelectorAll("col")).map((col) => col.classList.contains("framework-compare-hidden-col"));
+		expect(hidden).toEqual([true, false, false]);
+		const copy = Array.from(document.querySelectorAll<HTMLButtonElement>(".framework-compare-copy"))[0];
+		copy.click();
+		Array.from(document.querySelectorAll<HTMLElement>("[role=menuitem], .framework-compare-menu button")).find((item) => item.textContent === "Copy as CSV")?.click();
+		expect(copies[0]?.split(/\r?\n/)[0]).toBe("AWS,Details");
+	});
+});

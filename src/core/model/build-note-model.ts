@@ -210,9 +210,11 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				model.frameworks = found.frameworks;
 				if (found.axis !== "columns") layout.frameworkOf = found.labelFrameworks;
 				else {
-					// Per column of the table; the column naming the rows belongs to no framework.
+					// Per column of the table; the column naming the rows belongs to no framework,
+					// unless the table has no row labels and its first header cell is a name.
 					layout.frameworkOf = Array.from({ length: width }, () => null);
-					others.forEach((column, i) => (layout.frameworkOf[column] = found.labelFrameworks[i] ?? null));
+					const named = found.headless ? [subject, ...others] : others;
+					named.forEach((column, i) => (layout.frameworkOf[column] = found.labelFrameworks[i] ?? null));
 				}
 			},
 		});
@@ -247,7 +249,8 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		{
 			declared: frontmatter.frameworks,
 			lists: frontmatterLists(frontmatter.properties),
-			subjects: [title ?? basename, basename, ...frontmatter.aliases],
+			// A `title:` in the frontmatter (Jekyll, Hugo, Dendron notes) names the note too.
+			subjects: [title ?? basename, basename, ...frontmatter.aliases, ...stringProperty(frontmatter.properties, "title")],
 			headings: sections.map((section) => section.heading),
 			linked: links.flatMap((link) => [noteName(link.target), ...(link.display === null ? [] : [link.display])]).filter((name) => name !== ""),
 			notFrameworks: input.overrides?.notFrameworks ?? [],
@@ -273,6 +276,11 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		problems,
 	};
 	return { note, tables: tableLayouts, charts: chartLayouts, sections, explanation: detection.explanation };
+}
+
+function stringProperty(properties: Record<string, unknown>, key: string): string[] {
+	const value = properties[key];
+	return typeof value === "string" && value.trim() !== "" ? [value] : [];
 }
 
 function collectLinks(inline: Token, firstLine: number, sourcePath: string, resolver: LinkResolver, into: Link[]): void {

@@ -3,7 +3,7 @@
 // why; this file only adds the scores up, decides, and names the frameworks.
 // Where the evidence is thin the table is left alone: no toolbar beats a wrong one.
 import { type LabelContext, NoteContext, type NameLookup } from "./evidence/context";
-import { type Evidence, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./evidence/facts";
+import { type CellFacts, type Evidence, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./evidence/facts";
 import { AXIS_RULES, NAME_RULES } from "./evidence/index";
 import { normalizeName, unqualified, variantBase } from "./evidence/names";
 import { headerKey } from "./evidence/same-header";
@@ -30,6 +30,11 @@ export interface DetectedGroup {
 	frameworks: string[];
 	/** Per label on the framework axis, the framework it stands for or null. Empty when the axis is "none". */
 	labelFrameworks: (string | null)[];
+	/**
+	 * The table has no row labels: its top-left cell is one of the names across the
+	 * header (`| Azure | AWS | Details |`), so `labelFrameworks` starts with it.
+	 */
+	headless: boolean;
 }
 
 export interface NameExplanation {
@@ -137,7 +142,10 @@ function round(n: number): number {
 	return Math.round(n * 100) / 100;
 }
 
-export function detectFrameworks(facts: NoteFacts, lookup: NameLookup): FrameworkDetection {
+export function detectFrameworks(given: NoteFacts, lookup: NameLookup): FrameworkDetection {
+	const first = new NoteContext(given, lookup);
+	const headless = given.groups.map((group, index) => cornerIsName(group, index, first));
+	const facts: NoteFacts = { ...given, groups: given.groups.map((group, index) => (headless[index] ? headlessGroup(group) : group)) };
 	const note = new NoteContext(facts, lookup);
 	let judged = facts.groups.map((group, index) => judgeGroup(group, index, note));
 	// Second pass: what the first found as compared, or as attributes, is evidence in every other table.
@@ -171,7 +179,7 @@ export function detectFrameworks(facts: NoteFacts, lookup: NameLookup): Framewor
 	if (note.declaredKeys !== null) for (const name of facts.declared ?? []) entities.declare(name);
 	const groups = judged.map((entry, index) => {
 		const group = facts.groups[index] as GroupFacts;
-		if (entry.axis === "none") return { axis: entry.axis, frameworks: [], labelFrameworks: [] };
+		if (entry.axis === "none") return { axis: entry.axis, frameworks: [], labelFrameworks: [], headless: false };
 		const names = displayNames(entry.accepted, note);
 		const byLabel = new Map<LabelContext, string>();
 		for (const label of entry.accepted) {
@@ -185,7 +193,7 @@ export function detectFrameworks(facts: NoteFacts, lookup: NameLookup): Framewor
 			const label = byCell.get(cell);
 			return label ? (byLabel.get(label) ?? null) : null;
 		});
-		return { axis: entry.axis, frameworks, labelFrameworks };
+		return { axis: entry.axis, frameworks, labelFrameworks, headless: headless[index] === true };
 	});
 	for (const list of facts.lists) {
 		if (!list.items.some((item) => note.keysOf(item).some((key) => note.listed.has(key)))) continue;
@@ -196,6 +204,39 @@ export function detectFrameworks(facts: NoteFacts, lookup: NameLookup): Framewor
 		return { kind: group.kind, line: group.line, axis: entry.axis, decidedBy: group.override !== null ? ("you" as const) : ("evidence" as const), ...entry.sides };
 	});
 	return { frameworks: entities.names(), groups, explanation };
+}
+
+/** Evidence that a label names a thing of its own, whatever table it stands in. */
+const NAMING = new Set(["declared", "frontmatter-list", "vault-note", "subject"]);
+
+/**
+ * `| Azure | AWS | Details |` over rows of values: the top-left cell is not a
+ * heading of the first column but the first of the names compared. Taken so
+ * only when it and another header cell are named by the title, the vault or
+ * the frontmatter: a heading of the same word ("### Variables") is not enough.
+ */
+function cornerIsName(group: GroupFacts, index: number, note: NoteContext): boolean {
+	if (group.kind !== "table" || group.corner === null || group.corner.text.trim() === "" || group.override !== null) return false;
+	const named = (cell: CellFacts) => {
+		const label = note.label(cell, group, index, "columns");
+		return NAME_RULES.some((rule) => {
+			const found = rule(label, note);
+			return found !== null && NAMING.has(found.rule);
+		});
+	};
+	return named(group.corner) && group.columnLabels.some(named);
+}
+
+/** The same table read with its top-left cell among the names and no row labels. */
+function headlessGroup(group: GroupFacts): GroupFacts {
+	const corner = group.corner as CellFacts;
+	return {
+		...group,
+		corner: null,
+		columnLabels: [corner, ...group.columnLabels],
+		rowLabels: group.rowLabels.map(() => ({ text: "", linked: false, href: null, code: false })),
+		body: group.body.map((row, r) => [group.rowLabels[r]?.text ?? "", ...row]),
+	};
 }
 
 /**

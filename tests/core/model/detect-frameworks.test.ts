@@ -184,6 +184,25 @@ describe("framework detection on kinds of real documents", () => {
 		for (const text of tables) expect(note(text).frameworks, text.split("\n")[0]).toEqual([]);
 	});
 
+	it("reads a table without row labels, whose top-left cell is the first name compared", () => {
+		const text = lines(
+			"---",
+			"title: AWS vs Azure",
+			"---",
+			"| Azure | AWS | Details |",
+			"|---|---|---|",
+			"| Azure Virtual Machines | Amazon EC2 | Both provide scalable virtual servers. |",
+			"| Azure Blob Storage | Amazon S3 | Both are object storage services. |",
+		);
+		const analysis = analyzeNote({ path: "cloud.md", text, frontmatter: { data: { title: "AWS vs Azure" } } }, NO_VAULT);
+		expect(analysis.note.tables[0]?.frameworkAxis).toBe("columns");
+		expect(analysis.note.frameworks).toEqual(["Azure", "AWS"]);
+		expect(analysis.tables[0]?.frameworkOf).toEqual(["Azure", "AWS", null]);
+		// A heading of the same word is not enough: "Variable" over option rows stays a heading.
+		const options = note(lines("### Variable", "", "### Example", "", "| Variable | Example | Description |", "|---|---|---|", "| region | `ap-1` | The current region |", "| profile | `dev` | The current profile |"));
+		expect(options.frameworks).toEqual([]);
+	});
+
 	it("leaves reference tables alone: options, keys and their descriptions compare nothing", () => {
 		const options = note(
 			lines(

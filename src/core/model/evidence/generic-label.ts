@@ -5,7 +5,7 @@ import type { NameRule } from "./rule";
  * so it only ever takes single labels out; it never decides a table.
  */
 export const GENERIC = new Set(
-	"total totals average avg mean median sum overall other others notes note comments remarks winner best worst score rank summary verdict baseline description".split(" "),
+	"total totals average avg mean median sum overall other others notes note comments remarks details detail description winner best worst score rank summary verdict baseline links".split(" "),
 );
 
 export const genericLabel: NameRule = (label) =>
