@@ -73,10 +73,12 @@ export function registerCorrectionCommands(plugin: FrameworkComparePlugin): void
 				const chosen = plugin.corrections.tableAxis(file.path, key);
 				const set = (axis: FrameworkAxis | null) => () => plugin.menus.setTableAxis(file.path, key, axis, reanalyse);
 				const header = shorten(table.header.join(" | "), 70);
-				const firstColumn = shorten(table.rows.map((row) => row[0] ?? "").join(", "), 70);
+				// The column naming the rows: the first, or the first of names after a category column.
+				const column = analysis.tables[index]?.nameColumn ?? 0;
+				const names = shorten(table.rows.map((row) => row[column] ?? "").join(", "), 70);
 				const axes: Choice[] = [
 					{ title: "Compare the names in the header row", note: header, run: set("columns") },
-					{ title: "Compare the names in the first column", note: firstColumn, run: set("rows") },
+					{ title: column === 0 ? "Compare the names in the first column" : `Compare the names in the "${table.header[column] ?? ""}" column`, note: names, run: set("rows") },
 					{ title: "This table compares nothing", run: set("none") },
 				];
 				if (chosen !== undefined) axes.push({ title: "Let Framework Compare decide", note: "Forget your choice for this table", run: set(null) });

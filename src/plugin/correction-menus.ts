@@ -102,7 +102,7 @@ export class CorrectionMenus {
 		const selection = el.ownerDocument.getSelection();
 		if (selection && !selection.isCollapsed && selection.containsNode(cell, true)) return null;
 		const position = writtenCellPosition(cell);
-		if (!position || (!position.headerRow && !position.firstColumn)) return null;
+		if (!position) return null;
 
 		const found = this.analysis(el, ctx);
 		if (!found) return null;
@@ -113,6 +113,9 @@ export class CorrectionMenus {
 		const rendered = Array.from(el.querySelectorAll("table")).filter((table) => !table.closest(`.${CHART_CLASS}`));
 		const match = inSection[rendered.indexOf(tableEl)];
 		if (!match) return null;
+		// The column naming the rows: the first, or the first of names after a category column.
+		const namesColumn = position.column === (analysis.tables[match.index]?.nameColumn ?? 0);
+		if (!position.headerRow && !namesColumn) return null;
 		const path = ctx.sourcePath;
 		const key = tableKey(note.tables, match.index);
 		const axis = match.table.frameworkAxis;
@@ -127,7 +130,7 @@ export class CorrectionMenus {
 		if (position.headerRow) {
 			menu.addItem((item) => item.setTitle("Compare the names in this row").setChecked(axis === "columns").onClick(set("columns")));
 		}
-		if (position.firstColumn) {
+		if (namesColumn) {
 			menu.addItem((item) => item.setTitle("Compare the names in this column").setChecked(axis === "rows").onClick(set("rows")));
 		}
 		menu.addItem((item) => item.setTitle("This table compares nothing").setChecked(axis === "none").onClick(set("none")));

@@ -7,6 +7,8 @@ export interface WrittenCellPosition {
 	headerRow: boolean;
 	/** The cell is in the table's first column. */
 	firstColumn: boolean;
+	/** The written column, counted from 0. */
+	column: number;
 }
 
 export function writtenCellPosition(cell: HTMLTableCellElement): WrittenCellPosition | null {
@@ -16,12 +18,13 @@ export function writtenCellPosition(cell: HTMLTableCellElement): WrittenCellPosi
 	if (from !== undefined) {
 		const [row, column] = from.split(",").map(Number);
 		if (row === undefined || column === undefined || Number.isNaN(row) || Number.isNaN(column)) return null;
-		return { headerRow: row === 0, firstColumn: column === 0 };
+		return { headerRow: row === 0, firstColumn: column === 0, column };
 	}
 	const row = cell.parentElement;
 	if (row?.tagName !== "TR") return null;
 	// Sorting reorders the body rows but never moves the header row or a column.
 	const headerRow = row.parentElement?.tagName === "THEAD";
 	const cells = Array.from(row.children).filter((el) => el.tagName === "TD" || el.tagName === "TH");
-	return { headerRow, firstColumn: cells.indexOf(cell) === 0 };
+	const column = cells.indexOf(cell);
+	return { headerRow, firstColumn: column === 0, column };
 }

@@ -94,3 +94,28 @@ describe("a note in Chinese", () => {
 		expect((await visibleRows(page, 1)).map((row) => row.split(" | ")[0])).toEqual(["框架", "React", "Svelte"]);
 	});
 });
+
+describe("a list whose names follow a category column", () => {
+	const ALTERNATIVES = "Products/Open-source alternatives.md";
+
+	it("takes the projects, not the categories, as the frameworks, and hides a project's row", async () => {
+		const page = await session.open(ALTERNATIVES);
+		expect(await toolbarNames(page, 0)).toEqual(["Plausible", "Umami", "Joplin", "Logseq"]);
+		await toggle(page, "Umami").click();
+		expect((await visibleRows(page, 0)).map((row) => row.split(" | ")[1])).toEqual(["Project", "Plausible", "Joplin", "Logseq"]);
+	});
+
+	it("offers Compare the names in this column on the project column, not on the category column", async () => {
+		const page = await session.open(ALTERNATIVES);
+		const table = page.locator(".framework-compare-table table").first();
+		await table.locator("tbody td").nth(1).click({ button: "right", position: { x: 2, y: 2 } });
+		await page.locator(".menu").waitFor();
+		const titles = await page.locator(".menu .menu-item-title").allTextContents();
+		expect(titles).toContain("Compare the names in this column");
+		await page.keyboard.press("Escape");
+		await expect.poll(() => page.locator(".menu").count()).toBe(0);
+		await table.locator("tbody td").nth(0).click({ button: "right" });
+		await page.waitForTimeout(200);
+		expect(await page.locator(".menu").count()).toBe(0);
+	});
+});
