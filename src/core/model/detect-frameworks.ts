@@ -4,7 +4,12 @@
 // Where the evidence is thin the table is left alone: no toolbar beats a wrong one.
 import { type LabelContext, NoteContext, type NameLookup } from "./evidence/context";
 import { type CellFacts, type Evidence, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./evidence/facts";
-import { AXIS_RULES, NAME_RULES } from "./evidence/index";
+import { declared } from "./evidence/declared";
+import { frontmatterList } from "./evidence/frontmatter-list";
+import { AXIS_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
+import type { NameRule } from "./evidence/rule";
+import { subject } from "./evidence/subject";
+import { vaultNote } from "./evidence/vault-note";
 import { normalizeName, unqualified, variantBase } from "./evidence/names";
 import { headerKey } from "./evidence/same-header";
 import type { FrameworkAxis } from "./types";
@@ -101,8 +106,9 @@ function judgeSide(
 	return { explanation: { score: round(sum(evidence) + typical((name) => name.score)), ownNames: round(ownNames), evidence, names }, labels };
 }
 
-function judgeGroup(group: GroupFacts, index: number, note: NoteContext): Judged {
-	const axisEvidence = AXIS_RULES.flatMap((rule) => rule(group, note, index));
+type AxisEvidence = { side: Side; evidence: Evidence }[];
+
+function judgeGroup(group: GroupFacts, index: number, note: NoteContext, axisEvidence: AxisEvidence): Judged {
 	const judged = {
 		rows: judgeSide(group, index, "rows", axisEvidence, note),
 		columns: judgeSide(group, index, "columns", axisEvidence, note),
@@ -143,11 +149,14 @@ function round(n: number): number {
 }
 
 export function detectFrameworks(given: NoteFacts, lookup: NameLookup): FrameworkDetection {
-	const first = new NoteContext(given, lookup);
-	const headless = given.groups.map((group, index) => cornerIsName(group, index, first));
+	// One context for the note: what it knows of the note's names does not change when a
+	// table turns out to have no row labels.
+	const note = new NoteContext(given, lookup);
+	const headless = given.groups.map((group, index) => cornerIsName(group, index, note));
 	const facts: NoteFacts = { ...given, groups: given.groups.map((group, index) => (headless[index] ? headlessGroup(group) : group)) };
-	const note = new NoteContext(facts, lookup);
-	let judged = facts.groups.map((group, index) => judgeGroup(group, index, note));
+	// The table's own evidence is read once; the second pass only adds what depends on the first.
+	const ownAxis = facts.groups.map((group, index) => AXIS_RULES.flatMap((rule) => rule(group, note, index)));
+	let judged = facts.groups.map((group, index) => judgeGroup(group, index, note, ownAxis[index] ?? []));
 	// Second pass: what the first found as compared, or as attributes, is evidence in every other table.
 	note.known = new Map();
 	note.headerAxes = new Map();
@@ -173,7 +182,9 @@ export function detectFrameworks(given: NoteFacts, lookup: NameLookup): Framewor
 			return sideLabels(group, entry.axis === "rows" ? "columns" : "rows").flatMap((cell) => note.keysOf(cell.text));
 		}),
 	);
-	judged = facts.groups.map((group, index) => judgeGroup(group, index, note));
+	judged = facts.groups.map((group, index) =>
+		judgeGroup(group, index, note, [...(ownAxis[index] ?? []), ...SECOND_PASS_AXIS_RULES.flatMap((rule) => rule(group, note, index))]),
+	);
 
 	const entities = new Entities(note);
 	if (note.declaredKeys !== null) for (const name of facts.declared ?? []) entities.declare(name);
@@ -206,8 +217,8 @@ export function detectFrameworks(given: NoteFacts, lookup: NameLookup): Framewor
 	return { frameworks: entities.names(), groups, explanation };
 }
 
-/** Evidence that a label names a thing of its own, whatever table it stands in. */
-const NAMING = new Set(["declared", "frontmatter-list", "vault-note", "subject"]);
+/** The rules that name a thing of its own, whatever table it stands in. */
+const NAMING: readonly NameRule[] = [declared, frontmatterList, vaultNote, subject];
 
 /**
  * `| Azure | AWS | Details |` over rows of values: the top-left cell is not a
@@ -219,10 +230,7 @@ function cornerIsName(group: GroupFacts, index: number, note: NoteContext): bool
 	if (group.kind !== "table" || group.corner === null || group.corner.text.trim() === "" || group.override !== null) return false;
 	const named = (cell: CellFacts) => {
 		const label = note.label(cell, group, index, "columns");
-		return NAME_RULES.some((rule) => {
-			const found = rule(label, note);
-			return found !== null && NAMING.has(found.rule);
-		});
+		return NAMING.some((rule) => rule(label, note) !== null);
 	};
 	return named(group.corner) && group.columnLabels.some(named);
 }

@@ -1,6 +1,7 @@
 // What the evidence rules share about one note: its facts, and lookups built
 // once from them (name keys, the title's names, headings, links, recurrence).
 import type { LinkResolver } from "../../vault/link-resolver";
+import { type CellValue, readCell } from "../cell-value";
 import { type CellFacts, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./facts";
 import { type LabelName, labelName, normalizeName } from "./names";
 
@@ -8,8 +9,8 @@ const JOINERS = /[-_. ]/g;
 /** Between words of running text: spaces and punctuation, but not the dots and dashes inside names (Vue.js, date-fns). */
 const WORD_BREAK = /[\s,;:!?()[\]{}"'“”‘’«»<>|*`]+|\.(?=\s|$)/;
 
-function signature(cells: readonly { text: string }[]): string {
-	return cells.map((cell) => normalizeName(cell.text)).join("|");
+function wordsOf(text: string): string[] {
+	return text.split(WORD_BREAK).filter((word) => word !== "");
 }
 
 function keysOfForms(texts: readonly string[]): string[] {
@@ -60,8 +61,8 @@ export class NoteContext {
 	readonly headingKeys = new Set<string>();
 	readonly linkedKeys = new Set<string>();
 	readonly excluded = new Set<string>();
-	/** How often each run of one to three words occurs, as written, in the note's running text. */
-	private readonly mentions = new Map<string, number>();
+	/** How often each label occurs, as written, in the note's running text; counted on first use. */
+	private mentions: Map<string, number> | null = null;
 	/** Second pass: for each key found as a compared name, the tables and charts (by index) it was found in. */
 	known: Map<string, Set<number>> | null = null;
 	/** Second pass: keys of labels found on the attribute side of a decided table or chart. */
@@ -72,8 +73,9 @@ export class NoteContext {
 	private readonly sideGroups: Record<Side, Map<string, number[]>> = { rows: new Map(), columns: new Map() };
 	/** Per table or chart, its labels on each side as one string: two tables of one shape share it. */
 	private readonly signatures: Record<Side, string>[] = [];
-	private readonly names = new Map<string, { name: LabelName; keys: string[] }>();
+	private readonly names = new Map<string, { name: LabelName; keys: string[]; normalized: string }>();
 	private readonly notes = new Map<string, string | null>();
+	private readonly cells = new Map<string, CellValue>();
 
 	constructor(
 		readonly facts: NoteFacts,
@@ -86,27 +88,18 @@ export class NoteContext {
 		for (const heading of facts.headings) for (const key of this.keysOf(heading)) this.headingKeys.add(key);
 		for (const name of facts.linked) for (const key of this.keysOf(name)) this.linkedKeys.add(key);
 		for (const name of facts.notFrameworks) for (const key of this.keysOf(name)) this.excluded.add(key);
-		for (const text of facts.prose) {
-			const words = text.split(WORD_BREAK).filter((word) => word !== "");
-			for (let i = 0; i < words.length; i++) {
-				let gram = "";
-				for (let n = 0; n < 3 && i + n < words.length; n++) {
-					gram = n === 0 ? (words[i] as string) : `${gram} ${words[i + n] as string}`;
-					this.mentions.set(gram, (this.mentions.get(gram) ?? 0) + 1);
-				}
-			}
-		}
 		const labelKeys = new Set<string>();
 		facts.groups.forEach((group, index) => {
 			for (const cell of [...group.rowLabels, ...group.columnLabels]) for (const key of this.keysOf(cell.text)) labelKeys.add(key);
 			for (const side of ["rows", "columns"] as const) {
-				const seen = new Set(sideLabels(group, side).map((cell) => normalizeName(cell.text)).filter((key) => key !== ""));
+				const seen = new Set(sideLabels(group, side).map((cell) => this.normalized(cell.text)).filter((key) => key !== ""));
 				for (const key of seen) {
 					const groups = this.sideGroups[side].get(key);
 					if (groups) groups.push(index);
 					else this.sideGroups[side].set(key, [index]);
 				}
 			}
+			const signature = (cells: readonly { text: string }[]) => cells.map((cell) => this.normalized(cell.text)).join("|");
 			this.signatures.push({ rows: signature(group.rowLabels), columns: signature([group.corner ?? { text: "" }, ...group.columnLabels]) });
 		});
 		// A frontmatter list counts when at least two of its names appear in the note's
@@ -118,15 +111,30 @@ export class NoteContext {
 		}
 	}
 
-	nameOf(text: string): { name: LabelName; keys: string[] } {
+	nameOf(text: string): { name: LabelName; keys: string[]; normalized: string } {
 		let found = this.names.get(text);
 		if (!found) {
 			const name = labelName(text);
 			const keys = keysOfForms([name.text, name.head, name.bare]);
-			found = { name, keys };
+			found = { name, keys, normalized: normalizeName(text) };
 			this.names.set(text, found);
 		}
 		return found;
+	}
+
+	/** The one cell reader's reading of a cell, once per text: the rules read the same cells over and over. */
+	readCell(text: string): CellValue {
+		let value = this.cells.get(text);
+		if (!value) {
+			value = readCell(text);
+			this.cells.set(text, value);
+		}
+		return value;
+	}
+
+	/** `normalizeName(text)`, computed once per label text. */
+	normalized(text: string): string {
+		return this.nameOf(text).normalized;
 	}
 
 	keysOf(text: string): string[] {
@@ -175,7 +183,39 @@ export class NoteContext {
 
 	/** How often the note's running text writes a name exactly as the label does. */
 	mentionsOf(name: string): number {
-		return this.mentions.get(name.split(WORD_BREAK).filter((word) => word !== "").join(" ")) ?? 0;
+		this.mentions ??= this.countMentions();
+		return this.mentions.get(wordsOf(name).join(" ")) ?? 0;
+	}
+
+	/**
+	 * One pass over the running text, counting only the labels of the note's
+	 * tables and charts (looked up by their first word), not every run of words.
+	 */
+	private countMentions(): Map<string, number> {
+		const byFirst = new Map<string, string[][]>();
+		for (const group of this.facts.groups) {
+			for (const cell of [...group.rowLabels, ...group.columnLabels]) {
+				const words = wordsOf(this.nameOf(cell.text).name.head);
+				if (words.length === 0 || words.length > 3) continue;
+				const first = words[0] as string;
+				const list = byFirst.get(first) ?? [];
+				if (!list.some((known) => known.join(" ") === words.join(" "))) list.push(words);
+				byFirst.set(first, list);
+			}
+		}
+		const counts = new Map<string, number>();
+		for (const text of this.facts.prose) {
+			const words = wordsOf(text);
+			words.forEach((word, i) => {
+				for (const candidate of byFirst.get(word) ?? []) {
+					if (candidate.every((part, n) => words[i + n] === part)) {
+						const key = candidate.join(" ");
+						counts.set(key, (counts.get(key) ?? 0) + 1);
+					}
+				}
+			});
+		}
+		return counts;
 	}
 
 	/** Whether a key was found as a compared name in a table or chart other than `group`. */

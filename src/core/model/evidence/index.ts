@@ -57,5 +57,8 @@ export const NAME_RULES: readonly NameRule[] = [
 	phrase,
 ];
 
-/** Judge a side of a table or chart as a whole. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, namesReturn, sameHeader];
+/** Judge a side of a table or chart as a whole, from the table and the note alone. */
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, namesReturn];
+
+/** Judge a side from what the first pass decided for the other tables. */
+export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader];

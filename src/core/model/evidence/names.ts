@@ -10,8 +10,12 @@ const SPACES = /\s+/g;
 
 /** The form names are compared in: no markup, no invisible marks, one space, lower case. */
 export function normalizeName(name: string): string {
-	return name.normalize("NFKC").replace(INVISIBLE, "").replace(MARKUP, "").replace(SPACES, " ").trim().toLowerCase();
+	// Plain ASCII has nothing for NFKC or the invisible marks to change, and most labels are.
+	const unicode = ASCII.test(name) ? name : name.normalize("NFKC").replace(INVISIBLE, "");
+	return unicode.replace(MARKUP, "").replace(SPACES, " ").trim().toLowerCase();
 }
+
+const ASCII = /^[\x20-\x7e]*$/;
 
 const FOOTNOTE = /\[\^[^\]\n]{0,40}\]/g;
 const SHORTCODE = /:[a-z0-9_+-]{1,40}:/gi;

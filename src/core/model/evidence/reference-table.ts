@@ -1,4 +1,3 @@
-import { readCell } from "../cell-value";
 import type { AxisRule } from "./rule";
 import { wordCount } from "./words";
 
@@ -7,15 +6,15 @@ import { wordCount } from "./words";
  * values beside prose describes each row; it is a reference list, not a
  * comparison of the rows. A comparison has two or more columns of values.
  */
-export const referenceTable: AxisRule = (group) => {
+export const referenceTable: AxisRule = (group, note) => {
 	if (group.kind !== "table" || group.body.length < 2) return [];
 	const width = Math.max(0, ...group.body.map((row) => row.length));
 	let prose = 0;
 	let values = 0;
 	for (let column = 0; column < width; column++) {
-		const cells = group.body.map((row) => row[column] ?? "").filter((text) => readCell(text).kind !== "missing");
+		const cells = group.body.map((row) => row[column] ?? "").filter((text) => note.readCell(text).kind !== "missing");
 		if (cells.length === 0) continue;
-		const long = cells.filter((text) => readCell(text).kind === "text" && wordCount(text) > 3).length;
+		const long = cells.filter((text) => note.readCell(text).kind === "text" && wordCount(text) > 3).length;
 		if (long >= cells.length / 2) prose++;
 		else values++;
 	}

@@ -2,16 +2,16 @@
 // of one kind (a column of numbers, of ✓/✗, of licences), while one entity's
 // values mix kinds. So the side along which values stay alike holds the
 // attributes, and the other side the things compared.
-import { readCell } from "../cell-value";
 import type { CellFacts } from "./facts";
 import { GENERIC } from "./generic-label";
 import { normalizeName } from "./names";
+import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
 import { isScriptOutlier } from "./script-outlier";
 import { wordCount } from "./words";
 
-function kindOf(text: string): string | null {
-	const value = readCell(text);
+function kindOf(text: string, note: NoteContext): string | null {
+	const value = note.readCell(text);
 	if (value.kind === "missing") return null;
 	if (value.kind !== "text") return value.kind;
 	// Text splits into short values ("MIT", "Steep") and prose.
@@ -42,10 +42,10 @@ function isSummary(cell: CellFacts | undefined, side: readonly CellFacts[]): boo
 	return cell !== undefined && (GENERIC.has(normalizeName(cell.text)) || isScriptOutlier(cell, side));
 }
 
-export const valueKinds: AxisRule = (group) => {
+export const valueKinds: AxisRule = (group, note) => {
 	// Summary rows and columns ("Total", "Difference") are of their own kind by design; they are left out.
 	const rows = group.body.filter((_, r) => !isSummary(group.rowLabels[r], group.rowLabels));
-	const all = rows.map((row) => row.map(kindOf));
+	const all = rows.map((row) => row.map((text) => kindOf(text, note)));
 	const allWidth = Math.max(0, ...all.map((row) => row.length));
 	// A column of prose describes the rows; it says nothing about which side is which.
 	const kept = Array.from({ length: allWidth }, (_, c) => c).filter((c) => {

@@ -1,4 +1,3 @@
-import { readCell } from "../cell-value";
 import type { NameRule } from "./rule";
 
 /**
@@ -6,10 +5,10 @@ import type { NameRule } from "./rule";
  * values, never a name. A word glued to a number is a name when the word is
  * longer than a unit: "0http", "7zip", "3scale" (a unit is "ms", "kb", "req/s").
  */
-export const valueLabel: NameRule = (label) => {
+export const valueLabel: NameRule = (label, note) => {
 	const { head } = label.name;
 	if (!/[\p{L}\p{N}]/u.test(head)) return { rule: "value-label", score: -3, reason: "has no letters or digits" };
-	const value = readCell(head);
+	const value = note.readCell(head);
 	if (value.kind === "text") return null;
 	if (value.kind === "number" && value.unit !== null && /^\d/.test(head) && !head.includes(" ") && /^\p{L}{4,}$/u.test(value.unit)) return null;
 	return { rule: "value-label", score: -3, reason: `reads as a value (${value.kind})` };
