@@ -1,6 +1,7 @@
 // Detection on small notes shaped like the real documents it failed on: each
 // case is a kind of document, read through the whole note model as the plugin
 // and the command line read it.
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
 import { NO_VAULT } from "../../../src/core/vault/link-resolver";
@@ -314,5 +315,40 @@ describe("framework detection on kinds of real documents", () => {
 		// Not a timing test: a quadratic step would take minutes here, so finishing at all is the check.
 		expect(performance.now() - started).toBeLessThan(20_000);
 		expect(model.tables).toHaveLength(1);
+	});
+});
+
+describe("detection on tables of any shape", () => {
+	const cells = ["JAX", "PyTorch", "**TensorFlow**", "[Vue](https://vuejs.org)", "[[React]]", "`scan_timeout`", "✅", ":x:", "⭐⭐⭐", "1,250", "12m", "N/A", "", "学习曲线", "Électron 15.3.0", "pnpm + pnpr", "Kafka → Redpanda", "Azure", "Total", "a b c d e f g h i", "2021", "linux/amd64", "🚀", "[^1]"];
+	const cell = fc.constantFrom(...cells);
+	const table = fc.record({ width: fc.integer({ min: 1, max: 5 }), rows: fc.array(fc.array(cell, { minLength: 0, maxLength: 6 }), { minLength: 0, maxLength: 6 }), header: fc.array(cell, { minLength: 1, maxLength: 5 }) });
+	const render = (t: { width: number; rows: string[][]; header: string[] }) => {
+		const header = t.header.slice(0, t.width);
+		while (header.length < t.width) header.push("");
+		return [`| ${header.join(" | ")} |`, `|${" --- |".repeat(t.width)}`, ...t.rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+	};
+
+	it("never fails inside, and every table's frameworks are the note's, each row or column belonging to one of them", () => {
+		fc.assert(
+			fc.property(
+				fc.array(table, { minLength: 1, maxLength: 4 }),
+				fc.constantFrom("# AWS vs Azure", "# JAX vs PyTorch", "# Notes", ""),
+				fc.array(fc.constantFrom(...cells), { maxLength: 3 }),
+				(tables, title, notFrameworks) => {
+					const text = [title, "", ...tables.map(render).flatMap((t) => [t, ""])].join("\n");
+					const analysis = analyzeNote({ path: "n.md", text, overrides: { notFrameworks } }, NO_VAULT);
+					expect(analysis.note.problems.filter((p) => p.message.includes("could not read"))).toEqual([]);
+					analysis.note.tables.forEach((model, i) => {
+						const layout = analysis.tables[i];
+						for (const name of model.frameworks) expect(analysis.note.frameworks).toContain(name);
+						const owners = (layout?.frameworkOf ?? []).filter((name): name is string => name !== null);
+						for (const name of owners) expect(model.frameworks).toContain(name);
+						if (model.frameworkAxis === "rows") expect(layout?.frameworkOf).toHaveLength(model.rows.length);
+						if (model.frameworkAxis === "columns") expect(layout?.frameworkOf).toHaveLength(model.header.length);
+					});
+				},
+			),
+			{ numRuns: 400 },
+		);
 	});
 });
