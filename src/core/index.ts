@@ -34,7 +34,7 @@ export {
 } from "./model/detect-frameworks";
 export type { Evidence, GroupFacts, NoteFacts, CellFacts } from "./model/evidence/facts";
 export { normalizeName } from "./model/evidence/names";
-export { tableKey } from "./model/table-key";
+export { tableKey, tableKeys } from "./model/table-key";
 export { VaultIndex, type VaultEntry } from "./vault/vault-index";
 export { NO_VAULT, type LinkResolver } from "./vault/link-resolver";
 export { normalizeVaultPath, noteName, fileName, folderOf, extensionOf } from "./vault/vault-path";

@@ -99,7 +99,7 @@ function judgeSide(
 	// Labels that are plainly not names ("Notes", "Total") stand beside the names
 	// without saying the side holds none; but a side needs two names to compare.
 	const counted = names.filter((name) => !name.evidence.some((e) => NOT_NAMES.has(e.rule)));
-	if (counted.length < 2) evidence.push({ rule: "too-few", score: -3, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
+	if (counted.length < 2) evidence.push({ rule: "too-few", score: -2, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
 	// The mean without the lowest fifth, so one note row ("Note: Vamp is used for analysis") does not sink a list.
 	const typical = (score: (name: NameExplanation) => number) => trimmedMean(counted.map(score));
 	const ownNames = typical((name) => clamp(sum(name.evidence.filter((e) => !ECHOES.has(e.rule)))));
@@ -128,7 +128,7 @@ function judgeGroup(group: GroupFacts, index: number, note: NoteContext, axisEvi
 		if (!name || name.evidence.some((e) => e.rule === "user-excluded")) return false;
 		if (note.declaredKeys !== null) return name.evidence.some((e) => e.rule === "declared");
 		// What the user asked to compare is compared, values and summary rows aside.
-		return group.override !== null ? !name.evidence.some((e) => e.rule === "value-label") : name.score >= NAME_FLOOR;
+		return group.override !== null ? !name.evidence.some((e) => e.rule === "value-label" || e.rule === "generic-label") : name.score >= NAME_FLOOR;
 	});
 	return { axis, sides, accepted };
 }
@@ -206,10 +206,8 @@ export function detectFrameworks(given: NoteFacts, lookup: NameLookup): Framewor
 		});
 		return { axis: entry.axis, frameworks, labelFrameworks, headless: headless[index] === true };
 	});
-	for (const list of facts.lists) {
-		if (!list.items.some((item) => note.keysOf(item).some((key) => note.listed.has(key)))) continue;
-		for (const item of list.items) entities.mention(item);
-	}
+	// Only the lists the note bore out: `related: [React, Cooking]` beside `tools: [React, Vue]` adds nothing.
+	for (const list of note.acceptedLists) for (const item of list.items) entities.mention(item);
 	const explanation = judged.map((entry, index) => {
 		const group = facts.groups[index] as GroupFacts;
 		return { kind: group.kind, line: group.line, axis: entry.axis, decidedBy: group.override !== null ? ("you" as const) : ("evidence" as const), ...entry.sides };
@@ -227,7 +225,8 @@ const NAMING: readonly NameRule[] = [declared, frontmatterList, vaultNote, subje
  * the frontmatter: a heading of the same word ("### Variables") is not enough.
  */
 function cornerIsName(group: GroupFacts, index: number, note: NoteContext): boolean {
-	if (group.kind !== "table" || group.corner === null || group.corner.text.trim() === "" || group.override !== null) return false;
+	// "Compare the names in this row" on such a table keeps its top-left name among them.
+	if (group.kind !== "table" || group.corner === null || group.corner.text.trim() === "" || (group.override !== null && group.override !== "columns")) return false;
 	const named = (cell: CellFacts) => {
 		const label = note.label(cell, group, index, "columns");
 		return NAMING.some((rule) => rule(label, note) !== null);
@@ -272,7 +271,7 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 			// in brackets: "pymarkdown (+extras)" is a way of running pymarkdown.
 			const apart = new Set(bucket.map((label) => normalizeName(unqualified(label.name.text))));
 			if (apart.size > 1 && !last) {
-				open.push(...bucket);
+				for (const label of bucket) open.push(label);
 				continue;
 			}
 			for (const label of bucket) {

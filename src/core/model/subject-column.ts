@@ -44,7 +44,10 @@ export function keyColumnCount(rows: readonly (readonly CellFacts[])[], width: n
 	if (rows.length < 3 || isSubject(rows.map((row) => row[0]))) return 0;
 	let count = 0;
 	while (count < width - 2 && repeats(rows.map((row) => row[count]?.text.trim() ?? ""))) count++;
-	return count;
+	// The key ends where varied values begin (pnpm's times). A table whose columns all
+	// repeat (a ✓/✗ matrix under a category column) has only its first column for a key.
+	const valuesFollow = Array.from({ length: width - count }, (_, i) => count + i).some((column) => !repeats(rows.map((row) => row[column]?.text.trim() ?? "")));
+	return valuesFollow ? count : Math.min(count, 1);
 }
 
 function repeats(texts: readonly string[]): boolean {

@@ -2,9 +2,25 @@
 // header it is. Saved view choices and the user's detection corrections are
 // keyed by it, so a table inserted above another does not take over its choices.
 
+const computed = new WeakMap<readonly { header: readonly string[] }[], string[]>();
+
+/** Every table's key, in one pass over the note's tables. */
+export function tableKeys(tables: readonly { header: readonly string[] }[]): string[] {
+	let keys = computed.get(tables);
+	if (!keys) {
+		const seen = new Map<string, number>();
+		keys = tables.map((table) => {
+			const header = table.header.join("|");
+			const occurrence = seen.get(header) ?? 0;
+			seen.set(header, occurrence + 1);
+			return occurrence === 0 ? header : `${header}#${occurrence + 1}`;
+		});
+		computed.set(tables, keys);
+	}
+	return keys;
+}
+
+/** One table's key; asked for every table of a note, the note's tables are gone through once. */
 export function tableKey(tables: readonly { header: readonly string[] }[], index: number): string {
-	const header = tables[index]?.header.join("|") ?? "";
-	let occurrence = 0;
-	for (let i = 0; i < index; i++) if (tables[i]?.header.join("|") === header) occurrence++;
-	return occurrence === 0 ? header : `${header}#${occurrence + 1}`;
+	return tableKeys(tables)[index] ?? "";
 }

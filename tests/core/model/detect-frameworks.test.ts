@@ -4,6 +4,9 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NoteContext, splitSubject } from "../../../src/core/model/evidence/context";
+import { variantBase } from "../../../src/core/model/evidence/names";
+import { valueKinds } from "../../../src/core/model/evidence/value-kinds";
 import { NO_VAULT } from "../../../src/core/vault/link-resolver";
 import { VaultIndex } from "../../../src/core/vault/vault-index";
 
@@ -315,6 +318,50 @@ describe("framework detection on kinds of real documents", () => {
 		// Not a timing test: a quadratic step would take minutes here, so finishing at all is the check.
 		expect(performance.now() - started).toBeLessThan(20_000);
 		expect(model.tables).toHaveLength(1);
+	});
+});
+
+describe("found in review", () => {
+	it("keeps every compared column of a ✓/✗ matrix under a repeating category column", () => {
+		const model = note(lines("# React vs Vue vs Svelte", "", "| Category | React | Vue | Svelte |", "|---|---|---|---|", "| Core | ✓ | ✓ | ✗ |", "| Core | ✗ | ✓ | ✓ |", "| Tooling | ✓ | ✗ | ✓ |", "| Tooling | ✓ | ✓ | ✗ |"));
+		expect(model.tables[0]?.frameworks).toEqual(["React", "Vue", "Svelte"]);
+	});
+
+	it("keeps a table's top-left name when the user says to compare its header row, and no summary column", () => {
+		const text = lines("# AWS vs Azure", "", "| Azure | AWS | Details |", "|---|---|---|", "| Functions | Lambda | Serverless |", "| Blob Storage | S3 | Objects |");
+		expect(note(text, "c.md", { tableAxes: { "Azure|AWS|Details": "columns" } }).frameworks).toEqual(["Azure", "AWS"]);
+		const totals = lines("| Store | ops/s |", "|---|---|", "| Redis | 110k |", "| Memcached | 95k |", "| Total | 205k |");
+		expect(note(totals, "t.md", { tableAxes: { "Store|ops/s": "rows" } }).frameworks).toEqual(["Redis", "Memcached"]);
+	});
+
+	it("reads a table of 200,000 rows' values without overflowing the stack", () => {
+		const row = [{ text: "lib", linked: false, href: null, code: false }];
+		const body = Array.from({ length: 200_000 }, (_, i) => [`${i}`, "MIT"]);
+		const group = { kind: "table" as const, line: 1, corner: null, rowLabels: body.map(() => row[0]), columnLabels: [row[0], row[0]], body, override: null };
+		const facts = { declared: null, lists: [], subjects: [], headings: [], linked: [], notFrameworks: [], prose: [], groups: [group] };
+		expect(() => valueKinds(group, new NoteContext(facts, NO_VAULT), 0)).not.toThrow();
+	});
+
+	it("adds only the frontmatter lists the tables bear out", () => {
+		const text = lines("| Framework | Size |", "|---|---|", "| React | 42 KB |", "| Vue | 34 KB |");
+		const model = buildNoteModel({ path: "f.md", text, frontmatter: { data: { tools: ["React", "Vue"], related: ["React", "Cooking", "Travel"] } } }, NO_VAULT);
+		expect(model.frameworks).toEqual(["React", "Vue"]);
+	});
+
+	it("reads a table without row labels when a frontmatter list names its top-left cell", () => {
+		const text = lines("| Azure | AWS | Details |", "|---|---|---|", "| Functions | Lambda | Serverless |", "| Blob Storage | S3 | Objects |");
+		const model = buildNoteModel({ path: "c.md", text, frontmatter: { data: { clouds: ["Azure", "AWS"] } } }, NO_VAULT);
+		expect(model.frameworks).toEqual(["Azure", "AWS"]);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+	});
+
+	it("splits a title on spaced slashes only, and never joins names that differ by a last word", () => {
+		expect(splitSubject("HTTP/2 vs HTTP/3")).toEqual(["HTTP/2", "HTTP/3"]);
+		expect(splitSubject("Disconf / Qconf & Nacos")).toEqual(["Disconf", "Qconf", "Nacos"]);
+		expect(splitSubject("Project Y vs Project Z")).toEqual(["Project Y", "Project Z"]);
+		expect(variantBase("visual studio code")).toBeNull();
+		expect(variantBase("pnpm 12")).toBe("pnpm");
+		expect(variantBase("commonmark-py")).toBe("commonmark");
 	});
 });
 

@@ -9,6 +9,12 @@ const JOINERS = /[-_. ]/g;
 /** Between words of running text: spaces and punctuation, but not the dots and dashes inside names (Vue.js, date-fns). */
 const WORD_BREAK = /[\s,;:!?()[\]{}"'“”‘’«»<>|*`]+|\.(?=\s|$)/;
 
+function* labelsOf(group: GroupFacts): Generator<CellFacts> {
+	if (group.corner) yield group.corner;
+	yield* group.rowLabels;
+	yield* group.columnLabels;
+}
+
 function wordsOf(text: string): string[] {
 	return text.split(WORD_BREAK).filter((word) => word !== "");
 }
@@ -34,9 +40,12 @@ export interface LabelContext {
 	side: Side;
 }
 
-/** Splits "A vs B vs C", "A, B and C", "A / B": one scan per separator kind, no backtracking. */
+/**
+ * Splits "A vs B vs C", "A, B and C", "A / B", "A & B": one scan, no backtracking.
+ * A slash or ampersand splits only between spaces, so "HTTP/2" and "W&B" stay whole.
+ */
 export function splitSubject(subject: string): string[] {
-	const words = subject.replace(/[,/&|]/g, " , ").split(" ");
+	const words = subject.replace(/[,|]/g, " , ").split(" ");
 	const parts: string[] = [];
 	let current: string[] = [];
 	const flush = () => {
@@ -46,17 +55,22 @@ export function splitSubject(subject: string): string[] {
 	for (const word of words) {
 		const lower = word.toLowerCase();
 		if (word === "") continue;
-		if (word === "," || lower === "vs" || lower === "vs." || lower === "versus" || lower === "v." || lower === "and" || lower === "или" || lower === "und" || lower === "et" || lower === "y" || lower === "与" || lower === "和" || lower === "対") flush();
+		if (word === "," || word === "/" || word === "&" || CONNECTORS.has(lower)) flush();
 		else current.push(word);
 	}
 	flush();
 	return parts;
 }
 
+/** Words that join the names in a title. "y" and "et" are left out: "Project Y" is one name. */
+const CONNECTORS = new Set(["vs", "vs.", "versus", "v.", "and", "или", "и", "und", "与", "和", "対"]);
+
 export class NoteContext {
 	readonly declaredKeys: Set<string> | null;
 	/** Key of each name in a frontmatter list that the note's tables or headings bear out, with the list's key. */
 	readonly listed = new Map<string, string>();
+	/** The frontmatter lists the note bears out, as given. */
+	readonly acceptedLists: { key: string; items: readonly string[] }[] = [];
 	readonly subjectKeys = new Set<string>();
 	readonly headingKeys = new Set<string>();
 	readonly linkedKeys = new Set<string>();
@@ -90,7 +104,8 @@ export class NoteContext {
 		for (const name of facts.notFrameworks) for (const key of this.keysOf(name)) this.excluded.add(key);
 		const labelKeys = new Set<string>();
 		facts.groups.forEach((group, index) => {
-			for (const cell of [...group.rowLabels, ...group.columnLabels]) for (const key of this.keysOf(cell.text)) labelKeys.add(key);
+			// The top-left cell too: in a table without row labels it is one of the names.
+			for (const cell of labelsOf(group)) for (const key of this.keysOf(cell.text)) labelKeys.add(key);
 			for (const side of ["rows", "columns"] as const) {
 				const seen = new Set(sideLabels(group, side).map((cell) => this.normalized(cell.text)).filter((key) => key !== ""));
 				for (const key of seen) {
@@ -107,6 +122,7 @@ export class NoteContext {
 		for (const list of facts.lists) {
 			const present = list.items.filter((item) => this.keysOf(item).some((key) => labelKeys.has(key) || this.headingKeys.has(key)));
 			if (present.length < 2) continue;
+			this.acceptedLists.push(list);
 			for (const item of list.items) for (const key of this.keysOf(item)) if (!this.listed.has(key)) this.listed.set(key, list.key);
 		}
 	}
@@ -189,31 +205,27 @@ export class NoteContext {
 
 	/**
 	 * One pass over the running text, counting only the labels of the note's
-	 * tables and charts (looked up by their first word), not every run of words.
+	 * tables and charts, not every run of words.
 	 */
 	private countMentions(): Map<string, number> {
-		const byFirst = new Map<string, string[][]>();
+		const wanted = new Set<string>();
 		for (const group of this.facts.groups) {
-			for (const cell of [...group.rowLabels, ...group.columnLabels]) {
+			for (const cell of labelsOf(group)) {
 				const words = wordsOf(this.nameOf(cell.text).name.head);
-				if (words.length === 0 || words.length > 3) continue;
-				const first = words[0] as string;
-				const list = byFirst.get(first) ?? [];
-				if (!list.some((known) => known.join(" ") === words.join(" "))) list.push(words);
-				byFirst.set(first, list);
+				if (words.length > 0 && words.length <= 3) wanted.add(words.join(" "));
 			}
 		}
+		// At each word, the runs of one, two and three words starting there: three lookups a word.
 		const counts = new Map<string, number>();
 		for (const text of this.facts.prose) {
 			const words = wordsOf(text);
-			words.forEach((word, i) => {
-				for (const candidate of byFirst.get(word) ?? []) {
-					if (candidate.every((part, n) => words[i + n] === part)) {
-						const key = candidate.join(" ");
-						counts.set(key, (counts.get(key) ?? 0) + 1);
-					}
+			for (let i = 0; i < words.length; i++) {
+				let run = "";
+				for (let n = 0; n < 3 && i + n < words.length; n++) {
+					run = n === 0 ? (words[i] as string) : `${run} ${words[i + n] as string}`;
+					if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
 				}
-			});
+			}
 		}
 		return counts;
 	}

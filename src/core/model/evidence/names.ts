@@ -120,7 +120,10 @@ export function labelName(text: string): LabelName {
 export function variantBase(key: string): string | null {
 	for (let i = key.length - 1; i > 1 && key.length - i <= 5; i--) {
 		const ch = key.charAt(i);
-		if (ch === "-" || ch === "_" || ch === "." || ch === " ") return i < key.length - 1 ? key.slice(0, i) : null;
+		const suffix = key.slice(i + 1);
+		// A space joins only a number ("pnpm 12"): "Visual Studio Code" is not a kind of "Visual Studio".
+		if (ch === "-" || ch === "_" || ch === "." || (ch === " " && /^\d+$/.test(suffix))) return suffix !== "" ? key.slice(0, i) : null;
+		if (ch === " ") return null;
 	}
 	return null;
 }

@@ -8,7 +8,7 @@ import { wordCount } from "./words";
  */
 export const referenceTable: AxisRule = (group, note) => {
 	if (group.kind !== "table" || group.body.length < 2) return [];
-	const width = Math.max(0, ...group.body.map((row) => row.length));
+	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
 	let prose = 0;
 	let values = 0;
 	for (let column = 0; column < width; column++) {

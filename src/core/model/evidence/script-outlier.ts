@@ -13,6 +13,24 @@ export const scriptOutlier: NameRule = (label) =>
 
 export function isScriptOutlier(cell: CellFacts, side: readonly CellFacts[]): boolean {
 	if (isLatin(cell.text) || !/\p{L}/u.test(cell.text)) return false;
-	const others = side.filter((other) => other !== cell && /\p{L}/u.test(other.text));
-	return others.length >= 2 && others.filter((other) => isLatin(other.text)).length >= others.length * 0.75;
+	// Counted once per side, then the cell itself (lettered, not Latin) taken out.
+	const { lettered, latin } = scriptsOf(side);
+	const others = lettered - 1;
+	return others >= 2 && latin >= others * 0.75;
+}
+
+const counted = new WeakMap<readonly CellFacts[], { lettered: number; latin: number }>();
+
+function scriptsOf(side: readonly CellFacts[]): { lettered: number; latin: number } {
+	let found = counted.get(side);
+	if (!found) {
+		found = { lettered: 0, latin: 0 };
+		for (const cell of side) {
+			if (!/\p{L}/u.test(cell.text)) continue;
+			found.lettered++;
+			if (isLatin(cell.text)) found.latin++;
+		}
+		counted.set(side, found);
+	}
+	return found;
 }

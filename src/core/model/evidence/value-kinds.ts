@@ -46,7 +46,8 @@ export const valueKinds: AxisRule = (group, note) => {
 	// Summary rows and columns ("Total", "Difference") are of their own kind by design; they are left out.
 	const rows = group.body.filter((_, r) => !isSummary(group.rowLabels[r], group.rowLabels));
 	const all = rows.map((row) => row.map((text) => kindOf(text, note)));
-	const allWidth = Math.max(0, ...all.map((row) => row.length));
+	// reduce, not Math.max(...rows): a spread of 130,000 rows overflows the stack.
+	const allWidth = all.reduce((widest, row) => Math.max(widest, row.length), 0);
 	// A column of prose describes the rows; it says nothing about which side is which.
 	const kept = Array.from({ length: allWidth }, (_, c) => c).filter((c) => {
 		if (isSummary(group.columnLabels[c], group.columnLabels)) return false;
