@@ -15,6 +15,10 @@ export type {
 	Section,
 	NoteAnalysis,
 	DetectionOverrides,
+	Evidence,
+	GroupExplanation,
+	SideExplanation,
+	NameExplanation,
 } from "./model/types";
 export { buildNoteModel, analyzeNote, type NoteInput } from "./model/build-note-model";
 export { parseChartText, parseBoxChart, type ChartIssue, type ParsedChart } from "./model/box-chart";
@@ -24,15 +28,8 @@ export { readFenceChart } from "./model/fence-chart";
 export { parseChartTitle, type ChartTitle } from "./model/chart-title";
 export { parseChartCell, type ChartCell } from "./model/chart-number";
 export { readCell, type CellValue } from "./model/cell-value";
-export {
-	detectFrameworks,
-	type DetectedGroup,
-	type FrameworkDetection,
-	type GroupExplanation,
-	type SideExplanation,
-	type NameExplanation,
-} from "./model/detect-frameworks";
-export type { Evidence, GroupFacts, NoteFacts, CellFacts } from "./model/evidence/facts";
+export { detectFrameworks, type DetectedGroup, type FrameworkDetection } from "./model/detect-frameworks";
+export type { GroupFacts, NoteFacts, CellFacts } from "./model/evidence/facts";
 export { normalizeName } from "./model/evidence/names";
 export { tableKey, tableKeys } from "./model/table-key";
 export { VaultIndex, type VaultEntry } from "./vault/vault-index";

@@ -79,7 +79,8 @@ const NUMBER = /^(?:[~≈≤≥<>±⭐]=? ?)?([$€£¥₹])?([+\-−])?([$€£
 const REST = /^ ?(?:(%)|([\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*(?: [\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*){0,2}))?(?: ?± ?\d[\d.,]*%?)?(?: ?\([^()]*\))?$/u;
 const SCALE: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, b: 1e9, B: 1e9, bn: 1e9 };
 
-const FOOTNOTE_CHARS = new Set(["*", "†", "‡", "§", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]);
+/** Marks a cell or a name may carry for a footnote ("Deno*", "Bun†", "Go¹"). */
+export const FOOTNOTE_CHARS: ReadonlySet<string> = new Set(["*", "†", "‡", "§", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]);
 
 /**
  * Collapses whitespace (and "<br>" newlines) to single spaces and drops

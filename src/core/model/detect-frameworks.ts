@@ -1,9 +1,11 @@
 // Which names a note compares, and on which side of each table and chart they
 // stand. The evidence rules (./evidence) each score a label or a side and say
-// why; this file only adds the scores up, decides, and names the frameworks.
+// why; this file adds the scores up in two passes, decides, reads a table
+// without row labels as such, and gives each thing compared one name.
 // Where the evidence is thin the table is left alone: no toolbar beats a wrong one.
 import { type LabelContext, NoteContext, type NameLookup } from "./evidence/context";
 import { type CellFacts, type Evidence, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./evidence/facts";
+import { plainCell } from "./cell-facts";
 import { declared } from "./evidence/declared";
 import { frontmatterList } from "./evidence/frontmatter-list";
 import { AXIS_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
@@ -12,7 +14,7 @@ import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
 import { normalizeName, unqualified, variantBase } from "./evidence/names";
 import { headerKey } from "./evidence/same-header";
-import type { FrameworkAxis } from "./types";
+import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
 
 /** A side must score at least this, and this much more than the other side. */
 const DECIDE_AT = 1;
@@ -40,29 +42,6 @@ export interface DetectedGroup {
 	 * header (`| Azure | AWS | Details |`), so `labelFrameworks` starts with it.
 	 */
 	headless: boolean;
-}
-
-export interface NameExplanation {
-	label: string;
-	score: number;
-	evidence: Evidence[];
-}
-
-export interface SideExplanation {
-	score: number;
-	/** The names' mean score from their own evidence alone. */
-	ownNames: number;
-	evidence: Evidence[];
-	names: NameExplanation[];
-}
-
-export interface GroupExplanation {
-	kind: "table" | "chart";
-	line: number;
-	axis: FrameworkAxis;
-	decidedBy: "evidence" | "you";
-	rows: SideExplanation;
-	columns: SideExplanation;
 }
 
 export interface FrameworkDetection {
@@ -241,7 +220,7 @@ function headlessGroup(group: GroupFacts): GroupFacts {
 		...group,
 		corner: null,
 		columnLabels: [corner, ...group.columnLabels],
-		rowLabels: group.rowLabels.map(() => ({ text: "", linked: false, href: null, code: false })),
+		rowLabels: group.rowLabels.map(() => plainCell("")),
 		body: group.body.map((row, r) => [group.rowLabels[r]?.text ?? "", ...row]),
 	};
 }

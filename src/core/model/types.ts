@@ -2,7 +2,6 @@
 // views. Plain JSON-safe data, key order as in CONTRACT.md section 2, because the
 // command line prints these objects as they are.
 import type { Problem } from "../result";
-import type { GroupExplanation } from "./detect-frameworks";
 
 export type { Problem };
 
@@ -74,7 +73,8 @@ export interface TableLayout {
 	align: ColumnAlign[];
 	/**
 	 * The framework each body row (frameworks down the rows) or each column
-	 * (across the columns; the first column is always null) stands for.
+	 * (across the columns) stands for. The column naming the rows is null,
+	 * unless the table has no row labels and its top-left cell is a name.
 	 */
 	frameworkOf: (string | null)[];
 	/** The column that names the rows: the first, or the first of distinct names after a repeating category column. */
@@ -98,6 +98,37 @@ export interface Section {
 	line: number;
 	/** Last line of the section (before the next heading of the same or a higher level). */
 	endLine: number;
+}
+
+/** One reason for or against a call, as `inspect --explain` prints it. */
+export interface Evidence {
+	rule: string;
+	/** Positive: for; negative: against. About 1 is a fair hint, 3 a near certainty. */
+	score: number;
+	reason: string;
+}
+
+export interface NameExplanation {
+	label: string;
+	score: number;
+	evidence: Evidence[];
+}
+
+export interface SideExplanation {
+	score: number;
+	/** The names' mean score from their own evidence alone. */
+	ownNames: number;
+	evidence: Evidence[];
+	names: NameExplanation[];
+}
+
+export interface GroupExplanation {
+	kind: "table" | "chart";
+	line: number;
+	axis: FrameworkAxis;
+	decidedBy: "evidence" | "you";
+	rows: SideExplanation;
+	columns: SideExplanation;
 }
 
 export interface NoteAnalysis {

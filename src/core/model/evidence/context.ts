@@ -1,5 +1,6 @@
 // What the evidence rules share about one note: its facts, and lookups built
-// once from them (name keys, the title's names, headings, links, recurrence).
+// once from them (name keys, the title's names, headings, links, where each
+// label stands in the other tables, and the names the note's text mentions).
 import type { LinkResolver } from "../../vault/link-resolver";
 import { type CellValue, readCell } from "../cell-value";
 import { type CellFacts, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./facts";

@@ -22,11 +22,14 @@ export interface GroupFacts {
 	line: number;
 	/** The top-left cell, or null when there is no header row (some charts). */
 	corner: CellFacts | null;
-	/** The first column below the header: a table's row labels, a chart's bar labels. */
+	/**
+	 * The labels down the rows: the column that names them (the first, or the first
+	 * of names after a repeating category), or a chart's bar labels.
+	 */
 	rowLabels: CellFacts[];
-	/** The header cells after the first. */
+	/** The header cells after that column and after any leading key columns (scenarios). */
 	columnLabels: CellFacts[];
-	/** The value cells, rows x columns (the first column left out). */
+	/** The value cells, rows x columns, in the order of `columnLabels`. */
 	body: string[][];
 	/** What the user said this table compares, if anything. */
 	override: FrameworkAxis | null;
@@ -37,7 +40,7 @@ export interface NoteFacts {
 	declared: readonly string[] | null;
 	/** Other frontmatter lists of short names (`tools:`, `databases:` ...), by key. */
 	lists: readonly { key: string; items: readonly string[] }[];
-	/** The note's title, file name and aliases. */
+	/** The note's title, file name, aliases and frontmatter `title`. */
 	subjects: readonly string[];
 	/** Headings of the note. */
 	headings: readonly string[];
@@ -50,14 +53,7 @@ export interface NoteFacts {
 	groups: readonly GroupFacts[];
 }
 
-/** One reason for or against a call, as `inspect --explain` prints it. */
-export interface Evidence {
-	rule: string;
-	/** Positive: for; negative: against. About 1 is a fair hint, 3 a near certainty. */
-	score: number;
-	reason: string;
-}
+export type { Evidence } from "../types";
 
 export const sideLabels = (group: GroupFacts, side: Side): CellFacts[] => (side === "rows" ? group.rowLabels : group.columnLabels);
 
-export const otherSide = (side: Side): Side => (side === "rows" ? "columns" : "rows");

@@ -1,7 +1,7 @@
 // Labels that name a measure: a unit in brackets ("Time (ms)", "Size [KB]"), a
 // rate ("ops/sec", "req/s") or a percentage. Measures are attributes: the
 // things measured stand on the other side.
-import { VERSION_LIKE } from "./names";
+import { VERSION_TOKEN } from "./names";
 
 const BRACKETED = /[([]([^()[\]]{1,14})[)\]]/g;
 // "ms", "s", "µs", "KB", "MB/s", "Mbps", "ops/s", "%": short lower-case units, byte sizes, anything with a rate or a percent.
@@ -13,7 +13,7 @@ export function namesMeasure(label: string): boolean {
 	if (label.includes("%") || RATE.test(label)) return true;
 	for (const match of label.matchAll(BRACKETED)) {
 		const inside = (match[1] ?? "").trim();
-		if (inside !== "" && !VERSION_LIKE.test(inside) && UNIT.test(inside)) return true;
+		if (inside !== "" && !VERSION_TOKEN.test(inside) && UNIT.test(inside)) return true;
 	}
 	return false;
 }

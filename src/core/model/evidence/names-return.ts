@@ -1,4 +1,3 @@
-import { type Side, sideLabels } from "./facts";
 import type { AxisRule } from "./rule";
 
 /**
@@ -8,12 +7,11 @@ import type { AxisRule } from "./rule";
  * the header look just like a header of attributes reused with other rows.
  * A hint, because features can come back down the rows of per-category matrices.
  */
-export const namesReturn: AxisRule = (group, note, index) =>
-	(["rows"] as Side[]).flatMap((side) => {
-		const labels = sideLabels(group, side).filter((cell) => cell.text.trim() !== "");
-		if (labels.length < 2) return [];
-		const returning = labels.filter((cell) => note.returnsElsewhere(cell.text, side, index)).length;
-		if (returning < 2 || returning / labels.length < 0.5) return [];
-		const reason = `${returning} of its ${labels.length} names come back on the same side of tables about other things`;
-		return [{ side, evidence: { rule: "names-return", score: 0.75, reason } }];
-	});
+export const namesReturn: AxisRule = (group, note, index) => {
+	const labels = group.rowLabels.filter((cell) => cell.text.trim() !== "");
+	if (labels.length < 2) return [];
+	const returning = labels.filter((cell) => note.returnsElsewhere(cell.text, "rows", index)).length;
+	if (returning < 2 || returning / labels.length < 0.5) return [];
+	const reason = `${returning} of its ${labels.length} names come back down tables about other things`;
+	return [{ side: "rows", evidence: { rule: "names-return", score: 0.75, reason } }];
+};

@@ -2,6 +2,7 @@
 // come off, so "**Electron  15.3.0**" and "Electron" are one thing. Every
 // step is a single scan or a regular expression without adjacent quantifiers
 // over the same characters, so a label of any length costs linear time.
+import { FOOTNOTE_CHARS } from "../cell-value";
 
 /** Zero-width and direction marks: invisible, so they never tell two names apart. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
@@ -22,14 +23,12 @@ const SHORTCODE = /:[a-z0-9_+-]{1,40}:/gi;
 // Joiners and variation selectors are matched on their own: inside one class with
 // pictographs they would read as a combined character.
 const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D|\u20E3/gu;
-/** Trailing footnote-like marks: "Deno*", "Bun†", "Go¹". */
-const TRAILING_MARKS = new Set(["*", "†", "‡", "§", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]);
 
 /** Drops footnote markers, emoji and shortcodes, which decorate a name without being part of it. */
 export function undecorated(text: string): string {
 	let out = text.replace(FOOTNOTE, "").replace(SHORTCODE, " ").replace(PICTOGRAPH, " ").replace(INVISIBLE, "");
 	let end = out.length;
-	while (end > 0 && TRAILING_MARKS.has(out.charAt(end - 1))) end--;
+	while (end > 0 && FOOTNOTE_CHARS.has(out.charAt(end - 1))) end--;
 	out = out.slice(0, end);
 	return out.replace(SPACES, " ").trim();
 }
@@ -78,8 +77,7 @@ export function unqualified(text: string): string {
  * number is not one: "Office 365" and "Windows 10" are names, and "pnpm 12"
  * beside "pnpm" is joined as a variant instead.
  */
-const VERSION_TOKEN = /^(?:v\d+(?:[.\-+][0-9a-z]+)*|\d+(?:[.\-+][0-9a-z]+)+|\d+\+)$/i;
-export const VERSION_LIKE = VERSION_TOKEN;
+export const VERSION_TOKEN = /^(?:v\d+(?:[.\-+][0-9a-z]+)*|\d+(?:[.\-+][0-9a-z]+)+|\d+\+)$/i;
 
 /**
  * "Electron 15.3.0" -> "Electron", "es-toolkit@1.40.0" -> "es-toolkit" (npm's
