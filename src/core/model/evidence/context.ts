@@ -210,17 +210,21 @@ export class NoteContext {
 	 */
 	private countMentions(): Map<string, number> {
 		const wanted = new Set<string>();
+		const starts = new Set<string>();
 		for (const group of this.facts.groups) {
 			for (const cell of labelsOf(group)) {
 				const words = wordsOf(this.nameOf(cell.text).name.head);
-				if (words.length > 0 && words.length <= 3) wanted.add(words.join(" "));
+				if (words.length === 0 || words.length > 3) continue;
+				wanted.add(words.join(" "));
+				starts.add(words[0] as string);
 			}
 		}
-		// At each word, the runs of one, two and three words starting there: three lookups a word.
+		// At a word that starts a label, the runs of one to three words from there: a few lookups.
 		const counts = new Map<string, number>();
 		for (const text of this.facts.prose) {
 			const words = wordsOf(text);
 			for (let i = 0; i < words.length; i++) {
+				if (!starts.has(words[i] as string)) continue;
 				let run = "";
 				for (let n = 0; n < 3 && i + n < words.length; n++) {
 					run = n === 0 ? (words[i] as string) : `${run} ${words[i + n] as string}`;
