@@ -13,7 +13,6 @@ import type { NameRule } from "./evidence/rule";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
 import { normalizeName, unqualified, variantBase } from "./evidence/names";
-import { headerKey } from "./evidence/same-header";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
 
 /** A side must score at least this, and this much more than the other side. */
@@ -147,9 +146,8 @@ export function detectFrameworks(given: NoteFacts, lookup: NameLookup): Framewor
 				note.known?.set(key, groups);
 			}
 		}
-		const group = facts.groups[index];
-		if (!group || entry.axis === "none") return;
-		const key = headerKey(group.corner?.text ?? "", group.columnLabels.map((cell) => cell.text));
+		if (entry.axis === "none") return;
+		const key = note.headerSignature(index);
 		const decided = note.headerAxes?.get(key) ?? new Map<number, Side>();
 		decided.set(index, entry.axis);
 		note.headerAxes?.set(key, decided);

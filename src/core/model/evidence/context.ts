@@ -183,6 +183,11 @@ export class NoteContext {
 		return { cell, name, keys, group, index, side };
 	}
 
+	/** A table's header as one normalised string (top-left cell first): two tables of one shape share it. */
+	headerSignature(group: number): string {
+		return this.signatures[group]?.columns ?? "";
+	}
+
 	/**
 	 * Whether a label on `side` of table `group` comes back on the same side of
 	 * another table that looks at something else: the seed's JAX, PyTorch and

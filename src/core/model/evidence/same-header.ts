@@ -1,16 +1,11 @@
-import { normalizeName } from "./names";
 import type { AxisRule } from "./rule";
 
 /** Second pass: a table with the same header as a decided one (awesome lists repeat theirs) reads the same way. */
 export const sameHeader: AxisRule = (group, note, index) => {
 	if (group.kind !== "table" || note.headerAxes === null) return [];
-	const decided = note.headerAxes.get(headerKey(group.corner?.text ?? "", group.columnLabels.map((cell) => cell.text)));
+	const decided = note.headerAxes.get(note.headerSignature(index));
 	for (const [other, side] of decided ?? []) {
 		if (other !== index) return [{ side, evidence: { rule: "same-header", score: 2, reason: "another table of the note has this header" } }];
 	}
 	return [];
 };
-
-export function headerKey(corner: string, columns: readonly string[]): string {
-	return [corner, ...columns].map(normalizeName).join("|");
-}

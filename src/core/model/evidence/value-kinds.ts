@@ -4,7 +4,6 @@
 // attributes, and the other side the things compared.
 import type { CellFacts } from "./facts";
 import { GENERIC } from "./generic-label";
-import { normalizeName } from "./names";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
 import { isScriptOutlier } from "./script-outlier";
@@ -38,19 +37,19 @@ function sameness(lines: (string | null)[][]): number | null {
 }
 
 /** "Total", "Difference" (차이 among Latin names): a summary beside the things compared, of its own kind. */
-function isSummary(cell: CellFacts | undefined, side: readonly CellFacts[]): boolean {
-	return cell !== undefined && (GENERIC.has(normalizeName(cell.text)) || isScriptOutlier(cell, side));
+function isSummary(cell: CellFacts | undefined, side: readonly CellFacts[], note: NoteContext): boolean {
+	return cell !== undefined && (GENERIC.has(note.normalized(cell.text)) || isScriptOutlier(cell, side));
 }
 
 export const valueKinds: AxisRule = (group, note) => {
 	// Summary rows and columns ("Total", "Difference") are of their own kind by design; they are left out.
-	const rows = group.body.filter((_, r) => !isSummary(group.rowLabels[r], group.rowLabels));
+	const rows = group.body.filter((_, r) => !isSummary(group.rowLabels[r], group.rowLabels, note));
 	const all = rows.map((row) => row.map((text) => kindOf(text, note)));
 	// reduce, not Math.max(...rows): a spread of 130,000 rows overflows the stack.
 	const allWidth = all.reduce((widest, row) => Math.max(widest, row.length), 0);
 	// A column of prose describes the rows; it says nothing about which side is which.
 	const kept = Array.from({ length: allWidth }, (_, c) => c).filter((c) => {
-		if (isSummary(group.columnLabels[c], group.columnLabels)) return false;
+		if (isSummary(group.columnLabels[c], group.columnLabels, note)) return false;
 		const column = all.map((row) => row[c] ?? null).filter((kind) => kind !== null);
 		return column.filter((kind) => kind === "prose").length * 2 < column.length;
 	});
