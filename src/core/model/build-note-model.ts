@@ -18,6 +18,7 @@ import { frontmatterLists } from "./frontmatter-lists";
 import { inlineText } from "./inline-text";
 import { keyColumnCount, subjectColumn } from "./subject-column";
 import { tableKey } from "./table-key";
+import { isOutputFence, readToolOutput, type ToolOutput } from "./tool-output";
 import type { Chart, ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, Section, Table, TableLayout } from "./types";
 
 export interface NoteInput {
@@ -99,6 +100,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	const links: Link[] = [];
 	const tables: TableDraft[] = [];
 	const charts: ChartDraft[] = [];
+	const outputs: ToolOutput[] = [];
 	let table: TableDraft | null = null;
 	let row: CellFacts[] | null = null;
 	let rowLine = 0;
@@ -166,6 +168,9 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				const parsed = readFenceChart(fenceLanguage(token.info), token.content, line);
 				if (parsed.ok) charts.push(parsed.value);
 				else {
+					const language = fenceLanguage(token.info);
+					const output = isOutputFence(language) ? readToolOutput(token.content, line) : null;
+					if (output !== null) outputs.push(output);
 					for (const issue of parsed.issues) {
 						if (issue.kind === "unreadable") problems.push({ line: issue.line, message: `Chart at line ${line}: ${issue.message}` });
 					}
@@ -241,6 +246,22 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		});
 		return layout;
 	});
+	// Tool output names what a document measures; it stays a fence, so nothing is applied back.
+	for (const output of outputs) {
+		groups.push({
+			line: output.line,
+			group: {
+				kind: "output",
+				line: output.line,
+				corner: null,
+				rowLabels: output.labels.map(plainCell),
+				columnLabels: output.unit === "" ? [] : [plainCell(output.unit)],
+				body: output.values.map((value) => (output.unit === "" ? [] : [String(value)])),
+				override: null,
+			},
+			apply: () => undefined,
+		});
+	}
 	// Source order decides which framework is listed first.
 	groups.sort((a, b) => a.line - b.line);
 

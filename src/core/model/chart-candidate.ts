@@ -1,8 +1,11 @@
-// Which fences may hold a chart. Only a fence in a plain or chart language,
-// drawn as a grid (border lines where columns meet, and rows of cells between
-// bars) or as bars (labels with bars of block characters), is a candidate,
-// and only a candidate may be reported as a chart that cannot be read.
-// Console output, logs and code stay code, with nothing to report.
+// Which fences may hold a chart. Only a fence drawn as a grid (border lines
+// where columns meet, and rows of cells between bars) or as bars (labels with
+// bars of block characters) is a candidate, and only a candidate in a plain or
+// chart language may be reported as a chart that cannot be read. In a code
+// language (`sh`, `python`) only a grid drawn with box-drawing characters is a
+// candidate, since no program is written so: console.table output, a results
+// grid pasted into a Python fence. Console output, logs and code stay code,
+// with nothing to report.
 import { splitLines } from "../frontmatter/frontmatter-block";
 import { classifyBarLine, isReadableBar } from "./bar-lines";
 import { classifyBoxLine } from "./box-lines";
@@ -23,6 +26,9 @@ const SIDEWAYS = new Set([..."─━┄┅┈┉╌╍═╴╶╸╺╼╾"]);
 
 export type ChartCandidate = "grid" | "bars";
 
+/** How a candidate that cannot be read is treated: reported in a plain fence, left as code in a code fence. */
+export type CandidateReading = { drawn: ChartCandidate; quiet: boolean };
+
 /** The fence's language: the first word of its info string, lowercased. */
 export function fenceLanguage(info: string): string {
 	return info.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
@@ -38,11 +44,17 @@ function isGridBorder(line: string): boolean {
 	return false;
 }
 
-function drawnAsGrid(lines: string[]): boolean {
+/** Box-drawing junctions: drawn, where "+" and "|" may be code or a shell's output. */
+function isBoxBorder(line: string): boolean {
+	for (const char of line) if (char >= "\u2500" && char <= "\u257F" && !SIDEWAYS.has(char)) return true;
+	return false;
+}
+
+function drawnAsGrid(lines: string[], boxOnly = false): boolean {
 	let border = false;
 	let row = false;
 	for (const line of lines) {
-		if (!border && isGridBorder(line)) border = true;
+		if (!border && isGridBorder(line) && (!boxOnly || isBoxBorder(line))) border = true;
 		if (!row) {
 			const box = classifyBoxLine(line);
 			row = box.kind === "row" && box.cells.length >= 2;
@@ -66,9 +78,13 @@ function drawnAsBars(lines: string[]): boolean {
 }
 
 export function chartCandidate(language: string, text: string): ChartCandidate | null {
-	if (!CHART_FENCES.has(language)) return null;
+	return readCandidate(language, text)?.drawn ?? null;
+}
+
+export function readCandidate(language: string, text: string): CandidateReading | null {
 	const lines = splitLines(text);
-	if (drawnAsGrid(lines)) return "grid";
-	if (drawnAsBars(lines)) return "bars";
-	return language === ALWAYS_CHART ? "grid" : null;
+	if (!CHART_FENCES.has(language)) return drawnAsGrid(lines, true) ? { drawn: "grid", quiet: true } : null;
+	if (drawnAsGrid(lines)) return { drawn: "grid", quiet: false };
+	if (drawnAsBars(lines)) return { drawn: "bars", quiet: false };
+	return language === ALWAYS_CHART ? { drawn: "grid", quiet: false } : null;
 }

@@ -131,10 +131,25 @@ export function detectFrameworks(given: NoteFacts, lookup: NameLookup): Framewor
 	// table turns out to have no row labels.
 	const note = new NoteContext(given, lookup);
 	const headless = given.groups.map((group, index) => cornerIsName(group, index, note));
-	const facts: NoteFacts = { ...given, groups: given.groups.map((group, index) => (headless[index] ? headlessGroup(group) : group)) };
+	const groupsRead = given.groups.map((group, index) => (headless[index] ? headlessGroup(group) : group));
+	const facts: NoteFacts = { ...given, groups: groupsRead };
 	// The table's own evidence is read once; the second pass only adds what depends on the first.
 	const ownAxis = facts.groups.map((group, index) => AXIS_RULES.flatMap((rule) => rule(group, note, index)));
 	let judged = facts.groups.map((group, index) => judgeGroup(group, index, note, ownAxis[index] ?? []));
+	// A table left alone may have nothing but names across its header (`| Obsidian | Foam |`
+	// over rows of equivalents): read so, it is taken when every header cell is a name of its own.
+	judged.forEach((entry, index) => {
+		const group = facts.groups[index] as GroupFacts;
+		if (entry.axis !== "none" || headless[index] || !headerMayBeNames(group)) return;
+		const read = headlessGroup(group);
+		const axis = AXIS_RULES.flatMap((rule) => rule(read, note, index));
+		const again = judgeGroup(read, index, note, axis);
+		if (again.axis !== "columns" || !again.sides.columns.names.every((name) => ownScore(name) > 0)) return;
+		headless[index] = true;
+		groupsRead[index] = read;
+		ownAxis[index] = axis;
+		judged[index] = again;
+	});
 	// Second pass: what the first found as compared, or as attributes, is evidence in every other table.
 	note.known = new Map();
 	note.headerAxes = new Map();
@@ -209,6 +224,14 @@ function cornerIsName(group: GroupFacts, index: number, note: NoteContext): bool
 		return NAMING.some((rule) => rule(label, note) !== null);
 	};
 	return named(group.corner) && group.columnLabels.some(named);
+}
+
+function headerMayBeNames(group: GroupFacts): boolean {
+	return group.kind === "table" && group.override === null && group.corner !== null && group.corner.text.trim() !== "" && group.columnLabels.length >= 1;
+}
+
+function ownScore(name: NameExplanation): number {
+	return clamp(sum(name.evidence.filter((e) => !ECHOES.has(e.rule))));
 }
 
 /** The same table read with its top-left cell among the names and no row labels. */
@@ -297,7 +320,10 @@ class Entities {
 		if (!this.closed) this.declare(name);
 	}
 
-	nameFor(label: LabelContext, labelKeys: readonly string[], display: string, group: number): string | null {
+	nameFor(label: LabelContext, given: readonly string[], written: string, group: number): string | null {
+		const owner = this.note.packageOf(written);
+		const display = owner ?? written;
+		const labelKeys = owner === null ? given : [...this.note.keysOf(owner), ...given];
 		const path = this.note.noteFor(label.name);
 		const keys = path === null ? [...labelKeys] : [...labelKeys, `\u0000${path}`];
 		let entity = keys.map((key) => this.byKey.get(key)).find((found) => found !== undefined);

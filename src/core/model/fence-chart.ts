@@ -3,16 +3,19 @@
 import type { Result } from "../result";
 import { parseBarChart } from "./bar-chart";
 import { type ChartIssue, type ParsedChart, parseBoxChart } from "./box-chart";
-import { chartCandidate } from "./chart-candidate";
+import { readCandidate } from "./chart-candidate";
 
 /**
  * Reads a fence as a grid (box) chart or a bar chart by how it is drawn.
- * A fence that is not drawn as a chart, or is in a code language, is
- * "not-a-chart": nothing to report. `fenceLine` is the 1-based line of the
+ * A fence that is not drawn as a chart, or a code fence that cannot be read
+ * as one, is "not-a-chart": nothing to report. `fenceLine` is the 1-based line of the
  * opening fence. Never throws.
  */
 export function readFenceChart(language: string, text: string, fenceLine = 0): Result<ParsedChart, ChartIssue> {
-	const candidate = chartCandidate(language, text);
-	if (candidate === null) return { ok: false, issues: [{ line: fenceLine, kind: "not-a-chart", message: "This fence is not drawn as a chart." }] };
-	return candidate === "bars" ? parseBarChart(text, fenceLine) : parseBoxChart(text, fenceLine);
+	const candidate = readCandidate(language, text);
+	const notAChart: Result<ParsedChart, ChartIssue> = { ok: false, issues: [{ line: fenceLine, kind: "not-a-chart", message: "This fence is not drawn as a chart." }] };
+	if (candidate === null) return notAChart;
+	const read = candidate.drawn === "bars" ? parseBarChart(text, fenceLine) : parseBoxChart(text, fenceLine);
+	// A grid in a code fence that cannot be read is the author's code or output, left as written.
+	return read.ok || !candidate.quiet ? read : notAChart;
 }

@@ -123,7 +123,7 @@ export interface SideExplanation {
 }
 
 export interface GroupExplanation {
-	kind: "table" | "chart";
+	kind: "table" | "chart" | "output";
 	line: number;
 	axis: FrameworkAxis;
 	decidedBy: "evidence" | "you";

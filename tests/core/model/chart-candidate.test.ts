@@ -38,11 +38,15 @@ describe("chartCandidate", () => {
 		}
 	});
 
-	it("never takes shell, console or other code for a chart, however it is drawn", () => {
+	it("takes no bars, and no grid drawn with + and |, in a shell, console or code fence", () => {
 		for (const language of ["shell", "sh", "bash", "console", "python", "js"]) {
-			expect(chartCandidate(language, SEED_CHART_FENCE)).toBeNull();
+			expect(chartCandidate(language, RAGGED_BOX)).toBeNull();
 			expect(chartCandidate(language, BARS)).toBeNull();
 		}
+	});
+
+	it("takes a grid drawn with box-drawing characters in any fence, since no code is written so", () => {
+		for (const language of ["sh", "python", "console"]) expect(chartCandidate(language, SEED_CHART_FENCE)).toBe("grid");
 	});
 
 	it("always takes a comparison-chart fence for a chart", () => {
@@ -67,6 +71,17 @@ describe("readFenceChart", () => {
 		const bars = readFenceChart("", BARS, 45);
 		expect(grid.ok && grid.value.chart.rowLabels).toEqual(["JAX/Flax", "PyTorch", "TensorFlow"]);
 		expect(bars.ok && bars.value.chart.values).toEqual([[390], [380], [350]]);
+	});
+
+	it("reads a box-drawn grid pasted into a code fence, and keeps quiet when it cannot be read", () => {
+		const grid = readFenceChart("python", SEED_CHART_FENCE, 45);
+		expect(grid.ok && grid.value.chart.rowLabels).toEqual(["JAX/Flax", "PyTorch", "TensorFlow"]);
+		const ragged = SEED_CHART_FENCE.split("\n")
+			.map((line, i) => (i === 4 ? line.slice(0, 12) : line))
+			.join("\n");
+		expect(readFenceChart("", ragged, 45).ok).toBe(false);
+		const quiet = readFenceChart("sh", ragged, 45);
+		expect(!quiet.ok && quiet.issues.map((issue) => issue.kind)).toEqual(["not-a-chart"]);
 	});
 
 	it("still reports a ragged grid", () => {

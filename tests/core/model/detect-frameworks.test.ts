@@ -207,6 +207,19 @@ describe("framework detection on kinds of real documents", () => {
 		expect(options.frameworks).toEqual([]);
 	});
 
+	it("reads a header of nothing but names over rows of equivalents, when the note is about each of them", () => {
+		// As Foam's "Coming from Obsidian" page writes it: no label column, the apps named all through the text.
+		const prose = "Obsidian and Foam both keep notes as Markdown. Foam reads an Obsidian vault as it is; Obsidian users keep Obsidian open beside Foam. Foam links work as Obsidian links do, and Foam shows backlinks as Obsidian does.";
+		const text = lines("# Coming from Obsidian", "", prose, "", "| Obsidian | Foam |", "|---|---|", "| `[[wikilinks]]` | [[wikilinks]] |", "| Backlinks panel | [[backlinking]] |", "| Graph view | [[graph-view]] |");
+		const analysis = analyzeNote({ path: "coming-from-obsidian.md", text }, NO_VAULT);
+		expect(analysis.note.tables[0]?.frameworkAxis).toBe("columns");
+		expect(analysis.note.frameworks).toEqual(["Obsidian", "Foam"]);
+		expect(analysis.tables[0]?.frameworkOf).toEqual(["Obsidian", "Foam"]);
+		// Named only once each, the same header is a table's headings, and the table is left alone.
+		const thin = note(lines("# Migrating", "", "Obsidian and Foam.", "", "| Obsidian | Foam |", "|---|---|", "| `[[wikilinks]]` | [[wikilinks]] |", "| Backlinks panel | [[backlinking]] |"));
+		expect(thin.frameworks).toEqual([]);
+	});
+
 	it("leaves reference tables alone: options, keys and their descriptions compare nothing", () => {
 		const options = note(
 			lines(

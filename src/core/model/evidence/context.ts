@@ -88,9 +88,13 @@ export class NoteContext {
 	private readonly sideGroups: Record<Side, Map<string, number[]>> = { rows: new Map(), columns: new Map() };
 	/** Per table or chart, its labels on each side as one string: two tables of one shape share it. */
 	private readonly signatures: Record<Side, string>[] = [];
+	/** Per table or chart, its labels on each side without the top-left cell, which only says what the rows are. */
+	private readonly sides: Record<Side, string>[] = [];
 	private readonly names = new Map<string, { name: LabelName; keys: string[]; normalized: string }>();
 	private readonly notes = new Map<string, string | null>();
 	private readonly cells = new Map<string, CellValue>();
+	/** Keys of every label of every table and chart, top-left cells included. */
+	private readonly labelKeys = new Set<string>();
 
 	constructor(
 		readonly facts: NoteFacts,
@@ -103,7 +107,7 @@ export class NoteContext {
 		for (const heading of facts.headings) for (const key of this.keysOf(heading)) this.headingKeys.add(key);
 		for (const name of facts.linked) for (const key of this.keysOf(name)) this.linkedKeys.add(key);
 		for (const name of facts.notFrameworks) for (const key of this.keysOf(name)) this.excluded.add(key);
-		const labelKeys = new Set<string>();
+		const labelKeys = this.labelKeys;
 		facts.groups.forEach((group, index) => {
 			// The top-left cell too: in a table without row labels it is one of the names.
 			for (const cell of labelsOf(group)) for (const key of this.keysOf(cell.text)) labelKeys.add(key);
@@ -117,6 +121,7 @@ export class NoteContext {
 			}
 			const signature = (cells: readonly { text: string }[]) => cells.map((cell) => this.normalized(cell.text)).join("|");
 			this.signatures.push({ rows: signature(group.rowLabels), columns: signature([group.corner ?? { text: "" }, ...group.columnLabels]) });
+			this.sides.push({ rows: signature(group.rowLabels), columns: signature(group.columnLabels) });
 		});
 		// A frontmatter list counts when at least two of its names appear in the note's
 		// tables, charts or headings: then it names what the note compares, whatever its key.
@@ -195,12 +200,25 @@ export class NoteContext {
 	 */
 	returnsElsewhere(text: string, side: Side, group: number): boolean {
 		const groups = this.sideGroups[side].get(normalizeName(text)) ?? [];
-		const own = this.signatures[group];
-		// The other side must differ: a header repeated word for word over other rows is a template.
+		const own = this.sides[group];
+		// The other side must differ: a header repeated word for word over other rows is a template,
+		// whatever its top-left cell says ("Compile" and "Validate" over TB1X | AJV8).
 		const other: Side = side === "rows" ? "columns" : "rows";
-		const differs = (index: number) => this.signatures[index] !== undefined && this.signatures[index]?.[other] !== own?.[other];
+		const differs = (index: number) => this.sides[index] !== undefined && this.sides[index]?.[other] !== own?.[other];
 		// A few are enough to know; a name in ten thousand tables is not looked at ten thousand times.
 		return groups.slice(0, 8).some((index) => index !== group && differs(index));
+	}
+
+	/**
+	 * "klona/lite", "lodash/clonedeep", "React#renderToString": a subpath or a
+	 * member of a package the note also names on its own, so the package is the
+	 * thing compared. "encoding/json" stays whole where "encoding" is no label.
+	 */
+	packageOf(text: string): string | null {
+		const slash = text.search(/[/#]/);
+		if (slash <= 0 || slash === text.length - 1 || /[\s/#]/.test(text.slice(slash + 1)) || /\s/.test(text.slice(0, slash))) return null;
+		const owner = text.slice(0, slash);
+		return this.keysOf(owner).some((key) => this.labelKeys.has(key)) ? owner : null;
 	}
 
 	/** How often the note's running text writes a name exactly as the label does. */

@@ -18,7 +18,7 @@ export type Side = "rows" | "columns";
 
 /** One table or chart. */
 export interface GroupFacts {
-	kind: "table" | "chart";
+	kind: "table" | "chart" | "output";
 	line: number;
 	/** The top-left cell, or null when there is no header row (some charts). */
 	corner: CellFacts | null;

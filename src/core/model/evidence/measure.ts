@@ -7,7 +7,8 @@ const BRACKETED = /[([]([^()[\]]{1,14})[)\]]/g;
 // "ms", "s", "µs", "KB", "MB/s", "Mbps", "ops/s", "%": short lower-case units, byte sizes, anything with a rate or a percent.
 // "(beta)" and "(legacy)" are qualifiers, not units.
 const UNIT = /^(?:[\p{Ll}µ°²³]{1,3}|[KMGTP]i?B(?:\/s)?|[kMG]?bps|[^()[\]]*[/%][^()[\]]*)$/u;
-const RATE = /(?:^|[\s(])[\p{Ll}]{1,7}\/[\p{Ll}]{1,7}(?:$|[\s),])/u;
+// A rate is per a unit of time or per operation ("ops/sec", "ns/op"); "klona/lite" is a package's subpath.
+const RATE = /(?:^|[\s(])[\p{Ll}]{1,7}\/(?:[nµum]?s|secs?|seconds?|min|h|hr|hours?|days?|op|iter|call|run|req|request)(?:$|[\s),])/u;
 
 export function namesMeasure(label: string): boolean {
 	if (label.includes("%") || RATE.test(label)) return true;

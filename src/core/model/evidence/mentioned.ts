@@ -12,5 +12,6 @@ export const mentioned: NameRule = (label, note) => {
 	const name = label.name.head;
 	if (!PROPER.test(name)) return null;
 	const count = note.mentionsOf(name);
-	return count >= 2 ? { rule: "mentioned", score: 0.5, reason: `named ${count} times in the note's text` } : null;
+	if (count < 2) return null;
+	return { rule: "mentioned", score: count >= 5 ? 1 : 0.5, reason: `named ${count} times in the note's text` };
 };

@@ -1,0 +1,205 @@
+// Benchmark tool output pasted into a fence: one line per candidate measured,
+// the candidate's name and then its figure, lines alike in shape.
+//   JSON.stringify      x   53,899 ops/sec ±0.76% (92 runs sampled)   (benchmark.js)
+//   mistune: 15.494156199973077    # v3.0.2                            (a script's print)
+//   micro-template      20.72 µs/iter  19.75 µs                        (mitata)
+// The names are what the document measures, so detection hears them; the
+// fence stays code, never a chart and never a problem. Read line by line,
+// token by token: linear, no pattern that can backtrack.
+import { splitLines } from "../frontmatter/frontmatter-block";
+
+export interface ToolOutput {
+	/** The opening fence's line. */
+	line: number;
+	/** Each candidate once, in the order first measured. */
+	labels: string[];
+	/** The first figure measured for each label. */
+	values: number[];
+	/** The figures' unit as printed ("ops/sec", "µs/iter"), or "" for bare numbers. */
+	unit: string;
+}
+
+interface Token {
+	text: string;
+	/** Whitespace before it. */
+	gap: number;
+}
+
+interface Measurement {
+	label: string;
+	value: number;
+	unit: string;
+	/** How the name is set apart from the figure: " x ", ":" or a wide gap. */
+	separator: "x" | ":" | "gap";
+	indent: number;
+}
+
+const NUMBER = /^[~≈]?\d[\d,]*(?:\.\d+)?$/;
+/** A figure with its unit written on: "20.72µs", "12ms". */
+const NUMBER_WITH_UNIT = /^[~≈]?(\d[\d,]*(?:\.\d+)?)([^\d\s,.][^\s]*)$/;
+/**
+ * Units of measure as tools print them: SI-prefixed seconds, bytes and hertz,
+ * rates per unit of time (ops/sec, req/s, it/s), percentages, multiples. A
+ * symbol set, not words: "root" after a number in `ls -l` is no unit.
+ */
+const UNIT = /^(?:[pnuµm]?s|sec|secs|seconds?|min|h|[kKMGT]?i?[bB]|[kKMG]?Hz|%|x|ops?|req|reqs|rps|qps|it|iter|runs?)(?:\/(?:[pnuµm]?s|sec|op|iter|it|run|call))?$/;
+const MAX_LABEL = 60;
+/**
+ * Fences that hold what a program printed. Code and configuration (`yaml`,
+ * `js`, `ini`) are left out: "timeout: 30" there is a setting, not a result.
+ */
+const OUTPUT_FENCES = new Set(["", "text", "txt", "plain", "plaintext", "console", "shell", "sh", "bash", "zsh", "terminal", "output", "log", "none"]);
+
+export function isOutputFence(language: string): boolean {
+	return OUTPUT_FENCES.has(language);
+}
+
+function tokens(line: string): Token[] {
+	const out: Token[] = [];
+	let gap = 0;
+	let start = -1;
+	for (let i = 0; i <= line.length; i++) {
+		const ch = i < line.length ? line.charAt(i) : " ";
+		const space = ch === " " || ch === "\t";
+		if (space) {
+			if (start >= 0) {
+				out.push({ text: line.slice(start, i), gap });
+				start = -1;
+				gap = 0;
+			}
+			gap += ch === "\t" ? 4 : 1;
+		} else if (start < 0) start = i;
+	}
+	return out;
+}
+
+function figure(token: string, next: string | undefined): { value: number; unit: string } | null {
+	if (NUMBER.test(token)) {
+		const value = Number(token.replace(/^[~≈]/, "").replace(/,/g, ""));
+		const unit = next !== undefined && UNIT.test(next) ? next : "";
+		return Number.isFinite(value) ? { value, unit } : null;
+	}
+	const joined = NUMBER_WITH_UNIT.exec(token);
+	if (!joined || !UNIT.test(joined[2] as string)) return null;
+	const value = Number((joined[1] as string).replace(/,/g, ""));
+	return Number.isFinite(value) ? { value, unit: joined[2] as string } : null;
+}
+
+/** One line read as "name, then its figure", or null. */
+export function readMeasurement(line: string): Measurement | null {
+	const indent = line.length - line.trimStart().length;
+	const parts = tokens(line);
+	for (let i = 1; i < parts.length; i++) {
+		const part = parts[i] as Token;
+		const found = figure(part.text, parts[i + 1]?.text);
+		if (found === null) continue;
+		let labelParts = parts.slice(0, i);
+		let separator: Measurement["separator"] | null = null;
+		const before = labelParts[labelParts.length - 1] as Token;
+		if (before.text === "x" && labelParts.length > 1) {
+			separator = "x";
+			labelParts = labelParts.slice(0, -1);
+		} else if (before.text.endsWith(":")) separator = ":";
+		else if (part.gap >= 2) separator = "gap";
+		// A figure inside a sentence ("run with Python 3.11") names nothing.
+		if (separator === null) return null;
+		// Bare numbers only where the tool sets them apart by name: "mistune: 15.49", "klona x 281,215".
+		if (separator === "gap" && found.unit === "") return null;
+		const label = labelParts
+			.map((token, k) => (k === 0 ? token.text : `${" ".repeat(Math.min(token.gap, 1))}${token.text}`))
+			.join("")
+			.replace(/:$/, "")
+			.trim();
+		if (label === "" || label.length > MAX_LABEL || !/\p{L}/u.test(label) || /^[#$>([|-]/.test(label)) return null;
+		return { label, value: found.value, unit: found.unit, separator, indent };
+	}
+	return null;
+}
+
+/** Figures of one quantity: the largest at most this many times the smallest. */
+const SPREAD = 10_000;
+
+function oneQuantity(run: readonly Measurement[]): boolean {
+	const sizes = run.map((m) => Math.abs(m.value)).filter((value) => value > 0);
+	return sizes.length === 0 || Math.max(...sizes) <= SPREAD * Math.min(...sizes);
+}
+
+/**
+ * The candidates measured in a fence's text: runs of at least two lines of one
+ * shape (separator, unit, indentation), with blank lines and more deeply
+ * indented detail lines allowed between. A lone "Test iterations: 1000" is no
+ * run. Null when the fence holds none.
+ */
+export function readToolOutput(text: string, fenceLine: number): ToolOutput | null {
+	const runs: Measurement[][] = [];
+	let run: Measurement[] = [];
+	const close = () => {
+		// Bare figures after a colon must look measured ("15.494"), not counted or set ("retries: 3").
+		const measured = run.some((m) => m.unit !== "" || m.separator === "x" || !Number.isInteger(m.value));
+		// One quantity measured on each candidate: every label once, the figures within a few
+		// orders of magnitude ("elapsed_seconds: 0.008" over "lines_per_second: 820250" is a record).
+		if (run.length >= 2 && measured && new Set(run.map((m) => m.label)).size === run.length && oneQuantity(run)) runs.push(run);
+		run = [];
+	};
+	for (const line of splitLines(text)) {
+		if (line.trim() === "") continue;
+		const measured = readMeasurement(line);
+		const first = run[0];
+		if (measured !== null) {
+			const same = first !== undefined && first.separator === measured.separator && first.unit === measured.unit && first.indent === measured.indent;
+			if (!same) close();
+			run.push(measured);
+			continue;
+		}
+		// Details under a result ("    ✘ Buffer", mitata's spread lines) do not end the run.
+		if (first !== undefined && line.length - line.trimStart().length > first.indent) continue;
+		close();
+	}
+	close();
+	// The same labels in the same order, run after run, are a record printed per candidate
+	// (hyperfine's "Time (mean ± σ):" and "Range (min … max):"), not candidates.
+	const sequences = new Map<string, number>();
+	for (const found of runs) {
+		const key = found.map((m) => m.label).join("\u0000");
+		sequences.set(key, (sequences.get(key) ?? 0) + 1);
+	}
+	const kept = runs.filter((found) => (sequences.get(found.map((m) => m.label).join("\u0000")) ?? 0) === 1);
+	const candidate = candidateOf(kept.flatMap((found) => found.map((m) => m.label)));
+	const labels: string[] = [];
+	const values: number[] = [];
+	const seen = new Set<string>();
+	for (const m of kept.flat()) {
+		const label = candidate(m.label);
+		if (seen.has(label)) continue;
+		seen.add(label);
+		labels.push(label);
+		values.push(m.value);
+	}
+	return labels.length >= 2 ? { line: fenceLine, labels, values, unit: kept[0]?.[0]?.unit ?? "" } : null;
+}
+
+/**
+ * A benchmark names its cases after the candidate and a way of running it:
+ * "micro-template pre compiled" and "micro-template (not cached)" beside
+ * "micro-template"; "ejs.compile" beside "ejs.render". Each case counts for its
+ * candidate. "Visual Studio Code" beside "Visual Studio" stays apart: a mode is
+ * written in lower case or in brackets.
+ */
+function candidateOf(all: readonly string[]): (label: string) => string {
+	const names = new Set(all);
+	const members = new Map<string, number>();
+	for (const label of names) {
+		const dot = label.indexOf(".");
+		if (dot > 0 && !label.slice(0, dot).includes(" ")) members.set(label.slice(0, dot), (members.get(label.slice(0, dot)) ?? 0) + 1);
+	}
+	return (label) => {
+		for (let space = label.indexOf(" "); space > 0; space = label.indexOf(" ", space + 1)) {
+			const head = label.slice(0, space);
+			const rest = label.charAt(space + 1);
+			if (names.has(head) && (rest === "(" || (rest.toLowerCase() === rest && rest.toUpperCase() !== rest))) return head;
+		}
+		const dot = label.indexOf(".");
+		const owner = dot > 0 ? label.slice(0, dot) : "";
+		return owner !== "" && (members.get(owner) ?? 0) >= 2 ? owner : label;
+	};
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { buildNoteModel } from "../../../src/core/model/build-note-model";
+import { readMeasurement, readToolOutput } from "../../../src/core/model/tool-output";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+// Lines as the tools print them, taken from the corpus (klona, mistletoe, micro-template, scc READMEs).
+const BENCHMARK_JS = [
+	"Benchmark :: JSON",
+	"  JSON.stringify      x   53,899 ops/sec ±0.76% (92 runs sampled)",
+	"  lodash              x   46,800 ops/sec ±0.86% (90 runs sampled)",
+	"  klona/full          x   55,016 ops/sec ±0.68% (94 runs sampled)",
+	"",
+	"Benchmark :: DEFAULT",
+	"  lodash              x   55,914 ops/sec ±0.75% (93 runs sampled)",
+	"    ✘ Buffer",
+	"  clone               x   92,127 ops/sec ±0.83% (94 runs sampled)",
+].join("\n");
+const SCRIPT_PRINT = [
+	"$ python test/benchmark.py  # all results in seconds",
+	"Test iterations: 1000",
+	"Running tests with markdown, mistune, commonmark, mistletoe...",
+	"==============================================================",
+	"markdown: 24.732995399739593   # v3.6 from Mar 14, 2024",
+	"mistune: 15.494156199973077    # v3.0.2 from Sep 30, 2023",
+	"# run with Python 3.11.9 on MS Windows 10",
+].join("\n");
+const MITATA = [
+	"benchmark                         avg (min … max) p75 / p99    (min … top 1%)",
+	"micro-template                      20.72 µs/iter  19.75 µs  █",
+	"                           (18.83 µs … 232.63 µs)  35.50 µs  █",
+	"",
+	"micro-template pre compiled         19.64 µs/iter  19.65 µs       █",
+	"ejs.compile (pre compiled)         438.36 µs/iter 443.67 µs   ▄█▄",
+	"ejs.render                         457.18 µs/iter 458.37 µs   █",
+	"John Resig's tmpl                  240.02 µs/iter 240.67 µs",
+].join("\n");
+const HYPERFINE = [
+	"Benchmark 1: scc valkey",
+	"  Time (mean ± σ):      27.7 ms ±   2.1 ms    [User: 175.7 ms, System: 87.0 ms]",
+	"  Range (min … max):    23.1 ms …  32.1 ms    96 runs",
+	"",
+	"Benchmark 2: tokei valkey",
+	"  Time (mean ± σ):      74.0 ms ±  13.0 ms    [User: 394.2 ms, System: 245.1 ms]",
+	"  Range (min … max):    49.1 ms …  92.5 ms    37 runs",
+].join("\n");
+const YAML_STATS = ["header:", "  elapsed_seconds: 0.008", "  n_files: 21", "  files_per_second: 2625", "  lines_per_second: 820250"].join("\n");
+const SETTINGS = ["timeout: 30", "retries: 3", "workers: 8"].join("\n");
+
+describe("readMeasurement", () => {
+	it("reads the name and the figure of a result line, however the tool sets them apart", () => {
+		expect(readMeasurement("  klona/full          x   55,016 ops/sec ±0.68%")).toMatchObject({ label: "klona/full", value: 55016, unit: "ops/sec", separator: "x" });
+		expect(readMeasurement("mistune: 15.494156199973077    # v3.0.2")).toMatchObject({ label: "mistune", value: 15.494156199973077, unit: "", separator: ":" });
+		expect(readMeasurement("John Resig's tmpl                  240.02 µs/iter")).toMatchObject({ label: "John Resig's tmpl", unit: "µs/iter", separator: "gap" });
+		expect(readMeasurement("  lodash/clonedeep   29.257ms")).toMatchObject({ label: "lodash/clonedeep", value: 29.257, unit: "ms" });
+	});
+
+	it("reads no name from a sentence, a prompt, a comment or a count of things", () => {
+		expect(readMeasurement("# run with Python 3.11.9 on MS Windows 10")).toBeNull();
+		expect(readMeasurement("We ran it 3 times")).toBeNull();
+		expect(readMeasurement("$ hyperfine  12 ms")).toBeNull();
+		expect(readMeasurement("-rw-r--r--  1 root root  1234 Jan  1 file")).toBeNull();
+	});
+
+	it("stays linear: a line of 100,000 spaces and a fence of 100,000 lines are read at once", () => {
+		const started = performance.now();
+		expect(readMeasurement(`a:${" ".repeat(100_000)}1.5${" 2".repeat(50_000)}`)).toMatchObject({ label: "a", value: 1.5 });
+		const many = Array.from({ length: 100_000 }, (_, i) => `lib${i} x ${1000 + i} ops/sec`).join("\n");
+		expect(readToolOutput(many, 1)?.labels).toHaveLength(100_000);
+		// Not a timing test: a quadratic step would take minutes here, so finishing at all is the check.
+		expect(performance.now() - started).toBeLessThan(20_000);
+	});
+});
+
+describe("readToolOutput", () => {
+	it("lists each candidate once, in the order first measured, detail lines and section titles aside", () => {
+		expect(readToolOutput(BENCHMARK_JS, 3)).toEqual({ line: 3, labels: ["JSON.stringify", "lodash", "klona/full", "clone"], values: [53899, 46800, 55016, 92127], unit: "ops/sec" });
+	});
+
+	it("leaves out a lone line of the same shape: one setting is no run of results", () => {
+		expect(readToolOutput(SCRIPT_PRINT, 1)?.labels).toEqual(["markdown", "mistune"]);
+	});
+
+	it("counts a case run another way for its candidate, and keeps a name with its own capital words apart", () => {
+		expect(readToolOutput(MITATA, 1)?.labels).toEqual(["micro-template", "ejs", "John Resig's tmpl"]);
+	});
+
+	it("names no candidates in a record printed per run, in statistics of several quantities or in settings", () => {
+		expect(readToolOutput(HYPERFINE, 1)).toBeNull();
+		expect(readToolOutput(YAML_STATS, 1)).toBeNull();
+		expect(readToolOutput(SETTINGS, 1)).toBeNull();
+	});
+});
+
+describe("tool output in a note", () => {
+	const model = (text: string) => buildNoteModel({ path: "Bench.md", text }, NO_VAULT);
+
+	it("gives a benchmark README whose only comparison is console output its candidates, and no chart or problem", () => {
+		const note = model(`# Deep clone\n\nklona is fast.\n\n\`\`\`\n${BENCHMARK_JS}\n\`\`\`\n`);
+		// "klona/full" stays whole: no line measures "klona" on its own.
+		expect(note.frameworks).toEqual(["JSON.stringify", "lodash", "klona/full", "clone"]);
+		expect(note.charts).toEqual([]);
+		expect(note.problems).toEqual([]);
+	});
+
+	it("reads nothing from a YAML fence, whatever its numbers", () => {
+		expect(model(`# Config\n\n\`\`\`yaml\nparser_a: 1.5\nparser_b: 2.5\n\`\`\`\n`).frameworks).toEqual([]);
+	});
+});
