@@ -167,13 +167,18 @@ export function detectFrameworks(given: NoteFacts, lookup: NameLookup): Framewor
 		decided.set(index, entry.axis);
 		note.headerAxes?.set(key, decided);
 	});
-	note.offAxis = new Set(
-		judged.flatMap((entry, index) => {
-			const group = facts.groups[index];
-			if (!group || entry.axis === "none") return [];
-			return sideLabels(group, entry.axis === "rows" ? "columns" : "rows").flatMap((cell) => note.keysOf(cell.text));
-		}),
-	);
+	note.offAxis = new Map();
+	judged.forEach((entry, index) => {
+		const group = facts.groups[index];
+		if (!group || entry.axis === "none") return;
+		for (const cell of sideLabels(group, entry.axis === "rows" ? "columns" : "rows")) {
+			for (const key of note.keysOf(cell.text)) {
+				const groups = note.offAxis?.get(key) ?? new Set<number>();
+				groups.add(index);
+				note.offAxis?.set(key, groups);
+			}
+		}
+	});
 	judged = facts.groups.map((group, index) =>
 		judgeGroup(group, index, note, [...(ownAxis[index] ?? []), ...SECOND_PASS_AXIS_RULES.flatMap((rule) => rule(group, note, index))]),
 	);

@@ -80,8 +80,8 @@ export class NoteContext {
 	private mentions: Map<string, number> | null = null;
 	/** Second pass: for each key found as a compared name, the tables and charts (by index) it was found in. */
 	known: Map<string, Set<number>> | null = null;
-	/** Second pass: keys of labels found on the attribute side of a decided table or chart. */
-	offAxis: Set<string> | null = null;
+	/** Second pass: for each key of a label on the attribute side of a decided table or chart, those tables and charts. */
+	offAxis: Map<string, Set<number>> | null = null;
 	/** Second pass: the axis decided for each table header, so a table shaped like another reads the same way. */
 	headerAxes: Map<string, Map<number, Side>> | null = null;
 	/** Per side, the tables and charts (by index) each label appears in. */
@@ -256,6 +256,14 @@ export class NoteContext {
 			}
 		}
 		return counts;
+	}
+
+	/** Whether a key stands on the attribute side of a table or chart other than `group`: its own first reading is no evidence. */
+	attributeElsewhere(keys: readonly string[], group: number): boolean {
+		return keys.some((key) => {
+			const groups = this.offAxis?.get(key);
+			return groups !== undefined && (groups.size > 1 || !groups.has(group));
+		});
 	}
 
 	/** Whether a key was found as a compared name in a table or chart other than `group`. */
