@@ -36,6 +36,8 @@ export interface ComparisonTableInput {
 export const TABLE_CLASS = "framework-compare-table";
 const HIDDEN_ROW = "framework-compare-hidden";
 const HIDDEN_COL = "framework-compare-hidden-col";
+const HIDDEN_HEADER = "framework-compare-hidden-header";
+const CLIPPED_CELLS = "framework-compare-clipped-cells";
 
 interface Original {
 	row: HTMLTableRowElement;
@@ -298,12 +300,18 @@ export function enhanceComparisonTable(
 			const hide = framework ? state.isHidden(framework) : attribute !== null && hiddenColumns.has(attribute);
 			row.classList.toggle(HIDDEN_ROW, hide);
 		});
+		let anyHidden = false;
 		Array.from(colgroup.children).forEach((col, c) => {
 			const framework = displayColumnFramework(c);
 			const attribute = attributeOfColumn(c);
 			const hide = framework ? state.isHidden(framework) : attribute !== null && hiddenColumns.has(attribute);
 			col.classList.toggle(HIDDEN_COL, hide);
+			for (const row of rowsOf(head)) cellsOf(row)[c]?.classList.toggle(HIDDEN_HEADER, hide);
+			anyHidden ||= hide;
 		});
+		// Chromium paints a collapsed column's content that has a layer of its own (an unresolved
+		// link's opacity) outside the table; while a column is hidden, each cell clips its content.
+		tableEl.classList.toggle(CLIPPED_CELLS, anyHidden);
 	}
 
 	function visibleGrid(markdown: boolean): Grid {
@@ -350,12 +358,14 @@ export function enhanceComparisonTable(
 			clearFramework(row);
 			for (const cell of cells) {
 				cell.removeAttribute("aria-sort");
+				removeClass(cell, HIDDEN_HEADER);
 				clearFramework(cell);
 			}
 		}
 		if (addedBody) tbody.remove();
 		colgroup.remove();
 		removeClass(tableEl, "framework-compare-enhanced");
+		removeClass(tableEl, CLIPPED_CELLS);
 		linkUndo();
 		toolbar.dispose();
 		container.replaceWith(tableEl);

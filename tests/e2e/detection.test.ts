@@ -119,3 +119,65 @@ describe("a list whose names follow a category column", () => {
 		expect(await page.locator(".menu").count()).toBe(0);
 	});
 });
+
+describe("shapes read this session: a results grid in a code fence and a header of names only", () => {
+	const GRID_NOTE = "Benchmarks/Validators.md";
+	const GRID = [
+		"# Validators",
+		"",
+		"TypeBox and Ajv compile the same schemas. Compilation, in operations per second:",
+		"",
+		"```python",
+		"┌──────────────────────┬──────────────┬──────────────┐",
+		"│ Compile              │ TypeBox      │ Ajv          │",
+		"├──────────────────────┼──────────────┼──────────────┤",
+		"│ Boolean              │  50.4K ops/s │   7.1K ops/s │",
+		"│ Number               │ 129.9K ops/s │   7.9K ops/s │",
+		"│ Object_Open          │  19.4K ops/s │   1.3K ops/s │",
+		"└──────────────────────┴──────────────┴──────────────┘",
+		"```",
+		"",
+		"```python",
+		"print('│ not │ a grid │')",
+		"```",
+		"",
+		"See [[TypeBox]] and [[Ajv]].",
+	].join("\n");
+	const EQUIVALENTS_NOTE = "Frameworks/Coming from Obsidian.md";
+	const EQUIVALENTS = [
+		"# Coming from Obsidian",
+		"",
+		"Obsidian and Foam both keep notes as Markdown. Foam reads an Obsidian vault as it is; Obsidian users keep Obsidian open beside Foam. Foam links work as Obsidian links do, and Foam shows backlinks as Obsidian does.",
+		"",
+		"| Obsidian | Foam |",
+		"|---|---|",
+		"| `[[wikilinks]]` | [[wikilinks]] |",
+		"| Backlinks panel | [[backlinking]] |",
+		"| Graph view | [[graph-view]] |",
+	].join("\n");
+
+	it("draws a box-drawn grid pasted into a python fence as a chart, and leaves other python alone without a warning", async () => {
+		session.writeVaultFile(GRID_NOTE, GRID);
+		const page = await session.open(GRID_NOTE);
+		expect(await page.locator(".framework-compare-chart svg[role=img]").count()).toBe(1);
+		expect(await page.locator(".framework-compare-message").count()).toBe(0);
+		expect(await page.locator("pre > code").filter({ hasText: "print(" }).count()).toBe(1);
+		await page.locator(".markdown-preview-view").screenshot({ path: "docs/screenshots/detection-code-fence-grid-light.png" });
+	});
+
+	it("gives a table whose header holds only the compared apps a toggle for each, and hides a whole column", async () => {
+		session.writeVaultFile(EQUIVALENTS_NOTE, EQUIVALENTS);
+		const page = await session.open(EQUIVALENTS_NOTE);
+		expect(await toolbarNames(page, 0)).toEqual(["Obsidian", "Foam"]);
+		await toggle(page, "Foam").click();
+		expect((await visibleRows(page, 0))[0]?.split(" | ")).toEqual(["Obsidian"]);
+		// The hidden column's unresolved links (drawn with opacity, in a layer of their own) are not painted beside the table.
+		const reachable = await page.locator('.framework-compare-table a[data-href="backlinking"]').evaluate((link) => {
+			const box = link.getBoundingClientRect();
+			const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+			return hit !== null && link.contains(hit);
+		});
+		expect(reachable).toBe(false);
+		await page.locator(".markdown-preview-view").screenshot({ path: "docs/screenshots/detection-header-of-names-light.png" });
+	});
+});
