@@ -306,12 +306,17 @@ export function enhanceComparisonTable(
 			const attribute = attributeOfColumn(c);
 			const hide = framework ? state.isHidden(framework) : attribute !== null && hiddenColumns.has(attribute);
 			col.classList.toggle(HIDDEN_COL, hide);
-			for (const row of rowsOf(head)) cellsOf(row)[c]?.classList.toggle(HIDDEN_HEADER, hide);
+			for (const row of rowsOf(head)) {
+				const cell = cellsOf(row)[c];
+				if (cell && hide) cell.classList.add(HIDDEN_HEADER);
+				else if (cell) removeClass(cell, HIDDEN_HEADER);
+			}
 			anyHidden ||= hide;
 		});
 		// Chromium paints a collapsed column's content that has a layer of its own (an unresolved
 		// link's opacity) outside the table; while a column is hidden, each cell clips its content.
-		tableEl.classList.toggle(CLIPPED_CELLS, anyHidden);
+		if (anyHidden) tableEl.classList.add(CLIPPED_CELLS);
+		else removeClass(tableEl, CLIPPED_CELLS);
 	}
 
 	function visibleGrid(markdown: boolean): Grid {

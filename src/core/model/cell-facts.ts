@@ -12,9 +12,13 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 	let depth = 0;
 	let outside = "";
 	let href: string | null = null;
+	let page = false;
 	for (const token of children ?? []) {
 		if (token.type === "link_open") {
-			href ??= String(token.attrGet("href") ?? "");
+			if (href === null) {
+				href = String(token.attrGet("href") ?? "");
+				page = isRelativePage(href);
+			}
 			if (depth === 0) links++;
 			depth++;
 		} else if (token.type === "link_close") depth = Math.max(0, depth - 1);
@@ -36,9 +40,15 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 		text,
 		linked: links > 0 && rest === "",
 		href,
+		page,
 		// "`h`, `Left`": code spans with only punctuation between them.
 		code: code > 0 && links === 0 && !/[\p{L}\p{N}]/u.test(inlineText(children?.filter((t) => t.type !== "code_inline") ?? null)),
 	};
 }
 
-export const plainCell = (text: string): CellFacts => ({ text, linked: false, href: null, code: false });
+export const plainCell = (text: string): CellFacts => ({ text, linked: false, href: null, page: false, code: false });
+
+/** "docs/rules/no-null.md", "../guide/": a page of the same site, not a URL, an anchor or a wikilink. */
+function isRelativePage(href: string): boolean {
+	return href !== "" && !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("#") && !href.startsWith("//");
+}

@@ -150,6 +150,11 @@ function readNumber(cell: string): CellValue | null {
 	if (!number) return null;
 	const [, currency, sign, currencyAfterSign, whole, fraction, exponent, scale, rest = ""] = number;
 	if (whole === undefined && fraction === undefined) return null;
+	// "8-bit", "64-bit", "4-core": a unit joined by a hyphen, in lower case ("7-Zip" is a name).
+	const joined = /^-(\p{Ll}{1,7})$/u.exec(rest);
+	if (joined && currency === undefined && sign === undefined && exponent === undefined && scale === undefined) {
+		return { kind: "number", value: Number(`${(whole ?? "0").replace(/,/g, "")}${fraction ?? ""}`), unit: joined[1] as string };
+	}
 	const tail = REST.exec(rest);
 	if (!tail) return null;
 	const unitWords = tail[2];

@@ -142,9 +142,14 @@ export function detectFrameworks(given: NoteFacts, lookup: NameLookup): Framewor
 		const group = facts.groups[index] as GroupFacts;
 		if (entry.axis !== "none" || headless[index] || !headerMayBeNames(group)) return;
 		const read = headlessGroup(group);
-		const axis = AXIS_RULES.flatMap((rule) => rule(read, note, index));
+		const header = judgeSide(read, index, "columns", [], note).explanation.names;
+		if (header.length < 2 || !header.every((name) => ownScore(name) > 0)) return;
+		const axis = [
+			...AXIS_RULES.flatMap((rule) => rule(read, note, index)),
+			{ side: "columns" as const, evidence: { rule: "names-only-header", score: 0.5, reason: "every header cell, the top-left one too, is a name of its own" } },
+		];
 		const again = judgeGroup(read, index, note, axis);
-		if (again.axis !== "columns" || !again.sides.columns.names.every((name) => ownScore(name) > 0)) return;
+		if (again.axis !== "columns") return;
 		headless[index] = true;
 		groupsRead[index] = read;
 		ownAxis[index] = axis;
@@ -332,13 +337,15 @@ class Entities {
 		const path = this.note.noteFor(label.name);
 		const keys = path === null ? [...labelKeys] : [...labelKeys, `\u0000${path}`];
 		let entity = keys.map((key) => this.byKey.get(key)).find((found) => found !== undefined);
+		// "private-gpt" and "privateGPT" side by side, linking to two repositories, are two things.
+		const href = label.cell.href;
+		if (entity && href !== null && entity.groups.has(group) && entity.hrefs.size > 0 && !entity.hrefs.has(href)) entity = undefined;
 		if (!entity && !this.closed) {
 			const key = normalizeName(display);
 			const base = variantBase(key);
 			const variant = (base !== null ? this.byKey.get(base) : undefined) ?? this.byBase.get(key);
 			// "commonmark-py" in one table and "commonmark" in another are one thing; side by side,
 			// or linking to different places ("whisper" and "whisper.cpp"), they are two.
-			const href = label.cell.href;
 			if (variant && !variant.groups.has(group) && (href === null || variant.hrefs.size === 0 || variant.hrefs.has(href))) entity = variant;
 		}
 		if (!entity) {

@@ -23,8 +23,27 @@ function isSubject(cells: readonly (CellFacts | undefined)[]): boolean {
 	return distinct >= 0.8 && names >= 0.8;
 }
 
+/**
+ * `| # | Repo | Stars |` over 1, 2, 3 …, console.table's `(index)` over 0, 1, 2:
+ * row numbers, counted from 0 or 1, say where a row stands and not what it is.
+ */
+function isRowNumbers(cells: readonly (CellFacts | undefined)[]): boolean {
+	if (cells.length < 2) return false;
+	return cells.every((cell, i) => {
+		const match = /^(\d{1,7})\.?$/.exec(cell?.text.trim() ?? "");
+		const first = Number(/^(\d{1,7})/.exec(cells[0]?.text.trim() ?? "")?.[1] ?? NaN);
+		return match !== null && (first === 0 || first === 1) && Number(match[1]) === first + i;
+	});
+}
+
 export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number): number {
 	const first = rows.map((row) => row[0]);
+	if (isRowNumbers(first)) {
+		for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
+			if (isSubject(rows.map((row) => row[column]))) return column;
+		}
+		return 0;
+	}
 	// Only a first column of repeating words is a category; one of numbers or codes
 	// (`200 | OK | …`) keys a reference table, and stays its first column.
 	if (isSubject(first) || !isCategory(first)) return 0;

@@ -27,6 +27,8 @@ const CELLS: [string, CellValue][] = [
 	["⭐️⭐️⭐️", { kind: "rating", value: 3 }],
 	["★★★☆☆", { kind: "rating", value: 3 }],
 	["4/5", { kind: "rating", value: 4 }],
+	["64-bit", { kind: "number", value: 64, unit: "bit" }],
+	["7-Zip", { kind: "text", value: "7-Zip" }],
 	["3.5/5", { kind: "rating", value: 3.5 }],
 	["8/10", { kind: "rating", value: 4 }],
 	["1,250", { kind: "number", value: 1250, unit: null }],

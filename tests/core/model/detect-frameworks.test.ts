@@ -348,7 +348,7 @@ describe("found in review", () => {
 	});
 
 	it("reads a table of 200,000 rows' values without overflowing the stack", () => {
-		const row = [{ text: "lib", linked: false, href: null, code: false }];
+		const row = [{ text: "lib", linked: false, href: null, page: false, code: false }];
 		const body = Array.from({ length: 200_000 }, (_, i) => [`${i}`, "MIT"]);
 		const group = { kind: "table" as const, line: 1, corner: null, rowLabels: body.map(() => row[0]), columnLabels: [row[0], row[0]], body, override: null };
 		const facts = { declared: null, lists: [], subjects: [], headings: [], linked: [], notFrameworks: [], prose: [], groups: [group] };
@@ -410,5 +410,95 @@ describe("detection on tables of any shape", () => {
 			),
 			{ numRuns: 400 },
 		);
+	});
+});
+
+// Shapes from a second set of real documents, checked before any change (8 of 15 exact) and
+// then made part of the corpus: the rules below generalise what they showed.
+describe("reference lists, query output and row numbers", () => {
+	it("reads the names after a column of row numbers", () => {
+		const model = note(
+			lines(
+				"|  # | Repo | Stars | License |",
+				"|---|---|---|---|",
+				"| 1 | [ollama](https://github.com/ollama/ollama) | 160,000 | MIT |",
+				"| 2 | [llama.cpp](https://github.com/ggml-org/llama.cpp) | 90,000 | MIT |",
+				"| 3 | [vllm](https://github.com/vllm-project/vllm) | 60,000 | Apache-2.0 |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["ollama", "llama.cpp", "vllm"]);
+	});
+
+	it("keeps two names written alike but linking to two repositories apart", () => {
+		const model = note(
+			lines(
+				"| # | Repo | Stars |",
+				"|---|---|---|",
+				"| 1 | [private-gpt](https://github.com/zylon-ai/private-gpt) | 50,000 |",
+				"| 2 | [privateGPT](https://github.com/imartinez/privateGPT) | 40,000 |",
+				"| 3 | [ollama](https://github.com/ollama/ollama) | 160,000 |",
+			),
+		);
+		expect(model.frameworks).toEqual(["private-gpt", "privateGPT", "ollama"]);
+	});
+
+	it("takes no list of a project's own documented items for a comparison", () => {
+		const rules = note(
+			lines(
+				"| Name | Description | 💼 | 🔧 |",
+				"|---|---|---|---|",
+				"| [catch-error-name](docs/rules/catch-error-name.md) | Enforce a parameter name in catch clauses. | ✅ | 🔧 |",
+				"| [no-array-for-each](docs/rules/no-array-for-each.md) | Prefer for…of over forEach. | ✅ | 🔧 |",
+				"| [prefer-string-slice](docs/rules/prefer-string-slice.md) | Prefer slice over substr. | ✅ | 🔧 |",
+			),
+		);
+		expect(rules.frameworks).toEqual([]);
+	});
+
+	it("takes no permission keys in code, nor sizes, in a note in another script for names", () => {
+		const permissions = note(
+			lines(
+				"# 文件系统",
+				"",
+				"| 权限 | 描述 |",
+				"|---|---|",
+				"| `fs:allow-app-read` | 允许读取应用目录 |",
+				"| `fs:allow-app-write` | 允许写入应用目录 |",
+				"| `fs:scope-app` | 应用目录的作用域 |",
+			),
+		);
+		expect(permissions.frameworks).toEqual([]);
+		const sizes = note(lines("# データ型", "", "| 大きさ | 符号付き | 符号なし |", "|---|---|---|", "| 8-bit | `i8` | `u8` |", "| 16-bit | `i16` | `u16` |", "| 32-bit | `i32` | `u32` |"));
+		expect(sizes.frameworks).toEqual([]);
+	});
+
+	it("takes a query's output, under a header of field names, for records", () => {
+		const output = note(
+			lines(
+				"| full_name | max_created_at | releases_count |",
+				"|---|---|---|",
+				"| simonw/datasette | 2022-12-15T02:02:42Z | 121 |",
+				"| simonw/sqlite-utils | 2022-10-25T22:34:30Z | 104 |",
+				"| dogsheep/twitter-to-sqlite | 2021-09-21T17:39:08Z | 28 |",
+			),
+		);
+		expect(output.frameworks).toEqual([]);
+	});
+
+	it("reads a migration table whose header is two package names", () => {
+		const text = lines(
+			"# 비교",
+			"",
+			"react-error-boundary 에서 옮기기는 간단합니다. react-error-boundary 와 같은 API 입니다.",
+			"",
+			"| react-error-boundary | @suspensive/react |",
+			"|---|---|",
+			"| `resetErrorBoundary` | `reset` |",
+			"| `withErrorBoundary()` | `ErrorBoundary.with()` |",
+		);
+		const model = note(text);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["react-error-boundary", "@suspensive/react"]);
 	});
 });

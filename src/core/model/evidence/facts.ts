@@ -10,6 +10,8 @@ export interface CellFacts {
 	linked: boolean;
 	/** Where the cell's first link points, if it has one. */
 	href: string | null;
+	/** That link is a markdown link to a page of the same site (a relative path), not a URL or a wikilink. */
+	page: boolean;
 	/** The cell is code (`name`) and nothing else. */
 	code: boolean;
 }

@@ -21,6 +21,7 @@ import { nameShape } from "./name-shape";
 import { namesReturn } from "./names-return";
 import { outputRows } from "./output-rows";
 import { phrase } from "./phrase";
+import { recordHeader } from "./record-header";
 import { referenceTable } from "./reference-table";
 import { repeatedLabels } from "./repeated-labels";
 import type { AxisRule, NameRule } from "./rule";
@@ -59,7 +60,7 @@ export const NAME_RULES: readonly NameRule[] = [
 ];
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader];

@@ -1,3 +1,4 @@
+import { normalizeName } from "./names";
 import type { NameRule } from "./rule";
 
 /**
@@ -9,9 +10,24 @@ const HOME = /^https?:\/\/[^/?#\s]+(?:\/[^/?#\s]+){0,2}\/?$/i;
 /** On a code host, one path segment is a person or an organisation; a project is owner/repo. */
 const PROFILE = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[^/?#\s]+\/?$/i;
 
+/** The page's name: "docs/rules/no-null.md#options" → "no-null". */
+function pageName(href: string): string {
+	const path = href.replace(/[?#].*$/, "").replace(/\/+$/, "");
+	const last = path.slice(path.lastIndexOf("/") + 1).replace(/\.[a-z]{1,5}$/i, "");
+	try {
+		return decodeURIComponent(last);
+	} catch {
+		return last;
+	}
+}
+
 export const linkedCell: NameRule = (label) => {
-	const { linked, href } = label.cell;
+	const { linked, href, page } = label.cell;
 	if (!linked) return null;
+	// "[no-null](docs/rules/no-null.md)": an item with its own page in this project's reference, not a product of its own.
+	if (href !== null && page && normalizeName(pageName(href)) === normalizeName(label.cell.text)) {
+		return { rule: "linked-cell", score: -1, reason: "links to its own page in this document's site: an item documented here" };
+	}
 	if (href !== null && PROFILE.test(href)) return { rule: "linked-cell", score: -0.5, reason: "links to a person's or organisation's profile" };
 	if (href !== null && HOME.test(href)) return { rule: "linked-cell", score: 1.5, reason: "links to a site or repository of its own" };
 	return { rule: "linked-cell", score: 0.5, reason: "the cell is a link" };

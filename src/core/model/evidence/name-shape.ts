@@ -4,8 +4,12 @@ import type { NameRule } from "./rule";
 // Underscores are left out: snake_case is how identifiers and options are spelled, not products.
 const BRAND = /\p{Ll}\p{Lu}|\p{L}[.-]\p{L}|\p{L}\d|\d\p{L}/u;
 
+/** "@suspensive/react", "@tanstack/query": a scoped package. */
+const SCOPED = /^@[\p{L}\d][\p{L}\d._-]*\/[\p{L}\d][\p{L}\d._-]*$/u;
+
 export const nameShape: NameRule = (label) => {
 	const text = label.name.bare;
+	if (SCOPED.test(label.name.text.trim())) return { rule: "name-shape", score: 0.5, reason: "spelled like a scoped package" };
 	if (text.includes(" ") || !BRAND.test(text)) return null;
 	return { rule: "name-shape", score: 0.5, reason: "spelled like a product name" };
 };

@@ -2,9 +2,10 @@ import type { CellFacts, Side } from "./facts";
 import type { AxisRule } from "./rule";
 import { isLatin } from "./words";
 
+/** Latin labels count as names in Latin script; code (`fs:allow-read`, `i8`) is Latin in every language and says nothing. */
 function latinShare(cells: readonly CellFacts[]): number | null {
-	const texts = cells.map((cell) => cell.text).filter((text) => /\p{L}/u.test(text));
-	return texts.length === 0 ? null : texts.filter(isLatin).length / texts.length;
+	const texts = cells.filter((cell) => !cell.code && /\p{L}/u.test(cell.text));
+	return texts.length === 0 ? null : texts.filter((cell) => isLatin(cell.text)).length / texts.length;
 }
 
 /** In a Chinese, Korean or Russian note, product names stay in Latin script while attributes are in the note's language. */
