@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { DATABASES, SEED, startSession, visibleRows, waitForHost, type Session } from "./session";
+import { DATABASES, SEED, startSession, visibleRows, waitForHost, type Session, scrollThrough } from "./session";
 
 const repoRoot = join(__dirname, "..", "..");
 const ASCII = "Benchmarks/Chart gallery.md";
@@ -192,6 +192,7 @@ describe("the seed note's chart", () => {
 		await page.waitForTimeout(600);
 		await page.reload();
 		await waitForHost(page);
+		await scrollThrough(page);
 		expect(await chart(page).locator(".framework-compare-chart-text pre").isVisible()).toBe(true);
 		expect(await chart(page).locator("svg[role=img]").isHidden()).toBe(true);
 		await chart(page).getByRole("button", { name: "Chart", exact: true }).click();

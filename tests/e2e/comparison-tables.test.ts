@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { DATABASES, SEED, renderedNote, startSession, visibleRows, waitForHost, type Session } from "./session";
+import { DATABASES, SEED, renderedNote, startSession, visibleRows, waitForHost, type Session, scrollThrough } from "./session";
 
 let session: Session;
 beforeAll(async () => {
@@ -115,6 +115,7 @@ describe("view state", () => {
 		await page.waitForTimeout(600);
 		await page.reload();
 		await waitForHost(page);
+		await scrollThrough(page);
 		expect((await visibleRows(page, 0)).map((row) => row.split(" | ")[0])).toEqual(["Framework", "PyTorch", "TensorFlow"]);
 		expect((await visibleRows(page, 1))[0]).toBe("Framework | PyTorch | TensorFlow");
 
@@ -122,6 +123,7 @@ describe("view state", () => {
 		await page.waitForTimeout(600);
 		await page.reload();
 		await waitForHost(page);
+		await scrollThrough(page);
 		expect(await renderedNote(page)).toBe("Archive/ML frameworks compared.md");
 		expect((await visibleRows(page, 0)).map((row) => row.split(" | ")[0])).toEqual(["Framework", "PyTorch", "TensorFlow"]);
 		const saved = JSON.parse(readFileSync(join(session.host.scratch, ".obsidian/plugins/framework-compare/data.json"), "utf8")) as { noteViewState: Record<string, unknown> };
@@ -129,6 +131,7 @@ describe("view state", () => {
 		const note = readFileSync(join(session.host.scratch, "Archive/ML frameworks compared.md"), "utf8");
 		expect(note).toBe(readFileSync(join(__dirname, "../../example-vault", SEED), "utf8"));
 		await page.evaluate(() => (window as unknown as { host: { rename(a: string, b: string): Promise<void> } }).host.rename("Archive/ML frameworks compared.md", "JAX vs. Other ML Frameworks.md"));
+		await scrollThrough(page);
 		await page.getByRole("button", { name: "Show all" }).first().click();
 		await page.locator(".framework-compare-transpose").nth(1).click();
 	});
@@ -198,6 +201,7 @@ describe("a note whose frameworks run across the columns", () => {
 		await expect.poll(() => renderedNote(page)).toBe("Databases/SQLite.md");
 		await page.goBack();
 		await waitForHost(page);
+		await scrollThrough(page);
 		await page.locator(".framework-compare-table").first().locator(".framework-compare-transpose").click();
 	});
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { main } from "../../src/cli/index";
-import { SEED, startSession, visibleRows, waitForHost, type Session } from "./session";
+import { SEED, startSession, visibleRows, waitForHost, type Session, scrollThrough } from "./session";
 
 const repoRoot = join(__dirname, "..", "..");
 /** A note whose one table the detector leaves alone: lamps across the header, tasks down the rows. */
@@ -71,6 +71,7 @@ async function runCommand(page: Page, name: string): Promise<void> {
 async function reload(page: Page): Promise<void> {
 	await page.reload();
 	await waitForHost(page);
+	await scrollThrough(page);
 }
 
 describe("Not a framework", () => {
@@ -206,7 +207,13 @@ describe("Compare these", () => {
 		await headerCell(page, "Framework").click({ button: "right" });
 		expect(await menuItems(page)).toEqual(["Compare the names in this row", "Compare the names in this column ✓", "This table compares nothing"]);
 		await menuItem(page, "This table compares nothing").click();
-		await expect.poll(() => page.locator(".framework-compare-table").count()).toBe(1);
+		// The note is drawn again from where the reader is, as Obsidian does; the rest comes as it is scrolled to.
+		await expect
+			.poll(async () => {
+				await scrollThrough(page);
+				return page.locator(".framework-compare-table").count();
+			})
+			.toBe(1);
 		// The other table keeps its toolbar, and a body cell outside the first column keeps the browser's menu.
 		await bodyCell(page, "Meta AI").click({ button: "right" });
 		expect(await page.locator(".menu").count()).toBe(0);
@@ -226,6 +233,7 @@ describe("Compare these", () => {
 		expect(Object.keys(saved())).not.toContain(note);
 		await page.goto(`${session.host.url}?note=${encodeURIComponent("Corrections/Lamps after.md")}`);
 		await waitForHost(page);
+		await scrollThrough(page);
 		expect(await toolbarNames(page)).toEqual(LAMPS_NAMES);
 	});
 

@@ -4,7 +4,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { SEED, renderedNote, startSession, waitForHost, type Session } from "./session";
+import { SEED, renderedNote, startSession, waitForHost, type Session, scrollThrough } from "./session";
 
 const repoRoot = join(__dirname, "..", "..");
 const seedText = readFileSync(join(repoRoot, "example-vault", SEED), "utf8");
@@ -116,6 +116,7 @@ describe("the plugin's registered pieces", () => {
 		await expect.poll(() => readSavedSettings(session)?.linkFrameworkNames).toBe(false);
 		await page.reload();
 		await waitForHost(page);
+		await scrollThrough(page);
 		await page.click("#host-settings");
 		expect(await page.locator(".setting-item", { hasText: "Link framework names" }).locator(".checkbox-container").getAttribute("aria-checked")).toBe("false");
 	});

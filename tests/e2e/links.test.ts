@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { SEED, renderedNote, startSession, waitForHost, type Session } from "./session";
+import { SEED, renderedNote, startSession, waitForHost, type Session, scrollThrough } from "./session";
 
 let session: Session;
 beforeAll(async () => {
@@ -95,6 +95,7 @@ describe("links", () => {
 		});
 		await page.goto(page.url().replace(/\?.*$/, `?note=${encodeURIComponent("Scratch/Linker.md")}`));
 		await waitForHost(page);
+		await scrollThrough(page);
 		expect(await page.locator("a.internal-link.is-unresolved").count()).toBe(2);
 		await page.evaluate(async () => {
 			const { host } = window as unknown as HostWindow;

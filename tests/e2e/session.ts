@@ -9,8 +9,13 @@ import { launchChromium } from "./browser";
 export interface Session {
 	host: RunningHost;
 	browser: Browser;
-	/** Opens a note (vault path) in a fresh page and waits for the host to finish. */
-	open(note: string, options?: { theme?: "light" | "dark"; plugin?: boolean; width?: number }): Promise<Page>;
+	/**
+	 * Opens a note (vault path) in a fresh page and waits for the host to finish. The host
+	 * renders sections as they near the viewport, as Obsidian does; unless `lazy` is set,
+	 * the page is then scrolled through the note and back, as a reader would, so every
+	 * section is rendered.
+	 */
+	open(note: string, options?: { theme?: "light" | "dark"; plugin?: boolean; width?: number; height?: number; lazy?: boolean }): Promise<Page>;
 	/** Adds or replaces a file in the scratch vault the host serves. */
 	writeVaultFile(path: string, text: string): void;
 	close(): Promise<void>;
@@ -36,7 +41,7 @@ export async function startSession(vault?: string): Promise<Session> {
 		browser,
 		async open(note, options = {}) {
 			const page = await (await contextFor()).newPage();
-			await page.setViewportSize({ width: options.width ?? 1100, height: 900 });
+			await page.setViewportSize({ width: options.width ?? 1100, height: options.height ?? 900 });
 			pages.push(page);
 			const errors: string[] = [];
 			page.on("pageerror", (error) => errors.push(error.message));
@@ -44,6 +49,7 @@ export async function startSession(vault?: string): Promise<Session> {
 			if (options.plugin === false) query.set("plugin", "off");
 			await page.goto(`${host.url}?${query.toString()}`);
 			await waitForHost(page);
+			if (!options.lazy) await scrollThrough(page);
 			if (errors.length > 0) throw new Error(`the page threw: ${errors.join("; ")}`);
 			return page;
 		},
@@ -64,6 +70,34 @@ export async function startSession(vault?: string): Promise<Session> {
 export async function waitForHost(page: Page): Promise<void> {
 	await page.waitForFunction(() => "host" in window);
 	await page.evaluate(() => (window as unknown as { host: { ready: Promise<void> } }).host.ready);
+}
+
+/** What the host's reading view has rendered so far has settled. */
+export async function hostIdle(page: Page): Promise<void> {
+	await page.evaluate(() => (window as unknown as { host: { idle: () => Promise<void> } }).host.idle());
+}
+
+/**
+ * Scrolls to the end of the note a viewport at a time, letting each section render as it
+ * comes near, then back to the top: what a reader does before the whole note is there.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+	for (let step = 0; step < 500; step++) {
+		const done = await page.evaluate(() => {
+			const scroller = document.scrollingElement!;
+			const before = scroller.scrollTop;
+			scroller.scrollTop = before + window.innerHeight;
+			return scroller.scrollTop === before;
+		});
+		// The observer reports on the next frame; then the host renders in turn.
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+		await hostIdle(page);
+		if (done) break;
+	}
+	await page.evaluate(() => {
+		document.scrollingElement!.scrollTop = 0;
+	});
+	await hostIdle(page);
 }
 
 /** The note path the reading view shows now. */

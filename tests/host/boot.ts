@@ -65,6 +65,12 @@ for (const event of ["create", "modify"]) {
 		if ((file as TFile).extension === "md") metadataCache.indexFile(file as TFile);
 	});
 }
+// The reading view of a changed note re-renders only the sections whose text changed.
+vault.on("modify", (file: unknown) => {
+	const changed = file as TFile;
+	if (view.file !== changed || markdownView.getMode() !== "preview") return;
+	void view.update(changed, vault.peek(changed.path) ?? "");
+});
 
 (window as unknown as { require: (id: string) => unknown }).require = (id: string) => {
 	if (id === "obsidian") return obsidian;
@@ -226,6 +232,21 @@ async function start(): Promise<void> {
 
 const ready = start();
 
+/** CONTRACT §5: the test hooks tools outside the code rely on. */
+(window as unknown as { frameworkCompareHost: unknown }).frameworkCompareHost = {
+	/** Replaces a note's text as an edit in the editor would, and resolves once the reading view has caught up. */
+	async edit(path: string, text: string): Promise<void> {
+		await ready;
+		const file = vault.getFileByPath(path);
+		if (!file) throw new Error(`no such note: ${path}`);
+		if (markdownView.file === file) markdownView.reload(text);
+		await vault.modify(file, text);
+		await view.idle();
+		await markdownView.previewMode.rendering;
+		await view.idle();
+	},
+};
+
 // What the end-to-end tests reach for; people use the page chrome.
 (window as unknown as { host: unknown }).host = {
 	app,
@@ -248,4 +269,8 @@ const ready = start();
 	setTheme,
 	setMode,
 	view: markdownView,
+	/** Renders every section of the note shown, as scrolling to its end would. */
+	renderAll: () => view.renderAll(),
+	/** Resolves when the reading view has rendered what it started to. */
+	idle: () => view.idle(),
 };

@@ -13,7 +13,8 @@ export type MarkdownViewModeType = "source" | "preview";
 /** What the reading view of the host does for a MarkdownPreviewView. */
 export interface PreviewRenderer {
 	readonly containerEl: HTMLElement;
-	render(file: TFile, subpath?: string): Promise<void>;
+	/** Draws the note; `scrollTop` keeps the reader where they were, and only the sections near it are rendered at once. */
+	render(file: TFile, subpath?: string, scrollTop?: number | null): Promise<void>;
 }
 
 /** Obsidian saves an edited note after a pause in typing; the host keeps the pause short. */
@@ -51,10 +52,7 @@ export class MarkdownPreviewView extends Component {
 		const file = this.view.file;
 		if (!file) return;
 		const scroller = this.containerEl.ownerDocument.scrollingElement;
-		const top = scroller?.scrollTop ?? 0;
-		this.rendering = this.renderer.render(file).then(() => {
-			if (scroller) scroller.scrollTop = top;
-		});
+		this.rendering = this.renderer.render(file, "", scroller?.scrollTop ?? 0);
 	}
 
 	/** Host: draws the note as it is opened, scrolled to `subpath`. */
@@ -148,6 +146,13 @@ export class MarkdownView extends Component {
 		await this.save();
 		this.previewMode.rerender(true);
 		await this.previewMode.rendering;
+	}
+
+	/** Host: the note's text changed outside this view's editor; the editor shows it, with nothing left to save. */
+	reload(text: string): void {
+		window.clearTimeout(this.saveTimer);
+		this.dirty = false;
+		this.setViewData(text, true);
 	}
 
 	/** Writes pending edits to the vault. */
