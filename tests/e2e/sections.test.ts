@@ -1,0 +1,138 @@
+// Issue 13 through a real browser: the seed rendered section by section as it
+// is scrolled to, in a short window, and edited while a framework is hidden.
+// Obsidian re-renders only the sections an edit changed; the views of every
+// section must still agree on what is hidden.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { SEED, hostIdle, scrollThrough, startSession, visibleRows, type Session } from "./session";
+
+let session: Session;
+beforeAll(async () => {
+	session = await startSession();
+});
+afterAll(async () => {
+	await session?.close();
+});
+beforeEach(() => {
+	rmSync(join(session.host.scratch, ".obsidian/plugins/framework-compare/data.json"), { force: true });
+});
+
+const SEED_TEXT = readFileSync(join(__dirname, "../../example-vault", SEED), "utf8");
+
+/** Every PyTorch toggle on the page: whether it shows PyTorch (aria-pressed). */
+function pytorchToggles(page: Page): Promise<string[]> {
+	return page.locator('[role="toolbar"] button[data-framework="PyTorch"]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-pressed") ?? ""));
+}
+
+/** The first cell of each visible row of every enhanced table, table by table. */
+async function rowNames(page: Page): Promise<string[][]> {
+	const count = await page.locator(".framework-compare-table table").count();
+	const out: string[][] = [];
+	for (let i = 0; i < count; i++) out.push((await visibleRows(page, i)).map((row) => row.split(" | ")[0] ?? ""));
+	return out;
+}
+
+/** The labels of the chart bars a reader sees. */
+function visibleBarLabels(page: Page): Promise<string[]> {
+	return page.locator(".framework-compare-chart svg[role=img] .framework-compare-chart-bar").evaluateAll((bars) =>
+		bars
+			.filter((bar) => getComputedStyle(bar).visibility !== "hidden" && getComputedStyle(bar).opacity !== "0")
+			.map((bar) => bar.querySelector(".framework-compare-chart-bar-label")?.textContent ?? ""),
+	);
+}
+
+async function edit(page: Page, text: string): Promise<void> {
+	await page.evaluate(
+		([path, next]) => (window as unknown as { frameworkCompareHost: { edit(p: string, t: string): Promise<void> } }).frameworkCompareHost.edit(path!, next!),
+		[SEED, text],
+	);
+	await hostIdle(page);
+}
+
+describe("the seed in a 600 px window, rendered as it is scrolled to", () => {
+	it("renders only what is near the viewport at first", async () => {
+		const page = await session.open(SEED, { height: 600, lazy: true });
+		expect(await page.locator(".framework-compare-table").count()).toBe(1);
+		expect(await page.locator(".framework-compare-chart").count()).toBe(0);
+		await scrollThrough(page);
+		expect(await page.locator(".framework-compare-table").count()).toBe(2);
+		expect(await page.locator(".framework-compare-chart").count()).toBe(1);
+	});
+
+	it("keeps PyTorch hidden in every section rendered later, through edits above and inside the tables, and shows it everywhere again", async () => {
+		const errors: string[] = [];
+		const page = await session.open(SEED, { height: 600, lazy: true });
+		page.on("pageerror", (error) => errors.push(error.message));
+		await page.locator('[role="toolbar"] button[data-framework="PyTorch"]').first().click();
+		await scrollThrough(page);
+		expect(await pytorchToggles(page)).toEqual(["false", "false", "false"]);
+		expect(await rowNames(page)).toEqual([
+			["Framework", "JAX", "TensorFlow"],
+			["Framework", "JAX", "TensorFlow"],
+		]);
+		expect(await visibleBarLabels(page)).not.toContain("PyTorch");
+
+		// An edit above the tables: only the paragraph is rendered again.
+		const above = SEED_TEXT.replace("highlighting key differences", "highlighting the key differences");
+		expect(above).not.toBe(SEED_TEXT);
+		const firstTable = await page.locator(".framework-compare-table").first().elementHandle();
+		await edit(page, above);
+		await scrollThrough(page);
+		expect(await page.locator(".framework-compare-table").first().evaluate((el, kept) => el === kept, firstTable)).toBe(true);
+		expect(await pytorchToggles(page)).toEqual(["false", "false", "false"]);
+		expect(await rowNames(page)).toEqual([
+			["Framework", "JAX", "TensorFlow"],
+			["Framework", "JAX", "TensorFlow"],
+		]);
+
+		// An edit inside the ecosystem table: that table is rendered again, still without PyTorch.
+		const inside = above.replace("| **PyTorch** | Meta AI |", "| **PyTorch** | Meta AI (FAIR) |");
+		expect(inside).not.toBe(above);
+		await edit(page, inside);
+		await scrollThrough(page);
+		expect(await page.locator(".framework-compare-table").nth(1).textContent()).toContain("Meta AI (FAIR)");
+		await page.locator(".framework-compare-table").nth(1).scrollIntoViewIfNeeded();
+		await hostIdle(page);
+		await page.screenshot({ path: "docs/screenshots/sections-edited-table-600px.png" });
+		expect(await pytorchToggles(page)).toEqual(["false", "false", "false"]);
+		expect(await rowNames(page)).toEqual([
+			["Framework", "JAX", "TensorFlow"],
+			["Framework", "JAX", "TensorFlow"],
+		]);
+
+		await page.locator('[role="toolbar"] button[data-framework="PyTorch"]').last().click();
+		await scrollThrough(page);
+		expect(await pytorchToggles(page)).toEqual(["true", "true", "true"]);
+		expect(await rowNames(page)).toEqual([
+			["Framework", "JAX", "PyTorch", "TensorFlow"],
+			["Framework", "JAX", "PyTorch", "TensorFlow"],
+		]);
+		expect(await visibleBarLabels(page)).toContain("PyTorch");
+		expect(errors).toEqual([]);
+		await edit(page, SEED_TEXT);
+	});
+
+	it("agrees everywhere when an edit in one section renames a framework the other sections still show", async () => {
+		const errors: string[] = [];
+		const page = await session.open(SEED, { height: 600, lazy: true });
+		page.on("pageerror", (error) => errors.push(error.message));
+		await page.locator('[role="toolbar"] button[data-framework="TensorFlow"]').first().click();
+		// Only the first table is edited: its TensorFlow row is now called "TF".
+		const renamed = SEED_TEXT.replace("| **TensorFlow** | Static computation graphs", "| **TF** | Static computation graphs");
+		expect(renamed).not.toBe(SEED_TEXT);
+		await edit(page, renamed);
+		await scrollThrough(page);
+		const toolbars = await page.locator('[role="toolbar"]').evaluateAll((bars) =>
+			bars.map((bar) => Array.from(bar.querySelectorAll("button[data-framework]")).map((b) => `${b.getAttribute("data-framework")}=${b.getAttribute("aria-pressed")}`)),
+		);
+		// Every toolbar lists the same frameworks with the same state.
+		expect(new Set(toolbars.map((bar) => bar.join(","))).size).toBe(1);
+		// What a toolbar says is hidden is hidden in every table.
+		const hidden = (toolbars[0] ?? []).filter((entry) => entry.endsWith("=false")).map((entry) => entry.split("=")[0]);
+		for (const names of await rowNames(page)) for (const name of hidden) expect(names).not.toContain(name);
+		expect(errors).toEqual([]);
+		await edit(page, SEED_TEXT);
+	});
+});
