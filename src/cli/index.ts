@@ -3,6 +3,7 @@
 import { CliError, inspect } from "./inspect";
 import type { CliIO } from "./io";
 import { parseInspectArgs } from "./parse-args";
+import { VERSION } from "./version";
 
 export type { CliIO } from "./io";
 
@@ -37,7 +38,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
 		return 0;
 	}
 	if (command === "-v" || command === "--version") {
-		io.out("0.1.0\n");
+		io.out(`${VERSION}\n`);
 		return 0;
 	}
 	if (command !== "inspect") {
