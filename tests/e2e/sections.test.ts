@@ -45,7 +45,7 @@ function visibleBarLabels(page: Page): Promise<string[]> {
 
 async function edit(page: Page, text: string): Promise<void> {
 	await page.evaluate(
-		([path, next]) => (window as unknown as { frameworkCompareHost: { edit(p: string, t: string): Promise<void> } }).frameworkCompareHost.edit(path!, next!),
+		([path, next]) => (window as unknown as { frameworkCompareHost: { edit(p: string, t: string): Promise<void> } }).frameworkCompareHost.edit(path, next),
 		[SEED, text],
 	);
 	await hostIdle(page);
