@@ -136,3 +136,33 @@ describe("the seed in a 600 px window, rendered as it is scrolled to", () => {
 		await edit(page, SEED_TEXT);
 	});
 });
+
+describe("the seed where Obsidian gives no section info: an embed and a hover preview", () => {
+	const EMBEDDING = "Embeds/Seed embedded.md";
+
+	it("renders an embed of the seed, tables and chart as written, without an error", async () => {
+		session.writeVaultFile(EMBEDDING, `# Seed embedded\n\nThe comparison, as written:\n\n![[${SEED.replace(/\.md$/, "")}]]\n\nAnd a link: [[${SEED.replace(/\.md$/, "")}]]\n`);
+		const page = await session.open(EMBEDDING);
+		const embed = page.locator(".internal-embed.markdown-embed");
+		await expect.poll(() => embed.locator("table").count()).toBe(3);
+		expect(await embed.locator("pre > code").filter({ hasText: "RESNET-50" }).count()).toBe(1);
+		// Without section info the plugin leaves the embedded tables as Obsidian drew them.
+		expect(await embed.locator(".framework-compare-table").count()).toBe(0);
+		await page.locator(".markdown-preview-view").first().screenshot({ path: "docs/screenshots/sections-embed-light.png" });
+	});
+
+	it("renders a hover preview of the seed, and closes it when the pointer leaves", async () => {
+		session.writeVaultFile(EMBEDDING, `# Seed embedded\n\nAnd a link: [[${SEED.replace(/\.md$/, "")}]]\n`);
+		const errors: string[] = [];
+		const page = await session.open(EMBEDDING);
+		page.on("pageerror", (error) => errors.push(error.message));
+		await page.locator("a.internal-link", { hasText: "JAX vs. Other ML Frameworks" }).hover();
+		const popover = page.locator(".popover.hover-popover");
+		await expect.poll(() => popover.locator("table").count()).toBe(3);
+		await hostIdle(page);
+		await page.screenshot({ path: "docs/screenshots/sections-hover-preview-light.png" });
+		await page.mouse.move(5, 5);
+		await expect.poll(() => popover.count()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+});

@@ -2,6 +2,7 @@
 // the way Obsidian loads a community plugin, and shows notes.
 import * as obsidian from "./obsidian/index";
 import { App } from "./obsidian/app";
+import { Component } from "./obsidian/component";
 import { installDomHelpers } from "./obsidian/dom-helpers";
 import { MarkdownView, WorkspaceLeaf, type MarkdownViewModeType } from "./obsidian/markdown-view";
 import { MetadataCache } from "./obsidian/metadata-cache";
@@ -59,6 +60,43 @@ vault.on("rename", (file: unknown, oldPath: unknown) => {
 	if (view.file === file) history.replaceState(null, "", `?note=${encodeURIComponent((file as TFile).path)}`);
 });
 vault.on("delete", (file: unknown) => metadataCache.forget((file as TFile).path));
+
+// Obsidian's page preview: hovering a link to a note shows it in a popover, rendered
+// through every post-processor with no section info, until the pointer leaves.
+let popover: { el: HTMLElement; owner: Component; target: HTMLElement } | null = null;
+function closePopover(): void {
+	popover?.owner.unload();
+	popover?.el.remove();
+	popover = null;
+}
+workspace.on("hover-link", (info: unknown) => {
+	const { linktext, sourcePath, targetEl } = info as { linktext: string; sourcePath: string; targetEl?: HTMLElement };
+	if (!targetEl || popover?.target === targetEl) return;
+	const file = metadataCache.getFirstLinkpathDest(linktext.split("#")[0] ?? "", sourcePath);
+	if (!file || file.extension !== "md") return;
+	closePopover();
+	const el = document.body.createDiv({ cls: "popover hover-popover", attr: { "data-note-path": file.path } });
+	const box = targetEl.getBoundingClientRect();
+	el.style.left = `${Math.round(box.left + window.scrollX)}px`;
+	el.style.top = `${Math.round(box.bottom + window.scrollY + 4)}px`;
+	const content = el.createDiv({ cls: "markdown-embed" }).createDiv({ cls: "markdown-preview-view markdown-rendered" });
+	const owner = new Component();
+	owner.load();
+	const shown = { el, owner, target: targetEl };
+	popover = shown;
+	const rendering = view.renderDetached(content, file, owner).then(() => el.addClass("is-loaded"));
+	previews.push(rendering);
+	let timer = 0;
+	const leave = () => {
+		window.clearTimeout(timer);
+		timer = window.setTimeout(() => {
+			if (popover === shown && !el.matches(":hover") && !targetEl.matches(":hover")) closePopover();
+		}, 300);
+	};
+	targetEl.addEventListener("mouseleave", leave);
+	el.addEventListener("mouseleave", leave);
+});
+const previews: Promise<void>[] = [];
 // As Obsidian: a new or changed note is indexed, then the cache says "changed".
 for (const event of ["create", "modify"]) {
 	vault.on(event, (file: unknown) => {
@@ -271,6 +309,9 @@ const ready = start();
 	view: markdownView,
 	/** Renders every section of the note shown, as scrolling to its end would. */
 	renderAll: () => view.renderAll(),
-	/** Resolves when the reading view has rendered what it started to. */
-	idle: () => view.idle(),
+	/** Resolves when the reading view, and any hover preview, has rendered what it started to. */
+	idle: async () => {
+		await view.idle();
+		await Promise.all(previews);
+	},
 };

@@ -270,6 +270,56 @@ export class ReadingView extends Component {
 		for (const processor of postProcessors.slice()) {
 			await this.guard("post-processor", () => processor(el, ctx));
 		}
+		// Embedded notes load after their section, each rendered with its own context.
+		await this.renderEmbeds(el, this.file.path, child, [this.file.path]);
+	}
+
+	/**
+	 * `![[Note]]`: the note drawn whole inside the embed, through every processor,
+	 * with a context whose `getSectionInfo` is null, as Obsidian's is for embeds.
+	 * A note that embeds itself, or one of the notes embedding it, is not drawn again.
+	 */
+	private async renderEmbeds(el: HTMLElement, sourcePath: string, owner: Component, chain: readonly string[]): Promise<void> {
+		for (const embed of Array.from(el.querySelectorAll<HTMLElement>("span.internal-embed:not(.image-embed):not(.is-unresolved)"))) {
+			const link = embed.getAttribute("src") ?? "";
+			const file = this.app.metadataCache.getFirstLinkpathDest(link.split("#")[0] ?? "", sourcePath);
+			if (!file || file.extension !== "md" || chain.includes(file.path) || chain.length > 4) continue;
+			embed.empty();
+			embed.addClass("markdown-embed", "is-loaded");
+			const content = embed.createDiv({ cls: "markdown-embed-content" }).createDiv({ cls: "markdown-preview-view markdown-rendered" });
+			await this.renderDetached(content, file, owner, [...chain, file.path]);
+		}
+	}
+
+	/**
+	 * A whole note drawn outside the reading view's sections (an embed, a hover
+	 * preview): every section at once, processors run with `getSectionInfo` null.
+	 */
+	async renderDetached(container: HTMLElement, file: TFile, owner: Component, chain: readonly string[] = [file.path]): Promise<void> {
+		const text = await this.app.vault.cachedRead(file);
+		const ctx: PostProcessorContext = {
+			docId: `${file.path}:embed`,
+			sourcePath: file.path,
+			frontmatter: this.app.metadataCache.getFileCache(file)?.frontmatter ?? null,
+			addChild: (added) => {
+				owner.addChild(added);
+			},
+			getSectionInfo: () => null,
+		};
+		const { codeBlockProcessors, postProcessors } = this.app.registries;
+		for (const section of sectionsOf(this.md, text)) {
+			const el = container.createDiv({ cls: `el-${section.tag}` });
+			const language = section.fenceInfo?.split(/\s+/)[0] ?? "";
+			const codeBlock = language ? codeBlockProcessors.get(language) : undefined;
+			if (codeBlock && section.fenceContent !== null) {
+				const blockEl = el.createDiv({ cls: `block-language-${language}` });
+				await this.guard(`code block "${language}"`, () => codeBlock(section.fenceContent!.replace(/\n$/, ""), blockEl, ctx));
+			} else {
+				el.appendChild(DOMPurify.sanitize(this.md.renderer.render(section.tokens, this.md.options, {}), { ADD_ATTR: ["target"], RETURN_DOM_FRAGMENT: true }));
+			}
+			for (const processor of postProcessors.slice()) await this.guard("post-processor", () => processor(el, ctx));
+			await this.renderEmbeds(el, file.path, owner, chain);
+		}
 	}
 
 	private highlightHeading(el: HTMLElement, isHeading: boolean): void {
