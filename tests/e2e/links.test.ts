@@ -48,7 +48,9 @@ describe("links", () => {
 		const page = await session.open("Welcome.md");
 		await page.locator('a.internal-link[data-href="JAX Comparison"]').click({ button: "middle" });
 		expect(await lastOpened(page)).toMatchObject({ linktext: "JAX vs. Other ML Frameworks", newLeaf: true });
-		await expect.poll(() => renderedNote(page)).toBe(SEED);
+		// The new tab is the host's second pane; the first still shows Welcome.
+		await expect.poll(() => page.locator(".host-second-pane .inline-title").getAttribute("data-note-path")).toBe(SEED);
+		expect(await renderedNote(page)).toBe("Welcome.md");
 		expect(existsSync(join(session.host.scratch, "JAX Comparison.md"))).toBe(false);
 	});
 

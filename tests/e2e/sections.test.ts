@@ -166,3 +166,27 @@ describe("the seed where Obsidian gives no section info: an embed and a hover pr
 		expect(errors).toEqual([]);
 	});
 });
+
+describe("a second pane", () => {
+	it("opens a note Ctrl-clicked in a table beside the first, and both panes of one note agree", async () => {
+		const errors: string[] = [];
+		const page = await session.open(SEED);
+		page.on("pageerror", (error) => errors.push(error.message));
+		// The framework name the plugin linked in the first table, Ctrl-clicked.
+		await page.locator(".framework-compare-table").first().locator("a", { hasText: "PyTorch" }).first().click({ modifiers: ["Control"] });
+		const second = page.locator(".host-second-pane");
+		await expect.poll(() => second.locator(".inline-title").textContent()).toBe("PyTorch");
+		expect(await page.locator("main .inline-title").textContent()).toBe("JAX vs. Other ML Frameworks");
+		await page.mouse.move(5, 5);
+		await expect.poll(() => page.locator(".popover.hover-popover").count()).toBe(0);
+		await page.screenshot({ path: "docs/screenshots/sections-second-pane-light.png" });
+
+		// The seed in the second pane too: hiding JAX in one pane hides it in the other.
+		await page.evaluate((path) => (window as unknown as { host: { app: { workspace: { openLinkText(l: string, s: string, n: boolean): Promise<void> } } } }).host.app.workspace.openLinkText(path, "", true), SEED);
+		await expect.poll(() => second.locator(".framework-compare-table").count()).toBeGreaterThan(0);
+		await page.locator('main [role="toolbar"] button[data-framework="JAX"]').first().click();
+		await expect.poll(() => second.locator('[role="toolbar"] button[data-framework="JAX"]').first().getAttribute("aria-pressed")).toBe("false");
+		await page.locator('main [role="toolbar"] button[data-framework="JAX"]').first().click();
+		expect(errors).toEqual([]);
+	});
+});

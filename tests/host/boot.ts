@@ -31,7 +31,12 @@ const statusEl = document.querySelector<HTMLElement>(".host-status")!;
 const workspace = new Workspace(
 	metadataCache,
 	{
-		open: async (file, subpath) => {
+		open: async (file, subpath, newLeaf) => {
+			// Ctrl/Cmd-click: a second pane beside the first, as a new tab split to the right.
+			if (newLeaf) {
+				await secondPane().markdownView.openFile(file, subpath);
+				return;
+			}
 			history.pushState(null, "", `?note=${encodeURIComponent(file.path)}${subpath ? `#${encodeURIComponent(subpath.slice(1))}` : ""}`);
 			await show(file, subpath);
 		},
@@ -103,12 +108,37 @@ for (const event of ["create", "modify"]) {
 		if ((file as TFile).extension === "md") metadataCache.indexFile(file as TFile);
 	});
 }
-// The reading view of a changed note re-renders only the sections whose text changed.
+// The reading view of a changed note re-renders only the sections whose text changed, in every pane.
 vault.on("modify", (file: unknown) => {
 	const changed = file as TFile;
-	if (view.file !== changed || markdownView.getMode() !== "preview") return;
-	void view.update(changed, vault.peek(changed.path) ?? "");
+	for (const pane of panes()) {
+		if (pane.view.file !== changed || pane.markdownView.getMode() !== "preview") continue;
+		void pane.view.update(changed, vault.peek(changed.path) ?? "");
+	}
 });
+
+interface Pane {
+	view: ReadingView;
+	markdownView: MarkdownView;
+}
+let second: Pane | null = null;
+const panes = (): Pane[] => [{ view, markdownView }, ...(second ? [second] : [])];
+
+/** The second pane, made on first use: its own leaf, reading view and editor, as a split in Obsidian. */
+function secondPane(): Pane {
+	if (second) return second;
+	const el = document.body.createEl("aside", { cls: "workspace-leaf-content host-second-pane", attr: { "data-type": "markdown", "data-mode": "preview" } });
+	const readingEl = el.createDiv({ cls: "markdown-reading-view" });
+	const textarea = el.createDiv({ cls: "markdown-source-view" }).createEl("textarea", { cls: "host-editor", attr: { spellcheck: "false", "aria-label": "Note source (second pane)" } });
+	const paneView = new ReadingView(app, md, readingEl);
+	paneView.load();
+	const paneMarkdownView = new MarkdownView(app, el, paneView, textarea);
+	workspace.addLeaf(new WorkspaceLeaf(paneMarkdownView));
+	paneMarkdownView.load();
+	document.body.addClass("host-split");
+	second = { view: paneView, markdownView: paneMarkdownView };
+	return second;
+}
 
 (window as unknown as { require: (id: string) => unknown }).require = (id: string) => {
 	if (id === "obsidian") return obsidian;
@@ -311,7 +341,7 @@ const ready = start();
 	renderAll: () => view.renderAll(),
 	/** Resolves when the reading view, and any hover preview, has rendered what it started to. */
 	idle: async () => {
-		await view.idle();
+		for (const pane of panes()) await pane.view.idle();
 		await Promise.all(previews);
 	},
 };
