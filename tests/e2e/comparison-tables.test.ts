@@ -82,7 +82,7 @@ describe("the seed note's tables", () => {
 		await expect.poll(() => renderedNote(page)).toBe(SEED);
 		await page.locator(".framework-compare-table").first().locator("a.internal-link", { hasText: "TensorFlow" }).click({ modifiers: ["Control"] });
 		const opened = await page.evaluate(() => (window as unknown as { host: { app: { workspace: { openedLinks: unknown[] } } } }).host.app.workspace.openedLinks.at(-1));
-		expect(opened).toEqual({ linktext: "Frameworks/TensorFlow", sourcePath: SEED, newLeaf: true });
+		expect(opened).toEqual({ linktext: "TensorFlow", sourcePath: SEED, newLeaf: true });
 	});
 
 	it("copies the visible table as Markdown", async () => {

@@ -40,7 +40,7 @@ describe("the seed note in the demo host", () => {
 
 	it("shows [[JAX]] as a resolved internal link that opens the JAX note", async () => {
 		const page = await session.open(SEED);
-		const link = page.locator('a.internal-link[data-href="JAX"]');
+		const link = page.locator('a.internal-link[data-href="JAX"]:not(.framework-compare-name-link)');
 		await expect.poll(() => link.count()).toBe(1);
 		expect(await link.getAttribute("class")).not.toContain("is-unresolved");
 		await link.click();

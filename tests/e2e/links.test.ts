@@ -65,7 +65,7 @@ describe("links", () => {
 	it("shows framework names in tables as links with Obsidian's page preview on hover", async () => {
 		const page = await session.open(SEED);
 		await page.locator(".framework-compare-table").first().locator("a.internal-link", { hasText: "PyTorch" }).hover();
-		expect(await lastHover(page)).toEqual({ linktext: "Frameworks/PyTorch", sourcePath: SEED });
+		expect(await lastHover(page)).toEqual({ linktext: "PyTorch", sourcePath: SEED });
 	});
 
 	it("opens a framework's note from its name even after that note moved while the view stayed open", async () => {

@@ -116,8 +116,16 @@ export class MetadataCache extends Events {
 		return best;
 	}
 
+	/**
+	 * As Obsidian with its default "shortest path when possible": the file's name
+	 * when no other file in the vault has that name, its path otherwise.
+	 */
 	fileToLinktext(file: TFile, _sourcePath: string, omitMdExtension = true): string {
-		return omitMdExtension && file.extension === "md" ? file.path.slice(0, -3) : file.path;
+		const omit = omitMdExtension && file.extension === "md";
+		const path = omit ? file.path.slice(0, -3) : file.path;
+		const name = omit ? file.basename : file.name;
+		const sameName = this.vault.getFiles().filter((other) => other.name === file.name).length;
+		return sameName === 1 ? name : path;
 	}
 
 	private recomputeResolved(): void {
