@@ -31,7 +31,7 @@ export { readCell, type CellValue } from "./model/cell-value";
 export { detectFrameworks, type DetectedGroup, type FrameworkDetection } from "./model/detect-frameworks";
 export type { GroupFacts, NoteFacts, CellFacts } from "./model/evidence/facts";
 export { normalizeName } from "./model/evidence/names";
-export { tableKey, tableKeys } from "./model/table-key";
+export { chartKey, chartKeys, tableKey, tableKeys } from "./model/table-key";
 export { VaultIndex, type VaultEntry } from "./vault/vault-index";
 export { NO_VAULT, type LinkResolver } from "./vault/link-resolver";
 export { normalizeVaultPath, noteName, fileName, folderOf, extensionOf } from "./vault/vault-path";

@@ -3,7 +3,7 @@
 // fences whose text reads as a chart through the section post-processor. A
 // chart that cannot be read whole stays as text with a small note saying why.
 import { MarkdownRenderChild, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
-import { type Chart, type ChartLayout, type NoteAnalysis, parseFrontmatter, readFenceChart } from "../core";
+import { type Chart, type ChartLayout, chartKey, type NoteAnalysis, parseFrontmatter, readFenceChart } from "../core";
 import { renderChartSource } from "../views/chart-source";
 import { enhanceComparisonChart } from "../views/comparison-chart";
 import { NoteViewState } from "../views/note-view-state";
@@ -74,7 +74,7 @@ export function enhanceChartFences(
 			used.add(match.index);
 			const layout = analysis.charts[match.index] ?? null;
 			const state = chartViewState(viewStates, path, analysis, match.chart, layout);
-			undo.push(enhanceComparisonChart(pre, { key: String(match.index), chart: match.chart, layout, source }, state));
+			undo.push(enhanceComparisonChart(pre, { key: chartKey(note.charts, match.index), chart: match.chart, layout, source }, state));
 			continue;
 		}
 		const unreadable = parsed.issues.filter((issue) => issue.kind === "unreadable");
@@ -123,7 +123,7 @@ class ChartBlock extends MarkdownRenderChild {
 		let chart = parsed.value.chart;
 		let layout: ChartLayout | null = null;
 		let analysis: NoteAnalysis | null = null;
-		let key = "0";
+		let key = chartKey([chart], 0);
 		if (info) {
 			analysis = this.services.models.analysis(ctx.sourcePath, info.text, ctx.frontmatter);
 			const index = analysis.note.charts.findIndex((candidate) => candidate.line === info.lineStart + 1);
@@ -131,7 +131,7 @@ class ChartBlock extends MarkdownRenderChild {
 			if (found && sameChart(found, chart)) {
 				chart = found;
 				layout = analysis.charts[index] ?? null;
-				key = String(index);
+				key = chartKey(analysis.note.charts, index);
 			} else analysis = null;
 		}
 		const state = chartViewState(this.services.viewStates, ctx.sourcePath, analysis, chart, layout);

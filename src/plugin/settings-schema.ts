@@ -8,10 +8,17 @@ const TableViewChoices = z.object({
 	sort: z.optional(z.object({ column: z.number(), direction: z.enum(["ascending", "descending"]) })),
 });
 
+const ChartViewChoices = z.object({
+	view: z.optional(z.enum(["chart", "table", "text"])),
+	grouping: z.optional(z.enum(["column", "framework"])),
+	scale: z.optional(z.enum(["linear", "log", "percent"])),
+	hiddenColumns: z.optional(z.array(z.string())),
+});
+
 const NoteViewState = z.object({
 	hiddenFrameworks: z.array(z.string()),
 	tables: z.optional(z.record(z.string(), TableViewChoices)),
-	charts: z.optional(z.record(z.string(), z.record(z.string(), z.string()))),
+	charts: z.optional(z.record(z.string(), ChartViewChoices)),
 });
 
 const fields = {
@@ -111,7 +118,7 @@ export function readSettings(saved: unknown): SettingsReading {
 	const target = settings as unknown as Record<string, unknown>;
 	for (const [key, schema] of Object.entries(fields)) {
 		if (!(key in record)) continue;
-		const parsed = schema.safeParse(record[key]);
+		const parsed = schema.safeParse(key === "noteViewState" ? upgradeChartChoices(record[key]) : record[key]);
 		if (parsed.success) target[key] = parsed.data;
 		else reset.push(key);
 	}
@@ -121,6 +128,35 @@ export function readSettings(saved: unknown): SettingsReading {
 		reset.push(...read.reset);
 	}
 	return { settings, reset };
+}
+
+/**
+ * Data saved by 0.1.0 development builds kept a chart's hidden columns as a JSON
+ * string: read as the list it is, so those choices survive the typed schema.
+ */
+function upgradeChartChoices(saved: unknown): unknown {
+	if (!isRecord(saved)) return saved;
+	const out: Record<string, unknown> = {};
+	for (const [path, note] of Object.entries(saved)) {
+		if (!isRecord(note) || !isRecord(note.charts)) {
+			out[path] = note;
+			continue;
+		}
+		const charts: Record<string, unknown> = {};
+		for (const [key, chart] of Object.entries(note.charts)) {
+			if (isRecord(chart) && typeof chart.hiddenColumns === "string") {
+				let list: unknown = [];
+				try {
+					list = JSON.parse(chart.hiddenColumns);
+				} catch {
+					list = [];
+				}
+				charts[key] = { ...chart, hiddenColumns: Array.isArray(list) ? list.filter((item) => typeof item === "string") : [] };
+			} else charts[key] = chart;
+		}
+		out[path] = { ...note, charts };
+	}
+	return out;
 }
 
 export function describeReset(reset: string[]): string {

@@ -11,7 +11,7 @@ import { makeScale, offersLogScale, type ScaleKind } from "./chart-scale";
 import { type DrawnBar, type DrawnChart, drawBarChart } from "./chart-svg";
 import { buildChartTable } from "./chart-table";
 import { createFrameworkToolbar, frameworkSlot, type ToolbarAction } from "./framework-toolbar";
-import type { NoteViewState } from "./note-view-state";
+import type { ChartViewChoices, NoteViewState } from "./note-view-state";
 import { openPopupMenu, type MenuItem } from "./popup-menu";
 
 export const CHART_CLASS = "framework-compare-chart";
@@ -36,18 +36,12 @@ export interface ChartChoices {
 	hiddenColumns: string[];
 }
 
-export function readChartChoices(saved: Readonly<Record<string, string>>, logOffered: boolean): ChartChoices {
-	const view: ChartView = saved.view === "table" || saved.view === "text" ? saved.view : "chart";
-	const grouping: Grouping = saved.grouping === "framework" ? "framework" : "column";
+/** The saved choices, with defaults for what is missing; log scale only where it is offered. */
+export function readChartChoices(saved: Readonly<ChartViewChoices>, logOffered: boolean): ChartChoices {
+	const view: ChartView = saved.view ?? "chart";
+	const grouping: Grouping = saved.grouping ?? "column";
 	const scale: ScaleKind = saved.scale === "percent" || (saved.scale === "log" && logOffered) ? saved.scale : "linear";
-	let hiddenColumns: string[] = [];
-	try {
-		const parsed: unknown = JSON.parse(saved.hiddenColumns ?? "[]");
-		if (Array.isArray(parsed)) hiddenColumns = parsed.filter((item): item is string => typeof item === "string");
-	} catch {
-		hiddenColumns = [];
-	}
-	return { view, grouping, scale, hiddenColumns };
+	return { view, grouping, scale, hiddenColumns: [...(saved.hiddenColumns ?? [])] };
 }
 
 const FALLBACK_WIDTH = 640;
@@ -211,7 +205,7 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 				label: isHidden ? `Show column "${name}"` : `Hide column "${name}"`,
 				run: () => {
 					const next = isHidden ? hidden.filter((item) => item !== category) : [...hidden, category];
-					state.updateChart(key, { hiddenColumns: JSON.stringify(next) });
+					state.updateChart(key, { hiddenColumns: next });
 				},
 			};
 		});

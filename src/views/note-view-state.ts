@@ -9,12 +9,20 @@ export interface TableViewChoices {
 	sort?: { column: number; direction: SortDirection };
 }
 
+export interface ChartViewChoices {
+	view?: "chart" | "table" | "text";
+	grouping?: "column" | "framework";
+	scale?: "linear" | "log" | "percent";
+	/** Labels of the hidden chart columns. */
+	hiddenColumns?: string[];
+}
+
 export interface NoteViewSnapshot {
 	hiddenFrameworks: string[];
-	/** Per table, keyed by the table's index in the note. */
+	/** Per table, keyed by the core's `tableKey` (its header, and which table with that header). */
 	tables?: Record<string, TableViewChoices>;
-	/** Per chart, keyed by the chart's index in the note. */
-	charts?: Record<string, Record<string, string>>;
+	/** Per chart, keyed by the core's `chartKey` (its title and columns, and which chart with those). */
+	charts?: Record<string, ChartViewChoices>;
 }
 
 type Listener = () => void;
@@ -22,7 +30,7 @@ type Listener = () => void;
 export class NoteViewState {
 	private hidden: Set<string>;
 	private tables: Record<string, TableViewChoices>;
-	private charts: Record<string, Record<string, string>>;
+	private charts: Record<string, ChartViewChoices>;
 	private listeners = new Set<Listener>();
 
 	/** The note's frameworks, in the note's order. */
@@ -106,12 +114,14 @@ export class NoteViewState {
 		this.changed();
 	}
 
-	chart(key: string): Readonly<Record<string, string>> {
+	chart(key: string): Readonly<ChartViewChoices> {
 		return this.charts[key] ?? {};
 	}
 
-	updateChart(key: string, patch: Record<string, string>): void {
-		this.charts[key] = { ...this.charts[key], ...patch };
+	updateChart(key: string, patch: Partial<ChartViewChoices>): void {
+		const next: ChartViewChoices = { ...this.charts[key], ...patch };
+		for (const name of Object.keys(patch) as (keyof ChartViewChoices)[]) if (patch[name] === undefined) delete next[name];
+		this.charts[key] = next;
 		this.changed();
 	}
 
@@ -135,13 +145,8 @@ export class NoteViewState {
 }
 
 /** Charts keep their hidden columns as a JSON list in one string value. */
-function chartHidesColumns(choices: Record<string, string>): boolean {
-	try {
-		const list: unknown = JSON.parse(choices.hiddenColumns ?? "[]");
-		return Array.isArray(list) && list.length > 0;
-	} catch {
-		return false;
-	}
+function chartHidesColumns(choices: ChartViewChoices): boolean {
+	return (choices.hiddenColumns?.length ?? 0) > 0;
 }
 
 function structuredCloneSafe<T>(value: T): T {

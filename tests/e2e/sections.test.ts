@@ -190,3 +190,42 @@ describe("a second pane", () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+describe("editing a chart keeps its choices", () => {
+	const CHART_TITLE = "RESNET-50 Training Performance (images/sec, higher is better)";
+	const chartEl = (page: Page, title: string) => page.locator(".framework-compare-chart").filter({ hasText: title });
+	const pressedView = (page: Page, title: string) =>
+		chartEl(page, title)
+			.locator("button[aria-pressed=true]")
+			.evaluateAll((buttons) => buttons.map((b) => b.textContent ?? "").filter((t) => ["Chart", "Table", "Text"].includes(t)));
+
+	it("keeps a chart's view through an edit of a value and a chart inserted above it, which starts fresh", async () => {
+		const errors: string[] = [];
+		const page = await session.open(SEED);
+		page.on("pageerror", (error) => errors.push(error.message));
+		await chartEl(page, CHART_TITLE).getByRole("button", { name: "Table", exact: true }).click();
+		expect(await pressedView(page, CHART_TITLE)).toEqual(["Table"]);
+
+		// A value edited: the chart shows it, still as a table.
+		const edited = SEED_TEXT.replace("│ JAX/Flax   │     390   │", "│ JAX/Flax   │     395   │");
+		expect(edited).not.toBe(SEED_TEXT);
+		await edit(page, edited);
+		await scrollThrough(page);
+		expect(await pressedView(page, CHART_TITLE)).toEqual(["Table"]);
+		expect(await chartEl(page, CHART_TITLE).locator("table").textContent()).toContain("395");
+
+		// Another chart inserted above it: it starts in the chart view, and the seed's chart keeps its table.
+		const fence = SEED_TEXT.slice(SEED_TEXT.indexOf("```\nRESNET-50"), SEED_TEXT.indexOf("```\n\n*Note") + 3);
+		const inference = fence.replace("RESNET-50 Training Performance", "BERT Inference Throughput");
+		const inserted = edited.replace("## Performance Comparison\n", `## Performance Comparison\n\n${inference}\n`);
+		expect(inserted).not.toBe(edited);
+		await edit(page, inserted);
+		await scrollThrough(page);
+		expect(await page.locator(".framework-compare-chart").count()).toBe(2);
+		expect(await pressedView(page, "BERT Inference Throughput")).toEqual(["Chart"]);
+		expect(await pressedView(page, CHART_TITLE)).toEqual(["Table"]);
+		expect(errors).toEqual([]);
+		await chartEl(page, CHART_TITLE).getByRole("button", { name: "Chart", exact: true }).click();
+		await edit(page, SEED_TEXT);
+	});
+});

@@ -48,6 +48,14 @@ describe("readSettings", () => {
 		});
 	});
 
+	it("reads a chart's choices as typed values, and upgrades hidden columns saved as a JSON string", () => {
+		const saved = { noteViewState: { "a.md": { hiddenFrameworks: [], charts: { "chart:|V100|A100": { view: "table", hiddenColumns: '["A100"]' } } } } };
+		const { settings, reset } = readSettings(saved);
+		expect(reset).toEqual([]);
+		expect(settings.noteViewState["a.md"]?.charts).toEqual({ "chart:|V100|A100": { view: "table", hiddenColumns: ["A100"] } });
+		expect(readSettings({ noteViewState: { "a.md": { hiddenFrameworks: [], charts: { x: { view: "pie" } } } } }).reset).toEqual(["noteViewState"]);
+	});
+
 	it("never shares the defaults object between readings", () => {
 		const first = readSettings(null).settings;
 		first.noteViewState["x.md"] = { hiddenFrameworks: ["JAX"] };

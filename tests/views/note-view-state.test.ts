@@ -44,7 +44,7 @@ describe("NoteViewState", () => {
 	});
 
 	it("'Show all' also brings back a chart's hidden columns, and counts them as hidden", () => {
-		const state = new NoteViewState(FRAMEWORKS, { hiddenFrameworks: [], charts: { "0": { view: "chart", hiddenColumns: '["TPU v4-8"]' } } });
+		const state = new NoteViewState(FRAMEWORKS, { hiddenFrameworks: [], charts: { "0": { view: "chart", hiddenColumns: ["TPU v4-8"] } } });
 		expect(state.anythingHidden).toBe(true);
 		state.showAll();
 		expect(state.chart("0")).toEqual({ view: "chart" });

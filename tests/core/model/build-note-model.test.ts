@@ -204,3 +204,19 @@ describe("fences in the note model", () => {
 		expect(model.problems).toEqual([{ line: 8, message: expect.stringContaining('"Caddy"') as string }]);
 	});
 });
+
+describe("chart keys", () => {
+	const chart = (title: string, columns: string) => ["```", title, "┌──────┬────┬────┐", `│ Tool │ ${columns} │`, "├──────┼────┼────┤", "│ make │ 12 │ 14 │", "│ ninja│ 3  │ 4  │", "└──────┴────┴────┘", "```"].join("\n");
+
+	it("follow a chart's title and columns, so a chart inserted above another does not take its key", async () => {
+		const { chartKeys } = await import("../../../src/core/model/table-key");
+		const before = buildNoteModel({ path: "Build.md", text: chart("Build time (s)", "A  │ B ") }, NO_VAULT);
+		const after = buildNoteModel({ path: "Build.md", text: `${chart("Link time (s)", "A  │ B ")}\n\n${chart("Build time (s)", "A  │ B ")}` }, NO_VAULT);
+		expect(before.charts).toHaveLength(1);
+		expect(after.charts).toHaveLength(2);
+		expect(chartKeys(after.charts)[1]).toBe(chartKeys(before.charts)[0]);
+		// Two charts alike are told apart by their order.
+		const twice = buildNoteModel({ path: "Build.md", text: `${chart("Build time (s)", "A  │ B ")}\n\n${chart("Build time (s)", "A  │ B ")}` }, NO_VAULT);
+		expect(new Set(chartKeys(twice.charts)).size).toBe(2);
+	});
+});
