@@ -2,7 +2,7 @@
 // per vault, for the link index.
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { parseFrontmatter, type VaultEntry } from "../core";
+import { type NoteAnchors, noteAnchors, parseFrontmatter, type VaultEntry } from "../core";
 import { readYamlFrontmatter } from "./yaml-frontmatter";
 
 /** Folders Obsidian does not show, and package folders that can be huge. */
@@ -33,16 +33,22 @@ export function toVaultPath(vaultRoot: string, filePath: string): string | null 
 	return path.split(sep).join("/");
 }
 
-async function aliasesOf(file: string): Promise<string[]> {
+/** A note's aliases and its headings and block ids, from its text; an unreadable note still exists as a link target. */
+async function readNote(file: string): Promise<{ aliases: string[]; anchors?: NoteAnchors }> {
+	let text: string;
 	try {
-		const text = await readFile(file, "utf8");
-		const frontmatter = readYamlFrontmatter(text);
-		if (!frontmatter || "error" in frontmatter) return [];
-		const parsed = parseFrontmatter(frontmatter.data);
-		return parsed.ok ? parsed.value.aliases : parsed.partial.aliases;
+		text = await readFile(file, "utf8");
 	} catch {
-		// An unreadable note still exists as a link target; it just has no aliases.
-		return [];
+		return { aliases: [] };
+	}
+	const anchors = noteAnchors(text);
+	try {
+		const frontmatter = readYamlFrontmatter(text);
+		if (!frontmatter || "error" in frontmatter) return { aliases: [], anchors };
+		const parsed = parseFrontmatter(frontmatter.data);
+		return { aliases: parsed.ok ? parsed.value.aliases : parsed.partial.aliases, anchors };
+	} catch {
+		return { aliases: [], anchors };
 	}
 }
 
@@ -62,7 +68,7 @@ export async function scanVault(vaultRoot: string): Promise<VaultEntry[]> {
 	return Promise.all(
 		files.map(async (file) => ({
 			path: relative(vaultRoot, file).split(sep).join("/"),
-			aliases: file.toLowerCase().endsWith(".md") ? await aliasesOf(file) : [],
+			...(file.toLowerCase().endsWith(".md") ? await readNote(file) : { aliases: [] }),
 		})),
 	);
 }

@@ -34,6 +34,7 @@ export { normalizeName } from "./model/evidence/names";
 export { chartKey, chartKeys, tableKey, tableKeys } from "./model/table-key";
 export { VaultIndex, type VaultEntry } from "./vault/vault-index";
 export { NO_VAULT, type LinkResolver } from "./vault/link-resolver";
+export { hasAnchor, noteAnchors, type NoteAnchors } from "./vault/note-anchors";
 export { normalizeVaultPath, noteName, fileName, folderOf, extensionOf } from "./vault/vault-path";
 export {
 	findFrontmatter,

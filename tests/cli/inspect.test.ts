@@ -20,7 +20,7 @@ describe("framework-compare inspect", () => {
 		const note = JSON.parse((await runCli(["inspect", seed])).out) as Note;
 		expect(note.aliases).toEqual(["JAX Comparison", "JAX vs PyTorch vs TensorFlow"]);
 		expect(note.frameworks).toEqual(["JAX", "PyTorch", "TensorFlow"]);
-		expect(note.links).toEqual([{ line: 11, target: "JAX", subpath: "", display: null, embed: false, resolved: "JAX.md" }]);
+		expect(note.links).toEqual([{ line: 11, target: "JAX", subpath: "", display: null, embed: false, form: "wikilink", resolved: "JAX.md" }]);
 		expect(note.tables).toHaveLength(3);
 		expect(note.tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows", "none"]);
 		expect(note.charts).toHaveLength(1);

@@ -17,6 +17,8 @@ import { readFenceChart } from "./fence-chart";
 import { frontmatterLists } from "./frontmatter-lists";
 import { inlineText } from "./inline-text";
 import { keyColumnCount, subjectColumn } from "./subject-column";
+import { noteAnchors } from "../vault/note-anchors";
+import { inlineLinks, missingSubpathProblems, propertyLinks } from "./note-links";
 import { tableKey } from "./table-key";
 import { isOutputFence, readToolOutput, type ToolOutput } from "./tool-output";
 import type { Chart, ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, Section, Table, TableLayout } from "./types";
@@ -159,7 +161,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				break;
 			case "inline":
 				// Table cells carry no line map; their row's line stands in.
-				collectLinks(token, token.map ? line : rowLine, path, resolver, links);
+				links.push(...inlineLinks(token, token.map ? line : rowLine, path, resolver));
 				if (inCell && row) row.push(cellFacts(token.children));
 				else if (!table) prose.push(inlineText(token.children));
 				break;
@@ -273,7 +275,11 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 			// A `title:` in the frontmatter (Jekyll, Hugo, Dendron notes) names the note too.
 			subjects: [title ?? basename, basename, ...frontmatter.aliases, ...stringProperty(frontmatter.properties, "title")],
 			headings: sections.map((section) => section.heading),
-			linked: links.flatMap((link) => [noteName(link.target), ...(link.display === null ? [] : [link.display])]).filter((name) => name !== ""),
+			// A markdown link counts when it opens a note: "[no-null](docs/rules/no-null.md)" is a page of a site.
+			linked: links
+				.filter((link) => link.form !== "markdown" || link.resolved !== null)
+				.flatMap((link) => [noteName(link.target), ...(link.display === null ? [] : [link.display])])
+				.filter((name) => name !== ""),
 			notFrameworks: input.overrides?.notFrameworks ?? [],
 			prose,
 			groups: groups.map((entry) => entry.group),
@@ -285,6 +291,9 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		if (found) entry.apply(found);
 	});
 
+	// Property links come first: the frontmatter is at the top of the note.
+	links.unshift(...propertyLinks(frontmatter.properties, block, path, resolver));
+	problems.push(...missingSubpathProblems(links, path, noteAnchors(input.text), resolver));
 	problems.sort((a, b) => a.line - b.line);
 	const note: Note = {
 		path,
@@ -304,18 +313,3 @@ function stringProperty(properties: Record<string, unknown>, key: string): strin
 	return typeof value === "string" && value.trim() !== "" ? [value] : [];
 }
 
-function collectLinks(inline: Token, firstLine: number, sourcePath: string, resolver: LinkResolver, into: Link[]): void {
-	for (const child of inline.children ?? []) {
-		if (child.type !== WIKILINK_TOKEN) continue;
-		const meta = child.meta as WikilinkMeta;
-		const { target, subpath, display, embed } = meta.link;
-		into.push({
-			line: firstLine + countNewlines(inline.content, meta.start),
-			target,
-			subpath,
-			display,
-			embed,
-			resolved: resolver.resolve(target, sourcePath),
-		});
-	}
-}

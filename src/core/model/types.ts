@@ -18,10 +18,13 @@ export interface Note {
 
 export interface Link {
 	line: number;
+	/** The path as written, no subpath; "" for [[#Heading]]; markdown links URL-decoded, without <...>. */
 	target: string;
 	subpath: string;
 	display: string | null;
 	embed: boolean;
+	/** `[[...]]`, `[text](Note.md)`, or a frontmatter value `"[[...]]"`. */
+	form: "wikilink" | "markdown" | "property";
 	resolved: string | null;
 }
 

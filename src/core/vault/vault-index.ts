@@ -2,11 +2,14 @@
 // lower-cased text, so resolving a link reads a handful of Map entries instead
 // of scanning the vault. Kept current by upsert/remove/rename, never rebuilt.
 import type { LinkResolver } from "./link-resolver";
+import type { NoteAnchors } from "./note-anchors";
 import { collapseDots, extensionOf, fileName, folderOf, joinVaultPath, normalizeVaultPath } from "./vault-path";
 
 export interface VaultEntry {
 	path: string;
 	aliases: string[];
+	/** A note's headings and block ids, when read: links to a missing one are reported. */
+	anchors?: NoteAnchors;
 }
 
 /** Obsidian prefers the shortest path among same-named files; ties by path for a stable answer. */
@@ -42,10 +45,16 @@ export class VaultIndex implements LinkResolver {
 	private readonly byFileName = new Map<string, string[]>();
 	/** lower-cased alias -> note paths, shortest first. */
 	private readonly byAlias = new Map<string, string[]>();
+	/** path -> its headings and block ids, for notes whose text was read. */
+	private readonly anchors = new Map<string, NoteAnchors>();
 
 	static build(entries: readonly VaultEntry[]): VaultIndex {
 		const index = new VaultIndex();
-		for (const entry of entries) index.add(normalizeVaultPath(entry.path), entry.aliases, false);
+		for (const entry of entries) {
+			const path = normalizeVaultPath(entry.path);
+			index.add(path, entry.aliases, false);
+			if (entry.anchors) index.anchors.set(path, entry.anchors);
+		}
 		for (const map of [index.byLowerPath, index.byFileName, index.byAlias]) {
 			for (const list of map.values()) list.sort(comparePaths);
 		}
@@ -58,6 +67,10 @@ export class VaultIndex implements LinkResolver {
 
 	has(path: string): boolean {
 		return this.files.has(normalizeVaultPath(path));
+	}
+
+	anchorsOf(path: string): NoteAnchors | null {
+		return this.anchors.get(normalizeVaultPath(path)) ?? null;
 	}
 
 	aliasesOf(path: string): string[] {
@@ -80,6 +93,7 @@ export class VaultIndex implements LinkResolver {
 		const aliases = this.files.get(normalized);
 		if (!aliases) return;
 		this.files.delete(normalized);
+		this.anchors.delete(normalized);
 		const lower = normalized.toLowerCase();
 		removeFrom(this.byLowerPath, lower, normalized);
 		removeFrom(this.byFileName, fileName(lower), normalized);
@@ -88,8 +102,10 @@ export class VaultIndex implements LinkResolver {
 
 	rename(oldPath: string, newPath: string): void {
 		const aliases = this.files.get(normalizeVaultPath(oldPath)) ?? [];
+		const anchors = this.anchors.get(normalizeVaultPath(oldPath));
 		this.remove(oldPath);
 		this.upsert(newPath, aliases);
+		if (anchors) this.anchors.set(normalizeVaultPath(newPath), anchors);
 	}
 
 	resolve(target: string, sourcePath: string): string | null {

@@ -1,0 +1,153 @@
+// Every internal link form Obsidian resolves, as the note model lists them:
+// wikilinks and embeds, markdown links and embeds to vault files
+// (`[x](Note.md)`, `%20`, `<…>`, `./`, `#subpath`), and links in frontmatter
+// properties (`related: "[[Django]]"`). External URLs are not vault links.
+import type { Token } from "markdown-it";
+import type { FrontmatterBlock } from "../frontmatter/frontmatter-block";
+import { WIKILINK_TOKEN, type WikilinkMeta } from "../markdown/rules/wikilink";
+import { parseWikilink } from "../markdown/wikilink-syntax";
+import type { Problem } from "../result";
+import type { LinkResolver } from "../vault/link-resolver";
+import { hasAnchor, type NoteAnchors } from "../vault/note-anchors";
+import { inlineText } from "./inline-text";
+import type { Link } from "./types";
+
+function countNewlines(text: string, end: number): number {
+	let count = 0;
+	for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) count++;
+	return count;
+}
+
+/** `https:`, `mailto:`, `obsidian:`, `//host`: addresses outside the vault. */
+export function isExternal(href: string): boolean {
+	return /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//");
+}
+
+function decode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+/** A markdown link's destination as the vault reads it: decoded, split at the first "#". */
+function splitDestination(href: string): { target: string; subpath: string } {
+	const decoded = decode(href);
+	const hash = decoded.indexOf("#");
+	return hash < 0 ? { target: decoded, subpath: "" } : { target: decoded.slice(0, hash), subpath: decoded.slice(hash) };
+}
+
+/** The links of one inline run (a paragraph, a heading, a table cell), in source order. */
+export function inlineLinks(inline: Token, firstLine: number, sourcePath: string, resolver: LinkResolver): Link[] {
+	const links: Link[] = [];
+	const children = inline.children ?? [];
+	const content = inline.content;
+	// Markdown links carry no position: each is found at the next "](" of the source.
+	let cursor = 0;
+	const lineOfNextDestination = () => {
+		const at = content.indexOf("](", cursor);
+		if (at < 0) return firstLine;
+		cursor = at + 2;
+		return firstLine + countNewlines(content, at);
+	};
+	for (let i = 0; i < children.length; i++) {
+		const child = children[i] as Token;
+		if (child.type === WIKILINK_TOKEN) {
+			const meta = child.meta as WikilinkMeta;
+			const { target, subpath, display, embed } = meta.link;
+			links.push({
+				line: firstLine + countNewlines(content, meta.start),
+				target,
+				subpath,
+				display,
+				embed,
+				form: "wikilink",
+				resolved: resolver.resolve(target, sourcePath),
+			});
+		} else if (child.type === "link_open" || child.type === "image") {
+			const embed = child.type === "image";
+			const href = String(child.attrGet(embed ? "src" : "href") ?? "");
+			const line = lineOfNextDestination();
+			if (href === "" || isExternal(href)) continue;
+			const { target, subpath } = splitDestination(href);
+			let display: string;
+			if (embed) display = inlineText(child.children ?? null);
+			else {
+				// The link's text: the tokens up to its link_close.
+				let depth = 0;
+				let j = i + 1;
+				for (; j < children.length; j++) {
+					const inner = children[j] as Token;
+					if (inner.type === "link_open") depth++;
+					else if (inner.type === "link_close") {
+						if (depth === 0) break;
+						depth--;
+					}
+				}
+				display = inlineText(children.slice(i + 1, j));
+			}
+			links.push({ line, target, subpath, display: display === "" ? null : display, embed, form: "markdown", resolved: resolver.resolve(target, sourcePath) });
+		}
+	}
+	return links;
+}
+
+/** `"[[Django]]"` as a property value, alone or in a list, at any depth of the frontmatter. */
+function propertyLinkTexts(value: unknown, into: string[]): void {
+	if (typeof value === "string") {
+		const trimmed = value.trim();
+		if (trimmed.startsWith("[[") && trimmed.endsWith("]]")) into.push(trimmed);
+	} else if (Array.isArray(value)) {
+		for (const item of value) propertyLinkTexts(item, into);
+	} else if (value !== null && typeof value === "object") {
+		for (const item of Object.values(value as Record<string, unknown>)) propertyLinkTexts(item, into);
+	}
+}
+
+/** Links in frontmatter properties, each on the frontmatter line that writes it. */
+export function propertyLinks(properties: Readonly<Record<string, unknown>>, block: FrontmatterBlock | null, sourcePath: string, resolver: LinkResolver): Link[] {
+	if (!block) return [];
+	const texts: string[] = [];
+	propertyLinkTexts(properties, texts);
+	const lines = block.yaml.split("\n");
+	const links: Link[] = [];
+	let from = 0;
+	for (const text of texts) {
+		const parsed = parseWikilink(text);
+		if (!parsed || parsed.embed) continue;
+		let at = from;
+		while (at < lines.length && !(lines[at] ?? "").includes(text)) at++;
+		if (at >= lines.length) at = from;
+		else from = at;
+		links.push({
+			line: block.startLine + 1 + at,
+			target: parsed.target,
+			subpath: parsed.subpath,
+			display: parsed.display,
+			embed: false,
+			form: "property",
+			resolved: resolver.resolve(parsed.target, sourcePath),
+		});
+	}
+	return links;
+}
+
+/**
+ * A `#Heading` or `#^block` the resolved note does not have: a problem at the
+ * link's line. Notes whose headings are not known (no vault text read) are not judged.
+ */
+export function missingSubpathProblems(links: readonly Link[], sourcePath: string, own: NoteAnchors, resolver: LinkResolver): Problem[] {
+	const problems: Problem[] = [];
+	for (const link of links) {
+		if (link.subpath === "" || link.resolved === null) continue;
+		const anchors = link.resolved === sourcePath ? own : (resolver.anchorsOf?.(link.resolved) ?? null);
+		if (anchors === null || hasAnchor(anchors, link.subpath)) continue;
+		const parts = link.subpath.split("#").filter((part) => part !== "");
+		const last = parts[parts.length - 1] ?? "";
+		const what = last.startsWith("^") ? `no block "${last}"` : `no heading "${last}"`;
+		const note = link.resolved.replace(/\.md$/, "");
+		problems.push({ line: link.line, message: `The link to "${link.target === "" ? note : link.target}${link.subpath}" points nowhere: "${note}" has ${what}.` });
+	}
+	return problems;
+}
