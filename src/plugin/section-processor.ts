@@ -2,8 +2,8 @@
 // through here. Each enhancement is a MarkdownRenderChild so it is undone
 // when Obsidian re-renders the section, and, through RenderedSections, when
 // the plugin itself unloads.
-import { type App, type Component, Keymap, MarkdownRenderChild, type MarkdownPostProcessorContext, Notice, type PaneType, type Plugin } from "obsidian";
-import { parseFrontmatter, parseWikilink, tableKey } from "../core";
+import { type App, type Component, Keymap, MarkdownRenderChild, type MarkdownPostProcessorContext, Notice, type PaneType, type Plugin, TFile } from "obsidian";
+import { hasAnchor, parseFrontmatter, parseWikilink, tableKey } from "../core";
 import { enhanceComparisonTable } from "../views/comparison-table";
 import { enhanceChartFences } from "./chart-block";
 import type { CorrectionMenus } from "./correction-menus";
@@ -14,6 +14,7 @@ import type { VaultLinks } from "./vault-links";
 import type { ViewStates } from "./view-states";
 
 export const SECTION_CLASS = "framework-compare-section";
+const MISSING_SUBPATH_CLASS = "framework-compare-missing-subpath";
 
 /** The enhancements alive in open views, so unloading the plugin can undo them all. */
 export class RenderedSections {
@@ -69,6 +70,7 @@ class SectionEnhancement extends MarkdownRenderChild {
 		});
 		this.services.menus.attach(this, el, this.ctx);
 		this.followAliasLinks();
+		this.markMissingSubpaths();
 		if (info) this.enhanceTables(info.text, info.lineStart, info.lineEnd);
 		this.followNameLinks();
 		if (info) this.enhanceCharts(info);
@@ -95,6 +97,40 @@ class SectionEnhancement extends MarkdownRenderChild {
 				link.removeClass("framework-compare-alias-link");
 			});
 			this.followLink(link, target);
+		}
+	}
+
+	/**
+	 * `[[Django#Views]]` when Django has no "Views" heading: the link still opens
+	 * the note, so it is only marked, with a tooltip saying what is missing.
+	 */
+	private markMissingSubpaths(): void {
+		const { app, links } = this.services;
+		const sourcePath = this.ctx.sourcePath;
+		for (const link of Array.from(this.containerEl.querySelectorAll<HTMLAnchorElement>("a.internal-link"))) {
+			const written = link.dataset.href ?? "";
+			const hash = written.indexOf("#");
+			if (hash < 0 || hash === written.length - 1) continue;
+			const target = written.slice(0, hash);
+			const subpath = written.slice(hash);
+			const path = target === "" ? sourcePath : (app.metadataCache.getFirstLinkpathDest(target, sourcePath)?.path ?? links.get().resolve(target, sourcePath));
+			const file = path === null ? null : app.vault.getAbstractFileByPath(path);
+			const cache = file instanceof TFile ? app.metadataCache.getFileCache(file) : null;
+			if (!cache || !(file instanceof TFile)) continue;
+			const anchors = { headings: (cache.headings ?? []).map((heading) => heading.heading), blocks: Object.values(cache.blocks ?? {}).map((block) => block.id) };
+			if (hasAnchor(anchors, subpath)) continue;
+			const last = subpath.split("#").filter((part) => part !== "").pop() ?? "";
+			const tooltip = last.startsWith("^") ? `"${file.basename}" has no block "${last}"` : `"${file.basename}" has no heading "${last}"`;
+			link.addClass(MISSING_SUBPATH_CLASS);
+			link.setAttribute("aria-description", tooltip);
+			const title = link.getAttribute("title");
+			link.setAttribute("title", tooltip);
+			this.register(() => {
+				link.removeClass(MISSING_SUBPATH_CLASS);
+				link.removeAttribute("aria-description");
+				if (title === null) link.removeAttribute("title");
+				else link.setAttribute("title", title);
+			});
 		}
 	}
 

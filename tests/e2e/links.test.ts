@@ -109,3 +109,39 @@ describe("links", () => {
 		await expect.poll(() => renderedNote(page)).toBe("Scratch/Fresh note.md");
 	});
 });
+
+describe("every link form", () => {
+	const FORMS = "Links/Forms.md";
+	const TEXT = [
+		"# Link forms",
+		"",
+		"A markdown link: [the PyTorch note](Frameworks/PyTorch.md), and one with a space: [comparison](JAX%20vs.%20Other%20ML%20Frameworks.md#Overview).",
+		"",
+		"Headings: [[JAX#Transformations]] is there; [[JAX#Nowhere]] and [blocks](Frameworks/JAX.md#^gone) are not.",
+	].join("\n");
+
+	it("follows a markdown link like a wikilink: click, Ctrl-click into a second pane, hover preview", async () => {
+		session.writeVaultFile(FORMS, TEXT);
+		const page = await session.open(FORMS);
+		const link = page.locator("a.internal-link", { hasText: "the PyTorch note" });
+		expect(await link.getAttribute("class")).not.toContain("is-unresolved");
+		await link.hover();
+		await expect.poll(() => page.locator(".popover.hover-popover").getAttribute("data-note-path")).toBe("Frameworks/PyTorch.md");
+		await page.mouse.move(5, 5);
+		await link.click({ modifiers: ["Control"] });
+		await expect.poll(() => page.locator(".host-second-pane .inline-title").getAttribute("data-note-path")).toBe("Frameworks/PyTorch.md");
+		await page.locator("a.internal-link", { hasText: "comparison" }).click();
+		await expect.poll(() => renderedNote(page)).toBe(SEED);
+	});
+
+	it("marks a link to a heading or block its note does not have, quietly, with a tooltip", async () => {
+		session.writeVaultFile(FORMS, TEXT);
+		const page = await session.open(FORMS);
+		const marked = page.locator("a.framework-compare-missing-subpath");
+		await expect.poll(() => marked.count()).toBe(2);
+		expect(await marked.first().getAttribute("title")).toBe('"JAX" has no heading "Nowhere"');
+		expect(await marked.nth(1).getAttribute("title")).toBe('"JAX" has no block "^gone"');
+		expect(await page.locator('a.internal-link[data-href="JAX#Transformations"]').getAttribute("class")).not.toContain("framework-compare-missing-subpath");
+		await page.locator(".markdown-preview-view").screenshot({ path: "docs/screenshots/links-missing-subpath-light.png" });
+	});
+});

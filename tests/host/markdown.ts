@@ -66,6 +66,26 @@ export function createMarkdown(resolve: (link: string) => string | null, resourc
 		const cls = resolved || path === "" ? "internal-link" : "internal-link is-unresolved";
 		return `<a data-href="${escape(meta.link)}" href="${escape(meta.link)}" class="${cls}" target="_blank" rel="noopener nofollow">${escape(text)}</a>`;
 	};
+	// As Obsidian: a markdown link to a vault file is an internal link, followed like a wikilink.
+	const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+	md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+		const token = tokens[idx];
+		const href = String(token.attrGet("href") ?? "");
+		if (href !== "" && !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("//")) {
+			let decoded = href;
+			try {
+				decoded = decodeURIComponent(href);
+			} catch {
+				/* left as written */
+			}
+			const path = decoded.split("#")[0] ?? "";
+			token.attrSet("data-href", decoded);
+			token.attrSet("class", path === "" || resolve(path) ? "internal-link" : "internal-link is-unresolved");
+			token.attrSet("target", "_blank");
+			token.attrSet("rel", "noopener nofollow");
+		}
+		return defaultLinkOpen(tokens, idx, options, env, self);
+	};
 	return md;
 }
 

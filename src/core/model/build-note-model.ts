@@ -5,7 +5,6 @@ import type { Token } from "markdown-it";
 import { blankFrontmatter, findFrontmatter, splitLines } from "../frontmatter/frontmatter-block";
 import { type FrontmatterInput, readFrontmatter } from "../frontmatter/read-frontmatter";
 import { markdownParser } from "../markdown";
-import { WIKILINK_TOKEN, type WikilinkMeta } from "../markdown/rules/wikilink";
 import type { Problem } from "../result";
 import type { LinkResolver } from "../vault/link-resolver";
 import { noteName, normalizeVaultPath } from "../vault/vault-path";
@@ -50,12 +49,6 @@ function alignOf(token: Token): ColumnAlign {
 	const style = String(token.attrGet("style") ?? "");
 	const match = /text-align:(left|center|right)/.exec(style);
 	return match ? (match[1] as ColumnAlign) : null;
-}
-
-function countNewlines(text: string, end: number): number {
-	let count = 0;
-	for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) count++;
-	return count;
 }
 
 export function buildNoteModel(input: NoteInput, resolver: LinkResolver): Note {

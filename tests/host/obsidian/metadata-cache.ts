@@ -17,6 +17,8 @@ export interface HostCachedMetadata {
 	links?: { link: string; original: string; displayText: string; position: Pos }[];
 	embeds?: { link: string; original: string; displayText: string; position: Pos }[];
 	headings?: { heading: string; level: number; position: Pos }[];
+	/** Block ids (`^id` at a line's end), as Obsidian's BlockCache by id. */
+	blocks?: Record<string, { id: string; position: Pos }>;
 }
 
 function linePos(line: number): Pos {
@@ -64,6 +66,12 @@ export class MetadataCache extends Events {
 		cache.links = links.filter((l) => !l.embed).map((l) => ({ link: l.link, original: l.original, displayText: l.displayText, position: linePos(l.line) }));
 		cache.embeds = links.filter((l) => l.embed).map((l) => ({ link: l.link, original: l.original, displayText: l.displayText, position: linePos(l.line) }));
 		cache.headings = headingsOf(this.md, text).map((h) => ({ heading: h.heading, level: h.level, position: linePos(h.line) }));
+		const blocks: Record<string, { id: string; position: Pos }> = {};
+		text.split(/\r?\n/).forEach((line, i) => {
+			const match = / \^([A-Za-z0-9-]+)\s*$/.exec(line);
+			if (match?.[1]) blocks[match[1].toLowerCase()] = { id: match[1], position: linePos(i) };
+		});
+		if (Object.keys(blocks).length > 0) cache.blocks = blocks;
 		this.caches.set(file.path, cache);
 		if (announce) {
 			this.recomputeResolved();
