@@ -5,6 +5,7 @@
 import { MarkdownRenderChild, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import { type Chart, type ChartLayout, chartKey, type NoteAnalysis, parseFrontmatter, readFenceChart } from "../core";
 import { renderChartSource } from "../views/chart-source";
+import { type DrawnView, drawnFrom } from "./drawn-from";
 import { enhanceComparisonChart } from "../views/comparison-chart";
 import { NoteViewState } from "../views/note-view-state";
 import type { CorrectionMenus } from "./correction-menus";
@@ -93,7 +94,9 @@ export function enhanceChartFences(
 	};
 }
 
-class ChartBlock extends MarkdownRenderChild {
+class ChartBlock extends MarkdownRenderChild implements DrawnView {
+	drawn: { path: string; from: string } | null = null;
+
 	constructor(
 		containerEl: HTMLElement,
 		private readonly source: string,
@@ -126,6 +129,7 @@ class ChartBlock extends MarkdownRenderChild {
 		let key = chartKey([chart], 0);
 		if (info) {
 			analysis = this.services.models.analysis(ctx.sourcePath, info.text, ctx.frontmatter);
+			this.drawn = { path: ctx.sourcePath, from: drawnFrom(analysis) };
 			const index = analysis.note.charts.findIndex((candidate) => candidate.line === info.lineStart + 1);
 			const found = analysis.note.charts[index];
 			if (found && sameChart(found, chart)) {

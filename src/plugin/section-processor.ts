@@ -7,7 +7,9 @@ import { hasAnchor, parseFrontmatter, parseWikilink, tableKey } from "../core";
 import { enhanceComparisonTable } from "../views/comparison-table";
 import { enhanceChartFences } from "./chart-block";
 import type { CorrectionMenus } from "./correction-menus";
+import { rerenderNote } from "./rerender-note";
 import { tableSourceCells } from "../views/table-source";
+import { type DrawnView, drawnFrom } from "./drawn-from";
 import type { NoteModels } from "./note-models";
 import type { FrameworkCompareSettings } from "./settings-schema";
 import type { VaultLinks } from "./vault-links";
@@ -18,11 +20,23 @@ const MISSING_SUBPATH_CLASS = "framework-compare-missing-subpath";
 
 /** The enhancements alive in open views, so unloading the plugin can undo them all. */
 export class RenderedSections {
-	private live = new Set<Component>();
+	private live = new Set<Component & Partial<DrawnView>>();
 
-	track(child: MarkdownRenderChild): void {
+	track(child: MarkdownRenderChild & Partial<DrawnView>): void {
 		this.live.add(child);
 		child.register(() => this.live.delete(child));
+	}
+
+	/** Whether a live view of the note was drawn from a model other than `current`. */
+	behind(path: string, current: string): boolean {
+		for (const child of this.live) if (child.drawn && child.drawn.path === path && child.drawn.from !== current) return true;
+		return false;
+	}
+
+	/** Whether any live view shows the note. */
+	shows(path: string): boolean {
+		for (const child of this.live) if (child.drawn?.path === path) return true;
+		return false;
 	}
 
 	get size(): number {
@@ -45,7 +59,9 @@ export interface ReadingViewServices {
 	settings: () => FrameworkCompareSettings;
 }
 
-class SectionEnhancement extends MarkdownRenderChild {
+class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
+	drawn: { path: string; from: string } | null = null;
+
 	constructor(
 		containerEl: HTMLElement,
 		private readonly ctx: MarkdownPostProcessorContext,
@@ -188,6 +204,7 @@ class SectionEnhancement extends MarkdownRenderChild {
 		const { models, viewStates } = this.services;
 		const analysis = models.analysis(this.ctx.sourcePath, info.text, this.ctx.frontmatter);
 		if (analysis.note.charts.length === 0 && analysis.note.problems.length === 0) return;
+		this.drawn = { path: this.ctx.sourcePath, from: drawnFrom(analysis) };
 		this.register(enhanceChartFences(this.containerEl, info, analysis, this.ctx.sourcePath, viewStates));
 	}
 
@@ -198,6 +215,8 @@ class SectionEnhancement extends MarkdownRenderChild {
 		const sourcePath = this.ctx.sourcePath;
 		const analysis = models.analysis(sourcePath, text, this.ctx.frontmatter);
 		const { note } = analysis;
+		// Drawn as Obsidian rendered it is drawn from this model too: a table the note now compares must get its view.
+		this.drawn = { path: sourcePath, from: drawnFrom(analysis) };
 		if (note.frameworks.length < 2) return;
 		const state = viewStates.forNote(sourcePath, note.frameworks);
 		// The model's tables that start inside this section, in order, match the rendered ones.
@@ -237,4 +256,12 @@ export function registerSectionProcessor(plugin: Plugin, sections: RenderedSecti
 		ctx.addChild(child);
 	});
 	plugin.register(() => sections.unloadAll());
+	// An edit re-renders only the sections it changed: when the rest would now show another model, all are drawn again.
+	plugin.registerEvent(
+		services.app.metadataCache.on("changed", (file, data, cache) => {
+			if (!sections.shows(file.path)) return;
+			const current = drawnFrom(services.models.analysis(file.path, data, cache.frontmatter));
+			if (sections.behind(file.path, current)) rerenderNote(services.app, file.path);
+		}),
+	);
 }

@@ -137,6 +137,29 @@ describe("the seed in a 600 px window, rendered as it is scrolled to", () => {
 	});
 });
 
+describe("an edit that re-renders no table still reaches every table", () => {
+	it("follows a frontmatter frameworks: list added while no section is rendered again", async () => {
+		const errors: string[] = [];
+		const page = await session.open(SEED);
+		page.on("pageerror", (error) => errors.push(error.message));
+		const firstTable = await page.locator(".framework-compare-table").first().elementHandle();
+		// Only the properties change: Obsidian re-renders no section for that.
+		const declared = SEED_TEXT.replace("---\n\n# JAX", "frameworks: [JAX, TensorFlow]\n---\n\n# JAX").replace("aliases:", "aliases:");
+		expect(declared).not.toBe(SEED_TEXT);
+		await edit(page, declared);
+		await scrollThrough(page);
+		const toolbars = await page.locator('[role="toolbar"]').evaluateAll((bars) => bars.map((bar) => Array.from(bar.querySelectorAll("button[data-framework]")).map((b) => b.getAttribute("data-framework"))));
+		expect(toolbars.length).toBeGreaterThan(0);
+		for (const names of toolbars) expect(names).toEqual(["JAX", "TensorFlow"]);
+		// The plugin drew the note again, as its model changed under sections Obsidian left alone.
+		expect(await page.locator(".framework-compare-table").first().evaluate((el, old) => el !== old, firstTable)).toBe(true);
+		await page.locator('[role="toolbar"] button[data-framework="TensorFlow"]').first().click();
+		expect((await visibleRows(page, 0)).map((row) => row.split(" | ")[0])).toEqual(["Framework", "JAX", "PyTorch"]);
+		expect(errors).toEqual([]);
+		await edit(page, SEED_TEXT);
+	});
+});
+
 describe("the seed where Obsidian gives no section info: an embed and a hover preview", () => {
 	const EMBEDDING = "Embeds/Seed embedded.md";
 

@@ -8,7 +8,7 @@ import type { MarkdownIt } from "markdown-it";
 import type { App, PostProcessorContext } from "./obsidian/app";
 import { Component } from "./obsidian/component";
 import type { TFile } from "./obsidian/vault";
-import { type HostSection, sectionsOf, splitFrontmatter } from "./markdown";
+import { type HostSection, sectionsOf } from "./markdown";
 
 interface Section extends HostSection {
 	/** The section's own lines, to tell after an edit whether it changed. */
@@ -30,7 +30,6 @@ export class ReadingView extends Component {
 	private sections: Section[] = [];
 	private bySectionEl = new WeakMap<HTMLElement, Section>();
 	private text = "";
-	private frontmatterText: string | null = null;
 	private observer: IntersectionObserver | null = null;
 	/** Every render, update and lazy section render runs in turn on this chain. */
 	private queue: Promise<void> = Promise.resolve();
@@ -88,16 +87,12 @@ export class ReadingView extends Component {
 	/**
 	 * The note's text changed (an edit, a sync): sections whose text is the same
 	 * keep their elements and what was attached to them, with their new lines;
-	 * the others are replaced and rendered again. A changed frontmatter draws the
-	 * whole note again, since every section's context holds it.
+	 * the others are replaced and rendered again. As in Obsidian, a frontmatter
+	 * edit re-renders no section: the properties are not one of them.
 	 */
 	update(file: TFile, text: string): Promise<void> {
 		return this.enqueue(async () => {
 			if (this.file !== file || text === this.text) return;
-			if (splitFrontmatter(text).yaml !== this.frontmatterText) {
-				await this.draw(file, "", this.sizerEl.ownerDocument.scrollingElement?.scrollTop ?? null);
-				return;
-			}
 			const old = this.sections;
 			const fresh = sectionsOf(this.md, text);
 			const lines = text.split("\n");
@@ -159,7 +154,6 @@ export class ReadingView extends Component {
 		this.renderer = this.addChild(new Component());
 		const text = await this.app.vault.cachedRead(file);
 		this.text = text;
-		this.frontmatterText = splitFrontmatter(text).yaml;
 		this.sizerEl.createDiv({ cls: "inline-title", text: file.basename, attr: { "data-note-path": file.path } });
 		const lines = text.split("\n");
 		this.sections = sectionsOf(this.md, text).map((section) => this.placeholder(section, lines, null));

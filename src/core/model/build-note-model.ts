@@ -268,9 +268,10 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 			// A `title:` in the frontmatter (Jekyll, Hugo, Dendron notes) names the note too.
 			subjects: [title ?? basename, basename, ...frontmatter.aliases, ...stringProperty(frontmatter.properties, "title")],
 			headings: sections.map((section) => section.heading),
-			// A markdown link counts when it opens a note: "[no-null](docs/rules/no-null.md)" is a page of a site.
+			// A markdown link counts when it opens another note: "[no-null](docs/rules/no-null.md)" is a page
+			// of a site, and "[Parse](#parse)" in a table of contents is a way through this one.
 			linked: links
-				.filter((link) => link.form !== "markdown" || link.resolved !== null)
+				.filter((link) => link.form !== "markdown" || (link.resolved !== null && link.target !== ""))
 				.flatMap((link) => [noteName(link.target), ...(link.display === null ? [] : [link.display])])
 				.filter((name) => name !== ""),
 			notFrameworks: input.overrides?.notFrameworks ?? [],
