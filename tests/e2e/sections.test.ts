@@ -214,6 +214,28 @@ describe("a second pane", () => {
 	});
 });
 
+describe("editing a table keeps its choices", () => {
+	it("keeps a table transposed through an edit of one of its cells, in source mode and back", async () => {
+		const page = await session.open(SEED);
+		const ecosystem = page.locator(".framework-compare-table").nth(1);
+		await ecosystem.locator(".framework-compare-transpose").click();
+		const before = await visibleRows(page, 1);
+		expect(before[0]).toBe("Framework | JAX | PyTorch | TensorFlow");
+		// Through the editor, as a user edits: source mode, change a cell, back to reading.
+		await page.evaluate(() => (window as unknown as { host: { setMode(m: string): Promise<void> } }).host.setMode("source"));
+		const editor = page.locator(".markdown-source-view textarea").first();
+		const text = await editor.inputValue();
+		await editor.fill(text.replace("| **TensorFlow** | Google AI | Keras |", "| **TensorFlow** | Google Brain | Keras |"));
+		await page.evaluate(() => (window as unknown as { host: { setMode(m: string): Promise<void> } }).host.setMode("preview"));
+		await scrollThrough(page);
+		const after = await visibleRows(page, 1);
+		expect(after[0]).toBe("Framework | JAX | PyTorch | TensorFlow");
+		expect(after.join("\n")).toContain("Google Brain");
+		await page.locator(".framework-compare-table").nth(1).locator(".framework-compare-transpose").click();
+		await edit(page, SEED_TEXT);
+	});
+});
+
 describe("editing a chart keeps its choices", () => {
 	const CHART_TITLE = "RESNET-50 Training Performance (images/sec, higher is better)";
 	const chartEl = (page: Page, title: string) => page.locator(".framework-compare-chart").filter({ hasText: title });
