@@ -43,7 +43,23 @@ const used = new Map();
 for (const file of program.getSourceFiles()) {
 	const path = file.fileName.replace(/\\/g, "/");
 	if (!path.startsWith(`${root.replace(/\\/g, "/")}/src/`) || path.includes("/src/cli/")) continue;
+	const record = (name, since, node) => {
+		const where = `${path.slice(root.length + 1)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+		const known = used.get(name);
+		if (!known || compare(since, known.since) > 0) used.set(name, { since, where });
+	};
 	const visit = (node) => {
+		// A call of an overloaded method (`metadataCache.on("changed", …)`): the overload it resolves to has its own @since.
+		if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+			const declaration = checker.getResolvedSignature(node)?.declaration;
+			if (declaration && isObsidian(declaration)) {
+				const tag = ts.getJSDocTags(declaration).find((t) => t.tagName.text === "since");
+				const text = typeof tag?.comment === "string" ? tag.comment.trim() : "";
+				const owner = declaration.parent && (ts.isClassDeclaration(declaration.parent) || ts.isInterfaceDeclaration(declaration.parent)) && declaration.parent.name ? `${declaration.parent.name.text}.` : "";
+				const name = declaration.name && ts.isIdentifier(declaration.name) ? declaration.name.text : "constructor";
+				if (/^\d+(\.\d+)*$/.test(text)) record(`${owner}${name}`, text, node);
+			}
+		}
 		if (ts.isIdentifier(node)) {
 			let symbol = checker.getSymbolAtLocation(node);
 			if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
@@ -51,9 +67,7 @@ for (const file of program.getSourceFiles()) {
 				if (!isObsidian(decl)) continue;
 				const since = sinceOf(symbol);
 				if (since === null) continue;
-				const name = nameOf(symbol, decl);
-				const where = `${path.slice(root.length + 1)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
-				if (!used.has(name)) used.set(name, { since, where });
+				record(nameOf(symbol, decl), since, node);
 			}
 		}
 		ts.forEachChild(node, visit);

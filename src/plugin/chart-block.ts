@@ -5,7 +5,7 @@
 import { MarkdownRenderChild, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import { type Chart, type ChartLayout, chartKey, type NoteAnalysis, parseFrontmatter, readFenceChart } from "../core";
 import { renderChartSource } from "../views/chart-source";
-import { type DrawnView, drawnFrom } from "./drawn-from";
+import { type DrawnView, drawnFrom, viewFrameworks } from "./drawn-from";
 import { enhanceComparisonChart } from "../views/comparison-chart";
 import { NoteViewState } from "../views/note-view-state";
 import type { CorrectionMenus } from "./correction-menus";
@@ -28,8 +28,8 @@ export const CHART_PROBLEM_CLASS = "framework-compare-chart-problem";
  * model names the chart's frameworks, else one of its own over the row labels.
  */
 export function chartViewState(viewStates: ViewStates, path: string, analysis: NoteAnalysis | null, chart: Chart, layout: ChartLayout | null): NoteViewState {
-	if (analysis && layout && layout.frameworkAxis !== "none" && analysis.note.frameworks.length >= 2) {
-		return viewStates.forNote(path, analysis.note.frameworks);
+	if (analysis && layout && layout.frameworkAxis !== "none" && viewFrameworks(analysis).length >= 2) {
+		return viewStates.forNote(path, viewFrameworks(analysis));
 	}
 	return new NoteViewState(Array.from(new Set(chart.rowLabels.filter((label) => label !== ""))), undefined);
 }
@@ -81,7 +81,7 @@ export function enhanceChartFences(
 		const unreadable = parsed.issues.filter((issue) => issue.kind === "unreadable");
 		if (unreadable.length === 0) continue;
 		// The note model reports the same issues with the fence's real line numbers.
-		const problems = note.problems.filter((problem) => problem.line >= first && problem.line <= last).map((problem) => problem.message);
+		const problems = note.problems.filter((problem) => problem.line >= first && problem.line <= last && problem.message.startsWith("Chart at line")).map((problem) => problem.message);
 		const message = createDiv({
 			cls: `framework-compare-message ${CHART_PROBLEM_CLASS}`,
 			text: unreadableMessage(problems.length > 0 ? problems : unreadable.map((issue) => issue.message)),

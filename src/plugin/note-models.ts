@@ -10,6 +10,8 @@ interface Cached {
 	version: number;
 	/** The corrections the analysis used, as JSON: a correction made since means a new analysis. */
 	corrections: string;
+	/** The frontmatter Obsidian handed over, as JSON: properties changed since mean a new analysis. */
+	frontmatter: string;
 	analysis: NoteAnalysis;
 }
 
@@ -26,10 +28,11 @@ export class NoteModels {
 		const index = this.links.get();
 		const overrides = this.overrides(path);
 		const corrections = JSON.stringify(overrides ?? null);
+		const properties = JSON.stringify(frontmatter ?? null);
 		const cached = this.cache.get(path);
-		if (cached && cached.text === text && cached.version === this.links.version && cached.corrections === corrections) return cached.analysis;
+		if (cached && cached.text === text && cached.version === this.links.version && cached.corrections === corrections && cached.frontmatter === properties) return cached.analysis;
 		const analysis = analyzeNote({ path, text, frontmatter: frontmatterInput(text, frontmatter), overrides }, index);
-		this.cache.set(path, { text, version: this.links.version, corrections, analysis });
+		this.cache.set(path, { text, version: this.links.version, corrections, frontmatter: properties, analysis });
 		return analysis;
 	}
 

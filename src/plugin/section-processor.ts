@@ -9,7 +9,7 @@ import { enhanceChartFences } from "./chart-block";
 import type { CorrectionMenus } from "./correction-menus";
 import { rerenderNote } from "./rerender-note";
 import { tableSourceCells } from "../views/table-source";
-import { type DrawnView, drawnFrom } from "./drawn-from";
+import { type DrawnView, drawnFrom, viewFrameworks } from "./drawn-from";
 import type { NoteModels } from "./note-models";
 import type { FrameworkCompareSettings } from "./settings-schema";
 import type { VaultLinks } from "./vault-links";
@@ -203,7 +203,7 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 		if (!this.containerEl.querySelector("pre > code")) return;
 		const { models, viewStates } = this.services;
 		const analysis = models.analysis(this.ctx.sourcePath, info.text, this.ctx.frontmatter);
-		if (analysis.note.charts.length === 0 && analysis.note.problems.length === 0) return;
+		if (analysis.note.charts.length === 0 && !analysis.note.problems.some((problem) => problem.message.startsWith("Chart at line"))) return;
 		this.drawn = { path: this.ctx.sourcePath, from: drawnFrom(analysis) };
 		this.register(enhanceChartFences(this.containerEl, info, analysis, this.ctx.sourcePath, viewStates));
 	}
@@ -217,8 +217,9 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 		const { note } = analysis;
 		// Drawn as Obsidian rendered it is drawn from this model too: a table the note now compares must get its view.
 		this.drawn = { path: sourcePath, from: drawnFrom(analysis) };
-		if (note.frameworks.length < 2) return;
-		const state = viewStates.forNote(sourcePath, note.frameworks);
+		const frameworks = viewFrameworks(analysis);
+		if (frameworks.length < 2) return;
+		const state = viewStates.forNote(sourcePath, frameworks);
 		// The model's tables that start inside this section, in order, match the rendered ones.
 		const inSection = note.tables
 			.map((table, index) => ({ table, index }))

@@ -89,3 +89,34 @@ describe("link forms", () => {
 		expect(note.links.every((l) => l.form === "wikilink")).toBe(true);
 	});
 });
+
+describe("link lines", () => {
+	it("puts each markdown link on its own line, past code, autolinks and reference links, and property links on theirs", async () => {
+		const root = vault({
+			...VAULT,
+			"Lines.md": [
+				"---",
+				'up: "[[Django]]"',
+				'related: "[[Django]]"',
+				'2024: "[[b/Deep]]"',
+				'pair: ["[[Django]]", "[[Rails Notes]]"]',
+				"---",
+				"See `a](b` and <https://example.com> and [ref][r]",
+				"[x](Django.md#Nope)",
+				"",
+				"[r]: Django.md",
+			].join("\n"),
+		});
+		const note = await inspect(root, "Lines.md");
+		expect(note.links.map((l) => [l.line, l.form, l.target, l.subpath])).toEqual([
+			[2, "property", "Django", ""],
+			[3, "property", "Django", ""],
+			[4, "property", "b/Deep", ""],
+			[5, "property", "Django", ""],
+			[5, "property", "Rails Notes", ""],
+			[7, "markdown", "Django.md", ""],
+			[8, "markdown", "Django.md", "#Nope"],
+		]);
+		expect(note.problems).toEqual([{ line: 8, message: 'The link to "Django.md#Nope" points nowhere: "Django" has no heading "Nope".' }]);
+	});
+});

@@ -181,3 +181,30 @@ describe("shapes read this session: a results grid in a code fence and a header 
 		await page.locator(".markdown-preview-view").screenshot({ path: "docs/screenshots/detection-header-of-names-light.png" });
 	});
 });
+
+describe("names read from benchmark output", () => {
+	it("offers toggles only for names some table or chart shows", async () => {
+		const note = "Benchmarks/Clone libraries.md";
+		session.writeVaultFile(
+			note,
+			[
+				"# Deep clone libraries",
+				"",
+				"| Library | Size | License |",
+				"|---|---|---|",
+				"| [klona](https://github.com/lukeed/klona) | 501 B | MIT |",
+				"| [lodash](https://github.com/lodash/lodash) | 17 kB | MIT |",
+				"",
+				"```",
+				"  klona          x  281,215 ops/sec ±0.77% (93 runs sampled)",
+				"  lodash         x   46,800 ops/sec ±0.86% (90 runs sampled)",
+				"  rfdc           x  221,456 ops/sec ±0.88% (92 runs sampled)",
+				"```",
+			].join("\n"),
+		);
+		const page = await session.open(note);
+		expect(await toolbarNames(page, 0)).toEqual(["klona", "lodash"]);
+		const model = await page.evaluate(() => document.querySelectorAll(".framework-compare-message").length);
+		expect(model).toBe(0);
+	});
+});

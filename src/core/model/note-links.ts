@@ -43,19 +43,28 @@ export function inlineLinks(inline: Token, firstLine: number, sourcePath: string
 	const links: Link[] = [];
 	const children = inline.children ?? [];
 	const content = inline.content;
-	// Markdown links carry no position: each is found at the next "](" of the source.
+	// Markdown links carry no position: a cursor follows the source through the text and
+	// code before each one, so a "](" in code or an autolink does not move a later link.
 	let cursor = 0;
-	const lineOfNextDestination = () => {
-		const at = content.indexOf("](", cursor);
+	const advancePast = (needle: string) => {
+		if (needle === "") return;
+		const at = content.indexOf(needle, cursor);
+		if (at >= 0) cursor = at + needle.length;
+	};
+	const lineOfNext = (opener: string) => {
+		const at = content.indexOf(opener, cursor);
 		if (at < 0) return firstLine;
-		cursor = at + 2;
+		cursor = at + opener.length;
 		return firstLine + countNewlines(content, at);
 	};
 	for (let i = 0; i < children.length; i++) {
 		const child = children[i] as Token;
+		if (child.type === "text" || child.type === "code_inline" || child.type === "html_inline") advancePast(child.content);
+		else if (child.type === "softbreak" || child.type === "hardbreak") advancePast("\n");
 		if (child.type === WIKILINK_TOKEN) {
 			const meta = child.meta as WikilinkMeta;
 			const { target, subpath, display, embed } = meta.link;
+			cursor = Math.max(cursor, meta.end);
 			links.push({
 				line: firstLine + countNewlines(content, meta.start),
 				target,
@@ -68,7 +77,7 @@ export function inlineLinks(inline: Token, firstLine: number, sourcePath: string
 		} else if (child.type === "link_open" || child.type === "image") {
 			const embed = child.type === "image";
 			const href = String(child.attrGet(embed ? "src" : "href") ?? "");
-			const line = lineOfNextDestination();
+			const line = lineOfNext(embed ? "![" : child.markup === "autolink" ? "<" : "[");
 			if (href === "" || isExternal(href)) continue;
 			const { target, subpath } = splitDestination(href);
 			let display: string;
@@ -105,23 +114,35 @@ function propertyLinkTexts(value: unknown, into: string[]): void {
 	}
 }
 
-/** Links in frontmatter properties, each on the frontmatter line that writes it. */
+/**
+ * Links in frontmatter properties, in the order and on the lines the YAML
+ * writes them: the source is scanned for `[[…]]`, and each counts when the
+ * parsed properties hold it as a value (once per time they hold it).
+ */
 export function propertyLinks(properties: Readonly<Record<string, unknown>>, block: FrontmatterBlock | null, sourcePath: string, resolver: LinkResolver): Link[] {
 	if (!block) return [];
 	const texts: string[] = [];
 	propertyLinkTexts(properties, texts);
-	const lines = block.yaml.split("\n");
+	if (texts.length === 0) return [];
+	const wanted = new Map<string, number>();
+	for (const text of texts) wanted.set(text, (wanted.get(text) ?? 0) + 1);
 	const links: Link[] = [];
-	let from = 0;
-	for (const text of texts) {
+	const yaml = block.yaml;
+	let line = 0;
+	let scanned = 0;
+	for (let open = yaml.indexOf("[[", 0); open >= 0; open = yaml.indexOf("[[", open + 2)) {
+		const close = yaml.indexOf("]]", open + 2);
+		if (close < 0) break;
+		const text = yaml.slice(open, close + 2);
+		line += countNewlines(yaml.slice(scanned, open), open - scanned);
+		scanned = open;
+		const left = wanted.get(text) ?? 0;
+		if (left === 0) continue;
+		wanted.set(text, left - 1);
 		const parsed = parseWikilink(text);
 		if (!parsed || parsed.embed) continue;
-		let at = from;
-		while (at < lines.length && !(lines[at] ?? "").includes(text)) at++;
-		if (at >= lines.length) at = from;
-		else from = at;
 		links.push({
-			line: block.startLine + 1 + at,
+			line: block.startLine + 1 + line,
 			target: parsed.target,
 			subpath: parsed.subpath,
 			display: parsed.display,
@@ -129,6 +150,7 @@ export function propertyLinks(properties: Readonly<Record<string, unknown>>, blo
 			form: "property",
 			resolved: resolver.resolve(parsed.target, sourcePath),
 		});
+		open = close - 1;
 	}
 	return links;
 }

@@ -120,8 +120,15 @@ export function readMeasurement(line: string): Measurement | null {
 const SPREAD = 10_000;
 
 function oneQuantity(run: readonly Measurement[]): boolean {
-	const sizes = run.map((m) => Math.abs(m.value)).filter((value) => value > 0);
-	return sizes.length === 0 || Math.max(...sizes) <= SPREAD * Math.min(...sizes);
+	let smallest = Infinity;
+	let largest = 0;
+	for (const m of run) {
+		const size = Math.abs(m.value);
+		if (size === 0) continue;
+		smallest = Math.min(smallest, size);
+		largest = Math.max(largest, size);
+	}
+	return largest === 0 || largest <= SPREAD * smallest;
 }
 
 /**

@@ -34,11 +34,12 @@ function atxHeading(line: string): string | null {
 	return text;
 }
 
-/** "A fact. ^key-fact": the id at the end of a line, after a space. */
+/** "A fact. ^key-fact": the id at the end of a line, after a space, or alone on its line (after a table or a list). */
 function blockId(line: string): string | null {
 	const trimmed = line.trimEnd();
 	const caret = trimmed.lastIndexOf("^");
-	if (caret <= 0 || trimmed.charAt(caret - 1) !== " ") return null;
+	if (caret < 0 || (caret > 0 && trimmed.charAt(caret - 1) !== " " && trimmed.charAt(caret - 1) !== "\t")) return null;
+	if (caret === 0 && trimmed.length < 2) return null;
 	const id = trimmed.slice(caret + 1);
 	return id !== "" && /^[A-Za-z0-9-]+$/.test(id) ? id : null;
 }
@@ -47,7 +48,19 @@ export function noteAnchors(text: string): NoteAnchors {
 	const headings: string[] = [];
 	const blocks: string[] = [];
 	let fence: string | null = null;
-	for (const line of text.split(/\r?\n/)) {
+	let previous = "";
+	const lines = text.split(/\r?\n/);
+	// The frontmatter's closing "---" under "tags: x" is no heading.
+	let first = 0;
+	if (lines[0]?.trimEnd() === "---") {
+		const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === "---");
+		if (close > 0) first = close + 1;
+	}
+	for (const line of lines.slice(first)) {
+		// "Title" over "=====" or "-----": a setext heading.
+		const setext = fence === null && previous.trim() !== "" && /^ {0,3}(=+|-+)\s*$/.test(line) && atxHeading(previous) === null;
+		if (setext) headings.push(previous.trim());
+		previous = setext ? "" : line;
 		const start = line.trimStart();
 		const marker = start.startsWith("```") ? "```" : start.startsWith("~~~") ? "~~~" : null;
 		if (fence !== null) {
@@ -74,7 +87,8 @@ export function hasAnchor(anchors: NoteAnchors, subpath: string): boolean {
 	const parts = subpath.split("#").filter((part) => part !== "");
 	const last = parts[parts.length - 1];
 	if (last === undefined) return true;
-	if (last.startsWith("^")) return anchors.blocks.includes(last.slice(1));
+	// Block ids match whatever their case, as Obsidian's block cache keys them.
+	if (last.startsWith("^")) return anchors.blocks.some((id) => id.toLowerCase() === last.slice(1).toLowerCase());
 	const wanted = headingKey(last);
 	return anchors.headings.some((heading) => headingKey(heading) === wanted);
 }

@@ -7,12 +7,17 @@ describe("noteAnchors", () => {
 		expect(noteAnchors(text)).toEqual({ headings: ["Title", "Setup: first steps"], blocks: ["fact-1"] });
 	});
 
+	it("reads setext headings and a block id alone on its line, and no heading in the frontmatter", () => {
+		const text = ["---", "tags: x", "---", "Setext title", "============", "", "| a |", "|---|", "| 1 |", "", "^table-id"].join("\n");
+		expect(noteAnchors(text)).toEqual({ headings: ["Setext title"], blocks: ["table-id"] });
+	});
+
 	it("matches a subpath as Obsidian writes it: case and punctuation aside, the last part of a nested one", () => {
 		const anchors = noteAnchors("# Rails\n## Setup: first steps\nA. ^key\n");
 		expect(hasAnchor(anchors, "#setup first steps")).toBe(true);
 		expect(hasAnchor(anchors, "#Rails#Setup: first steps")).toBe(true);
 		expect(hasAnchor(anchors, "#^key")).toBe(true);
-		expect(hasAnchor(anchors, "#^KEY")).toBe(false);
+		expect(hasAnchor(anchors, "#^KEY")).toBe(true);
 		expect(hasAnchor(anchors, "#Teardown")).toBe(false);
 		expect(hasAnchor(anchors, "")).toBe(true);
 	});
