@@ -247,9 +247,14 @@ export class ReadingView extends Component {
 		if (section.el.getAttribute("style") === "") section.el.removeAttribute("style");
 		const child = this.renderer.addChild(new Component());
 		section.child = child;
-		const ctx = this.context(this.file, child);
+		await this.drawSection(section.el, section, this.context(this.file, child));
+		// Embedded notes load after their section, each rendered with its own context.
+		await this.renderEmbeds(section.el, this.file.path, child, [this.file.path]);
+	}
+
+	/** One section's HTML, or its code block processor's output, then every post-processor on it. */
+	private async drawSection(el: HTMLElement, section: HostSection, ctx: PostProcessorContext): Promise<void> {
 		const { codeBlockProcessors, postProcessors } = this.app.registries;
-		const el = section.el;
 		const language = section.fenceInfo?.split(/\s+/)[0] ?? "";
 		const codeBlock = language ? codeBlockProcessors.get(language) : undefined;
 		if (codeBlock && section.fenceContent !== null) {
@@ -261,11 +266,7 @@ export class ReadingView extends Component {
 			el.appendChild(DOMPurify.sanitize(html, { ADD_ATTR: ["target"], RETURN_DOM_FRAGMENT: true }));
 			this.highlightHeading(el, section.tokens[0]?.type === "heading_open");
 		}
-		for (const processor of postProcessors.slice()) {
-			await this.guard("post-processor", () => processor(el, ctx));
-		}
-		// Embedded notes load after their section, each rendered with its own context.
-		await this.renderEmbeds(el, this.file.path, child, [this.file.path]);
+		for (const processor of postProcessors.slice()) await this.guard("post-processor", () => processor(el, ctx));
 	}
 
 	/**
@@ -300,18 +301,9 @@ export class ReadingView extends Component {
 			},
 			getSectionInfo: () => null,
 		};
-		const { codeBlockProcessors, postProcessors } = this.app.registries;
 		for (const section of sectionsOf(this.md, text)) {
 			const el = container.createDiv({ cls: `el-${section.tag}` });
-			const language = section.fenceInfo?.split(/\s+/)[0] ?? "";
-			const codeBlock = language ? codeBlockProcessors.get(language) : undefined;
-			if (codeBlock && section.fenceContent !== null) {
-				const blockEl = el.createDiv({ cls: `block-language-${language}` });
-				await this.guard(`code block "${language}"`, () => codeBlock(section.fenceContent!.replace(/\n$/, ""), blockEl, ctx));
-			} else {
-				el.appendChild(DOMPurify.sanitize(this.md.renderer.render(section.tokens, this.md.options, {}), { ADD_ATTR: ["target"], RETURN_DOM_FRAGMENT: true }));
-			}
-			for (const processor of postProcessors.slice()) await this.guard("post-processor", () => processor(el, ctx));
+			await this.drawSection(el, section, ctx);
 			await this.renderEmbeds(el, file.path, owner, chain);
 		}
 	}
