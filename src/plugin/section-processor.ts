@@ -33,6 +33,11 @@ export class RenderedSections {
 		return false;
 	}
 
+	/** A note's headings or blocks changed: every live link to a heading or block is checked again. */
+	recheckSubpaths(): void {
+		for (const child of this.live) if (child instanceof SectionEnhancement) child.recheckSubpaths();
+	}
+
 	/** Whether any live view shows the note. */
 	shows(path: string): boolean {
 		for (const child of this.live) if (child.drawn?.path === path) return true;
@@ -116,38 +121,58 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 		}
 	}
 
+	/** Links of this section to a heading or block, each with the title it had before any mark. */
+	private subpathLinks: { link: HTMLAnchorElement; title: string | null }[] = [];
+
 	/**
 	 * `[[Django#Views]]` when Django has no "Views" heading: the link still opens
 	 * the note, so it is only marked, with a tooltip saying what is missing.
 	 */
 	private markMissingSubpaths(): void {
-		const { app, links } = this.services;
-		const sourcePath = this.ctx.sourcePath;
 		for (const link of Array.from(this.containerEl.querySelectorAll<HTMLAnchorElement>("a.internal-link"))) {
 			const written = link.dataset.href ?? "";
 			const hash = written.indexOf("#");
 			if (hash < 0 || hash === written.length - 1) continue;
+			this.subpathLinks.push({ link, title: link.getAttribute("title") });
+		}
+		if (this.subpathLinks.length === 0) return;
+		this.recheckSubpaths();
+		this.register(() => {
+			for (const { link, title } of this.subpathLinks) this.unmark(link, title);
+		});
+	}
+
+	/** Marks again what the links point at now: the note they name may have gained or lost a heading. */
+	recheckSubpaths(): void {
+		const { app, links } = this.services;
+		const sourcePath = this.ctx.sourcePath;
+		for (const { link, title } of this.subpathLinks) {
+			const written = link.dataset.href ?? "";
+			const hash = written.indexOf("#");
 			const target = written.slice(0, hash);
 			const subpath = written.slice(hash);
 			const path = target === "" ? sourcePath : (app.metadataCache.getFirstLinkpathDest(target, sourcePath)?.path ?? links.get().resolve(target, sourcePath));
 			const file = path === null ? null : app.vault.getAbstractFileByPath(path);
 			const cache = file instanceof TFile ? app.metadataCache.getFileCache(file) : null;
-			if (!cache || !(file instanceof TFile)) continue;
-			const anchors = { headings: (cache.headings ?? []).map((heading) => heading.heading), blocks: Object.values(cache.blocks ?? {}).map((block) => block.id) };
-			if (hasAnchor(anchors, subpath)) continue;
+			const anchors = cache ? { headings: (cache.headings ?? []).map((heading) => heading.heading), blocks: Object.values(cache.blocks ?? {}).map((block) => block.id) } : null;
+			if (!(file instanceof TFile) || anchors === null || hasAnchor(anchors, subpath)) {
+				this.unmark(link, title);
+				continue;
+			}
 			const last = subpath.split("#").filter((part) => part !== "").pop() ?? "";
 			const tooltip = last.startsWith("^") ? `"${file.basename}" has no block "${last}"` : `"${file.basename}" has no heading "${last}"`;
 			link.addClass(MISSING_SUBPATH_CLASS);
 			link.setAttribute("aria-description", tooltip);
-			const title = link.getAttribute("title");
 			link.setAttribute("title", tooltip);
-			this.register(() => {
-				link.removeClass(MISSING_SUBPATH_CLASS);
-				link.removeAttribute("aria-description");
-				if (title === null) link.removeAttribute("title");
-				else link.setAttribute("title", title);
-			});
 		}
+	}
+
+	private unmark(link: HTMLAnchorElement, title: string | null): void {
+		if (!link.hasClass(MISSING_SUBPATH_CLASS)) return;
+		link.removeClass(MISSING_SUBPATH_CLASS);
+		link.removeAttribute("aria-description");
+		if (title === null) link.removeAttribute("title");
+		else link.setAttribute("title", title);
 	}
 
 	/** A framework name the table view linked opens the note it names at click time, wherever it is then. */
@@ -260,6 +285,7 @@ export function registerSectionProcessor(plugin: Plugin, sections: RenderedSecti
 	// An edit re-renders only the sections it changed: when the rest would now show another model, all are drawn again.
 	plugin.registerEvent(
 		services.app.metadataCache.on("changed", (file, data, cache) => {
+			sections.recheckSubpaths();
 			if (!sections.shows(file.path)) return;
 			const current = drawnFrom(services.models.analysis(file.path, data, cache.frontmatter));
 			if (sections.behind(file.path, current)) rerenderNote(services.app, file.path);

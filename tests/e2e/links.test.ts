@@ -1,6 +1,6 @@
 // Links as a reader follows them: Obsidian's own resolution, plus aliases,
 // which the plugin adds and keeps current as notes come and go.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -143,5 +143,12 @@ describe("every link form", () => {
 		expect(await marked.nth(1).getAttribute("title")).toBe('"JAX" has no block "^gone"');
 		expect(await page.locator('a.internal-link[data-href="JAX#Transformations"]').getAttribute("class")).not.toContain("framework-compare-missing-subpath");
 		await page.locator(".markdown-preview-view").screenshot({ path: "docs/screenshots/links-missing-subpath-light.png" });
+		// The note gains the heading: the mark goes, with no re-render of this section.
+		const jax = readFileSync(join(session.host.scratch, "Frameworks/JAX.md"), "utf8");
+		await page.evaluate(([path, text]) => (window as unknown as { frameworkCompareHost: { edit(p: string, t: string): Promise<void> } }).frameworkCompareHost.edit(path, text), ["Frameworks/JAX.md", `${jax}\n## Nowhere\n`]);
+		await expect.poll(() => marked.count()).toBe(1);
+		expect(await page.locator('a.internal-link[data-href="JAX#Nowhere"]').getAttribute("title")).toBeNull();
+		await page.evaluate(([path, text]) => (window as unknown as { frameworkCompareHost: { edit(p: string, t: string): Promise<void> } }).frameworkCompareHost.edit(path, text), ["Frameworks/JAX.md", jax]);
+		await expect.poll(() => marked.count()).toBe(2);
 	});
 });
