@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { SEED, renderedNote, startSession, waitForHost, type Session, scrollThrough } from "./session";
+import { SEED, editNote, renderedNote, startSession, waitForHost, type Session, scrollThrough } from "./session";
 
 let session: Session;
 beforeAll(async () => {
@@ -145,10 +145,10 @@ describe("every link form", () => {
 		await page.locator(".markdown-preview-view").screenshot({ path: "docs/screenshots/links-missing-subpath-light.png" });
 		// The note gains the heading: the mark goes, with no re-render of this section.
 		const jax = readFileSync(join(session.host.scratch, "Frameworks/JAX.md"), "utf8");
-		await page.evaluate(([path, text]) => (window as unknown as { frameworkCompareHost: { edit(p: string, t: string): Promise<void> } }).frameworkCompareHost.edit(path, text), ["Frameworks/JAX.md", `${jax}\n## Nowhere\n`]);
+		await editNote(page, "Frameworks/JAX.md", `${jax}\n## Nowhere\n`);
 		await expect.poll(() => marked.count()).toBe(1);
 		expect(await page.locator('a.internal-link[data-href="JAX#Nowhere"]').getAttribute("title")).toBeNull();
-		await page.evaluate(([path, text]) => (window as unknown as { frameworkCompareHost: { edit(p: string, t: string): Promise<void> } }).frameworkCompareHost.edit(path, text), ["Frameworks/JAX.md", jax]);
+		await editNote(page, "Frameworks/JAX.md", jax);
 		await expect.poll(() => marked.count()).toBe(2);
 	});
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { SEED, hostIdle, scrollThrough, startSession, visibleRows, type Session } from "./session";
+import { SEED, editNote, hostIdle, scrollThrough, startSession, visibleRows, type Session } from "./session";
 
 let session: Session;
 beforeAll(async () => {
@@ -43,12 +43,8 @@ function visibleBarLabels(page: Page): Promise<string[]> {
 	);
 }
 
-async function edit(page: Page, text: string): Promise<void> {
-	await page.evaluate(
-		([path, next]) => (window as unknown as { frameworkCompareHost: { edit(p: string, t: string): Promise<void> } }).frameworkCompareHost.edit(path, next),
-		[SEED, text],
-	);
-	await hostIdle(page);
+function edit(page: Page, text: string): Promise<void> {
+	return editNote(page, SEED, text);
 }
 
 describe("the seed in a 600 px window, rendered as it is scrolled to", () => {

@@ -100,6 +100,15 @@ export async function scrollThrough(page: Page): Promise<void> {
 	await hostIdle(page);
 }
 
+/** Replaces a note's text through the host's edit hook (CONTRACT §5), then waits for the views to settle. */
+export async function editNote(page: Page, path: string, text: string): Promise<void> {
+	await page.evaluate(
+		([notePath, next]) => (window as unknown as { frameworkCompareHost: { edit(p: string, t: string): Promise<void> } }).frameworkCompareHost.edit(notePath, next),
+		[path, text] as const,
+	);
+	await hostIdle(page);
+}
+
 /** The note path the reading view shows now. */
 export function renderedNote(page: Page): Promise<string | undefined> {
 	return page.evaluate(() => document.body.dataset.renderedNote);

@@ -4,6 +4,7 @@ import type { Token } from "markdown-it";
 import { WIKILINK_TOKEN, type WikilinkMeta } from "../markdown/rules/wikilink";
 import type { CellFacts } from "./evidence/facts";
 import { inlineText } from "./inline-text";
+import { isExternal } from "./note-links";
 
 export function cellFacts(children: readonly Token[] | null): CellFacts {
 	const text = inlineText(children);
@@ -50,5 +51,5 @@ export const plainCell = (text: string): CellFacts => ({ text, linked: false, hr
 
 /** "docs/rules/no-null.md", "../guide/": a page of the same site, not a URL, an anchor or a wikilink. */
 function isRelativePage(href: string): boolean {
-	return href !== "" && !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("#") && !href.startsWith("//");
+	return href !== "" && !isExternal(href) && !href.startsWith("#");
 }
