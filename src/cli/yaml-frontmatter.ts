@@ -3,14 +3,23 @@
 import { parseDocument } from "yaml";
 import { type FrontmatterInput, findFrontmatter } from "../core";
 
+/** 1-based line of an offset. */
+function lineAt(text: string, offset: number): number {
+	let line = 1;
+	for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+	return line;
+}
+
 export function readYamlFrontmatter(text: string): FrontmatterInput | undefined {
 	const block = findFrontmatter(text);
 	if (!block) return undefined;
 	try {
-		const document = parseDocument(block.yaml);
+		// Pretty errors place every error by scanning from the start: quadratic on YAML
+		// broken a thousand times over. Only the first error is shown, so only it is placed.
+		const document = parseDocument(block.yaml, { prettyErrors: false });
 		const [error] = document.errors;
 		if (error) {
-			const yamlLine = error.linePos?.[0].line ?? 1;
+			const yamlLine = lineAt(block.yaml, error.pos[0]);
 			const reason = (error.message.split("\n")[0] ?? "").replace(/\s*at line \d+, column \d+:?\s*$/, "");
 			return { error: { line: block.startLine + yamlLine, message: reason } };
 		}

@@ -6,6 +6,7 @@
 import { type LabelContext, NoteContext, type NameLookup } from "./evidence/context";
 import { type CellFacts, type Evidence, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./evidence/facts";
 import { plainCell } from "./cell-facts";
+import { boundedFacts } from "./evidence/bounded-facts";
 import { declared } from "./evidence/declared";
 import { frontmatterList } from "./evidence/frontmatter-list";
 import { AXIS_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
@@ -126,7 +127,8 @@ function round(n: number): number {
 	return Math.round(n * 100) / 100;
 }
 
-export function detectFrameworks(given: NoteFacts, lookup: NameLookup): FrameworkDetection {
+export function detectFrameworks(written: NoteFacts, lookup: NameLookup): FrameworkDetection {
+	const given = boundedFacts(written);
 	// One context for the note: what it knows of the note's names does not change when a
 	// table turns out to have no row labels.
 	const note = new NoteContext(given, lookup);

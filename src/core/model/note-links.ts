@@ -5,6 +5,7 @@
 import type { Token } from "markdown-it";
 import type { FrontmatterBlock } from "../frontmatter/frontmatter-block";
 import { WIKILINK_TOKEN, type WikilinkMeta } from "../markdown/rules/wikilink";
+import { sourceStartOf } from "../markdown/rules/source-offset";
 import { parseWikilink } from "../markdown/wikilink-syntax";
 import type { Problem } from "../result";
 import type { LinkResolver } from "../vault/link-resolver";
@@ -12,10 +13,23 @@ import { hasAnchor, type NoteAnchors } from "../vault/note-anchors";
 import { inlineText } from "./inline-text";
 import type { Link } from "./types";
 
-function countNewlines(text: string, end: number): number {
-	let count = 0;
-	for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) count++;
-	return count;
+/** The line of each offset into `text`, counted from `first`: newlines are found once, however many links ask. */
+function lineFinder(text: string, first: number): (offset: number) => number {
+	let breaks: number[] | null = null;
+	return (offset) => {
+		if (breaks === null) {
+			breaks = [];
+			for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
+		}
+		let low = 0;
+		let high = breaks.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if ((breaks[mid] as number) < offset) low = mid + 1;
+			else high = mid;
+		}
+		return first + low;
+	};
 }
 
 /** `https:`, `mailto:`, `obsidian:`, `//host`: addresses outside the vault. */
@@ -42,31 +56,14 @@ function splitDestination(href: string): { target: string; subpath: string } {
 export function inlineLinks(inline: Token, firstLine: number, sourcePath: string, resolver: LinkResolver): Link[] {
 	const links: Link[] = [];
 	const children = inline.children ?? [];
-	const content = inline.content;
-	// Markdown links carry no position: a cursor follows the source through the text and
-	// code before each one, so a "](" in code or an autolink does not move a later link.
-	let cursor = 0;
-	const advancePast = (needle: string) => {
-		if (needle === "") return;
-		const at = content.indexOf(needle, cursor);
-		if (at >= 0) cursor = at + needle.length;
-	};
-	const lineOfNext = (opener: string) => {
-		const at = content.indexOf(opener, cursor);
-		if (at < 0) return firstLine;
-		cursor = at + opener.length;
-		return firstLine + countNewlines(content, at);
-	};
+	const lineOf = lineFinder(inline.content, firstLine);
 	for (let i = 0; i < children.length; i++) {
 		const child = children[i] as Token;
-		if (child.type === "text" || child.type === "code_inline" || child.type === "html_inline") advancePast(child.content);
-		else if (child.type === "softbreak" || child.type === "hardbreak") advancePast("\n");
 		if (child.type === WIKILINK_TOKEN) {
 			const meta = child.meta as WikilinkMeta;
 			const { target, subpath, display, embed } = meta.link;
-			cursor = Math.max(cursor, meta.end);
 			links.push({
-				line: firstLine + countNewlines(content, meta.start),
+				line: lineOf(meta.start),
 				target,
 				subpath,
 				display,
@@ -77,7 +74,8 @@ export function inlineLinks(inline: Token, firstLine: number, sourcePath: string
 		} else if (child.type === "link_open" || child.type === "image") {
 			const embed = child.type === "image";
 			const href = String(child.attrGet(embed ? "src" : "href") ?? "");
-			const line = lineOfNext(embed ? "![" : child.markup === "autolink" ? "<" : "[");
+			const start = sourceStartOf(child.meta);
+			const line = start === null ? firstLine : lineOf(start);
 			if (href === "" || isExternal(href)) continue;
 			const { target, subpath } = splitDestination(href);
 			let display: string;
@@ -128,21 +126,22 @@ export function propertyLinks(properties: Readonly<Record<string, unknown>>, blo
 	for (const text of texts) wanted.set(text, (wanted.get(text) ?? 0) + 1);
 	const links: Link[] = [];
 	const yaml = block.yaml;
-	let line = 0;
-	let scanned = 0;
+	const lineOf = lineFinder(yaml, block.startLine + 1);
+	// Only a span as long as some wanted text is compared: "[[[[…]]" costs a scan, not a slice per bracket.
+	const lengths = new Set(texts.map((text) => text.length));
+	let close = -1;
 	for (let open = yaml.indexOf("[[", 0); open >= 0; open = yaml.indexOf("[[", open + 2)) {
-		const close = yaml.indexOf("]]", open + 2);
+		if (close < open + 2) close = yaml.indexOf("]]", open + 2);
 		if (close < 0) break;
+		if (!lengths.has(close + 2 - open)) continue;
 		const text = yaml.slice(open, close + 2);
-		line += countNewlines(yaml.slice(scanned, open), open - scanned);
-		scanned = open;
 		const left = wanted.get(text) ?? 0;
 		if (left === 0) continue;
 		wanted.set(text, left - 1);
 		const parsed = parseWikilink(text);
 		if (!parsed || parsed.embed) continue;
 		links.push({
-			line: block.startLine + 1 + line,
+			line: lineOf(open),
 			target: parsed.target,
 			subpath: parsed.subpath,
 			display: parsed.display,

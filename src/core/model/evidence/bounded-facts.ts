@@ -1,0 +1,37 @@
+// Names are short. A cell, heading or title of thousands of characters is never
+// one, and every rule reads each label several times over: cut such texts to a
+// fixed length before the rules see them, so a hostile note costs time in
+// proportion to its size and no single cell can stall detection.
+import type { CellFacts, GroupFacts, NoteFacts } from "./facts";
+
+/** Longer than any name a comparison has; long enough that a cut text still reads as the phrase it is. */
+export const MAX_TEXT = 200;
+
+const cut = (text: string): string => (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+
+function cutCell(cell: CellFacts): CellFacts {
+	return cell.text.length > MAX_TEXT ? { ...cell, text: cut(cell.text) } : cell;
+}
+
+function cutGroup(group: GroupFacts): GroupFacts {
+	return {
+		...group,
+		corner: group.corner === null ? null : cutCell(group.corner),
+		rowLabels: group.rowLabels.map(cutCell),
+		columnLabels: group.columnLabels.map(cutCell),
+		body: group.body.map((row) => row.map(cut)),
+	};
+}
+
+export function boundedFacts(facts: NoteFacts): NoteFacts {
+	return {
+		...facts,
+		declared: facts.declared === null ? null : facts.declared.map(cut),
+		lists: facts.lists.map((list) => ({ key: list.key, items: list.items.map(cut) })),
+		subjects: facts.subjects.map(cut),
+		headings: facts.headings.map(cut),
+		linked: facts.linked.map(cut),
+		notFrameworks: facts.notFrameworks.map(cut),
+		groups: facts.groups.map(cutGroup),
+	};
+}

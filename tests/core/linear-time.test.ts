@@ -1,0 +1,179 @@
+// Every parser in the core, fed runs of the characters its patterns look at:
+// it never throws, and ten times the input costs about ten times the time
+// (at most 15×). A quadratic pattern (adjacent `\s*`/`\s+`, an indexOf that
+// restarts, a slice per bracket) fails here long before a user's note freezes.
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readYamlFrontmatter } from "../../src/cli/yaml-frontmatter";
+import { findFrontmatter } from "../../src/core/frontmatter/frontmatter-block";
+import { readFrontmatter } from "../../src/core/frontmatter/read-frontmatter";
+import { markdownParser } from "../../src/core/markdown";
+import { parseWikilink } from "../../src/core/markdown/wikilink-syntax";
+import { parseBarChart } from "../../src/core/model/bar-chart";
+import { parseBoxChart } from "../../src/core/model/box-chart";
+import { analyzeNote } from "../../src/core/model/build-note-model";
+import { readCell } from "../../src/core/model/cell-value";
+import { parseChartCell } from "../../src/core/model/chart-number";
+import { parseChartTitle } from "../../src/core/model/chart-title";
+import { readToolOutput } from "../../src/core/model/tool-output";
+import { NO_VAULT } from "../../src/core/vault/link-resolver";
+import { noteAnchors } from "../../src/core/vault/note-anchors";
+
+/** What the core's patterns and scanners key on, and what hostile notes repeat. */
+const PIECES = [
+	" ", "  ", "\t", "\n", "\r", "\r\n", "\u200b", "\u3000", "|", "\\|", "[", "]", "[[", "]]", "(", ")", "`", "``", "*", "**", "_", "~", "-", "--", "=",
+	"#", "!", "<", ">", "<br>", "&amp;", "\\", ":", "/", "'", '"', ",", ".", "0", "9", "1,000", "1.5", "%", "±", "k", "ms", "x", "a", "A", "JAX", "vs", " vs ",
+	"│", "─", "┼", "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "█", "▌", "▓", "░", "N/A", "✓", "✗", "⭐", ":heavy_check_mark:", "^", "$", "{", "}",
+];
+/** Always tried in every layout, beside the random runs: the runs that went quadratic before. */
+const KNOWN_HARD = [" ", "\\", "[", "*", " \t"];
+const unit = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(""));
+
+function fastest(run: () => void): number {
+	let best = Number.POSITIVE_INFINITY;
+	for (let i = 0; i < 3; i++) {
+		const start = performance.now();
+		run();
+		best = Math.min(best, performance.now() - start);
+	}
+	return best;
+}
+
+/**
+ * Time at ten times the input over time at the input; the floor keeps sub-millisecond
+ * noise from counting. A collection pause can land in one measurement, so a run over
+ * the bound is measured again: a quadratic parser is over it every time.
+ */
+function growth(parse: (text: string) => unknown, build: (run: string) => string, piece: string, count: number): { ratio: number; small: number; large: number } {
+	const small = build(piece.repeat(count));
+	const large = build(piece.repeat(count * 10));
+	parse(small);
+	let best = { ratio: Number.POSITIVE_INFINITY, small: 0, large: 0 };
+	for (let attempt = 0; attempt < 3 && best.ratio > 15; attempt++) {
+		const a = fastest(() => parse(small));
+		const b = fastest(() => parse(large));
+		const ratio = b / Math.max(a, 2);
+		if (ratio < best.ratio) best = { ratio, small: a, large: b };
+	}
+	return best;
+}
+
+interface Parser {
+	name: string;
+	parse: (text: string) => unknown;
+	/** Where the repeated run goes: each place a pattern reads. */
+	layouts: ((run: string) => string)[];
+	/** Repeats of the piece in the smaller input: the larger has ten times as many. */
+	count: number;
+}
+
+const note = (text: string) => analyzeNote({ path: "n.md", text, frontmatter: readYamlFrontmatter(text) }, NO_VAULT);
+
+const PARSERS: Parser[] = [
+	{
+		name: "frontmatter (block, YAML, schema)",
+		parse: (text) => readFrontmatter(readYamlFrontmatter(text), findFrontmatter(text)),
+		layouts: [
+			(run) => `---\ntitle: "${run}"\naliases: [JAX${run}, "B"]\nframeworks:\n  - ${run}\n---\nbody`,
+			(run) => `---\n${run}: x\nrelated: "[[${run}]]"\n---\n`,
+			(run) => `---\n${run}\n---\n`,
+		],
+		count: 1500,
+	},
+	{
+		name: "wikilink syntax",
+		parse: (text) => parseWikilink(text),
+		layouts: [(run) => `[[JAX${run}#H${run}|t${run}]]`, (run) => `![[${run}]]`, (run) => `[[${run}`],
+		count: 3000,
+	},
+	{
+		name: "markdown with wikilinks and links",
+		parse: (text) => markdownParser().parse(text, {}),
+		layouts: [(run) => `[[JAX${run}|x]] [a${run}](b${run}.md) <${run}> ![[${run}]]\n`, (run) => `${run}[[a]]${run}[b](c)\n`],
+		count: 1500,
+	},
+	{
+		name: "tables and detection (whole note model)",
+		parse: note,
+		layouts: [
+			(run) => `# A${run} vs B${run}\n\n| Framework${run} | JAX ${run} | PyTorch |\n|---|---|---|\n| Speed${run} | 1${run}2 ms | ${run} |\n`,
+			(run) => `| ${run} | a |\n|---|---|\n| x${run} | ${run}1 |\n`,
+			(run) => `${run}| a | b |\n|---|---|\n${run}| 1 | 2 |\n`,
+			(run) => `- JAX${run}\n\n## ${run}PyTorch\n\nJAX and ${run} vs PyTorch${run}.\n`,
+		],
+		count: 1000,
+	},
+	{
+		name: "box charts",
+		parse: (text) => parseBoxChart(text),
+		layouts: [
+			(run) => `Speed ${run} (higher is better)\n┌──────┬──────┐\n│ HW ${run}│ JAX${run} │\n├──────┼──────┤\n│ GPU${run}│ 12${run}ms │\n└──────┴──────┘`,
+			(run) => `┌${run}┐\n│${run}│\n└${run}┘`,
+		],
+		count: 1500,
+	},
+	{
+		name: "block-character bar charts",
+		parse: (text) => parseBarChart(text),
+		layouts: [(run) => `Throughput${run}\nJAX ${run} ████████▌ 390${run}\nPyTorch   ████ 200\n`, (run) => `JAX ${run}\nPyTorch ${run}█ 1\n`],
+		count: 1500,
+	},
+	{
+		name: "benchmark tool output",
+		parse: (text) => readToolOutput(text, 1),
+		layouts: [(run) => `${run}JAX x 1,234 ops/sec ±0.83%${run}\nPyTorch x 1,000 ops/sec ±1%\n`],
+		count: 1500,
+	},
+	{
+		name: "cell values, chart cells and chart titles",
+		parse: (text) => [readCell(text), parseChartCell(text), parseChartTitle(text)],
+		layouts: [(run) => `1${run}2 ms`, (run) => `${run}`, (run) => `Speed ${run} (lower ${run} is ${run} better)`, (run) => `✓${run}⭐${run}N/A`],
+		count: 3000,
+	},
+	{
+		name: "headings and block ids",
+		parse: (text) => noteAnchors(text),
+		layouts: [(run) => `# ${run}\n${run}\n===\n${run} ^id${run}\n`],
+		count: 1500,
+	},
+];
+
+describe("every core parser stays linear and never throws", () => {
+	for (const parser of PARSERS) {
+		it(`${parser.name}: any text at all`, () => {
+			fc.assert(
+				fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((p) => p.join(""))), (text) => {
+					expect(() => parser.parse(text)).not.toThrow();
+				}),
+				{ numRuns: 150 },
+			);
+		});
+
+		it(`${parser.name}: ten times a pathological run within fifteen times the time`, { timeout: 120_000 }, () => {
+			fc.assert(
+				fc.property(unit, fc.nat({ max: parser.layouts.length - 1 }), (piece, layout) => {
+					const build = parser.layouts[layout];
+					const { ratio, small, large } = growth(parser.parse, build, piece, parser.count);
+					expect(ratio, `${JSON.stringify(piece)} in layout ${layout}: ${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThanOrEqual(15);
+				}),
+				{ numRuns: 8, examples: parser.layouts.flatMap((_, layout) => KNOWN_HARD.map((piece): [string, number] => [piece, layout])) },
+			);
+		});
+	}
+});
+
+describe("runs that went quadratic once stay linear at full size", () => {
+	const cases: [string, (run: string) => string, string][] = [
+		// Every name rule read a huge header cell again and again (now cut to a name's length first).
+		["a header cell of repeated 'vs '", (run) => `| ${run}Framework | JAX ${run} | PyTorch |\n|---|---|---|\n| Speed | 1 | 2 |\n`, "vs "],
+		// Link lines were found by searching the text for each token's content.
+		["a header cell of escaped backslashes", (run) => `| ${run}Framework${run} | JAX | PyTorch |\n|---|---|---|\n| Speed | 1 | 2 |\n`, "\\\\"],
+		// Each "[[" in a property sliced up to the next "]]".
+		["a property of opening brackets", (run) => `---\nrelated: "${run}x]]"\nother: "[[A]]"\n---\n[[A]]\n`, "[["],
+		["a chart title of spaces", (run) => "```\nSpeed" + run + "- faster" + run + "\n┌────┬────┐\n│ HW │ JAX│\n├────┼────┤\n│ GPU│ 12 │\n└────┴────┘\n```\n", " "],
+	];
+	it.each(cases)("%s", { timeout: 60_000 }, (_, build, piece) => {
+		const { ratio, small, large } = growth(note, build, piece, 10_000);
+		expect(ratio, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThanOrEqual(15);
+	});
+});
