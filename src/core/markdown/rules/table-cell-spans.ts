@@ -11,7 +11,7 @@ import type { CellSource } from "../../model/types";
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
 
 /** Stored in a `tr_open` token's `meta`: columns on the row's line (`token.map[0]`), end exclusive. */
-export type TableRowMeta = {
+type TableRowMeta = {
 	/** The row's text after the container prefix and indentation, trimmed as markdown-it trims it. */
 	start: number;
 	end: number;
