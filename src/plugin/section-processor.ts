@@ -8,7 +8,6 @@ import { enhanceComparisonTable } from "../views/comparison-table";
 import { enhanceChartFences } from "./chart-block";
 import type { CorrectionMenus } from "./correction-menus";
 import { rerenderNote } from "./rerender-note";
-import { tableSourceCells } from "../views/table-source";
 import { type DrawnView, drawnFrom, viewFrameworks } from "./drawn-from";
 import type { NoteModels } from "./note-models";
 import type { FrameworkCompareSettings } from "./settings-schema";
@@ -253,9 +252,11 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 			const match = inSection[i];
 			if (!match || match.table.frameworkAxis === "none") return;
 			const { table, index } = match;
-			const source = tableSourceCells(text, table.line, table.rows.length, table.header.length);
-			const frameworkOf = analysis.tables[index]?.frameworkOf ?? [];
-			const nameColumn = analysis.tables[index]?.nameColumn ?? 0;
+			const layout = analysis.tables[index];
+			// The cells as markdown-it split the rows it rendered, so a copy has the columns the screen has.
+			const source = layout ? layout.source.map((row) => row.cells.map((cell) => cell.markdown)) : null;
+			const frameworkOf = layout?.frameworkOf ?? [];
+			const nameColumn = layout?.nameColumn ?? 0;
 			this.register(
 				enhanceComparisonTable(tableEl, { key: tableKey(note.tables, index), model: table, source, frameworkOf, nameColumn }, state, {
 					linkFor: (name) => {

@@ -5,6 +5,7 @@ import type { Token } from "markdown-it";
 import { blankFrontmatter, findFrontmatter, splitLines } from "../frontmatter/frontmatter-block";
 import { type FrontmatterInput, readFrontmatter } from "../frontmatter/read-frontmatter";
 import { markdownParser } from "../markdown";
+import { tableRowMeta } from "../markdown/rules/table-cell-spans";
 import type { Problem } from "../result";
 import type { LinkResolver } from "../vault/link-resolver";
 import { noteName, normalizeVaultPath } from "../vault/vault-path";
@@ -20,7 +21,7 @@ import { noteAnchors } from "../vault/note-anchors";
 import { inlineLinks, missingSubpathProblems, propertyLinks } from "./note-links";
 import { tableKey } from "./table-key";
 import { isOutputFence, readToolOutput, type ToolOutput } from "./tool-output";
-import type { Chart, ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, Section, Table, TableLayout } from "./types";
+import type { Chart, ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, RowSource, Section, Table, TableLayout } from "./types";
 
 export interface NoteInput {
 	/** Vault-relative path, "/" separators. */
@@ -36,6 +37,7 @@ interface TableDraft {
 	header: CellFacts[];
 	rows: CellFacts[][];
 	rowLines: number[];
+	source: RowSource[];
 	align: ColumnAlign[];
 	inHeader: boolean;
 }
@@ -120,7 +122,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				break;
 			}
 			case "table_open":
-				table = { line, header: [], rows: [], rowLines: [], align: [], inHeader: true };
+				table = { line, header: [], rows: [], rowLines: [], source: [], align: [], inHeader: true };
 				break;
 			case "tbody_open":
 				if (table) table.inHeader = false;
@@ -128,6 +130,8 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 			case "tr_open":
 				rowLine = line;
 				row = [];
+				// Where the row's cells are written, read by the table rule while it still knew the container's prefix.
+				table?.source.push({ line, start: 0, end: 0, cells: [], ...tableRowMeta(token) });
 				break;
 			case "th_open":
 			case "td_open":
@@ -182,7 +186,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	const texts = (cells: readonly CellFacts[]) => cells.map((cell) => cell.text);
 	const tableModels: Table[] = tables.map((draft) => {
 		const model: Table = { line: draft.line, header: texts(draft.header), rows: draft.rows.map(texts), frameworkAxis: "none", frameworks: [] };
-		const layout: TableLayout = { line: draft.line, rowLines: draft.rowLines, align: draft.align, frameworkOf: [], nameColumn: 0 };
+		const layout: TableLayout = { line: draft.line, rowLines: draft.rowLines, source: draft.source, align: draft.align, frameworkOf: [], nameColumn: 0 };
 		tableLayouts.push(layout);
 		return model;
 	});

@@ -68,11 +68,33 @@ export interface Chart {
 
 export type ColumnAlign = "left" | "center" | "right" | null;
 
+/** Where one cell of a pipe table is written, as markdown-it split its row. */
+export interface CellSource {
+	/** Columns [start, end) on the row's line, trimmed as markdown-it trims the cell; empty at the row's end for a cell the row leaves out. */
+	start: number;
+	end: number;
+	/** The cell as the note writes it: markup, links and escapes such as "\|" kept. */
+	markdown: string;
+}
+
+/** Where one row of a pipe table is written. */
+export interface RowSource {
+	/** 1-based line in the file. */
+	line: number;
+	/** Columns [start, end) of the row on its line, after any container prefix ("> ", "- ") and indentation. */
+	start: number;
+	end: number;
+	/** One per column of the table, as rendered. */
+	cells: CellSource[];
+}
+
 /** What the views need beyond the JSON: kept apart so the printed model stays the contract's. */
 export interface TableLayout {
 	line: number;
 	/** 1-based line of each body row, parallel to `Table.rows`. */
 	rowLines: number[];
+	/** Where the header row (first) and each body row are written, for "Copy as Markdown". */
+	source: RowSource[];
 	align: ColumnAlign[];
 	/**
 	 * The framework each body row (frameworks down the rows) or each column

@@ -66,7 +66,17 @@ describe("buildNoteModel", () => {
 				frameworks: ["Rust", "Golang"],
 			},
 		]);
-		expect(analysis.tables).toEqual([{ line: 10, rowLines: [12, 13], nameColumn: 0, align: ["left", "center", "right"], frameworkOf: [null, "Rust", "Golang"] }]);
+		expect(analysis.tables.map(({ source: _, ...layout }) => layout)).toEqual([
+			{ line: 10, rowLines: [12, 13], nameColumn: 0, align: ["left", "center", "right"], frameworkOf: [null, "Rust", "Golang"] },
+		]);
+	});
+
+	it("keeps each table cell as written, with its line, for Copy as Markdown", () => {
+		expect(analysis.tables[0]?.source.map((row) => [row.line, row.cells.map((cell) => cell.markdown)])).toEqual([
+			[10, ["Aspect", "[[Rust]]", "[[Go\\|Golang]]"]],
+			[12, ["Build", "`cargo build`", "`go build`"]],
+			[13, ["Pipes", "a \\| b", "**bold**<br/>two"]],
+		]);
 	});
 
 	it("lists sections with the lines they span", () => {
