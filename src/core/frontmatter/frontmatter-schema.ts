@@ -30,13 +30,23 @@ export const tagsSchema = z.pipe(
 	z.transform((tags: string[]) => tags.map((tag) => tag.replace(/^#/, ""))),
 );
 
-/** The frameworks a note compares, in the order its views show them. An empty list means "infer them". */
+/** A name in a `frameworks` list: text or a number, not blank. */
+export function frameworkName(item: unknown): string | null {
+	if (typeof item !== "string" && typeof item !== "number") return null;
+	const name = String(item).trim();
+	return name === "" ? null : name;
+}
+
+/**
+ * The frameworks a note compares, in the order its views show them. An empty list means "infer them".
+ * Blank, empty and nested entries are left out, not the whole list: the reader is told (parse-frontmatter).
+ */
 export const frameworksSchema = z.pipe(
-	z.union([z.null(), z.string(), z.array(z.union([z.string(), z.number()]))]),
+	z.union([z.null(), z.string(), z.array(z.unknown())]),
 	z.transform((value): string[] | null => {
 		if (value === null) return null;
-		const list = Array.isArray(value) ? value.map(String) : splitNames(value, /,/);
-		const cleaned = [...new Set(list.map((name) => name.trim()).filter((name) => name !== ""))];
+		const list = Array.isArray(value) ? value.map(frameworkName) : splitNames(value, /,/);
+		const cleaned = [...new Set(list.filter((name): name is string => name !== null))];
 		return cleaned.length === 0 ? null : cleaned;
 	}),
 );

@@ -1,6 +1,6 @@
 // Reads the keys this plugin knows from an already-parsed frontmatter object.
 import type * as z from "zod/mini";
-import { FRONTMATTER_KEYS, type FrontmatterKey } from "./frontmatter-schema";
+import { FRONTMATTER_KEYS, type FrontmatterKey, frameworkName } from "./frontmatter-schema";
 
 export interface Frontmatter {
 	/** `aliases` and `alias` together, in written order, without repeats. */
@@ -71,6 +71,11 @@ export function parseFrontmatter(data: unknown): FrontmatterResult {
 		return undefined;
 	};
 	const aliases = [...(read("aliases") ?? []), ...(read("alias") ?? [])];
+	const skipped = Array.isArray(data.frameworks) ? (data.frameworks as unknown[]).filter((item) => frameworkName(item) === null).length : 0;
+	if (skipped > 0) {
+		const entries = skipped === 1 ? "1 entry that is" : `${skipped} entries that are`;
+		issues.push({ key: "frameworks", message: `"frameworks" has ${entries} empty or not a name; the other names are used.` });
+	}
 	const value: Frontmatter = {
 		aliases: [...new Set(aliases)],
 		frameworks: read("frameworks") ?? null,

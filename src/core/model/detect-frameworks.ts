@@ -13,7 +13,7 @@ import { AXIS_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index
 import type { NameRule } from "./evidence/rule";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
-import { normalizeName, unqualified, variantBase } from "./evidence/names";
+import { normalizeName, unqualified, variantBase, visibleName } from "./evidence/names";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
 
 /** A side must score at least this, and this much more than the other side. */
@@ -28,7 +28,7 @@ const NAMES_AT = 0;
 /** Evidence left out of that check: echoes of other tables' calls, so one wrong call does not spread. */
 const ECHOES = new Set(["known-framework", "attribute-elsewhere"]);
 /** Evidence that a label is no name at all: it is left out of its side's mean. */
-const NOT_NAMES = new Set(["generic-label", "script-outlier", "user-excluded"]);
+const NOT_NAMES = new Set(["generic-label", "script-outlier", "user-excluded", "blank-label"]);
 /** A label on the chosen side below this is not one of the things compared ("Average", "2021"). */
 const NAME_FLOOR = -1;
 
@@ -107,7 +107,7 @@ function judgeGroup(group: GroupFacts, index: number, note: NoteContext, axisEvi
 		if (!name || name.evidence.some((e) => e.rule === "user-excluded")) return false;
 		if (note.declaredKeys !== null) return name.evidence.some((e) => e.rule === "declared");
 		// What the user asked to compare is compared, values and summary rows aside.
-		return group.override !== null ? !name.evidence.some((e) => e.rule === "value-label" || e.rule === "generic-label") : name.score >= NAME_FLOOR;
+		return group.override !== null ? !name.evidence.some((e) => e.rule === "value-label" || e.rule === "generic-label" || e.rule === "blank-label") : name.score >= NAME_FLOOR;
 	});
 	return { axis, sides, accepted };
 }
@@ -321,7 +321,8 @@ class Entities {
 	}
 
 	declare(name: string): void {
-		const trimmed = name.trim();
+		const trimmed = visibleName(name);
+		if (trimmed === "") return;
 		const keys = this.keysFor(trimmed, this.note.noteFor(this.note.nameOf(trimmed).name));
 		if (keys.some((key) => this.byKey.has(key))) return;
 		this.add(trimmed, keys);
@@ -351,8 +352,10 @@ class Entities {
 			if (variant && !variant.groups.has(group) && (href === null || variant.hrefs.size === 0 || variant.hrefs.has(href))) entity = variant;
 		}
 		if (!entity) {
-			if (this.closed) return null;
-			entity = this.add(display.replace(/[*_`]/g, "").trim(), keys);
+			const shown = visibleName(display);
+			// "** **" or a cell of invisible marks: nothing a toggle could show.
+			if (this.closed || shown === "") return null;
+			entity = this.add(shown, keys);
 			const base = variantBase(normalizeName(display));
 			if (base !== null && !this.byBase.has(base)) this.byBase.set(base, entity);
 		}

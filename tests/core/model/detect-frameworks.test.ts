@@ -127,6 +127,38 @@ describe("framework detection on kinds of real documents", () => {
 		expect(model.frameworks).toEqual(["Redis", "Memcached", "Dragonfly"]);
 	});
 
+	it("gives names that differ only by invisible marks one toggle, and shows a reversed name as it is spelled", () => {
+		const model = note(
+			lines(
+				"# JAX vs PyTorch vs TensorFlow",
+				"",
+				"| Feature | JAX | PyTorch | TensorFlow |",
+				"|---|---|---|---|",
+				"| Speed | fast | ok | ok |",
+				"| Memory | low | high | high |",
+				"",
+				"| Feature | JA\u200bX | Py\u2066Torch\u2069 | \u202ewolFrosneT |",
+				"|---|---|---|---|",
+				"| Speed | 1 | 2 | 3 |",
+				"| Memory | 1 | 2 | 3 |",
+			),
+		);
+		expect(model.frameworks).toEqual(["JAX", "PyTorch", "TensorFlow", "wolFrosneT"]);
+		expect(model.tables[1]?.frameworks).toEqual(["JAX", "PyTorch", "wolFrosneT"]);
+	});
+
+	it("takes an empty bold cell for no name, and it does not spoil the names beside it", () => {
+		const model = note(lines("| Framework | Speed | License |", "|---|---|---|", "| ** ** | 1 | MIT |", "| JAX | 2 | Apache-2.0 |", "| PyTorch | 3 | BSD |", "| TensorFlow | 4 | Apache-2.0 |"));
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["JAX", "PyTorch", "TensorFlow"]);
+	});
+
+	it("never declares a blank or invisible framework from the frontmatter", () => {
+		const text = lines("---", "frameworks: [JAX, \"\u200b\", PyTorch]", "---", "| Feature | JAX | PyTorch |", "|---|---|---|", "| Speed | 1 | 2 |");
+		const model = buildNoteModel({ path: "p.md", text, frontmatter: { data: { frameworks: ["JAX", "\u200b", "PyTorch"] } } }, NO_VAULT);
+		expect(model.frameworks).toEqual(["JAX", "PyTorch"]);
+	});
+
 	it("reads names from a frontmatter list under any key when the tables bear it out", () => {
 		const text = lines("---", "protocols: [MQTT, AMQP, CoAP]", "---", "| | MQTT | AMQP |", "|---|---|---|", "| Transport | TCP | TCP |", "| Overhead | low | high |");
 		const model = buildNoteModel({ path: "p.md", text, frontmatter: { data: { protocols: ["MQTT", "AMQP", "CoAP"] } } }, NO_VAULT);

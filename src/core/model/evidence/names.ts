@@ -7,6 +7,11 @@ import { FOOTNOTE_CHARS } from "../cell-value";
 /** Zero-width and direction marks: invisible, so they never tell two names apart. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const MARKUP = /[*_`~]/g;
+
+/** A name as toggles show it: no invisible marks, so two names never look alike yet differ. */
+export function visibleName(text: string): string {
+	return text.replace(INVISIBLE, "").replace(/[*_`]/g, "").trim();
+}
 const SPACES = /\s+/g;
 
 /** The form names are compared in: no markup, no invisible marks, one space, lower case. */
