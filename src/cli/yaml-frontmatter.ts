@@ -16,7 +16,7 @@ export function readYamlFrontmatter(text: string): FrontmatterInput | undefined 
 	try {
 		// Pretty errors place every error by scanning from the start: quadratic on YAML
 		// broken a thousand times over. Only the first error is shown, so only it is placed.
-		const document = parseDocument(block.yaml, { prettyErrors: false });
+		const document = parseDocument(block.yaml, { prettyErrors: false, logLevel: "error" });
 		const [error] = document.errors;
 		if (error) {
 			const yamlLine = lineAt(block.yaml, error.pos[0]);

@@ -45,6 +45,11 @@ export async function startSession(vault?: string): Promise<Session> {
 			pages.push(page);
 			const errors: string[] = [];
 			page.on("pageerror", (error) => errors.push(error.message));
+			// A note must never open a dialog; one while opening is as bad as a thrown error.
+			page.on("dialog", (dialog) => {
+				errors.push(`a ${dialog.type()} dialog opened: ${dialog.message()}`);
+				void dialog.dismiss();
+			});
 			const query = new URLSearchParams({ note, theme: options.theme ?? "light" });
 			if (options.plugin === false) query.set("plugin", "off");
 			await page.goto(`${host.url}?${query.toString()}`);
