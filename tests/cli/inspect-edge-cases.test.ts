@@ -1,16 +1,27 @@
 // The command line on notes that are awkward to find or to read: an unclosed
 // frontmatter block, a missing note among several, file names that start with
 // two dots or hold a backslash.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { Note } from "../../src/core";
 import { runCli } from "./run-cli";
 
+const made: string[] = [];
+afterAll(() => {
+	for (const folder of made) rmSync(folder, { recursive: true, force: true });
+});
+
+function scratch(): string {
+	const folder = mkdtempSync(join(tmpdir(), "fc-cli-edge-"));
+	made.push(folder);
+	return folder;
+}
+
 /** A vault (a folder with `.obsidian/`) holding the given files. */
 function makeVault(files: Record<string, string>): string {
-	const root = mkdtempSync(join(tmpdir(), "fc-cli-edge-"));
+	const root = scratch();
 	mkdirSync(join(root, ".obsidian"));
 	for (const [path, text] of Object.entries(files)) {
 		mkdirSync(join(root, path, ".."), { recursive: true });
@@ -100,7 +111,7 @@ describe("file names", () => {
 	});
 
 	it("still refuses a note that a real .. segment puts outside the vault", async () => {
-		const parent = mkdtempSync(join(tmpdir(), "fc-cli-edge-"));
+		const parent = scratch();
 		const vault = join(parent, "v");
 		mkdirSync(join(vault, ".obsidian"), { recursive: true });
 		writeFileSync(join(parent, "outside.md"), "# Outside\n");
