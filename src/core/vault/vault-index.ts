@@ -84,10 +84,6 @@ export class VaultIndex implements LinkResolver {
 		this.add(normalized, aliases, true);
 	}
 
-	setAliases(path: string, aliases: readonly string[]): void {
-		this.upsert(path, aliases);
-	}
-
 	remove(path: string): void {
 		const normalized = normalizeVaultPath(path);
 		const aliases = this.files.get(normalized);
