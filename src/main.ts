@@ -8,11 +8,12 @@ import { NoteModels } from "./plugin/note-models";
 import { rerenderNote } from "./plugin/rerender-note";
 import { RenderedSections, registerSectionProcessor } from "./plugin/section-processor";
 import { DEFAULT_SETTINGS, describeReset, type FrameworkCompareSettings, readSettings } from "./plugin/settings-schema";
+import type { PluginParts } from "./plugin/plugin-parts";
 import { FrameworkCompareSettingTab } from "./plugin/settings-tab";
 import { VaultLinks } from "./plugin/vault-links";
 import { ViewStates } from "./plugin/view-states";
 
-export default class FrameworkComparePlugin extends Plugin {
+export default class FrameworkComparePlugin extends Plugin implements PluginParts {
 	settings: FrameworkCompareSettings = { ...DEFAULT_SETTINGS, noteViewState: {}, detection: {} };
 	readonly sections = new RenderedSections();
 	links!: VaultLinks;

@@ -1,6 +1,6 @@
 // The `framework-compare` command line. Kept as `main(argv) => exit code` so
 // tests can call it in-process.
-import { CliError, inspect } from "./inspect";
+import { CliError, inspect, oneLine } from "./inspect";
 import type { CliIO } from "./io";
 import { parseInspectArgs } from "./parse-args";
 import { VERSION } from "./version";
@@ -27,10 +27,6 @@ const processIO: CliIO = {
 	err: (text) => process.stderr.write(text),
 };
 
-function oneLine(message: string): string {
-	return `framework-compare: ${message.replace(/\s*\n\s*/g, " ")}\n`;
-}
-
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
 	const [command, ...rest] = argv;
 	if (command === undefined || command === "-h" || command === "--help" || command === "help") {
@@ -55,8 +51,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
 		return 0;
 	}
 	try {
-		await inspect(parsed.value, io);
-		return 0;
+		return (await inspect(parsed.value, io)) ? 0 : 1;
 	} catch (error) {
 		// Anything else is a bug; the user still gets one line, not a stack trace.
 		io.err(oneLine(error instanceof CliError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`));

@@ -16,6 +16,11 @@ export interface InspectOptions {
 /** A failure the user caused or can fix: one line on stderr, exit 1. */
 export class CliError extends Error {}
 
+/** What the command line writes to stderr: one line, never a stack trace. */
+export function oneLine(message: string): string {
+	return `framework-compare: ${message.replace(/\s*\n\s*/g, " ")}\n`;
+}
+
 function describeFsError(error: unknown): string {
 	const code = (error as { code?: string } | null)?.code;
 	if (code === "ENOENT") return "no such file";
@@ -43,12 +48,15 @@ async function checkVault(folder: string): Promise<void> {
 	if (!isFolder) throw new CliError(`cannot read vault ${folder}: not a folder`);
 }
 
-export async function inspect(options: InspectOptions, io: CliIO): Promise<void> {
+/**
+ * Prints the model of every note that could be read (one object for one NOTE,
+ * an array in argument order for several) and one stderr line for each that
+ * could not. Resolves to whether every note was read.
+ */
+export async function inspect(options: InspectOptions, io: CliIO): Promise<boolean> {
+	// A wrong --vault concerns every note: fail before anything is printed.
 	if (options.vault !== null) await checkVault(options.vault);
-	// Read every note first, so a missing one fails before anything is printed.
-	const texts = await Promise.all(options.notes.map(readNote));
 	const given = options.vault === null ? null : resolvePath(options.vault);
-	const roots = await Promise.all(options.notes.map((note) => (given === null ? findVaultRoot(note) : Promise.resolve(given))));
 
 	const indexes = new Map<string, Promise<VaultIndex>>();
 	const indexFor = (root: string): Promise<VaultIndex> => {
@@ -65,15 +73,24 @@ export async function inspect(options: InspectOptions, io: CliIO): Promise<void>
 		return index;
 	};
 
-	const notes: (Note | (Note & { explain: GroupExplanation[] }))[] = [];
-	for (const [i, file] of options.notes.entries()) {
-		const root = roots[i] as string;
+	const inspectOne = async (file: string): Promise<Note | (Note & { explain: GroupExplanation[] })> => {
+		const text = await readNote(file);
+		const root = given ?? (await findVaultRoot(file));
 		const path = toVaultPath(root, file);
 		if (path === null) throw new CliError(`note ${file} is not inside the vault ${root}`);
-		const text = texts[i] as string;
 		const analysis = analyzeNote({ path, text, frontmatter: readYamlFrontmatter(text) }, await indexFor(root));
-		notes.push(options.explain ? { ...analysis.note, explain: analysis.explanation } : analysis.note);
+		return options.explain ? { ...analysis.note, explain: analysis.explanation } : analysis.note;
+	};
+
+	const results = await Promise.allSettled(options.notes.map(inspectOne));
+	const notes: Note[] = [];
+	for (const result of results) {
+		if (result.status === "fulfilled") notes.push(result.value);
+		// Anything but a CliError is a bug: main turns it into its one line.
+		else if (result.reason instanceof CliError) io.err(oneLine(result.reason.message));
+		else throw result.reason;
 	}
-	const output = notes.length === 1 ? notes[0] : notes;
-	io.out(`${JSON.stringify(output, null, 2)}\n`);
+	// The shape follows the arguments, not the failures: several NOTEs always print an array.
+	if (notes.length > 0) io.out(`${JSON.stringify(options.notes.length === 1 ? notes[0] : notes, null, 2)}\n`);
+	return notes.length === options.notes.length;
 }

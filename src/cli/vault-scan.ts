@@ -1,7 +1,7 @@
 // Finding a note's vault and listing every file in it with its aliases, once
 // per vault, for the link index.
 import { readdir, readFile, stat } from "node:fs/promises";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { type NoteAnchors, noteAnchors, parseFrontmatter, type VaultEntry } from "../core";
 import { readYamlFrontmatter } from "./yaml-frontmatter";
 
@@ -27,9 +27,12 @@ export async function findVaultRoot(notePath: string): Promise<string> {
 	}
 }
 
+/** The note's vault path, or null when it is not inside the vault. */
 export function toVaultPath(vaultRoot: string, filePath: string): string | null {
 	const path = relative(vaultRoot, resolve(filePath));
-	if (path === "" || path.startsWith("..") || resolve(vaultRoot, path) !== resolve(filePath)) return null;
+	// Only a whole ".." segment climbs out: "..dotdot note.md" is a file name like any other.
+	const climbs = path === ".." || path.startsWith(`..${sep}`) || isAbsolute(path);
+	if (path === "" || climbs) return null;
 	return path.split(sep).join("/");
 }
 

@@ -1,7 +1,7 @@
 import { Notice, TFile } from "obsidian";
-import type FrameworkComparePlugin from "../main";
+import type { PluginParts } from "./plugin-parts";
 
-export function registerCommands(plugin: FrameworkComparePlugin): void {
+export function registerCommands(plugin: PluginParts): void {
 	const activeNote = (): TFile | null => {
 		const file = plugin.app.workspace.getActiveFile();
 		return file instanceof TFile && file.extension === "md" ? file : null;

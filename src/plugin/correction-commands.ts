@@ -3,7 +3,7 @@
 // the compared frameworks into its frontmatter, through the editor.
 import { Notice, TFile } from "obsidian";
 import { type FrameworkAxis, type NoteAnalysis, tableKey } from "../core";
-import type FrameworkComparePlugin from "../main";
+import type { PluginParts } from "./plugin-parts";
 import { describeAxis, enabledFor } from "./correction-menus";
 import { frontmatterWithFrameworks } from "./frontmatter-frameworks";
 import { type Choice, ChoicePicker, NamePicker } from "./pickers";
@@ -12,7 +12,7 @@ function shorten(text: string, length: number): string {
 	return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
 }
 
-export function registerCorrectionCommands(plugin: FrameworkComparePlugin): void {
+export function registerCorrectionCommands(plugin: PluginParts): void {
 	const { app } = plugin;
 	/** The active note, when the plugin may touch it. */
 	const activeNote = (): TFile | null => {

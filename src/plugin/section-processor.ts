@@ -43,10 +43,6 @@ export class RenderedSections {
 		return false;
 	}
 
-	get size(): number {
-		return this.live.size;
-	}
-
 	unloadAll(): void {
 		for (const child of [...this.live]) child.unload();
 		this.live.clear();

@@ -1,10 +1,10 @@
 import { type App, PluginSettingTab, Setting } from "obsidian";
-import type FrameworkComparePlugin from "../main";
+import type { PluginParts } from "./plugin-parts";
 
 export class FrameworkCompareSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
-		private readonly plugin: FrameworkComparePlugin,
+		private readonly plugin: PluginParts,
 	) {
 		super(app, plugin);
 	}

@@ -84,7 +84,7 @@ describe("framework-compare inspect", () => {
 	});
 
 	it("exits 1 with one line on stderr for a missing note, printing nothing", async () => {
-		const { code, out, err } = await runCli(["inspect", seed, join(mlVault, "Missing.md")]);
+		const { code, out, err } = await runCli(["inspect", join(mlVault, "Missing.md")]);
 		expect(code).toBe(1);
 		expect(out).toBe("");
 		expect(err).toMatch(/^framework-compare: cannot read note .*Missing\.md: no such file\n$/);

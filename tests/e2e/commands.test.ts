@@ -47,6 +47,20 @@ describe("commands", () => {
 		expect(copied).toEqual(JSON.parse(printed));
 	});
 
+	it("copies the same problem for an unclosed frontmatter block, whose lines show as text", async () => {
+		const path = "Unclosed frontmatter.md";
+		session.writeVaultFile(path, "---\naliases: [Ghost]\n\n# Open ended\n\nBody text.\n");
+		const page = await session.open(path);
+		await expect.poll(() => page.locator(".markdown-preview-view").first().innerText()).toContain("aliases: [Ghost]");
+		await runCommand(page, "Copy the comparison model of the current note as JSON");
+		await expect.poll(() => page.locator(".notice").allTextContents()).toContain("Copied the comparison model of Unclosed frontmatter (0 frameworks, 0 tables, 0 charts).");
+		const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { problems: { line: number; message: string }[] };
+		expect(copied.problems).toEqual([{ line: 1, message: expect.stringContaining("no later --- line closes it") as string }]);
+		let printed = "";
+		await main(["inspect", join(session.host.scratch, path), "--vault", session.host.scratch], { out: (text) => (printed += text), err: () => undefined });
+		expect(copied).toEqual(JSON.parse(printed));
+	});
+
 	it("forgets a note's view choices, and its views show the note as written again", async () => {
 		const page = await session.open(SEED);
 		await page.locator('[role="toolbar"] button[data-framework="PyTorch"]').first().click();

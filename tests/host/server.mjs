@@ -65,6 +65,17 @@ export async function startHost(options = {}) {
 	const source = resolve(options.vault ?? join(repoRoot, "example-vault"));
 	if (!existsSync(source) || !statSync(source).isDirectory()) throw new Error(`vault folder not found: ${source}`);
 	const scratch = mkdtempSync(join(tmpdir(), "framework-compare-vault-"));
+	// From here on, a failure to start removes the copy: nothing is left in the temp folder.
+	try {
+		return await serveScratch(source, scratch, options);
+	} catch (error) {
+		rmSync(scratch, { recursive: true, force: true });
+		throw error;
+	}
+}
+
+/** Copies the vault into `scratch`, builds the host page and listens: startHost's work once the copy has a home. */
+async function serveScratch(source, scratch, options) {
 	// The vault's own plugin installs and their data.json stay behind, so every run starts from a fresh plugin state.
 	cpSync(source, scratch, {
 		recursive: true,
@@ -149,6 +160,7 @@ export async function startHost(options = {}) {
 		}
 	});
 
+	// A port in use rejects with the listen error (its code EADDRINUSE), for the caller to word.
 	await new Promise((done, fail) => {
 		server.once("error", fail);
 		server.listen(options.port ?? 0, "127.0.0.1", done);

@@ -1,6 +1,7 @@
 // Finds the frontmatter block by its "---" fences. Core never parses YAML (the
 // plugin gets Obsidian's parse, the CLI uses the yaml package); it only needs to
 // know which lines the block covers.
+import type { Problem } from "../result";
 
 export interface FrontmatterBlock {
 	/** The YAML between the fences. */
@@ -17,8 +18,12 @@ export function splitLines(text: string): string[] {
 	return text.split(/\r\n?|\n/);
 }
 
+function linesWithoutBom(text: string): string[] {
+	return splitLines(text.startsWith("\uFEFF") ? text.slice(1) : text);
+}
+
 export function findFrontmatter(text: string): FrontmatterBlock | null {
-	const lines = splitLines(text.startsWith("\uFEFF") ? text.slice(1) : text);
+	const lines = linesWithoutBom(text);
 	if (lines.length < 2 || !FENCE.test(lines[0] ?? "")) return null;
 	for (let i = 1; i < lines.length; i++) {
 		if (FENCE.test(lines[i] ?? "")) {
@@ -26,6 +31,18 @@ export function findFrontmatter(text: string): FrontmatterBlock | null {
 		}
 	}
 	return null;
+}
+
+/**
+ * A first line of "---" that no later fence closes. Obsidian then reads no
+ * frontmatter at all and shows those lines as text, so nothing written there
+ * counts; without this the user would not know why.
+ */
+export function unclosedFrontmatter(text: string): Problem[] {
+	if (!FENCE.test(linesWithoutBom(text)[0] ?? "") || findFrontmatter(text) !== null) return [];
+	const message =
+		"Line 1 opens a frontmatter block with ---, but no later --- line closes it, so Obsidian reads no properties here: its aliases and frameworks are ignored and its lines show as text.";
+	return [{ line: 1, message }];
 }
 
 /** The line a top-level key is written on, so a problem with it can point there. */

@@ -68,12 +68,3 @@ export const FRONTMATTER_KEYS = {
 
 export type FrontmatterKey = keyof typeof FRONTMATTER_KEYS;
 
-/** Whole-object shape; unknown keys pass through untouched. */
-export const frontmatterSchema = z.looseObject({
-	aliases: z.optional(aliasesSchema),
-	alias: z.optional(aliasesSchema),
-	frameworks: z.optional(frameworksSchema),
-	tags: z.optional(tagsSchema),
-	tag: z.optional(tagsSchema),
-	"framework-compare": z.optional(enabledSchema),
-});

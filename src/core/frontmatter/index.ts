@@ -1,4 +1,3 @@
-export { findFrontmatter, lineOfKey, blankFrontmatter, splitLines, type FrontmatterBlock } from "./frontmatter-block";
-export { parseFrontmatter, EMPTY_FRONTMATTER, type Frontmatter, type FrontmatterIssue, type FrontmatterResult } from "./parse-frontmatter";
-export { frontmatterSchema } from "./frontmatter-schema";
-export { readFrontmatter, type FrontmatterInput } from "./read-frontmatter";
+export { findFrontmatter } from "./frontmatter-block";
+export { parseFrontmatter } from "./parse-frontmatter";
+export type { FrontmatterInput } from "./read-frontmatter";

@@ -2,7 +2,7 @@
 // sections, links, tables and fenced charts. Frameworks are decided last, from
 // the tables and charts found.
 import type { Token } from "markdown-it";
-import { blankFrontmatter, findFrontmatter, splitLines } from "../frontmatter/frontmatter-block";
+import { blankFrontmatter, findFrontmatter, splitLines, unclosedFrontmatter } from "../frontmatter/frontmatter-block";
 import { type FrontmatterInput, readFrontmatter } from "../frontmatter/read-frontmatter";
 import { markdownParser } from "../markdown";
 import { tableRowMeta } from "../markdown/rules/table-cell-spans";
@@ -87,7 +87,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	const path = normalizeVaultPath(input.path);
 	const block = findFrontmatter(input.text);
 	const { frontmatter, problems: frontmatterProblems } = readFrontmatter(input.frontmatter, block);
-	const problems: Problem[] = [...frontmatterProblems];
+	const problems: Problem[] = [...frontmatterProblems, ...unclosedFrontmatter(input.text)];
 	const tokens = markdownParser().parse(blankFrontmatter(input.text, block), {});
 	const totalLines = splitLines(input.text).length;
 

@@ -84,10 +84,6 @@ export class VaultIndex implements LinkResolver {
 		this.add(normalized, aliases, true);
 	}
 
-	setAliases(path: string, aliases: readonly string[]): void {
-		this.upsert(path, aliases);
-	}
-
 	remove(path: string): void {
 		const normalized = normalizeVaultPath(path);
 		const aliases = this.files.get(normalized);
@@ -112,9 +108,9 @@ export class VaultIndex implements LinkResolver {
 		const source = normalizeVaultPath(sourcePath);
 		const written = target.trim();
 		if (written === "") return source;
-		const linkPath = written.replace(/\\/g, "/");
 		// "chart.png" names an attachment; "Note.v2" may still be "Note.v2.md".
-		const forms = extensionOf(fileName(linkPath)) === "" ? [`${linkPath}.md`] : [linkPath, `${linkPath}.md`];
+		// A backslash stays part of the name, as in vault paths: "[[evil]]" never opens "\evil.md".
+		const forms = extensionOf(fileName(written)) === "" ? [`${written}.md`] : [written, `${written}.md`];
 		for (const form of forms) {
 			const found = this.resolveFile(form, source);
 			if (found !== null) return found;

@@ -1,7 +1,9 @@
 // Vault paths are "/"-separated and relative to the vault root, as in Obsidian.
+// A backslash is never a separator: where a file system allows one in a name
+// (Linux, macOS) it is part of that name, and Obsidian's paths keep it.
 
 export function normalizeVaultPath(path: string): string {
-	return path.replace(/\\/g, "/").replace(/^\/+/, "").replace(/\/{2,}/g, "/");
+	return path.replace(/^\/+/, "").replace(/\/{2,}/g, "/");
 }
 
 /** "a/b/Note.md" -> "Note.md" */

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findFrontmatter } from "../../../src/core/frontmatter/frontmatter-block";
+import { findFrontmatter, unclosedFrontmatter } from "../../../src/core/frontmatter/frontmatter-block";
 import { parseFrontmatter } from "../../../src/core/frontmatter/parse-frontmatter";
 import { readFrontmatter } from "../../../src/core/frontmatter/read-frontmatter";
 
@@ -83,5 +83,19 @@ describe("readFrontmatter", () => {
 	it("finds the block in CRLF text and not in text without a closing fence", () => {
 		expect(findFrontmatter("---\r\naliases: a\r\n---\r\nbody")).toEqual({ yaml: "aliases: a", startLine: 1, endLine: 3 });
 		expect(findFrontmatter("---\naliases: a\nbody")).toBeNull();
+	});
+});
+
+describe("unclosedFrontmatter", () => {
+	it("reports a first-line fence that nothing closes, at line 1", () => {
+		for (const text of ["---\naliases: a\n# Body\n", "\uFEFF---\r\naliases: a\r\n", "---", "--- \n\n"]) {
+			expect(unclosedFrontmatter(text), JSON.stringify(text)).toEqual([{ line: 1, message: expect.stringContaining("no later --- line closes it") as string }]);
+		}
+	});
+
+	it("says nothing of a closed block, of a note without one, or of a --- further down", () => {
+		for (const text of ["---\naliases: a\n---\nbody", "---\n---\n", "# Title\n\n---\n", "", "----\nbody", " ---\nbody"]) {
+			expect(unclosedFrontmatter(text), JSON.stringify(text)).toEqual([]);
+		}
 	});
 });

@@ -58,6 +58,25 @@ describe("VaultIndex.resolve, in Obsidian's order", () => {
 	});
 });
 
+describe("VaultIndex and backslashes", () => {
+	// Linux and macOS allow "\\" in a file name; Obsidian's paths keep it and only "/" separates folders.
+	it("keeps a backslash as part of a file name, so a link never opens a path that does not exist", () => {
+		const index = vault("\\evil.md", "a\\b.md", "Home.md");
+		expect(index.resolve("evil", "Home.md")).toBeNull();
+		expect(index.resolve("\\evil", "Home.md")).toBe("\\evil.md");
+		expect(index.resolve("a/b", "Home.md")).toBeNull();
+		expect(index.resolve("a\\b", "Home.md")).toBe("a\\b.md");
+		expect(index.has("\\evil.md")).toBe(true);
+		expect(index.has("evil.md")).toBe(false);
+	});
+
+	it("still resolves the real note when one with and one without the backslash exist", () => {
+		const index = vault("\\evil.md", "evil.md", "Home.md");
+		expect(index.resolve("evil", "Home.md")).toBe("evil.md");
+		expect(index.resolve("\\evil", "Home.md")).toBe("\\evil.md");
+	});
+});
+
 describe("VaultIndex updates", () => {
 	it("upsert adds a note and replaces its aliases", () => {
 		const index = vault("Home.md");
