@@ -13,10 +13,17 @@ export function toMarkdown(grid: Grid): string {
 	return [line(header), `| ${header.map(() => "---").join(" | ")} |`, ...rows.map(line)].join("\n") + "\n";
 }
 
+/**
+ * What a spreadsheet may read as the start of a formula: = + - @ (also in their
+ * full-width forms, which some spreadsheets and input methods fold), a tab or a
+ * carriage return, after any spaces and invisible marks a spreadsheet skips.
+ */
+const FORMULA_START = /^[\s\u200B-\u200F\u2060-\u2064\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFE63\uFF20\t\r]/;
+
 function escapeCsvCell(cell: string): string {
-	// RFC 4180; a leading = + - @ is prefixed so spreadsheets do not run it as a formula.
+	// RFC 4180; a formula-like cell is prefixed with a quote so spreadsheets show it as text.
 	const plainNumber = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/.test(cell);
-	const safe = /^[=+\-@\t\r]/.test(cell) && !plainNumber ? `'${cell}` : cell;
+	const safe = FORMULA_START.test(cell) && !plainNumber ? `'${cell}` : cell;
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -21,6 +21,15 @@ describe("table export", () => {
 		expect(toCsv([["=HYPERLINK(\"x\")", "-3", "@sum", "+1"]])).toBe("\"'=HYPERLINK(\"\"x\"\")\",-3,'@sum,+1\r\n");
 	});
 
+	it("guards formulas behind spaces, invisible marks and full-width signs", () => {
+		const cells = [" =1", "\u200b=SUM(1)", "\ufeff=1", "\u00a0=1", "＝SUM(1)", "＋1", "－1", "＠SUM(1)", "\t=1", "\r=1"];
+		const row = toCsv([cells]).replace(/\r\n$/, "");
+		// Each comes out quoted as text: an apostrophe first, inside RFC 4180 quotes where needed.
+		const parsed = row.match(/"(?:[^"]|"")*"|[^,]+/g) ?? [];
+		expect(parsed).toHaveLength(cells.length);
+		for (const cell of parsed) expect(cell.replace(/^"/, "").startsWith("'")).toBe(true);
+	});
+
 	it("guards formula-like cells that merely start with a number", () => {
 		expect(toCsv([["-1+1+cmd|' /C calc'!A0", "+1-HYPERLINK(\"http://x\")", "-12.5", "+3%"]])).toBe(
 			"'-1+1+cmd|' /C calc'!A0,\"'+1-HYPERLINK(\"\"http://x\"\")\",-12.5,+3%\r\n",

@@ -5,7 +5,7 @@
 import type { CellFacts, GroupFacts, NoteFacts } from "./facts";
 
 /** Longer than any name a comparison has; long enough that a cut text still reads as the phrase it is. */
-export const MAX_TEXT = 200;
+const MAX_TEXT = 200;
 
 const cut = (text: string): string => (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
 
