@@ -6,6 +6,8 @@ const skipE2E = process.env.FRAMEWORK_COMPARE_SKIP_E2E === "1";
 
 export default defineConfig({
 	test: {
+		// No note the suite reads may change by a byte across the run.
+		globalSetup: ["tests/note-bytes.setup.ts"],
 		// .ci/run counts passes and failures from vitest's own JSON report.
 		reporters: process.env.VITEST_JSON_REPORT ? ["default", ["json", { outputFile: process.env.VITEST_JSON_REPORT }]] : ["default"],
 		projects: [
