@@ -43,9 +43,10 @@ export class NoteViewState {
 	) {
 		this.frameworks = [...frameworks];
 		// A framework renamed or removed from the note since the state was saved is forgotten.
-		this.hidden = new Set((snapshot?.hiddenFrameworks ?? []).filter((name) => frameworks.includes(name)));
-		this.tables = structuredCloneSafe(snapshot?.tables ?? {});
-		this.charts = structuredCloneSafe(snapshot?.charts ?? {});
+		const saved: unknown = snapshot?.hiddenFrameworks;
+		this.hidden = new Set(Array.isArray(saved) ? saved.filter((name): name is string => typeof name === "string" && frameworks.includes(name)) : []);
+		this.tables = dictionary(snapshot?.tables);
+		this.charts = dictionary(snapshot?.charts);
 	}
 
 	/**
@@ -90,8 +91,8 @@ export class NoteViewState {
 	/** Back to how the note is written: everything shown, no transposing, sorting or chart choices. */
 	reset(): void {
 		this.hidden.clear();
-		this.tables = {};
-		this.charts = {};
+		this.tables = dictionary<TableViewChoices>(undefined);
+		this.charts = dictionary<ChartViewChoices>(undefined);
 		this.changed();
 	}
 
@@ -147,6 +148,17 @@ export class NoteViewState {
 /** Charts keep their hidden columns as a JSON list in one string value. */
 function chartHidesColumns(choices: ChartViewChoices): boolean {
 	return (choices.hiddenColumns?.length ?? 0) > 0;
+}
+
+/**
+ * A copy of saved choices keyed by table or chart, with no prototype: a table
+ * whose header is `__proto__` or `constructor` gets its own entry like any other,
+ * and never reads or replaces Object's.
+ */
+function dictionary<T>(saved: Readonly<Record<string, T>> | undefined): Record<string, T> {
+	const copy = Object.create(null) as Record<string, T>;
+	if (typeof saved === "object" && saved !== null) Object.assign(copy, structuredCloneSafe(saved));
+	return copy;
 }
 
 function structuredCloneSafe<T>(value: T): T {

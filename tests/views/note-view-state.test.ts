@@ -89,3 +89,28 @@ describe("NoteViewState", () => {
 		expect(state.chart("0")).toEqual({});
 	});
 });
+
+describe("NoteViewState and keys spelled like Object's own properties", () => {
+	it("gives a table keyed __proto__ or constructor an entry of its own, shared with no other key", () => {
+		const state = new NoteViewState(["JAX", "PyTorch"], undefined);
+		expect(state.table("constructor")).toEqual({});
+		expect(state.table("__proto__")).toEqual({});
+		state.updateTable("__proto__", { transposed: true });
+		state.updateChart("constructor", { view: "table" });
+		expect(state.table("__proto__")).toEqual({ transposed: true });
+		expect(state.table("other")).toEqual({});
+		expect(state.chart("toString")).toEqual({});
+		const snapshot = state.snapshot();
+		expect(Object.keys(snapshot.tables ?? {})).toEqual(["__proto__"]);
+		expect(Object.keys(snapshot.charts ?? {})).toEqual(["constructor"]);
+		// And back from saved data.
+		const again = new NoteViewState(["JAX", "PyTorch"], JSON.parse(JSON.stringify(snapshot)) as typeof snapshot);
+		expect(again.table("__proto__")).toEqual({ transposed: true });
+		expect(again.table("other")).toEqual({});
+	});
+
+	it("reads hidden frameworks that are not a list of names as none", () => {
+		expect(new NoteViewState(["JAX"], { hiddenFrameworks: "JAX" as unknown as string[] }).hiddenFrameworks).toEqual([]);
+		expect(new NoteViewState(["JAX"], { hiddenFrameworks: [3, "JAX"] as unknown as string[] }).hiddenFrameworks).toEqual(["JAX"]);
+	});
+});
