@@ -131,6 +131,7 @@ function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: Not
 	// What this chart cannot apply (a column it does not have) is dropped from the saved choices.
 	const { dropped } = readChartChoices(state.chart(key), offers);
 	if (dropped) state.updateChart(key, dropped);
+	undo.push(state.draws("chart", key));
 	const best = bestMatrix(data);
 	const label = chartLabel(data);
 

@@ -94,6 +94,7 @@ export function enhanceComparisonTable(
 	const { dropped } = applicableTableChoices(state.table(key), shape);
 	if (dropped) state.updateTable(key, dropped);
 	const choices = (): Readonly<TableViewChoices> => applicableTableChoices(state.table(key), shape).choices;
+	const undrawn = state.draws("table", key);
 
 	const linkUndo = linkFrameworkNames(originals, rowFramework, columnFramework, host, doc, input.nameColumn ?? 0);
 
@@ -388,6 +389,7 @@ export function enhanceComparisonTable(
 		linkUndo();
 		toolbar.dispose();
 		container.replaceWith(tableEl);
+		undrawn();
 	};
 }
 

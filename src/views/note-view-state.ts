@@ -96,12 +96,43 @@ export class NoteViewState {
 		this.changed();
 	}
 
+	/**
+	 * Whether anything on the page is hidden: a framework, or a column of a
+	 * table or chart some view draws now. Choices kept for a table the note no
+	 * longer has (its header was edited) hide nothing, so they light no "Show all".
+	 */
 	get anythingHidden(): boolean {
 		return (
 			this.hidden.size > 0 ||
-			Object.values(this.tables).some((t) => (t.hiddenColumns?.length ?? 0) > 0) ||
-			Object.values(this.charts).some((c) => chartHidesColumns(c))
+			Object.entries(this.tables).some(([key, t]) => this.drawn.has(`table:${key}`) && (t.hiddenColumns?.length ?? 0) > 0) ||
+			Object.entries(this.charts).some(([key, c]) => this.drawn.has(`chart:${key}`) && chartHidesColumns(c))
 		);
+	}
+
+	/** Views drawing each table or chart now, by `table:KEY` or `chart:KEY`. */
+	private drawn = new Map<string, number>();
+
+	/**
+	 * A view draws the table or chart with this key until the returned function
+	 * is called; only what views draw counts as hidden. The note's other views
+	 * hear of it when that changes whether anything is hidden.
+	 */
+	draws(kind: "table" | "chart", key: string): () => void {
+		const id = `${kind}:${key}`;
+		const count = (by: number) => {
+			const before = this.anythingHidden;
+			const next = (this.drawn.get(id) ?? 0) + by;
+			if (next > 0) this.drawn.set(id, next);
+			else this.drawn.delete(id);
+			if (this.anythingHidden !== before) for (const listener of [...this.listeners]) listener();
+		};
+		count(1);
+		let done = false;
+		return () => {
+			if (done) return;
+			done = true;
+			count(-1);
+		};
 	}
 
 	table(key: string): Readonly<TableViewChoices> {

@@ -43,9 +43,21 @@ describe("NoteViewState", () => {
 		expect(state.table("0")).toEqual({ transposed: true, sort: { column: 1, direction: "descending" } });
 	});
 
-	it("'Show all' also brings back a chart's hidden columns, and counts them as hidden", () => {
+	it("'Show all' also brings back a chart's hidden columns, and counts them as hidden while a view draws the chart", () => {
 		const state = new NoteViewState(FRAMEWORKS, { hiddenFrameworks: [], charts: { "0": { view: "chart", hiddenColumns: ["TPU v4-8"] } } });
+		// No view draws chart 0 (its title or columns were edited): nothing on the page is hidden.
+		expect(state.anythingHidden).toBe(false);
+		const heard: boolean[] = [];
+		state.subscribe(() => heard.push(state.anythingHidden));
+		const undrawn = state.draws("chart", "0");
 		expect(state.anythingHidden).toBe(true);
+		expect(heard).toEqual([true]);
+		undrawn();
+		undrawn();
+		expect(heard).toEqual([true, false]);
+		state.draws("chart", "0");
+		state.draws("table", "0");
+		expect(heard).toEqual([true, false, true]);
 		state.showAll();
 		expect(state.chart("0")).toEqual({ view: "chart" });
 		expect(state.anythingHidden).toBe(false);
