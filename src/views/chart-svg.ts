@@ -230,7 +230,7 @@ function widest(widths: readonly number[]): number {
 	return max;
 }
 
-export function tickText(tick: number, scale: ChartScale, data: ChartData): string {
+function tickText(tick: number, scale: ChartScale, data: ChartData): string {
 	const suffix = scale.kind === "percent" ? "%" : "";
 	// One style per axis: 0.01, 0.1, 1 … or, once a tick needs it, 10⁻³²³ … 10⁰ … 10² (and 0 as 0).
 	if (scale.ticks.some((t) => t !== 0 && !isPlain(t))) return `${tick === 0 ? "0" : formatPowerOfTen(tick)}${suffix}`;
