@@ -32,6 +32,8 @@ export class NoteViewState {
 	private tables: Record<string, TableViewChoices>;
 	private charts: Record<string, ChartViewChoices>;
 	private listeners = new Set<Listener>();
+	/** Views drawing each table or chart now, by `table:KEY` or `chart:KEY`. */
+	private drawn = new Map<string, number>();
 
 	/** The note's frameworks, in the note's order. */
 	frameworks: readonly string[];
@@ -108,9 +110,6 @@ export class NoteViewState {
 			Object.entries(this.charts).some(([key, c]) => this.drawn.has(`chart:${key}`) && chartHidesColumns(c))
 		);
 	}
-
-	/** Views drawing each table or chart now, by `table:KEY` or `chart:KEY`. */
-	private drawn = new Map<string, number>();
 
 	/**
 	 * A view draws the table or chart with this key until the returned function
