@@ -4,7 +4,7 @@
 // chart that cannot be read whole stays as text with a small note saying why.
 import { MarkdownRenderChild, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import { type Chart, type ChartLayout, chartKey, type NoteAnalysis, parseFrontmatter, readFenceChart } from "../core";
-import { renderChartSource } from "../views/chart-source";
+import { CHART_PROBLEM_CLASS, renderChartSource } from "../views/chart-source";
 import { type DrawnView, drawnFrom, viewFrameworks } from "./drawn-from";
 import { enhanceComparisonChart } from "../views/comparison-chart";
 import { NoteViewState } from "../views/note-view-state";
@@ -20,8 +20,6 @@ export interface ChartServices {
 	/** "Not a framework" on the chart's legend toggles. */
 	menus: CorrectionMenus;
 }
-
-export const CHART_PROBLEM_CLASS = "framework-compare-chart-problem";
 
 /**
  * The state a chart's toggles work on: the note's shared state when the note

@@ -4,6 +4,11 @@ import { debounce, type Debouncer, type Plugin } from "obsidian";
 import { NoteViewState, type NoteViewSnapshot } from "../views/note-view-state";
 import type { FrameworkCompareSettings } from "./settings-schema";
 
+/** Own keys only: a note path is never one of Object's properties ("constructor"). */
+function hasOwn(saved: object, path: string): boolean {
+	return Object.prototype.hasOwnProperty.call(saved, path);
+}
+
 function isEmpty(snapshot: NoteViewSnapshot): boolean {
 	return snapshot.hiddenFrameworks.length === 0 && !snapshot.tables && !snapshot.charts;
 }
@@ -35,7 +40,8 @@ export class ViewStates {
 		}
 		const settings = this.settings();
 		const entry: LiveState = { path, state: undefined as unknown as NoteViewState };
-		entry.state = new NoteViewState(frameworks, settings.rememberViewState ? settings.noteViewState[path] : undefined, (snapshot) =>
+		const saved = settings.rememberViewState && hasOwn(settings.noteViewState, path) ? settings.noteViewState[path] : undefined;
+		entry.state = new NoteViewState(frameworks, saved, (snapshot) =>
 			this.store(entry.path, snapshot),
 		);
 		this.live.set(path, entry);
@@ -52,13 +58,13 @@ export class ViewStates {
 
 	hasChoices(path: string): boolean {
 		const live = this.live.get(path);
-		return path in this.settings().noteViewState || (live !== undefined && !isEmpty(live.state.snapshot()));
+		return hasOwn(this.settings().noteViewState, path) || (live !== undefined && !isEmpty(live.state.snapshot()));
 	}
 
 	/** Forgets every choice for the note; its open views go back to the note as written. */
 	reset(path: string): void {
 		this.live.get(path)?.state.reset();
-		if (path in this.settings().noteViewState) {
+		if (hasOwn(this.settings().noteViewState, path)) {
 			delete this.settings().noteViewState[path];
 			this.saveSoon();
 		}
@@ -79,7 +85,7 @@ export class ViewStates {
 			this.live.set(newPath, entry);
 		}
 		const saved = this.settings().noteViewState;
-		if (oldPath in saved) {
+		if (hasOwn(saved, oldPath)) {
 			saved[newPath] = saved[oldPath]!;
 			delete saved[oldPath];
 			this.saveSoon();
@@ -89,7 +95,7 @@ export class ViewStates {
 	deleted(path: string): void {
 		this.live.delete(path);
 		const saved = this.settings().noteViewState;
-		if (path in saved) {
+		if (hasOwn(saved, path)) {
 			delete saved[path];
 			this.saveSoon();
 		}

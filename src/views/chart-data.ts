@@ -3,6 +3,8 @@
 // per measured column, the best value of each category, percentages of the
 // best and the numbers printed the way the note writes them. Pure: no DOM.
 import type { Chart, ChartLayout } from "../core";
+import { formatNumber, formatPercent, type NumberFormat, numberFormatOf } from "./chart-number-format";
+import { extent } from "./chart-scale";
 
 export interface ChartSeries {
 	/** The label as written in the chart ("JAX/Flax"). */
@@ -25,12 +27,6 @@ export interface ChartData {
 	format: NumberFormat;
 }
 
-export interface NumberFormat {
-	decimals: number;
-	/** "1,250" in the note: thousands get separators too when printed. */
-	grouping: boolean;
-}
-
 export type Grouping = "column" | "framework";
 
 /** Rows are the series unless the model found the frameworks across the columns. */
@@ -40,9 +36,10 @@ export function chartData(chart: Chart, layout: ChartLayout | null, sourceText: 
 	const frameworkOf = layout && layout.frameworkAxis !== "none" ? layout.frameworkOf : labels;
 	const series = labels.map((label, i) => ({ label, framework: knownFramework(frameworkOf[i]) }));
 	const categories = across ? chart.rowLabels : chart.columnLabels;
+	const valueAt = (r: number, c: number) => finiteOrNull(chart.values[r]?.[c]);
 	const values = across
-		? chart.columnLabels.map((_, c) => chart.rowLabels.map((__, r) => chart.values[r]?.[c] ?? null))
-		: chart.rowLabels.map((_, r) => chart.columnLabels.map((__, c) => chart.values[r]?.[c] ?? null));
+		? chart.columnLabels.map((_, c) => chart.rowLabels.map((__, r) => valueAt(r, c)))
+		: chart.rowLabels.map((_, r) => chart.columnLabels.map((__, c) => valueAt(r, c)));
 	return {
 		title: chart.title,
 		unit: chart.unit,
@@ -52,28 +49,13 @@ export function chartData(chart: Chart, layout: ChartLayout | null, sourceText: 
 		series,
 		categories,
 		values,
-		format: numberFormatOf(chart.values.flat(), sourceText),
+		format: numberFormatOf(values.flat(), sourceText),
 	};
 }
 
-export function numberFormatOf(values: readonly (number | null)[], sourceText: string): NumberFormat {
-	const decimals = Math.max(0, ...values.map((v) => (v === null ? 0 : fractionDigits(v))));
-	return { decimals: Math.min(decimals, 6), grouping: /\d,\d{3}(?!\d)/.test(sourceText) };
-}
-
-function fractionDigits(value: number): number {
-	const text = String(value);
-	if (/e/i.test(text)) return 0;
-	const dot = text.indexOf(".");
-	return dot < 0 ? 0 : text.length - dot - 1;
-}
-
-export function formatNumber(value: number, format: NumberFormat, decimals = format.decimals): string {
-	const fixed = Math.abs(value).toFixed(decimals);
-	const [whole = "0", fraction] = fixed.split(".");
-	const grouped = format.grouping ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
-	const sign = value < 0 && Number(fixed) !== 0 ? "−" : "";
-	return `${sign}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
+/** A value no bar can be drawn for (Infinity, NaN) is a gap, as N/A is: the core never reads one, but the view does not rely on it. */
+function finiteOrNull(value: number | null | undefined): number | null {
+	return typeof value === "number" && Number.isFinite(value) ? value : null;
 }
 
 /**
@@ -83,22 +65,35 @@ export function formatNumber(value: number, format: NumberFormat, decimals = for
 export function bestIndices(values: readonly (number | null)[], better: "higher" | "lower" | null): number[] {
 	if (better === null) return [];
 	const present = values.filter((v): v is number => v !== null);
-	if (present.length < 2) return [];
-	const best = better === "higher" ? Math.max(...present) : Math.min(...present);
+	const range = extent(present);
+	if (present.length < 2 || !range) return [];
+	const best = better === "higher" ? range.max : range.min;
 	return values.flatMap((v, i) => (v === best ? [i] : []));
 }
 
 /** The reference of "% of best" in one category: the best value, or the largest when no direction is given. */
 export function bestValue(values: readonly (number | null)[], better: "higher" | "lower" | null): number | null {
-	const present = values.filter((v): v is number => v !== null);
-	if (present.length === 0) return null;
-	return better === "lower" ? Math.min(...present) : Math.max(...present);
+	const range = extent(values);
+	if (!range) return null;
+	return better === "lower" ? range.min : range.max;
 }
 
-/** `value` as a percentage of the category's best value; null for a missing value or a best of zero. */
+/**
+ * `value` as a percentage of the category's best value; null for a missing
+ * value, a best of zero or below (a share of it means nothing), or a share
+ * too large for a double (100 against a best of 5e-323).
+ */
 export function percentOfBest(value: number | null, best: number | null): number | null {
-	if (value === null || best === null || best === 0) return null;
-	return (value / best) * 100;
+	if (value === null || best === null || !(best > 0)) return null;
+	// Scaled first where that stays finite: (5e-323 / 100) * 100 underflows to a share of 0.
+	const scaled = value * 100;
+	const percent = Number.isFinite(scaled) ? scaled / best : (value / best) * 100;
+	return Number.isFinite(percent) ? percent : null;
+}
+
+/** "% of best" is offered when no value is negative: with mixed signs the best is no yardstick for the rest. */
+export function offersPercent(values: readonly (number | null)[]): boolean {
+	return values.every((value) => value === null || value >= 0);
 }
 
 /** The values of category `c` across all series. */
@@ -159,8 +154,4 @@ export function describeBar(data: ChartData, slot: BarSlot, best: boolean, perce
 	if (percent !== null) parts.push(`${formatPercent(percent)} of ${data.better ? "best" : "largest"}`);
 	if (best) parts.push(`best (${data.better} is better)`);
 	return parts.join(", ");
-}
-
-export function formatPercent(percent: number): string {
-	return `${percent >= 10 || percent === 0 ? Math.round(percent) : percent.toFixed(1)}%`;
 }

@@ -1,6 +1,8 @@
 // A `comparison-chart` fence shown as its own text, exactly as written,
 // until it can be drawn; the text stays the ground truth of the chart.
 export const CHART_SOURCE_CLASS = "framework-compare-chart-source";
+/** The line above a chart that stays as text, saying why. */
+export const CHART_PROBLEM_CLASS = "framework-compare-chart-problem";
 
 export function renderChartSource(el: HTMLElement, source: string, message: string | null): void {
 	const doc = el.ownerDocument;

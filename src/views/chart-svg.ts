@@ -1,11 +1,13 @@
 // Draws a grouped bar chart as SVG: a group per category (or per framework),
-// a horizontal bar per value, value labels, the best value of each category
-// starred, N/A drawn as a marked empty slot, and a bottom axis with round
-// ticks. Beside the SVG (role="img", so its children are hidden from
+// a horizontal bar per value from the zero baseline (negative values to its
+// left, their labels before them), value labels, the best value of each
+// category starred, N/A drawn as a marked empty slot, and a bottom axis with
+// round ticks. Beside the SVG (role="img", so its children are hidden from
 // assistive tech) it builds a list of focusable items laid over the bars:
 // they carry the same values for keyboard and screen-reader users.
 // Note text is only ever set with textContent.
-import { type BarGroup, type BarSlot, type ChartData, formatNumber, formatPercent } from "./chart-data";
+import type { BarGroup, BarSlot, ChartData } from "./chart-data";
+import { formatNumber, formatPercent, formatPowerOfTen, isPlain } from "./chart-number-format";
 import { type ChartScale, decimalsOf } from "./chart-scale";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -84,12 +86,15 @@ export function drawBarChart(doc: Document, data: ChartData, options: BarChartOp
 	};
 	const allSlots = groups.flatMap((group) => group.bars);
 
-	// --- horizontal layout: bar labels | bars | value labels ---
-	const longestBarLabel = Math.max(0, ...allSlots.map((slot) => textWidth(options.barLabel(slot))));
+	// --- horizontal layout: bar labels | labels of negative bars | bars | value labels ---
+	const labelOf = (slot: BarSlot) => textWidth(`${valueText(slot)} ★`);
+	const isNegative = (slot: BarSlot) => (shown[slot.series]?.[slot.category] ?? 0) < 0;
+	const longestBarLabel = widest(allSlots.map((slot) => textWidth(options.barLabel(slot))));
 	const labelWidth = Math.min(width * 0.34, Math.max(40, longestBarLabel + 4));
-	const longestValue = Math.max(textWidth("N/A"), ...allSlots.map((slot) => textWidth(`${valueText(slot)} ★`)));
-	const plotLeft = labelWidth + 8;
-	const plotRight = Math.max(plotLeft + 80, width - longestValue - 10);
+	const longestLeft = widest(allSlots.filter(isNegative).map(labelOf));
+	const longestRight = Math.max(textWidth("N/A"), widest(allSlots.filter((slot) => !isNegative(slot)).map(labelOf)));
+	const plotLeft = labelWidth + 8 + (longestLeft > 0 ? longestLeft + 5 : 0);
+	const plotRight = Math.max(plotLeft + 80, width - longestRight - 10);
 	const plotWidth = plotRight - plotLeft;
 
 	// --- vertical layout: fixed slots, so hiding a bar never moves another ---
@@ -117,9 +122,10 @@ export function drawBarChart(doc: Document, data: ChartData, options: BarChartOp
 
 	// --- grid and axis ---
 	const x = (value: number) => plotLeft + scale.position(value) * plotWidth;
+	const base = x(scale.baseline);
 	const grid = el("g", { "aria-hidden": "true" }, "framework-compare-chart-grid");
 	for (const tick of scale.ticks) {
-		grid.appendChild(el("line", { x1: x(tick), x2: x(tick), y1: plotTop, y2: axisY }, tick === scale.domain[0] ? "framework-compare-chart-baseline" : undefined));
+		grid.appendChild(el("line", { x1: x(tick), x2: x(tick), y1: plotTop, y2: axisY }, tick === scale.baseline ? "framework-compare-chart-baseline" : undefined));
 	}
 	grid.appendChild(el("line", { x1: plotLeft, x2: plotRight, y1: axisY, y2: axisY }, "framework-compare-chart-axis-line"));
 	svg.appendChild(grid);
@@ -161,17 +167,31 @@ export function drawBarChart(doc: Document, data: ChartData, options: BarChartOp
 			const name = el("text", { x: labelWidth, y: middle, "text-anchor": "end", "dominant-baseline": "central" }, "framework-compare-chart-bar-label");
 			name.textContent = fit(options.barLabel(slot), labelWidth);
 			barG.appendChild(name);
-			let end: number;
+			// What the bar and its label cover, left to right; the list item over it covers the same.
+			let from: number;
+			let to: number;
+			let anchor: number;
 			if (value === null) {
-				barG.appendChild(el("rect", { x: plotLeft + 0.5, y: top + 0.5, width: LAYOUT.naWidth, height: LAYOUT.bar - 1, rx: 2 }, "framework-compare-chart-na"));
-				const na = el("text", { x: plotLeft + LAYOUT.naWidth / 2, y: middle, "text-anchor": "middle", "dominant-baseline": "central" }, "framework-compare-chart-na-text");
+				// At the baseline, on the side with room for it.
+				const naLeft = plotRight - base >= LAYOUT.naWidth ? base : base - LAYOUT.naWidth;
+				barG.appendChild(el("rect", { x: naLeft + 0.5, y: top + 0.5, width: LAYOUT.naWidth, height: LAYOUT.bar - 1, rx: 2 }, "framework-compare-chart-na"));
+				const na = el("text", { x: naLeft + LAYOUT.naWidth / 2, y: middle, "text-anchor": "middle", "dominant-baseline": "central" }, "framework-compare-chart-na-text");
 				na.textContent = "N/A";
 				barG.appendChild(na);
-				end = plotLeft + LAYOUT.naWidth;
+				from = naLeft;
+				to = naLeft + LAYOUT.naWidth;
+				anchor = to;
 			} else {
-				const barEnd = Math.max(plotLeft + 1.5, x(value));
-				barG.appendChild(el("rect", { x: plotLeft, y: top, width: barEnd - plotLeft, height: LAYOUT.bar, rx: 2 }, "framework-compare-chart-rect"));
-				const text = el("text", { x: barEnd + 5, y: middle, "dominant-baseline": "central" }, "framework-compare-chart-value");
+				const negative = value < 0;
+				// A value too small to see still gets a sliver, on its own side of the baseline.
+				const start = negative ? Math.min(base - 1.5, x(value)) : base;
+				const end = negative ? base : Math.max(base + 1.5, x(value));
+				barG.appendChild(el("rect", { x: start, y: top, width: end - start, height: LAYOUT.bar, rx: 2 }, "framework-compare-chart-rect"));
+				const text = el(
+					"text",
+					negative ? { x: start - 5, y: middle, "text-anchor": "end", "dominant-baseline": "central" } : { x: end + 5, y: middle, "dominant-baseline": "central" },
+					"framework-compare-chart-value",
+				);
 				text.textContent = valueText(slot);
 				if (isBest) {
 					const star = el("tspan", {}, "framework-compare-chart-star");
@@ -179,7 +199,10 @@ export function drawBarChart(doc: Document, data: ChartData, options: BarChartOp
 					text.appendChild(star);
 				}
 				barG.appendChild(text);
-				end = barEnd;
+				const labelReach = 5 + textWidth(valueText(slot)) + (isBest ? 14 : 0);
+				from = negative ? start - labelReach : start;
+				to = negative ? end : Math.min(width, end + labelReach);
+				anchor = negative ? start : end;
 			}
 			svg.appendChild(barG);
 
@@ -188,23 +211,32 @@ export function drawBarChart(doc: Document, data: ChartData, options: BarChartOp
 			item.tabIndex = -1;
 			item.dataset.column = data.categories[slot.category] ?? "";
 			item.textContent = description;
-			const reach = Math.min(width, end + 5 + textWidth(valueText(slot)) + (isBest ? 14 : 0)) - plotLeft;
-			item.style.setProperty("--fc-left", pct(plotLeft, width));
+			from = Math.max(0, from);
+			item.style.setProperty("--fc-left", pct(from, width));
 			item.style.setProperty("--fc-top", pct(top - LAYOUT.barGap / 2, height));
-			item.style.setProperty("--fc-width", pct(Math.max(LAYOUT.naWidth, reach), width));
+			item.style.setProperty("--fc-width", pct(Math.max(LAYOUT.naWidth, to - from), width));
 			item.style.setProperty("--fc-height", pct(LAYOUT.bar + LAYOUT.barGap, height));
 			list.appendChild(item);
-			bars.push({ slot, g: barG, item, anchor: { x: end, y: top } });
+			bars.push({ slot, g: barG, item, anchor: { x: anchor, y: top } });
 		});
 	});
 	return { svg, list, bars, groupLabels, width, height };
 }
 
+/** The widest of some label widths, 0 for none (without spreading thousands of bars into arguments). */
+function widest(widths: readonly number[]): number {
+	let max = 0;
+	for (const w of widths) if (w > max) max = w;
+	return max;
+}
+
 function tickText(tick: number, scale: ChartScale, data: ChartData): string {
-	if (scale.kind === "percent") return `${formatNumber(tick, data.format, scale.tickDecimals)}%`;
+	const suffix = scale.kind === "percent" ? "%" : "";
+	// One style per axis: 0.01, 0.1, 1 … or, once a tick needs it, 10⁻³²³ … 10⁰ … 10² (and 0 as 0).
+	if (scale.ticks.some((t) => t !== 0 && !isPlain(t))) return `${tick === 0 ? "0" : formatPowerOfTen(tick)}${suffix}`;
 	// Each power of ten with the decimals it needs: 0.01, 0.1, 1.
 	if (scale.kind === "log") return formatNumber(tick, data.format, decimalsOf(tick));
-	return formatNumber(tick, data.format, scale.tickDecimals);
+	return `${formatNumber(tick, data.format, scale.tickDecimals)}${suffix}`;
 }
 
 /** The tick labels that fit side by side; on a log axis the powers of ten come first. */
@@ -221,9 +253,13 @@ export function visibleTickLabels(scale: ChartScale, x: (tick: number) => number
 		}
 		return out(labelled.slice(0, 1));
 	}
-	const isPower = (tick: number) => Math.abs(Math.log10(tick) - Math.round(Math.log10(tick))) < 1e-9;
+	// Compared as decimals: 1e-323 is a hair off in binary, and its logarithm with it.
+	const isPower = (tick: number) => tick === Number(`1e${Math.round(Math.log10(tick))}`);
+	// The ends first (what the axis spans), then the powers of ten between, then 2s and 5s.
+	const ends = labelled.length > 1 ? [labelled[0]!, labelled[labelled.length - 1]!] : labelled;
+	const inner = labelled.slice(1, -1);
 	const kept: Label[] = [];
-	for (const candidate of [...labelled.filter((l) => isPower(l.tick)), ...labelled.filter((l) => !isPower(l.tick))]) {
+	for (const candidate of [...ends, ...inner.filter((l) => isPower(l.tick)), ...inner.filter((l) => !isPower(l.tick))]) {
 		if (kept.every((other) => apart(other, candidate))) kept.push(candidate);
 	}
 	return out(kept);

@@ -1,7 +1,8 @@
 // A chart's numbers as an HTML table, laid out as the box in the note is
 // (its rows stay rows), for the chart's "Table" view: every value in reach
 // of a keyboard and a screen reader, the best of each category marked.
-import { type ChartData, formatNumber } from "./chart-data";
+import type { ChartData } from "./chart-data";
+import { formatNumber } from "./chart-number-format";
 
 export interface ChartTable {
 	el: HTMLTableElement;

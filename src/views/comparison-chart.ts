@@ -4,10 +4,14 @@
 // columns, grouping by column or by framework, linear, log and "% of best"
 // scales, and three views: the chart, its numbers as a table, and the text as
 // written. The text element it is given is moved, never changed, and put
-// back where it was by the returned dispose function.
+// back where it was by the returned dispose function. Whatever goes wrong
+// while drawing, now or on a later click, puts the text back too, with a
+// line saying the chart could not be drawn: never a toolbar over nothing.
 import type { Chart, ChartLayout } from "../core";
-import { barGroups, bestMatrix, chartData, type ChartData, describeBar, formatNumber, formatPercent, type Grouping, shownValues } from "./chart-data";
+import { barGroups, bestMatrix, chartData, type ChartData, describeBar, type Grouping, offersPercent, shownValues } from "./chart-data";
+import { formatNumber, formatPercent } from "./chart-number-format";
 import { makeScale, offersLogScale, type ScaleKind } from "./chart-scale";
+import { CHART_PROBLEM_CLASS } from "./chart-source";
 import { type DrawnBar, type DrawnChart, drawBarChart } from "./chart-svg";
 import { buildChartTable } from "./chart-table";
 import { createFrameworkToolbar, frameworkSlot, type ToolbarAction } from "./framework-toolbar";
@@ -36,17 +40,83 @@ export interface ChartChoices {
 	hiddenColumns: string[];
 }
 
-/** The saved choices, with defaults for what is missing; log scale only where it is offered. */
-export function readChartChoices(saved: Readonly<ChartViewChoices>, logOffered: boolean): ChartChoices {
-	const view: ChartView = saved.view ?? "chart";
-	const grouping: Grouping = saved.grouping ?? "column";
-	const scale: ScaleKind = saved.scale === "percent" || (saved.scale === "log" && logOffered) ? saved.scale : "linear";
-	return { view, grouping, scale, hiddenColumns: [...(saved.hiddenColumns ?? [])] };
+/** What this chart can apply: the scales it offers and the columns it has. */
+export interface ChartOffers {
+	log: boolean;
+	percent: boolean;
+	columns: readonly string[];
+}
+
+const VIEWS: readonly ChartView[] = ["chart", "table", "text"];
+const GROUPINGS: readonly Grouping[] = ["column", "framework"];
+
+/**
+ * The saved choices this chart can apply, with defaults for the rest: a scale
+ * it does not offer is linear, hidden columns it does not have are dropped.
+ * `dropped` patches away what the chart cannot apply (undefined for each).
+ */
+export function readChartChoices(saved: Readonly<ChartViewChoices>, offers: ChartOffers): { choices: ChartChoices; dropped: Partial<ChartViewChoices> | null } {
+	const dropped: Partial<ChartViewChoices> = {};
+	const view = VIEWS.find((name) => name === saved.view);
+	if (saved.view !== undefined && view === undefined) dropped.view = undefined;
+	const grouping = GROUPINGS.find((name) => name === saved.grouping);
+	if (saved.grouping !== undefined && grouping === undefined) dropped.grouping = undefined;
+	const scale: ScaleKind = (saved.scale === "log" && offers.log) || (saved.scale === "percent" && offers.percent) ? saved.scale : "linear";
+	if (saved.scale !== undefined && saved.scale !== "linear" && scale === "linear") dropped.scale = undefined;
+	const list: unknown[] = Array.isArray(saved.hiddenColumns) ? saved.hiddenColumns : [];
+	const hiddenColumns = list.filter((column, i): column is string => typeof column === "string" && offers.columns.includes(column) && list.indexOf(column) === i);
+	if (saved.hiddenColumns !== undefined && hiddenColumns.length !== list.length) dropped.hiddenColumns = hiddenColumns.length > 0 ? hiddenColumns : undefined;
+	return {
+		choices: { view: view ?? "chart", grouping: grouping ?? "column", scale, hiddenColumns },
+		dropped: Object.keys(dropped).length > 0 ? dropped : null,
+	};
 }
 
 const FALLBACK_WIDTH = 640;
 
 export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonChartInput, state: NoteViewState): () => void {
+	const undo: (() => void)[] = [];
+	let problem: HTMLElement | null = null;
+	const restore = () => {
+		for (const step of undo.splice(0).reverse()) {
+			try {
+				step();
+			} catch {
+				// The next steps still run: the text must come back.
+			}
+		}
+	};
+	const fail = (error: unknown) => {
+		restore();
+		if (problem) return;
+		problem = textEl.ownerDocument.createElement("div");
+		problem.className = `framework-compare-message ${CHART_PROBLEM_CLASS}`;
+		problem.textContent = `This chart could not be drawn, so it stays as text (${describeError(error)}).`;
+		textEl.before(problem);
+	};
+	try {
+		buildChart(textEl, input, state, undo, fail);
+	} catch (error) {
+		fail(error);
+	}
+	return () => {
+		restore();
+		problem?.remove();
+		problem = null;
+	};
+}
+
+function describeError(error: unknown): string {
+	return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * Draws the chart in place of `textEl`. Each thing it changes outside itself
+ * (the state's listeners, the text's place) pushes its undoing onto `undo`
+ * as it is done, so a throw at any point can be undone; later failures (a
+ * redraw on a click or a resize) go to `fail`.
+ */
+function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: NoteViewState, undo: (() => void)[], fail: (error: unknown) => void): void {
 	const doc = textEl.ownerDocument;
 	const { key } = input;
 	const known = (name: string | null | undefined) => (name && state.frameworks.includes(name) ? name : null);
@@ -55,16 +125,21 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 		const framework = data.series[s]?.framework;
 		return framework ? frameworkSlot(state, framework) : (state.frameworks.length + s) % 8;
 	};
-	const logOffered = offersLogScale(data.values.flat());
-	const choices = () => readChartChoices(state.chart(key), logOffered);
+	const values = data.values.flat();
+	const offers: ChartOffers = { log: offersLogScale(values), percent: offersPercent(values), columns: data.categories };
+	const choices = () => readChartChoices(state.chart(key), offers).choices;
+	// What this chart cannot apply (a column it does not have) is dropped from the saved choices.
+	const { dropped } = readChartChoices(state.chart(key), offers);
+	if (dropped) state.updateChart(key, dropped);
+	undo.push(state.draws("chart", key));
 	const best = bestMatrix(data);
 	const label = chartLabel(data);
 
 	// --- chrome ---
 	const container = doc.createElement("div");
 	container.className = CHART_CLASS;
-	textEl.replaceWith(container);
 	let closeMenu: (() => void) | null = null;
+	undo.push(() => closeMenu?.());
 	const viewAction = (view: ChartView, text: string): ToolbarAction => ({
 		label: text,
 		className: `framework-compare-action framework-compare-chart-view framework-compare-chart-view-${view}`,
@@ -78,7 +153,7 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 		pressed: () => choices().grouping === "framework",
 		run: () => state.updateChart(key, { grouping: choices().grouping === "framework" ? "column" : "framework" }),
 	});
-	if (logOffered) {
+	if (offers.log) {
 		actions.push({
 			label: "Log scale",
 			className: "framework-compare-action framework-compare-chart-log",
@@ -86,12 +161,14 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 			run: () => state.updateChart(key, { scale: choices().scale === "log" ? "linear" : "log" }),
 		});
 	}
-	actions.push({
-		label: data.better ? "% of best" : "% of largest",
-		className: "framework-compare-action framework-compare-chart-percent",
-		pressed: () => choices().scale === "percent",
-		run: () => state.updateChart(key, { scale: choices().scale === "percent" ? "linear" : "percent" }),
-	});
+	if (offers.percent) {
+		actions.push({
+			label: data.better ? "% of best" : "% of largest",
+			className: "framework-compare-action framework-compare-chart-percent",
+			pressed: () => choices().scale === "percent",
+			run: () => state.updateChart(key, { scale: choices().scale === "percent" ? "linear" : "percent" }),
+		});
+	}
 	if (data.categories.length > 1) {
 		actions.push({
 			label: "Columns",
@@ -104,6 +181,7 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 	}
 	// The legend: the same toggles as every table of the note, hiding a framework everywhere.
 	const toolbar = createFrameworkToolbar(doc, state, "Frameworks in this note", actions);
+	undo.push(() => toolbar.dispose());
 	toolbar.el.querySelector(".framework-compare-chart-columns")?.setAttribute("aria-haspopup", "menu");
 
 	// The title comes first, above the legend, in every view.
@@ -132,9 +210,12 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 
 	const textSlot = doc.createElement("div");
 	textSlot.className = "framework-compare-chart-text";
-	textSlot.appendChild(textEl);
-
 	container.append(caption, toolbar.el, figure, tableWrap, textSlot);
+	textEl.replaceWith(container);
+	textSlot.appendChild(textEl);
+	undo.push(() => {
+		if (container.parentNode) container.replaceWith(textEl);
+	});
 
 	// --- drawing ---
 	let drawn: DrawnChart | null = null;
@@ -305,8 +386,16 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 			draw();
 		} else applyVisibility();
 	}
+	// A later redraw that throws puts the text back, as a first one would.
+	const safely = () => {
+		try {
+			update();
+		} catch (error) {
+			fail(error);
+		}
+	};
+	undo.push(state.subscribe(safely));
 	update();
-	const unsubscribe = state.subscribe(update);
 
 	// Drawn at the width it gets: the SVG's units are CSS pixels, so text keeps its size on narrow panes.
 	const view = doc.defaultView;
@@ -317,20 +406,15 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 			frame = view.requestAnimationFrame(() => {
 				frame = 0;
 				if (choices().view !== "chart" || !drawn || plot.clientWidth === 0) return;
-				if (Math.abs(measure() - drawn.width) > 2) update();
+				if (Math.abs(measure() - drawn.width) > 2) safely();
 			});
 		})
 		: null;
 	observer?.observe(plot);
-
-	return () => {
-		unsubscribe();
+	undo.push(() => {
 		observer?.disconnect();
 		if (frame && view) view.cancelAnimationFrame(frame);
-		closeMenu?.();
-		toolbar.dispose();
-		container.replaceWith(textEl);
-	};
+	});
 }
 
 /** The chart's accessible name: its title line, as the note writes it. */

@@ -6,6 +6,7 @@ import { compareSortKeys, sortKeyOf } from "./cell-value";
 import { createFrameworkToolbar, frameworkSlot } from "./framework-toolbar";
 import type { NoteViewState, SortDirection, TableViewChoices } from "./note-view-state";
 import { openPopupMenu, type MenuItem } from "./popup-menu";
+import { applicableTableChoices, type TableShape } from "./table-choices";
 import { toCsv, toMarkdown, type Grid } from "./table-export";
 
 export interface ComparisonTableModel {
@@ -80,6 +81,21 @@ export function enhanceComparisonTable(
 	// The first column is a framework's only in a table without row labels (`| Azure | AWS | Details |`).
 	const columnFramework = model.header.map((_, c) => (model.frameworkAxis === "columns" ? known(input.frameworkOf[c]) : null));
 
+	// What this table cannot apply of its saved choices (a sort column past its end, a hidden
+	// column it does not have) is dropped from them before anything is drawn; the rest is kept.
+	const shape: TableShape = {
+		width,
+		height,
+		labels: [
+			...model.header.flatMap((label, c) => (c > 0 && !columnFramework[c] ? [label] : [])),
+			...model.rows.flatMap((row, r) => (!rowFramework[r + 1] ? [row[0] ?? ""] : [])),
+		],
+	};
+	const { dropped } = applicableTableChoices(state.table(key), shape);
+	if (dropped) state.updateTable(key, dropped);
+	const choices = (): Readonly<TableViewChoices> => applicableTableChoices(state.table(key), shape).choices;
+	const undrawn = state.draws("table", key);
+
 	const linkUndo = linkFrameworkNames(originals, rowFramework, columnFramework, host, doc, input.nameColumn ?? 0);
 
 	// --- chrome: container, toolbar, colgroup ---
@@ -91,7 +107,6 @@ export function enhanceComparisonTable(
 	tableEl.replaceWith(container);
 	scroller.appendChild(tableEl);
 	let closeMenu: (() => void) | null = null;
-	const choices = (): Readonly<TableViewChoices> => state.table(key);
 	const toolbar = createFrameworkToolbar(doc, state, "Frameworks in this note", [
 		{
 			label: "Transpose",
@@ -374,6 +389,7 @@ export function enhanceComparisonTable(
 		linkUndo();
 		toolbar.dispose();
 		container.replaceWith(tableEl);
+		undrawn();
 	};
 }
 

@@ -32,6 +32,8 @@ export class NoteViewState {
 	private tables: Record<string, TableViewChoices>;
 	private charts: Record<string, ChartViewChoices>;
 	private listeners = new Set<Listener>();
+	/** Views drawing each table or chart now, by `table:KEY` or `chart:KEY`. */
+	private drawn = new Map<string, number>();
 
 	/** The note's frameworks, in the note's order. */
 	frameworks: readonly string[];
@@ -43,9 +45,10 @@ export class NoteViewState {
 	) {
 		this.frameworks = [...frameworks];
 		// A framework renamed or removed from the note since the state was saved is forgotten.
-		this.hidden = new Set((snapshot?.hiddenFrameworks ?? []).filter((name) => frameworks.includes(name)));
-		this.tables = structuredCloneSafe(snapshot?.tables ?? {});
-		this.charts = structuredCloneSafe(snapshot?.charts ?? {});
+		const saved: unknown = snapshot?.hiddenFrameworks;
+		this.hidden = new Set(Array.isArray(saved) ? saved.filter((name): name is string => typeof name === "string" && frameworks.includes(name)) : []);
+		this.tables = dictionary(snapshot?.tables);
+		this.charts = dictionary(snapshot?.charts);
 	}
 
 	/**
@@ -90,17 +93,45 @@ export class NoteViewState {
 	/** Back to how the note is written: everything shown, no transposing, sorting or chart choices. */
 	reset(): void {
 		this.hidden.clear();
-		this.tables = {};
-		this.charts = {};
+		this.tables = dictionary<TableViewChoices>(undefined);
+		this.charts = dictionary<ChartViewChoices>(undefined);
 		this.changed();
 	}
 
+	/**
+	 * Whether anything on the page is hidden: a framework, or a column of a
+	 * table or chart some view draws now. Choices kept for a table the note no
+	 * longer has (its header was edited) hide nothing, so they light no "Show all".
+	 */
 	get anythingHidden(): boolean {
 		return (
 			this.hidden.size > 0 ||
-			Object.values(this.tables).some((t) => (t.hiddenColumns?.length ?? 0) > 0) ||
-			Object.values(this.charts).some((c) => chartHidesColumns(c))
+			Object.entries(this.tables).some(([key, t]) => this.drawn.has(`table:${key}`) && (t.hiddenColumns?.length ?? 0) > 0) ||
+			Object.entries(this.charts).some(([key, c]) => this.drawn.has(`chart:${key}`) && chartHidesColumns(c))
 		);
+	}
+
+	/**
+	 * A view draws the table or chart with this key until the returned function
+	 * is called; only what views draw counts as hidden. The note's other views
+	 * hear of it when that changes whether anything is hidden.
+	 */
+	draws(kind: "table" | "chart", key: string): () => void {
+		const id = `${kind}:${key}`;
+		const count = (by: number) => {
+			const before = this.anythingHidden;
+			const next = (this.drawn.get(id) ?? 0) + by;
+			if (next > 0) this.drawn.set(id, next);
+			else this.drawn.delete(id);
+			if (this.anythingHidden !== before) for (const listener of [...this.listeners]) listener();
+		};
+		count(1);
+		let done = false;
+		return () => {
+			if (done) return;
+			done = true;
+			count(-1);
+		};
 	}
 
 	table(key: string): Readonly<TableViewChoices> {
@@ -147,6 +178,17 @@ export class NoteViewState {
 /** Charts keep their hidden columns as a JSON list in one string value. */
 function chartHidesColumns(choices: ChartViewChoices): boolean {
 	return (choices.hiddenColumns?.length ?? 0) > 0;
+}
+
+/**
+ * A copy of saved choices keyed by table or chart, with no prototype: a table
+ * whose header is `__proto__` or `constructor` gets its own entry like any other,
+ * and never reads or replaces Object's.
+ */
+function dictionary<T>(saved: Readonly<Record<string, T>> | undefined): Record<string, T> {
+	const copy = Object.create(null) as Record<string, T>;
+	if (typeof saved === "object" && saved !== null) Object.assign(copy, structuredCloneSafe(saved));
+	return copy;
 }
 
 function structuredCloneSafe<T>(value: T): T {

@@ -28,9 +28,12 @@ describe("readSettings", () => {
 		});
 		expect(settings.linkFrameworkNames).toBe(true);
 		expect(settings.rememberViewState).toBe(false);
+		// The note kept nothing else, so its entry goes.
 		expect(settings.noteViewState).toEqual({});
-		expect(reset).toEqual(["linkFrameworkNames", "noteViewState"]);
-		expect(describeReset(reset)).toContain("linkFrameworkNames, noteViewState");
+		expect(reset).toEqual(["linkFrameworkNames", 'noteViewState["a.md"].hiddenFrameworks']);
+		expect(describeReset(reset)).toBe(
+			'Framework Compare: some saved settings were not valid and were reset to their defaults (linkFrameworkNames, noteViewState["a.md"].hiddenFrameworks); everything else was kept.',
+		);
 	});
 
 	it("resets everything when the saved data is not an object at all", () => {
@@ -53,7 +56,7 @@ describe("readSettings", () => {
 		const { settings, reset } = readSettings(saved);
 		expect(reset).toEqual([]);
 		expect(settings.noteViewState["a.md"]?.charts).toEqual({ "chart:|V100|A100": { view: "table", hiddenColumns: ["A100"] } });
-		expect(readSettings({ noteViewState: { "a.md": { hiddenFrameworks: [], charts: { x: { view: "pie" } } } } }).reset).toEqual(["noteViewState"]);
+		expect(readSettings({ noteViewState: { "a.md": { hiddenFrameworks: [], charts: { x: { view: "pie" } } } } }).reset).toEqual(['noteViewState["a.md"].charts["x"].view']);
 	});
 
 	it("never shares the defaults object between readings", () => {
@@ -64,6 +67,87 @@ describe("readSettings", () => {
 		expect(readSettings(null).settings.detection).toEqual({});
 		expect(DEFAULT_SETTINGS.noteViewState).toEqual({});
 		expect(DEFAULT_SETTINGS.detection).toEqual({});
+	});
+});
+
+describe("readSettings: view choices, value by value", () => {
+	const GOOD = {
+		"Databases.md": {
+			hiddenFrameworks: ["MySQL"],
+			tables: { "Feature|PostgreSQL|MySQL|SQLite": { transposed: true, hiddenColumns: ["License"], sort: { column: 2, direction: "descending" } } },
+			charts: { "chart:Throughput|Read|Write": { view: "table", grouping: "framework", scale: "log", hiddenColumns: ["Write"] } },
+		},
+		"JAX vs. Other ML Frameworks.md": { hiddenFrameworks: ["PyTorch"] },
+	};
+	const copy = (): Record<string, Record<string, unknown>> => JSON.parse(JSON.stringify(GOOD)) as Record<string, Record<string, unknown>>;
+
+	it("keeps every valid view choice as saved", () => {
+		expect(readSettings({ noteViewState: GOOD })).toEqual({ settings: { ...DEFAULT_SETTINGS, noteViewState: GOOD }, reset: [] });
+	});
+
+	it("resets one bad value in one note's entry and keeps the rest of that entry and every other note's", () => {
+		for (const [value, expected] of [
+			[-1, "a sort column of -1"],
+			[0.5, "a sort column of 0.5"],
+			["2", "a sort column written as text"],
+			[2 ** 60, "a sort column beyond any table"],
+		] as const) {
+			const saved = copy();
+			(saved["Databases.md"].tables as Record<string, { sort: { column: unknown } }>)["Feature|PostgreSQL|MySQL|SQLite"].sort.column = value;
+			const { settings, reset } = readSettings({ noteViewState: saved });
+			expect(reset, expected).toEqual(['noteViewState["Databases.md"].tables["Feature|PostgreSQL|MySQL|SQLite"].sort']);
+			const { sort: _dropped, ...rest } = GOOD["Databases.md"].tables["Feature|PostgreSQL|MySQL|SQLite"];
+			expect(settings.noteViewState).toEqual({ ...GOOD, "Databases.md": { ...GOOD["Databases.md"], tables: { "Feature|PostgreSQL|MySQL|SQLite": rest } } });
+		}
+	});
+
+	it("drops a bad item from a list and keeps the other items", () => {
+		const saved = copy();
+		saved["JAX vs. Other ML Frameworks.md"].hiddenFrameworks = ["PyTorch", 42, null, "TensorFlow", "PyTorch"];
+		const { settings, reset } = readSettings({ noteViewState: saved });
+		expect(settings.noteViewState["JAX vs. Other ML Frameworks.md"]).toEqual({ hiddenFrameworks: ["PyTorch", "TensorFlow"] });
+		expect(settings.noteViewState["Databases.md"]).toEqual(GOOD["Databases.md"]);
+		expect(reset).toEqual(['noteViewState["JAX vs. Other ML Frameworks.md"].hiddenFrameworks[1]', 'noteViewState["JAX vs. Other ML Frameworks.md"].hiddenFrameworks[2]']);
+	});
+
+	it("resets a table's or a chart's entry that is not an object, and only that", () => {
+		const saved = copy();
+		(saved["Databases.md"].charts as Record<string, unknown>)["chart:Throughput|Read|Write"] = "log";
+		const { settings, reset } = readSettings({ noteViewState: saved });
+		expect(reset).toEqual(['noteViewState["Databases.md"].charts["chart:Throughput|Read|Write"]']);
+		expect(settings.noteViewState["Databases.md"]).toEqual({ hiddenFrameworks: ["MySQL"], tables: GOOD["Databases.md"].tables });
+	});
+
+	it("keeps a note's entry that leaves out its hidden frameworks, and resets an entry that is not an object", () => {
+		const { settings, reset } = readSettings({ noteViewState: { "a.md": { tables: { "A|B": { transposed: true } } }, "b.md": ["JAX"], "c.md": { hiddenFrameworks: ["JAX"] } } });
+		expect(settings.noteViewState).toEqual({ "a.md": { hiddenFrameworks: [], tables: { "A|B": { transposed: true } } }, "c.md": { hiddenFrameworks: ["JAX"] } });
+		expect(reset).toEqual(['noteViewState["b.md"]']);
+	});
+
+	it("resets the whole map only when it is not a map", () => {
+		for (const noteViewState of [null, 3, ["a.md"], "x"]) {
+			const { settings, reset } = readSettings({ noteViewState, linkFrameworkNames: false });
+			expect(settings.noteViewState).toEqual({});
+			expect(settings.linkFrameworkNames).toBe(false);
+			expect(reset).toEqual(["noteViewState"]);
+		}
+	});
+
+	it("keeps keys spelled like Object's own properties as plain keys", () => {
+		const saved = JSON.parse('{"noteViewState": {"__proto__": {"hiddenFrameworks": ["JAX"]}, "constructor": {"tables": {"__proto__": {"transposed": true}}}}}') as unknown;
+		const { settings, reset } = readSettings(saved);
+		expect(reset).toEqual([]);
+		expect(Object.getPrototypeOf(settings.noteViewState)).toBe(Object.prototype);
+		expect(Object.keys(settings.noteViewState)).toEqual(["__proto__", "constructor"]);
+		expect(Object.getOwnPropertyDescriptor(settings.noteViewState, "__proto__")?.value).toEqual({ hiddenFrameworks: ["JAX"] });
+		const own = Object.getOwnPropertyDescriptor(settings.noteViewState, "constructor")?.value as { tables: Record<string, unknown> };
+		expect(Object.keys(own.tables)).toEqual(["__proto__"]);
+	});
+
+	it("names at most five values in the notice", () => {
+		const reset = Array.from({ length: 8 }, (_, i) => `noteViewState["n${i}.md"].hiddenFrameworks`);
+		expect(describeReset(reset)).toContain('noteViewState["n4.md"].hiddenFrameworks and 3 more)');
+		expect(describeReset(reset)).not.toContain("n5.md");
 	});
 });
 
@@ -102,6 +186,12 @@ describe("readSettings: detection corrections", () => {
 			expect(settings.rememberViewState).toBe(false);
 			expect(reset).toEqual(["detection"]);
 		}
+	});
+
+	it("drops a name that is not text from a list of names marked not a framework, keeping the others", () => {
+		const { settings, reset } = readSettings({ detection: { "a.md": { notFrameworks: ["Vite", 3, "Flax"] }, "b.md": { notFrameworks: ["X"] } } });
+		expect(settings.detection).toEqual({ "a.md": { notFrameworks: ["Vite", "Flax"] }, "b.md": { notFrameworks: ["X"] } });
+		expect(reset).toEqual(['detection["a.md"].notFrameworks[1]']);
 	});
 
 	it("reads data saved before corrections existed as no corrections", () => {

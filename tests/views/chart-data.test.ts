@@ -7,9 +7,7 @@ import {
 	bestValue,
 	chartData,
 	describeBar,
-	formatNumber,
-	formatPercent,
-	numberFormatOf,
+	offersPercent,
 	percentOfBest,
 	shownValues,
 } from "../../src/views/chart-data";
@@ -72,27 +70,6 @@ describe("chartData", () => {
 	});
 });
 
-describe("numbers as the note writes them", () => {
-	it("keeps the decimals of the most precise value and groups thousands only when the note does", () => {
-		expect(numberFormatOf([0.21, 0.04, null, 0.9], "")).toEqual({ decimals: 2, grouping: false });
-		expect(numberFormatOf([18400, 96500], "║ PostgreSQL ║ 18,400 ║")).toEqual({ decimals: 0, grouping: true });
-		expect(numberFormatOf([3200], "│ JAX/Flax │ 3200 │")).toEqual({ decimals: 0, grouping: false });
-	});
-
-	it("prints numbers with those rules", () => {
-		expect(formatNumber(305000, { decimals: 0, grouping: true })).toBe("305,000");
-		expect(formatNumber(3200, { decimals: 0, grouping: false })).toBe("3200");
-		expect(formatNumber(0.2, { decimals: 2, grouping: false })).toBe("0.20");
-		expect(formatNumber(1234.5, { decimals: 1, grouping: true })).toBe("1,234.5");
-		expect(formatNumber(-12, { decimals: 0, grouping: false })).toBe("−12");
-		expect(formatNumber(0.5, { decimals: 2, grouping: false }, 0)).toBe("1");
-	});
-
-	it("prints percentages", () => {
-		expect([100, 97.43, 9.46, 0].map(formatPercent)).toEqual(["100%", "97%", "9.5%", "0%"]);
-	});
-});
-
 describe("best values", () => {
 	it("marks the highest, or the lowest, and every tie", () => {
 		expect(bestIndices([390, 380, 350], "higher")).toEqual([0]);
@@ -125,6 +102,49 @@ describe("best values", () => {
 		expect(percentOfBest(0.21, 0.04)).toBeCloseTo(525, 6);
 		expect(bestValue([7.2, 8.3], null)).toBe(8.3);
 		expect(percentOfBest(5, 0)).toBeNull();
+	});
+});
+
+describe("extreme and mixed-sign values", () => {
+	const chartOf = (values: (number | null)[][], better: "higher" | "lower" | null = "higher"): Chart => ({
+		...SEED,
+		better,
+		columnLabels: ["Score"],
+		rowLabels: values.map((_, i) => FRAMEWORKS[i] ?? `row ${i}`),
+		values,
+	});
+
+	it("draws no bar for a value that is not finite: it is a gap, like N/A", () => {
+		const data = chartData(chartOf([[Number.POSITIVE_INFINITY], [Number.NaN], [12]]), null, "", known);
+		expect(data.values).toEqual([[null], [null], [12]]);
+		expect(bestMatrix(data)).toEqual([[false], [false], [false]]);
+	});
+
+	it("stars the best of values below the format's precision, and describes each with its own digits", () => {
+		const data = chartData(chartOf([[1e-7], [2e-8], [0.5]], "lower"), SEED_LAYOUT, "", known);
+		expect(data.format.decimals).toBe(1);
+		expect(bestMatrix(data).map((row) => row[0])).toEqual([false, true, false]);
+		expect(describeBar(data, { series: 0, category: 0 }, false, null)).toBe("JAX, Score: 10⁻⁷ images/sec");
+		expect(describeBar(data, { series: 1, category: 0 }, true, null)).toBe("PyTorch, Score: 2×10⁻⁸ images/sec, best (lower is better)");
+	});
+
+	it("stars the highest of mixed-sign values, negative values being below every positive one", () => {
+		const data = chartData(chartOf([[-50], [100], [-3]]), SEED_LAYOUT, "", known);
+		expect(bestMatrix(data).map((row) => row[0])).toEqual([false, true, false]);
+		expect(describeBar(data, { series: 0, category: 0 }, false, null)).toBe("JAX, Score: −50 images/sec");
+	});
+
+	it("offers % of best only when no value is negative: a share of a negative best means nothing", () => {
+		expect(offersPercent([390, 0, null])).toBe(true);
+		expect(offersPercent([390, -1])).toBe(false);
+		expect(percentOfBest(-10, -1)).toBeNull();
+	});
+
+	it("gives no share where it would overflow (100 against a best of 5e-323), and never underflows one to 0", () => {
+		expect(percentOfBest(100, 5e-323)).toBeNull();
+		// Not 0%: a share this small is still a share.
+		expect(percentOfBest(5e-323, 100)).toBeGreaterThan(0);
+		expect(percentOfBest(Number.MAX_VALUE, Number.MAX_VALUE)).toBe(100);
 	});
 });
 

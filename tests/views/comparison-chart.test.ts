@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { type ChartLayout, parseBarChart, parseBoxChart } from "../../src/core";
 import { enhanceComparisonChart, readChartChoices } from "../../src/views/comparison-chart";
 import { NoteViewState } from "../../src/views/note-view-state";
@@ -147,14 +147,17 @@ describe("state", () => {
 	});
 
 	it("fills in what the saved choices leave out, and offers log scale only where it is offered", () => {
-		expect(readChartChoices({}, true)).toEqual({ view: "chart", grouping: "column", scale: "linear", hiddenColumns: [] });
-		expect(readChartChoices({ view: "table", grouping: "framework", scale: "log", hiddenColumns: ["A"] }, true)).toEqual({
-			view: "table",
-			grouping: "framework",
-			scale: "log",
-			hiddenColumns: ["A"],
+		const offers = { log: true, percent: true, columns: ["A", "B"] };
+		expect(readChartChoices({}, offers)).toEqual({ choices: { view: "chart", grouping: "column", scale: "linear", hiddenColumns: [] }, dropped: null });
+		expect(readChartChoices({ view: "table", grouping: "framework", scale: "log", hiddenColumns: ["A"] }, offers)).toEqual({
+			choices: { view: "table", grouping: "framework", scale: "log", hiddenColumns: ["A"] },
+			dropped: null,
 		});
-		expect(readChartChoices({ scale: "log" }, false).scale).toBe("linear");
+		expect(readChartChoices({ scale: "log" }, { ...offers, log: false })).toEqual({
+			choices: { view: "chart", grouping: "column", scale: "linear", hiddenColumns: [] },
+			dropped: { scale: undefined },
+		});
+		expect(readChartChoices({ scale: "percent" }, { ...offers, percent: false }).choices.scale).toBe("linear");
 	});
 });
 
@@ -201,5 +204,201 @@ describe("a bar chart drawn with block characters", () => {
 		expect(Array.from(chart.querySelectorAll("tbody th")).map((el) => el.textContent)).toEqual(["Express", "Fastify"]);
 		// One column: nothing to hide, so no Columns menu.
 		expect(chart.querySelector(".framework-compare-chart-columns")).toBeNull();
+	});
+});
+
+/** A box chart as a note draws it, its cells written as given; frameworks down the rows. */
+function boxFence(title: string, columns: string[], rows: [string, ...string[]][]): string {
+	const table = [["Framework", ...columns], ...rows];
+	const widths = table[0].map((_, c) => Math.max(...table.map((row) => (row[c] ?? "").length)) + 2);
+	const line = (l: string, m: string, r: string) => `${l}${widths.map((w) => "─".repeat(w)).join(m)}${r}`;
+	const row = (cells: string[]) => `│${cells.map((cell, c) => ` ${cell.padEnd(widths[c] - 1)}`).join("│")}│`;
+	return [title, line("┌", "┬", "┐"), row(table[0]), line("├", "┼", "┤"), ...rows.map(row), line("└", "┴", "┘")].join("\n") + "\n";
+}
+
+function drawFence(text: string, frameworks: string[], saved?: ConstructorParameters<typeof NoteViewState>[1], layoutOf = (fw: string[]): ChartLayout => ({ line: 1, frameworkAxis: "rows", cornerLabel: "Framework", frameworkOf: fw })) {
+	const parsed = parseBoxChart(text, 1);
+	if (!parsed.ok) throw new Error(`the fixture chart does not parse: ${parsed.issues.map((i) => i.message).join(" ")}`);
+	const { section, pre } = renderFence(text);
+	const before = section.innerHTML;
+	const state = new NoteViewState(frameworks, saved);
+	const dispose = enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout: layoutOf(frameworks), source: text }, state);
+	const chart = section.querySelector<HTMLElement>(".framework-compare-chart");
+	return { section, pre, before, state, dispose, chart, values: parsed.value.chart.values };
+}
+
+const ticks = (root: Element) => Array.from(root.querySelectorAll(".framework-compare-chart-tick")).map((t) => t.textContent);
+const valueLabels = (root: Element) => bars(root).map((g) => g.querySelector(".framework-compare-chart-value, .framework-compare-chart-na-text")?.textContent);
+const rectOf = (g: Element) => {
+	const rect = g.querySelector("rect.framework-compare-chart-rect")!;
+	return { x: Number(rect.getAttribute("x")), width: Number(rect.getAttribute("width")) };
+};
+const baselineX = (root: Element) => Number(root.querySelector("line.framework-compare-chart-baseline")?.getAttribute("x1"));
+
+describe("values at the ends of the doubles", () => {
+	const HUGE = `17${"0".repeat(307)}`;
+
+	it("draws a value near the largest double at once, with a handful of readable ticks", () => {
+		const fence = boxFence("Throughput (ops/sec, higher is better)", ["Ops"], [["JAX", HUGE], ["PyTorch", "5"]]);
+		const { chart, values } = drawFence(fence, ["JAX", "PyTorch"]);
+		expect(values).toEqual([[1.7e308], [5]]);
+		expect(chart).not.toBeNull();
+		expect(ticks(chart!)).toEqual(["0", "5×10³⁰⁷", "10³⁰⁸", "1.5×10³⁰⁸"]);
+		expect(valueLabels(chart!)).toEqual(["1.7×10³⁰⁸ ★", "5"]);
+		// The largest value's bar runs the whole axis; the other is a sliver.
+		const [big, small] = bars(chart!).map(rectOf);
+		expect(big.width).toBeGreaterThan(small.width * 50);
+		expect(chart!.querySelector(".framework-compare-chart-problem")).toBeNull();
+		// The table view prints it the same way.
+		expect(Array.from(chart!.querySelectorAll(".framework-compare-chart-table td")).map((td) => td.textContent)).toEqual(["1.7×10³⁰⁸ ★ (best)", "5"]);
+	});
+
+	it("shows a log axis down to 5e-323 as powers of ten, never as 0.000000000000", () => {
+		const fence = boxFence("Error (ratio, lower is better)", ["Error"], [["JAX", "5e-323"], ["PyTorch", "100"], ["TensorFlow", "0.01"]]);
+		const { chart, state } = drawFence(fence, ["JAX", "PyTorch", "TensorFlow"]);
+		expect(chart!.querySelector(".framework-compare-chart-log")).not.toBeNull();
+		state.updateChart("0", { scale: "log" });
+		const labels = ticks(chart!);
+		expect(labels[0]).toBe("10⁻³²³");
+		expect(labels.at(-1)).toBe("10²");
+		expect(labels.length).toBeLessThanOrEqual(12);
+		expect(labels.every((label) => /^10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.test(label ?? ""))).toBe(true);
+		expect(valueLabels(chart!)).toEqual(["5×10⁻³²³ ★", "100.00", "0.01"]);
+		// Each bar's length grows with the logarithm of its value.
+		const widths = bars(chart!).map((g) => rectOf(g).width);
+		expect(widths[0]).toBeLessThan(widths[2]);
+		expect(widths[2]).toBeLessThan(widths[1]);
+	});
+
+	it("prints values below the format's precision with their own digits, and stars the one that is best", () => {
+		const fence = boxFence("Loss (lower is better)", ["Loss"], [["JAX", "0.0000001"], ["PyTorch", "0.00000002"], ["TensorFlow", "0.5"]]);
+		const { chart } = drawFence(fence, ["JAX", "PyTorch", "TensorFlow"]);
+		expect(valueLabels(chart!)).toEqual(["10⁻⁷", "2×10⁻⁸ ★", "0.5"]);
+		expect(bars(chart!).filter((g) => g.classList.contains("is-best")).map((g) => g.dataset.framework)).toEqual(["PyTorch"]);
+	});
+});
+
+describe("negative values", () => {
+	const fence = boxFence("Change (points, higher is better)", ["Q1", "Q2"], [["JAX", "-50", "12"], ["PyTorch", "100", "-3"], ["TensorFlow", "N/A", "8"]]);
+
+	it("draws a negative value as a bar from the zero baseline going left, its label before it", () => {
+		const { chart } = drawFence(fence, ["JAX", "PyTorch", "TensorFlow"]);
+		const zero = baselineX(chart!);
+		const [jax, pytorch] = bars(chart!);
+		const negative = rectOf(jax);
+		const positive = rectOf(pytorch);
+		expect(negative.x + negative.width).toBeCloseTo(zero, 6);
+		expect(positive.x).toBeCloseTo(zero, 6);
+		// -50 against 100: half as long, on the other side.
+		expect(negative.width).toBeCloseTo(positive.width / 2, 0);
+		const label = jax.querySelector(".framework-compare-chart-value")!;
+		expect(label.textContent).toBe("−50");
+		expect(label.getAttribute("text-anchor")).toBe("end");
+		expect(Number(label.getAttribute("x"))).toBeLessThan(negative.x);
+		expect(ticks(chart!)).toEqual(["−50", "0", "50", "100"]);
+		// Every bar and label stays right of the bar names.
+		const names = Math.max(...Array.from(chart!.querySelectorAll(".framework-compare-chart-bar-label")).map((el) => Number(el.getAttribute("x"))));
+		expect(Number(label.getAttribute("x")) - "−50".length * 7).toBeGreaterThan(names);
+	});
+
+	it("stars the highest value, draws N/A at the baseline, and does not offer a share of best or a log axis", () => {
+		const { chart } = drawFence(fence, ["JAX", "PyTorch", "TensorFlow"]);
+		expect(valueLabels(chart!)).toEqual(["−50", "100 ★", "N/A", "12 ★", "−3", "8"]);
+		const na = bars(chart!)[2].querySelector("rect.framework-compare-chart-na")!;
+		expect(Number(na.getAttribute("x"))).toBeCloseTo(baselineX(chart!) + 0.5, 6);
+		expect(chart!.querySelector(".framework-compare-chart-percent")).toBeNull();
+		expect(chart!.querySelector(".framework-compare-chart-log")).toBeNull();
+	});
+
+	it("draws a chart of negative values only leftwards from a baseline on the right", () => {
+		const { chart } = drawFence(boxFence("Delta", ["d"], [["JAX", "-3200"], ["PyTorch", "-350"]]), ["JAX", "PyTorch"]);
+		const zero = baselineX(chart!);
+		for (const g of bars(chart!)) expect(rectOf(g).x + rectOf(g).width).toBeCloseTo(zero, 6);
+		expect(ticks(chart!).at(-1)).toBe("0");
+	});
+
+	it("reads a saved log or % of best scale it cannot apply as linear, and drops it from the saved choices", () => {
+		const { chart, state } = drawFence(fence, ["JAX", "PyTorch", "TensorFlow"], { hiddenFrameworks: [], charts: { "0": { scale: "percent", view: "chart" } } });
+		expect(chart!.querySelector(".framework-compare-chart-meta")?.textContent).toBe("points · higher is better · ★ best");
+		expect(ticks(chart!)).toEqual(["−50", "0", "50", "100"]);
+		expect(state.chart("0")).toEqual({ view: "chart" });
+	});
+});
+
+describe("saved chart choices that do not fit the chart", () => {
+	it("drops hidden columns the chart does not have, keeping the rest, so Show all is not lit for nothing", () => {
+		const saved = { hiddenFrameworks: [], charts: { "0": { hiddenColumns: ["NVIDIA A100", "Gone", "Also gone"], grouping: "framework" as const } } };
+		const { chart, state } = drawFence(SEED_FENCE, ["JAX", "PyTorch", "TensorFlow"], saved, () => LAYOUT);
+		expect(state.chart("0")).toEqual({ hiddenColumns: ["NVIDIA A100"], grouping: "framework" });
+		expect(bars(chart!).filter((g) => g.classList.contains("is-hidden")).map((g) => g.dataset.column)).toEqual(["NVIDIA A100", "NVIDIA A100", "NVIDIA A100"]);
+		state.showAll();
+		expect(state.anythingHidden).toBe(false);
+		expect(bars(chart!).some((g) => g.classList.contains("is-hidden"))).toBe(false);
+	});
+
+	it("changes nothing in the saved choices when they all fit", () => {
+		const saved = { hiddenFrameworks: ["JAX"], charts: { "0": { hiddenColumns: ["TPU v4-8"], view: "table" as const, scale: "log" as const } } };
+		const changes: unknown[] = [];
+		const { pre } = renderFence(SEED_FENCE);
+		const parsed = parseBoxChart(SEED_FENCE, 45);
+		if (!parsed.ok) throw new Error("no seed chart");
+		const state = new NoteViewState(["JAX", "PyTorch", "TensorFlow"], saved, (snapshot) => changes.push(snapshot));
+		enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout: LAYOUT, source: SEED_FENCE }, state);
+		expect(changes).toEqual([]);
+		expect(state.snapshot()).toEqual(saved);
+	});
+});
+
+describe("a chart that cannot be drawn", () => {
+	/** Every SVG element the page is asked for throws `error`; HTML elements are made as usual. */
+	const failSvg = (error: Error) => {
+		const original = document.createElementNS.bind(document);
+		return vi.spyOn(document, "createElementNS").mockImplementation(((namespace: string | null, name: string) => {
+			if (namespace === SVG_NS) throw error;
+			return original(namespace, name);
+		}));
+	};
+	const problem = (section: Element) => section.querySelector(".framework-compare-chart-problem")?.textContent;
+
+	it("leaves the fence as rendered, with a line saying why, and no toolbar", () => {
+		const { section, pre } = renderFence(SEED_FENCE);
+		const parsed = parseBoxChart(SEED_FENCE, 45);
+		if (!parsed.ok) throw new Error("no seed chart");
+		// An SVG the page cannot make: the chart's drawing throws half way through.
+		const spy = failSvg(new RangeError("Invalid array length"));
+		let dispose: () => void;
+		try {
+			dispose = enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout: LAYOUT, source: SEED_FENCE }, new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined));
+		} finally {
+			spy.mockRestore();
+		}
+		expect(section.querySelector(".framework-compare-chart")).toBeNull();
+		expect(section.querySelector("[role=toolbar]")).toBeNull();
+		expect(pre.parentElement).toBe(section);
+		expect(pre.textContent).toBe(SEED_FENCE);
+		expect(problem(section)).toBe("This chart could not be drawn, so it stays as text (RangeError: Invalid array length).");
+		expect(pre.previousElementSibling?.classList.contains("framework-compare-chart-problem")).toBe(true);
+		dispose();
+		expect(section.querySelector(".framework-compare-chart-problem")).toBeNull();
+		expect(section.childNodes.length).toBe(3);
+		expect(section.innerHTML).toBe(`\n${pre.outerHTML}\n`);
+	});
+
+	it("puts the text back when a later redraw throws, and stops listening to the note's toggles", () => {
+		const { section, before, state, dispose, pre } = setup();
+		const spy = failSvg(new TypeError("no SVG here"));
+		try {
+			state.updateChart("0", { grouping: "framework" });
+		} finally {
+			spy.mockRestore();
+		}
+		expect(section.querySelector(".framework-compare-chart")).toBeNull();
+		expect(pre.parentElement).toBe(section);
+		expect(problem(section)).toContain("TypeError: no SVG here");
+		// The note's other views still get their changes; this one is gone.
+		expect(() => state.toggle("JAX")).not.toThrow();
+		expect(section.querySelector("[role=toolbar]")).toBeNull();
+		dispose();
+		expect(section.innerHTML).toBe(before);
 	});
 });

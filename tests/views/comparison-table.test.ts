@@ -3,6 +3,7 @@ import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { enhanceComparisonTable, type ComparisonTableHost, type ComparisonTableInput } from "../../src/views/comparison-table";
 import { NoteViewState } from "../../src/views/note-view-state";
+import { copiedGrid, screenGrid } from "./table-screen";
 
 // Rendered as Obsidian's reading view renders a pipe table (markdown-it with HTML allowed).
 const SEED_TABLE = `| Framework | Primary Research Org | High-level APIs |
@@ -217,5 +218,84 @@ describe("a table without row labels, its first header cell a name", () => {
 		copy.click();
 		Array.from(document.querySelectorAll<HTMLElement>("[role=menuitem], .framework-compare-menu button")).find((item) => item.textContent === "Copy as CSV")?.click();
 		expect(copies[0]?.split(/\r?\n/)[0]).toBe("AWS,Details");
+	});
+});
+
+describe("saved choices that do not fit the table", () => {
+	const FRAMEWORKS = ["JAX", "PyTorch", "TensorFlow"];
+	const open = (saved: ConstructorParameters<typeof NoteViewState>[1]) => {
+		const { section, table } = render(SEED_TABLE);
+		const copies: string[] = [];
+		const changes: unknown[] = [];
+		const state = new NoteViewState(FRAMEWORKS, saved, (snapshot) => changes.push(snapshot));
+		let dispose: () => void = () => undefined;
+		expect(() => (dispose = enhanceComparisonTable(table, INPUT, state, host(copies)))).not.toThrow();
+		const container = section.querySelector(".framework-compare-table")!;
+		return { section, table, copies, changes, state, container, dispose };
+	};
+
+	// Saved by hand or by an older header: -1 and 0.5 pass no schema, but the view must not rely on that.
+	for (const [column, why] of [
+		[-1, "-1"],
+		[0.5, "0.5"],
+		[3, "one past the last column"],
+		[99, "far past the table"],
+		[Number.NaN, "not a number"],
+	] as const) {
+		it(`ignores a sort by column ${why}, keeps the other choices, and the toggles still hide rows`, () => {
+			const { table, copies, state, container } = open({
+				hiddenFrameworks: ["TensorFlow"],
+				tables: { "0": { hiddenColumns: ["High-level APIs"], sort: { column, direction: "descending" } } },
+			});
+			// The sort is dropped from the saved choices; the hidden column and framework stay.
+			expect(state.table("0")).toEqual({ hiddenColumns: ["High-level APIs"] });
+			expect(state.hiddenFrameworks).toEqual(["TensorFlow"]);
+			expect(screenGrid(table)).toEqual([
+				["Framework", "Primary Research Org"],
+				["JAX", "Google Research"],
+				["PyTorch", "Meta AI"],
+			]);
+			expect(table.querySelector("[aria-sort]")).toBeNull();
+			state.toggle("JAX");
+			expect(rowNames(table)).toEqual(["PyTorch"]);
+			expect(copiedGrid(container, copies)).toEqual(screenGrid(table));
+			state.toggle("JAX");
+			expect(rowNames(table)).toEqual(["JAX", "PyTorch"]);
+			expect(copiedGrid(container, copies)).toEqual(screenGrid(table));
+		});
+	}
+
+	it("checks a sort column against the table as transposed: its rows are then its columns", () => {
+		// Transposed, the seed table has four columns (header row and three frameworks).
+		const { table, state } = open({ hiddenFrameworks: [], tables: { "0": { transposed: true, sort: { column: 3, direction: "ascending" } } } });
+		expect(state.table("0")).toEqual({ transposed: true, sort: { column: 3, direction: "ascending" } });
+		expect(table.querySelector("thead th[aria-sort]")?.textContent).toContain("TensorFlow");
+		const { state: past } = open({ hiddenFrameworks: [], tables: { "0": { transposed: true, sort: { column: 4, direction: "ascending" } } } });
+		expect(past.table("0")).toEqual({ transposed: true });
+	});
+
+	it("drops hidden columns the table does not have, and framework names, so Show all is not lit for nothing", () => {
+		const { state, table, container, copies } = open({ hiddenFrameworks: [], tables: { "0": { hiddenColumns: ["Gone", "PyTorch", "Primary Research Org", "Primary Research Org"] } } });
+		expect(state.table("0")).toEqual({ hiddenColumns: ["Primary Research Org"] });
+		expect(screenGrid(table)[0]).toEqual(["Framework", "High-level APIs"]);
+		expect(copiedGrid(container, copies)).toEqual(screenGrid(table));
+		state.showAll();
+		expect(state.anythingHidden).toBe(false);
+		expect(screenGrid(table)[0]).toEqual(["Framework", "Primary Research Org", "High-level APIs"]);
+	});
+
+	it("writes nothing back when every saved choice fits", () => {
+		const saved = { hiddenFrameworks: ["JAX"], tables: { "0": { transposed: true, hiddenColumns: ["Primary Research Org"], sort: { column: 2, direction: "descending" as const } } } };
+		const { changes, state } = open(saved);
+		expect(changes).toEqual([]);
+		expect(state.snapshot()).toEqual(saved);
+	});
+
+	it("undoes to the table exactly as rendered after dropping bad choices", () => {
+		const { section, table } = render(SEED_TABLE);
+		const before = section.innerHTML;
+		const dispose = enhanceComparisonTable(table, INPUT, new NoteViewState(FRAMEWORKS, { hiddenFrameworks: [], tables: { "0": { sort: { column: -1, direction: "ascending" } } } }), host());
+		dispose();
+		expect(section.innerHTML).toBe(before);
 	});
 });

@@ -43,9 +43,21 @@ describe("NoteViewState", () => {
 		expect(state.table("0")).toEqual({ transposed: true, sort: { column: 1, direction: "descending" } });
 	});
 
-	it("'Show all' also brings back a chart's hidden columns, and counts them as hidden", () => {
+	it("'Show all' also brings back a chart's hidden columns, and counts them as hidden while a view draws the chart", () => {
 		const state = new NoteViewState(FRAMEWORKS, { hiddenFrameworks: [], charts: { "0": { view: "chart", hiddenColumns: ["TPU v4-8"] } } });
+		// No view draws chart 0 (its title or columns were edited): nothing on the page is hidden.
+		expect(state.anythingHidden).toBe(false);
+		const heard: boolean[] = [];
+		state.subscribe(() => heard.push(state.anythingHidden));
+		const undrawn = state.draws("chart", "0");
 		expect(state.anythingHidden).toBe(true);
+		expect(heard).toEqual([true]);
+		undrawn();
+		undrawn();
+		expect(heard).toEqual([true, false]);
+		state.draws("chart", "0");
+		state.draws("table", "0");
+		expect(heard).toEqual([true, false, true]);
 		state.showAll();
 		expect(state.chart("0")).toEqual({ view: "chart" });
 		expect(state.anythingHidden).toBe(false);
@@ -87,5 +99,30 @@ describe("NoteViewState", () => {
 		state.reset();
 		expect(saved.at(-1)).toEqual({ hiddenFrameworks: [] });
 		expect(state.chart("0")).toEqual({});
+	});
+});
+
+describe("NoteViewState and keys spelled like Object's own properties", () => {
+	it("gives a table keyed __proto__ or constructor an entry of its own, shared with no other key", () => {
+		const state = new NoteViewState(["JAX", "PyTorch"], undefined);
+		expect(state.table("constructor")).toEqual({});
+		expect(state.table("__proto__")).toEqual({});
+		state.updateTable("__proto__", { transposed: true });
+		state.updateChart("constructor", { view: "table" });
+		expect(state.table("__proto__")).toEqual({ transposed: true });
+		expect(state.table("other")).toEqual({});
+		expect(state.chart("toString")).toEqual({});
+		const snapshot = state.snapshot();
+		expect(Object.keys(snapshot.tables ?? {})).toEqual(["__proto__"]);
+		expect(Object.keys(snapshot.charts ?? {})).toEqual(["constructor"]);
+		// And back from saved data.
+		const again = new NoteViewState(["JAX", "PyTorch"], JSON.parse(JSON.stringify(snapshot)) as typeof snapshot);
+		expect(again.table("__proto__")).toEqual({ transposed: true });
+		expect(again.table("other")).toEqual({});
+	});
+
+	it("reads hidden frameworks that are not a list of names as none", () => {
+		expect(new NoteViewState(["JAX"], { hiddenFrameworks: "JAX" as unknown as string[] }).hiddenFrameworks).toEqual([]);
+		expect(new NoteViewState(["JAX"], { hiddenFrameworks: [3, "JAX"] as unknown as string[] }).hiddenFrameworks).toEqual(["JAX"]);
 	});
 });
