@@ -7,6 +7,16 @@ import type { Plugin } from "obsidian";
 import { type DetectionOverrides, type FrameworkAxis, normalizeName } from "../core";
 import type { FrameworkCompareSettings, NoteDetection } from "./settings-schema";
 
+// Paths and table keys come from notes: read and write them as own properties only, so a
+// table headed "constructor" or "__proto__" is a key like any other.
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+	return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+	Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export class DetectionCorrections {
 	constructor(
 		private readonly settings: () => FrameworkCompareSettings,
@@ -17,19 +27,19 @@ export class DetectionCorrections {
 
 	/** The corrections to hand to `analyzeNote` for the note, if any. */
 	overrides(path: string): DetectionOverrides | undefined {
-		return this.settings().detection[path];
+		return own(this.settings().detection, path);
 	}
 
 	notFrameworks(path: string): readonly string[] {
-		return this.settings().detection[path]?.notFrameworks ?? [];
+		return own(this.settings().detection, path)?.notFrameworks ?? [];
 	}
 
 	tableAxis(path: string, key: string): FrameworkAxis | undefined {
-		return this.settings().detection[path]?.tableAxes?.[key];
+		return own(own(this.settings().detection, path)?.tableAxes, key);
 	}
 
 	has(path: string): boolean {
-		return path in this.settings().detection;
+		return Object.hasOwn(this.settings().detection, path);
 	}
 
 	/** How many notes have corrections. */
@@ -63,7 +73,7 @@ export class DetectionCorrections {
 		this.update(path, (entry) => {
 			const axes = { ...entry.tableAxes };
 			if (axis === null) delete axes[key];
-			else axes[key] = axis;
+			else setOwn(axes, key, axis);
 			if (Object.keys(axes).length > 0) entry.tableAxes = axes;
 			else delete entry.tableAxes;
 		});
@@ -87,9 +97,9 @@ export class DetectionCorrections {
 
 	renamed(oldPath: string, newPath: string): void {
 		const detection = this.settings().detection;
-		const entry = detection[oldPath];
+		const entry = own(detection, oldPath);
 		if (!entry) return;
-		detection[newPath] = entry;
+		setOwn(detection, newPath, entry);
 		delete detection[oldPath];
 		this.save();
 	}
@@ -107,9 +117,9 @@ export class DetectionCorrections {
 
 	private update(path: string, change: (entry: NoteDetection) => void): void {
 		const detection = this.settings().detection;
-		const entry: NoteDetection = { ...detection[path] };
+		const entry: NoteDetection = { ...own(detection, path) };
 		change(entry);
-		if (entry.notFrameworks || entry.tableAxes) detection[path] = entry;
+		if (entry.notFrameworks || entry.tableAxes) setOwn(detection, path, entry);
 		else delete detection[path];
 		this.save();
 		this.changed(path);

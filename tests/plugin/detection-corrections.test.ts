@@ -34,6 +34,20 @@ describe("DetectionCorrections", () => {
 		expect(changed).toEqual(["a.md", "a.md", "a.md", "a.md"]);
 	});
 
+	it("keeps tables headed like object keys apart, saved and read back as plain keys", () => {
+		const { settings, corrections } = setup();
+		expect(corrections.tableAxis("a.md", "constructor")).toBeUndefined();
+		expect(corrections.has("constructor")).toBe(false);
+		corrections.setTableAxis("a.md", "__proto__", "rows");
+		corrections.setTableAxis("a.md", "constructor", "columns");
+		expect(corrections.tableAxis("a.md", "__proto__")).toBe("rows");
+		expect(corrections.tableAxis("a.md", "constructor")).toBe("columns");
+		expect(corrections.tableAxis("a.md", "toString")).toBeUndefined();
+		expect(JSON.parse(JSON.stringify(settings.detection))).toEqual(JSON.parse('{"a.md":{"tableAxes":{"__proto__":"rows","constructor":"columns"}}}'));
+		// Nothing leaked onto Object's prototype.
+		expect(({} as Record<string, unknown>).rows).toBeUndefined();
+	});
+
 	it("sets, changes and removes a table's axis", () => {
 		const { settings, corrections, changed } = setup();
 		corrections.setTableAxis("a.md", "~|Price", "rows");

@@ -23,6 +23,11 @@ import { tableKey } from "./table-key";
 import { isOutputFence, readToolOutput, type ToolOutput } from "./tool-output";
 import type { Chart, ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, RowSource, Section, Table, TableLayout } from "./types";
 
+/** A record's own value for a key from a note: a table headed "constructor" must not read Object's. */
+function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+	return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export interface NoteInput {
 	/** Vault-relative path, "/" separators. */
 	path: string;
@@ -207,7 +212,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				rowLabels: draft.rows.map((cells) => cells[subject] ?? plainCell("")),
 				columnLabels: others.map((column) => draft.header[column] ?? plainCell("")),
 				body: model.rows.map((cells) => others.map((column) => cells[column] ?? "")),
-				override: input.overrides?.tableAxes?.[tableKey(tableModels, index)] ?? null,
+				override: ownValue(input.overrides?.tableAxes, tableKey(tableModels, index)) ?? null,
 			},
 			apply: (found) => {
 				model.frameworkAxis = found.axis;

@@ -153,6 +153,12 @@ describe("framework detection on kinds of real documents", () => {
 		expect(model.frameworks).toEqual(["JAX", "PyTorch", "TensorFlow"]);
 	});
 
+	it("reads a table headed like an object key as any other, with corrections for other tables", () => {
+		const model = note(lines("| constructor |", "|---|", "| a |", "| b |"), "note.md", { tableAxes: { other: "rows" } });
+		expect(model.tables[0]?.frameworkAxis).toBe("none");
+		expect(model.problems).toEqual([]);
+	});
+
 	it("never declares a blank or invisible framework from the frontmatter", () => {
 		const text = lines("---", "frameworks: [JAX, \"\u200b\", PyTorch]", "---", "| Feature | JAX | PyTorch |", "|---|---|---|", "| Speed | 1 | 2 |");
 		const model = buildNoteModel({ path: "p.md", text, frontmatter: { data: { frameworks: ["JAX", "\u200b", "PyTorch"] } } }, NO_VAULT);
