@@ -10,7 +10,7 @@ import type { FrameworkCompareSettings, NoteDetection } from "./settings-schema"
 // Paths and table keys come from notes: read and write them as own properties only, so a
 // table headed "constructor" or "__proto__" is a key like any other.
 function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-	return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+	return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
@@ -39,7 +39,7 @@ export class DetectionCorrections {
 	}
 
 	has(path: string): boolean {
-		return Object.hasOwn(this.settings().detection, path);
+		return Object.prototype.hasOwnProperty.call(this.settings().detection, path);
 	}
 
 	/** How many notes have corrections. */

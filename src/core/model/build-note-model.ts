@@ -25,7 +25,7 @@ import type { Chart, ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, N
 
 /** A record's own value for a key from a note: a table headed "constructor" must not read Object's. */
 function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-	return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+	return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 export interface NoteInput {
