@@ -37,20 +37,14 @@ function table(header, rows) {
 	return [`| ${header.map(cell).join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)].join("\n");
 }
 
+/** A box-drawing chart; every cell is written whole, the grid widened to the longest. */
 function boxChart(title, columns, rows) {
-	const width = 14;
-	const pad = (text) => ` ${String(text).slice(0, width - 2).padEnd(width - 2)} `;
+	const cells = [["Hardware", ...columns], ...rows].map((row) => row.map(String));
+	const width = Math.max(14, ...cells.flat().map((text) => text.length + 2));
+	const pad = (text) => ` ${text.padEnd(width - 2)} `;
 	const line = (l, m, r) => l + Array.from({ length: columns.length + 1 }, () => "─".repeat(width)).join(m) + r;
-	return [
-		"```",
-		title,
-		line("┌", "┬", "┐"),
-		"│" + [pad("Hardware"), ...columns.map(pad)].join("│") + "│",
-		line("├", "┼", "┤"),
-		...rows.map(([label, ...values]) => "│" + [pad(label), ...values.map(pad)].join("│") + "│"),
-		line("└", "┴", "┘"),
-		"```",
-	].join("\n");
+	const [header, ...body] = cells;
+	return ["```", title, line("┌", "┬", "┐"), "│" + header.map(pad).join("│") + "│", line("├", "┼", "┤"), ...body.map((row) => "│" + row.map(pad).join("│") + "│"), line("└", "┴", "┘"), "```"].join("\n");
 }
 
 /** A chart whose cells are written out whole, however long: the grid is the attack. */

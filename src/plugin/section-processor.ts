@@ -5,6 +5,7 @@
 import { type App, type Component, Keymap, MarkdownRenderChild, type MarkdownPostProcessorContext, Notice, type PaneType, type Plugin, TFile } from "obsidian";
 import { hasAnchor, parseFrontmatter, parseWikilink, tableKey } from "../core";
 import { enhanceComparisonTable } from "../views/comparison-table";
+import { guardTableView } from "../views/table-guard";
 import { enhanceChartFences } from "./chart-block";
 import type { CorrectionMenus } from "./correction-menus";
 import { rerenderNote } from "./rerender-note";
@@ -254,7 +255,7 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 			const frameworkOf = layout?.frameworkOf ?? [];
 			const nameColumn = layout?.nameColumn ?? 0;
 			this.register(
-				enhanceComparisonTable(tableEl, { key: tableKey(note.tables, index), model: table, source, frameworkOf, nameColumn }, state, {
+				guardTableView(tableEl, () => enhanceComparisonTable(tableEl, { key: tableKey(note.tables, index), model: table, source, frameworkOf, nameColumn }, state, {
 					linkFor: (name) => {
 						if (!settings().linkFrameworkNames) return null;
 						const path = links.get().findNoteByName(name.replace(/[*_`]/g, "").trim());
@@ -266,7 +267,7 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 							() => new Notice(`Could not copy the ${description}: the clipboard is not available.`),
 						);
 					},
-				}),
+				})),
 			);
 		});
 	}

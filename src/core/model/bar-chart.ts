@@ -13,6 +13,7 @@ import type { ChartIssue, ParsedChart } from "./box-chart";
 import type { CellValue } from "./cell-value";
 import { parseChartTitle } from "./chart-title";
 import type { Chart } from "./types";
+import { quote } from "./quote";
 
 interface BarRow {
 	line: number;
@@ -93,9 +94,9 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	const valueOf = (row: BarRow): CellValue | null => row.source.value;
 	for (const row of rows) {
 		const value = valueOf(row);
-		const name = `The bar "${row.label}" (line ${row.line})`;
+		const name = `The bar ${quote(row.label)} (line ${row.line})`;
 		if (value !== null && value.kind !== "number" && value.kind !== "percent" && value.kind !== "missing") {
-			issues.push({ line: row.line, kind: "unreadable", message: `${name} has "${row.source.kind === "bar" ? row.source.valueText : ""}" where a number (or N/A) should be.` });
+			issues.push({ line: row.line, kind: "unreadable", message: `${name} has ${quote(row.source.kind === "bar" ? row.source.valueText : "")} where a number (or N/A) should be.` });
 		} else if (written && value === null) {
 			issues.push({ line: row.line, kind: "unreadable", message: `${name} has no number, while other bars write theirs.` });
 		} else if (!written && value !== null && value.kind !== "missing") {
@@ -107,8 +108,8 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 		for (const row of group.rows) {
 			const first = rowOf.get(row.label);
 			if (first !== undefined) {
-				const where = group.heading === null ? "" : ` under "${withoutColon(group.heading)}"`;
-				issues.push({ line: row.line, kind: "unreadable", message: `"${row.label}" has two bars${where} (lines ${first.line} and ${row.line}).` });
+				const where = group.heading === null ? "" : ` under ${quote(withoutColon(group.heading))}`;
+				issues.push({ line: row.line, kind: "unreadable", message: `${quote(row.label)} has two bars${where} (lines ${first.line} and ${row.line}).` });
 			} else rowOf.set(row.label, row);
 		}
 		return rowOf;

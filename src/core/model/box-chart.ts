@@ -6,6 +6,7 @@ import { type BoxLine, classifyBoxLine } from "./box-lines";
 import { type ChartCell, parseChartCell } from "./chart-number";
 import { parseChartTitle } from "./chart-title";
 import type { Chart } from "./types";
+import { quote } from "./quote";
 
 export interface ChartIssue {
 	line: number;
@@ -70,7 +71,7 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	const width = (header ?? first).cells.length;
 	body.forEach((row, index) => {
 		const label = row.cells[0] ?? "";
-		const name = label === "" ? `The row on line ${row.line}` : `The row "${label}" (line ${row.line})`;
+		const name = label === "" ? `The row on line ${row.line}` : `The row ${quote(label)} (line ${row.line})`;
 		if (row.cells.length !== width) {
 			issues.push({
 				line: row.line,
@@ -87,7 +88,7 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 			issues.push({
 				line: row.line,
 				kind: "unreadable",
-				message: `${name} has ${texts.map((t) => `"${t}"`).join(", ")} where a number (or N/A) should be.`,
+				message: `${name} has ${texts.map(quote).join(", ")} where a number (or N/A) should be.`,
 			});
 		}
 	});
