@@ -45,6 +45,10 @@ export async function startSession(vault?: string): Promise<Session> {
 			pages.push(page);
 			const errors: string[] = [];
 			page.on("pageerror", (error) => errors.push(error.message));
+			// The host logs a processor that threw and goes on, as Obsidian does: for a test that is a failure.
+			page.on("console", (message) => {
+				if (message.type() === "error" && message.text().startsWith("host:")) errors.push(message.text());
+			});
 			// A note must never open a dialog; one while opening is as bad as a thrown error.
 			page.on("dialog", (dialog) => {
 				errors.push(`a ${dialog.type()} dialog opened: ${dialog.message()}`);

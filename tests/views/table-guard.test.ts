@@ -41,7 +41,7 @@ describe("guardTableView", () => {
 		const { section, table } = render();
 		const rendered = section.innerHTML;
 		// The last thing the view does is subscribe to the note's state: by then links, toolbar and rows are all in place.
-		const state = new NoteViewState(["JAX", "PyTorch", "TensorFlow"]);
+		const state = new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined);
 		state.subscribe = () => {
 			throw new Error("state went away");
 		};
@@ -57,7 +57,7 @@ describe("guardTableView", () => {
 	it("hands back the view's own dispose when nothing throws", () => {
 		const { section, table } = render();
 		const rendered = section.innerHTML;
-		const dispose = guardTableView(table, () => enhanceComparisonTable(table, INPUT, new NoteViewState(["JAX", "PyTorch", "TensorFlow"]), { linkFor: () => null, copyText: () => undefined }));
+		const dispose = guardTableView(table, () => enhanceComparisonTable(table, INPUT, new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined), { linkFor: () => null, copyText: () => undefined }));
 		expect(section.querySelector(".framework-compare-table")).not.toBeNull();
 		expect(section.querySelector(".framework-compare-message")).toBeNull();
 		dispose();
