@@ -18,7 +18,9 @@ export class CliError extends Error {}
 
 /** What the command line writes to stderr: one line, never a stack trace. */
 export function oneLine(message: string): string {
-	return `framework-compare: ${message.replace(/\s*\n\s*/g, " ")}\n`;
+	// Split and trimmed, not a pattern with \s* on both sides of the break: linear on any message.
+	const text = message.split("\n").map((line) => line.trim()).filter((line) => line !== "").join(" ");
+	return `framework-compare: ${text}\n`;
 }
 
 function describeFsError(error: unknown): string {

@@ -20,8 +20,7 @@ export function readYamlFrontmatter(text: string): FrontmatterInput | undefined 
 		const [error] = document.errors;
 		if (error) {
 			const yamlLine = lineAt(block.yaml, error.pos[0]);
-			const reason = (error.message.split("\n")[0] ?? "").replace(/\s*at line \d+, column \d+:?\s*$/, "");
-			return { error: { line: block.startLine + yamlLine, message: reason } };
+			return { error: { line: block.startLine + yamlLine, message: error.message } };
 		}
 		return { data: document.toJS() as unknown };
 	} catch (error) {

@@ -5,17 +5,8 @@
 // views of the note can show it.
 import type { Plugin } from "obsidian";
 import { type DetectionOverrides, type FrameworkAxis, normalizeName } from "../core";
+import { hasOwnKey, ownValue as own, setOwn } from "../core";
 import type { FrameworkCompareSettings, NoteDetection } from "./settings-schema";
-
-// Paths and table keys come from notes: read and write them as own properties only, so a
-// table headed "constructor" or "__proto__" is a key like any other.
-function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-	return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
-function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
-	Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
 
 export class DetectionCorrections {
 	constructor(
@@ -39,7 +30,7 @@ export class DetectionCorrections {
 	}
 
 	has(path: string): boolean {
-		return Object.prototype.hasOwnProperty.call(this.settings().detection, path);
+		return hasOwnKey(this.settings().detection, path);
 	}
 
 	/** How many notes have corrections. */

@@ -2,12 +2,8 @@
 // note), following the note through renames and dropped when it is deleted.
 import { debounce, type Debouncer, type Plugin } from "obsidian";
 import { NoteViewState, type NoteViewSnapshot } from "../views/note-view-state";
+import { hasOwnKey as hasOwn, setOwn } from "../core";
 import type { FrameworkCompareSettings } from "./settings-schema";
-
-/** Own keys only: a note path is never one of Object's properties ("constructor"). */
-function hasOwn(saved: object, path: string): boolean {
-	return Object.prototype.hasOwnProperty.call(saved, path);
-}
 
 function isEmpty(snapshot: NoteViewSnapshot): boolean {
 	return snapshot.hiddenFrameworks.length === 0 && !snapshot.tables && !snapshot.charts;
@@ -52,7 +48,7 @@ export class ViewStates {
 		const settings = this.settings();
 		if (!settings.rememberViewState) return;
 		if (isEmpty(snapshot)) delete settings.noteViewState[path];
-		else settings.noteViewState[path] = snapshot;
+		else setOwn(settings.noteViewState, path, snapshot);
 		this.saveSoon();
 	}
 
@@ -86,7 +82,7 @@ export class ViewStates {
 		}
 		const saved = this.settings().noteViewState;
 		if (hasOwn(saved, oldPath)) {
-			saved[newPath] = saved[oldPath]!;
+			setOwn(saved, newPath, saved[oldPath]!);
 			delete saved[oldPath];
 			this.saveSoon();
 		}

@@ -64,12 +64,6 @@ function nextStep(step: Step): Step {
 	return { mantissa: 1, exponent: step.exponent + 1 };
 }
 
-/** The round step (1, 2 or 5 times a power of ten) nearest above `raw`. */
-export function niceStep(raw: number): number {
-	if (!(raw > 0) || !Number.isFinite(raw)) return 1;
-	return multipleOf(roundStep(raw), 1);
-}
-
 /** Decimal places a step needs: 0 for 200, 2 for 0.05. */
 export function decimalsOf(step: number): number {
 	if (!(step > 0) || step >= 1 || !Number.isFinite(step)) return 0;

@@ -435,7 +435,8 @@ function linkFrameworkNames(
 		// Browsers drop tabs, newlines and control characters when they parse a URL, so this check does too.
 		// eslint-disable-next-line no-control-regex -- control characters are exactly what is stripped here
 		const asUrl = linktext.replace(/[\u0000-\u0020\u007f]/g, "");
-		if (!/^[a-z][a-z0-9+.-]*:/i.test(asUrl)) link.setAttribute("href", linktext);
+		// Nor does one starting with a slash or backslash: "\\host" and "//host" read as another site.
+		if (!/^[a-z][a-z0-9+.-]*:/i.test(asUrl) && !/^[\\/]/.test(asUrl)) link.setAttribute("href", linktext);
 		link.setAttribute("target", "_blank");
 		link.setAttribute("rel", "noopener nofollow");
 		const moved = Array.from(cell.childNodes);

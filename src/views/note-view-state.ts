@@ -175,7 +175,7 @@ export class NoteViewState {
 	}
 }
 
-/** Charts keep their hidden columns as a JSON list in one string value. */
+/** A chart hides something when its saved choices list a hidden column. */
 function chartHidesColumns(choices: ChartViewChoices): boolean {
 	return (choices.hiddenColumns?.length ?? 0) > 0;
 }

@@ -18,7 +18,8 @@ export function toMarkdown(grid: Grid): string {
  * full-width forms, which some spreadsheets and input methods fold), a tab or a
  * carriage return, after any spaces and invisible marks a spreadsheet skips.
  */
-const FORMULA_START = /^[\s\u200B-\u200F\u2060-\u2064\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFE63\uFF20\t\r]/;
+// The combining grapheme joiner (U+034F) stands alone: inside a class the lint reads it as joined to its neighbour.
+const FORMULA_START = /^(?:[\s\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\u034F)*[=+\-@\uFF1D\uFF0B\uFF0D\uFE62\uFE63\uFE66\uFE6B\uFF20\t\r]/;
 
 function escapeCsvCell(cell: string): string {
 	// RFC 4180; a formula-like cell is prefixed with a quote so spreadsheets show it as text.

@@ -1,23 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { decimalsOf, extent, linearTicks, logTicks, makeScale, MAX_TICKS, niceStep, offersLogScale, valueSpan } from "../../src/views/chart-scale";
-
-describe("niceStep", () => {
-	it("rounds up to 1, 2 or 5 times a power of ten", () => {
-		expect([0.7, 1, 1.3, 2, 2.1, 4.9, 5.01, 9, 640, 0.184, 0.0031].map(niceStep)).toEqual([1, 1, 2, 2, 5, 5, 10, 10, 1000, 0.2, 0.005]);
-	});
-
-	it("falls back to 1 for nothing to measure", () => {
-		expect([0, -3, Number.NaN, Number.POSITIVE_INFINITY].map(niceStep)).toEqual([1, 1, 1, 1]);
-	});
-
-	it("stays a double at the ends of the range: no step of 2e308 (Infinity) or 1e-324 (0)", () => {
-		expect(niceStep(1.7e308)).toBe(1e308);
-		expect(niceStep(3.4e307)).toBe(5e307);
-		expect(niceStep(Number.MIN_VALUE)).toBe(1e-323);
-		expect(niceStep(1e23)).toBe(1e23);
-	});
-});
+import { decimalsOf, extent, linearTicks, logTicks, makeScale, MAX_TICKS, offersLogScale, valueSpan } from "../../src/views/chart-scale";
 
 describe("linearTicks from 0", () => {
 	it("covers the seed's 3200 images/sec with thousands", () => {

@@ -22,7 +22,7 @@ describe("table export", () => {
 	});
 
 	it("guards formulas behind spaces, invisible marks and full-width signs", () => {
-		const cells = [" =1", "\u200b=SUM(1)", "\ufeff=1", "\u00a0=1", "＝SUM(1)", "＋1", "－1", "＠SUM(1)", "\t=1", "\r=1"];
+		const cells = [" =1", "\u200b=SUM(1)", "\ufeff=1", "\u00a0=1", "\u202a=1+1", "\u2066=cmd", "\u00ad=1", "\u034f=1", "＝SUM(1)", "＋1", "－1", "＠SUM(1)", "﹦1", "﹢1", "﹫1", "\t=1", "\r=1"];
 		const row = toCsv([cells]).replace(/\r\n$/, "");
 		// Each comes out quoted as text: an apostrophe first, inside RFC 4180 quotes where needed.
 		const parsed = row.match(/"(?:[^"]|"")*"|[^,]+/g) ?? [];

@@ -2,6 +2,7 @@
 // value in one key does not cost the others. zod/mini keeps the plugin
 // bundle small (the full zod adds about 75 KB for the same checks).
 import * as z from "zod/mini";
+import { visibleName } from "../model/evidence/names";
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -30,11 +31,12 @@ export const tagsSchema = z.pipe(
 	z.transform((tags: string[]) => tags.map((tag) => tag.replace(/^#/, ""))),
 );
 
-/** A name in a `frameworks` list: text or a number, not blank. */
+/** A name in a `frameworks` list: text or a number with something to show, as it was written. */
 export function frameworkName(item: unknown): string | null {
 	if (typeof item !== "string" && typeof item !== "number") return null;
 	const name = String(item).trim();
-	return name === "" ? null : name;
+	// A zero-width space or "** **" is as blank as "": a toggle could show nothing of it.
+	return visibleName(name) === "" ? null : name;
 }
 
 /**

@@ -73,17 +73,6 @@ function parseInner(inner: string, embed: boolean): WikilinkSyntax | null {
 	return { target, subpath, display: displayPart === "" ? null : displayPart, embed };
 }
 
-export interface FormatOptions {
-	/** Write the pipe as "\|", as a link inside a table cell must be. */
-	inTable?: boolean;
-}
-
-export function formatWikilink(link: WikilinkSyntax, options: FormatOptions = {}): string {
-	const pipe = options.inTable ? "\\|" : "|";
-	const display = link.display === null || link.display === "" ? "" : `${pipe}${link.display}`;
-	return `${link.embed ? "!" : ""}[[${link.target}${link.subpath}${display}]]`;
-}
-
 /** The text Obsidian shows for a link: its display text, else "Target > Heading". */
 export function wikilinkText(link: WikilinkSyntax): string {
 	if (link.display !== null) return link.display;

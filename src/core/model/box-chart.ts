@@ -31,14 +31,9 @@ function notAChart(line: number, message: string): Result<ParsedChart, ChartIssu
 }
 
 /**
- * Reads the text of a fence as a chart. `fenceLine` is the 1-based line of the
+ * Reads the text of a fence as a box-drawing chart. `fenceLine` is the 1-based line of the
  * opening fence; the text's first line is the one after it. Never throws.
  */
-export function parseChartText(text: string, fenceLine = 0): Result<Chart, ChartIssue> {
-	const parsed = parseBoxChart(text, fenceLine);
-	return parsed.ok ? { ok: true, value: parsed.value.chart } : parsed;
-}
-
 export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, ChartIssue> {
 	const lines = splitLines(text).map(classifyBoxLine);
 	const lineNumber = (index: number) => fenceLine + 1 + index;

@@ -22,11 +22,7 @@ import { inlineLinks, missingSubpathProblems, propertyLinks } from "./note-links
 import { tableKey } from "./table-key";
 import { isOutputFence, readToolOutput, type ToolOutput } from "./tool-output";
 import type { Chart, ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, RowSource, Section, Table, TableLayout } from "./types";
-
-/** A record's own value for a key from a note: a table headed "constructor" must not read Object's. */
-function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-	return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
+import { ownValue } from "../own-keys";
 
 export interface NoteInput {
 	/** Vault-relative path, "/" separators. */

@@ -77,10 +77,6 @@ function drawnAsBars(lines: string[]): boolean {
 	return bars >= 2 && bars * 2 >= filled;
 }
 
-export function chartCandidate(language: string, text: string): ChartCandidate | null {
-	return readCandidate(language, text)?.drawn ?? null;
-}
-
 export function readCandidate(language: string, text: string): CandidateReading | null {
 	const lines = splitLines(text);
 	if (!CHART_FENCES.has(language)) return drawnAsGrid(lines, true) ? { drawn: "grid", quiet: true } : null;

@@ -22,11 +22,11 @@ describe("parseFrontmatter", () => {
 	});
 
 	it("drops empty and unreadable entries of frameworks with a problem, and keeps the names", () => {
-		const result = parseFrontmatter({ frameworks: ["", "JAX", null, { nested: 1 }, "PyTorch", 3] });
+		const result = parseFrontmatter({ frameworks: ["", "JAX", null, { nested: 1 }, "PyTorch", 3, "\u200b", "** **"] });
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.partial.frameworks).toEqual(["JAX", "PyTorch", "3"]);
-		expect(result.issues).toEqual([{ key: "frameworks", message: '"frameworks" has 3 entries that are empty or not a name; the other names are used.' }]);
+		expect(result.issues).toEqual([{ key: "frameworks", message: '"frameworks" has 5 entries that are empty or not a name; the other names are used.' }]);
 	});
 
 	it("reads frameworks, tags and the plugin switch, and passes unknown keys through", () => {

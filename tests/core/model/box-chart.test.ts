@@ -1,11 +1,17 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseChartText } from "../../../src/core/model/box-chart";
+import { parseBoxChart } from "../../../src/core/model/box-chart";
 import { parseChartCell } from "../../../src/core/model/chart-number";
 import { parseChartTitle } from "../../../src/core/model/chart-title";
 import { SEED_CHART_FENCE } from "../../fixtures/seed-chart";
 
 const SEED_CHART = SEED_CHART_FENCE;
+
+/** The chart a fence's text reads as, or its issues. */
+function parseChartText(text: string, fenceLine = 0) {
+	const parsed = parseBoxChart(text, fenceLine);
+	return parsed.ok ? { ok: true as const, value: parsed.value.chart } : parsed;
+}
 
 describe("parseChartText", () => {
 	it("reads the seed's ragged single-line box", () => {

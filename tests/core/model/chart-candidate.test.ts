@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { chartCandidate, fenceLanguage } from "../../../src/core/model/chart-candidate";
+import { fenceLanguage, readCandidate } from "../../../src/core/model/chart-candidate";
+
+/** How a fence is drawn, when it is drawn as a chart at all. */
+const chartCandidate = (language: string, text: string) => readCandidate(language, text)?.drawn ?? null;
 import { readFenceChart } from "../../../src/core/model/fence-chart";
 import { SEED_CHART_FENCE } from "../../fixtures/seed-chart";
 

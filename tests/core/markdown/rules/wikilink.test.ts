@@ -2,7 +2,14 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { markdownParser } from "../../../../src/core/markdown";
 import { WIKILINK_TOKEN, type WikilinkMeta } from "../../../../src/core/markdown/rules/wikilink";
-import { formatWikilink, parseWikilink, type WikilinkSyntax } from "../../../../src/core/markdown/wikilink-syntax";
+import { parseWikilink, type WikilinkSyntax } from "../../../../src/core/markdown/wikilink-syntax";
+
+/** A link written back as a note would write it; in a table cell the pipe is escaped. */
+function formatWikilink(link: WikilinkSyntax, options: { inTable?: boolean } = {}): string {
+	const pipe = options.inTable ? "\\|" : "|";
+	const display = link.display === null || link.display === "" ? "" : `${pipe}${link.display}`;
+	return `${link.embed ? "!" : ""}[[${link.target}${link.subpath}${display}]]`;
+}
 
 /** Every wikilink token markdown-it produces for a text, with the source it covered. */
 function wikilinks(markdown: string): (WikilinkSyntax & { source: string })[] {
