@@ -70,6 +70,13 @@ async function toggleTwice(page: Page): Promise<string> {
 	return "came back";
 }
 
+/** Notes whose model compares frameworks but whose page rightly has no toolbar, and why. */
+const NO_TOOLBAR_BY_DESIGN: Record<string, string> = {
+	// A `<table>` inside a cell makes the browser take the rendered table apart: the view only
+	// touches a table whose rendering matches the model, so this one stays as drawn.
+	"payload-13-cells.md": "a raw <table> in a cell breaks the rendered table apart",
+};
+
 /** Whether the plugin draws a framework toolbar for the note: some table or chart of it compares two or more frameworks. */
 function expectsToolbar(note: string): boolean {
 	const text = readFileSync(join(CORPUS, note), "utf8");
@@ -101,6 +108,7 @@ describe("the hostile corpus in the reading view", () => {
 	const dialogs: string[] = [];
 	const before = new Map<string, string>();
 	const figures: string[] = [];
+	const missingToolbars: string[] = [];
 
 	beforeAll(async () => {
 		session = await startSession(CORPUS);
@@ -140,13 +148,19 @@ describe("the hostile corpus in the reading view", () => {
 		expect(errors).toEqual([]);
 		expect(await dangerIn(page)).toEqual([]);
 		const toggled = await toggleTwice(page);
-		// Where the model has views of two or more frameworks, the page must have their toolbar.
-		expect(toggled).toBe(expectsToolbar(note) ? "came back" : "no toolbar");
+		expect(toggled).toMatch(/^(no toolbar|came back)$/);
+		if (toggled === "no toolbar" && expectsToolbar(note)) missingToolbars.push(note);
 		expect(await dangerIn(page)).toEqual([]);
 		expect(errors).toEqual([]);
 		expect(dialogs).toEqual([]);
 		// Within the issue's five seconds, and within a few times what the note costs with the plugin off.
 		expect(on, `${Math.round(on)} ms with the plugin, ${Math.round(off)} ms without`).toBeLessThan(Math.min(BUDGET_MS, 3 * off + 1000));
+	});
+
+	// A view that throws, or that gives up on a table, leaves no toolbar: where the model compares two
+	// or more frameworks in a table or chart, the page must show one, but for notes that say why not.
+	it("shows a toolbar wherever the model compares frameworks", () => {
+		expect(missingToolbars).toEqual(Object.keys(NO_TOOLBAR_BY_DESIGN).filter((note) => NOTES.includes(note)));
 	});
 
 	it("leaves every note's bytes as they were", () => {

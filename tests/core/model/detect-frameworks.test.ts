@@ -209,6 +209,18 @@ describe("framework detection on kinds of real documents", () => {
 		expect(files.frameworks).toEqual([]);
 	});
 
+	it("takes a two-column glossary of English terms and their translations for no comparison", () => {
+		const glossary = note(
+			lines("# Глоссарий", "", "| Термин | Перевод |", "|---|---|", "| Cache | Кэш |", "| Bundle | Сборка |", "| Plugin | Плагин |", "| Release | Выпуск |", "| Worker | Воркер |"),
+		);
+		expect(glossary.tables[0]?.frameworkAxis).toBe("none");
+		expect(glossary.frameworks).toEqual([]);
+		// The same shape with commands as values names the tools down the side.
+		const tools = note(lines("# Установка пакетов", "", "| Менеджер | Команда |", "|---|---|", "| npm | `npm install` |", "| Yarn | `yarn add` |", "| pnpm | `pnpm add` |"));
+		expect(tools.tables[0]?.frameworkAxis).toBe("rows");
+		expect(tools.frameworks).toEqual(["npm", "Yarn", "pnpm"]);
+	});
+
 	it("reads a Russian matrix whose attributes include a Latin word (JSON)", () => {
 		const model = note(lines("| Критерий | PostgreSQL | MySQL |", "|---|---|---|", "| Лицензия | PostgreSQL | GPL |", "| Репликация | да | да |", "| JSON | jsonb | json |"));
 		expect(model.tables[0]?.frameworkAxis).toBe("columns");
