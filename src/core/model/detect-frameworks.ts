@@ -11,6 +11,7 @@ import { declared } from "./evidence/declared";
 import { frontmatterList } from "./evidence/frontmatter-list";
 import { AXIS_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
 import type { NameRule } from "./evidence/rule";
+import { namedInValues } from "./evidence/named-in-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
 import { normalizeName, unqualified, variantBase, visibleName } from "./evidence/names";
@@ -142,8 +143,12 @@ export function detectFrameworks(written: NoteFacts, lookup: NameLookup): Framew
 	// over rows of equivalents): read so, it is taken when every header cell is a name of its own.
 	judged.forEach((entry, index) => {
 		const group = facts.groups[index] as GroupFacts;
-		if (entry.axis !== "none" || headless[index] || !headerMayBeNames(group)) return;
+		if (headless[index] || !headerMayBeNames(group)) return;
 		const read = headlessGroup(group);
+		// Read across already, the top-left cell joins the names when its column holds its own
+		// commands as every other column does (`| docker | podman |` over `docker run`, `podman run`).
+		if (entry.axis === "columns" && !read.columnLabels.every((cell) => namedInValues(note.label(cell, read, index, "columns"), note) !== null)) return;
+		if (entry.axis === "rows") return;
 		const header = judgeSide(read, index, "columns", [], note).explanation.names;
 		if (header.length < 2 || !header.every((name) => ownScore(name) > 0)) return;
 		const axis = [

@@ -209,6 +209,29 @@ describe("framework detection on kinds of real documents", () => {
 		expect(files.frameworks).toEqual([]);
 	});
 
+	it("reads a header of lower-case tool names whose columns hold their own commands", () => {
+		const model = note(
+			lines(
+				"## Running a container",
+				"",
+				"| docker | podman | nerdctl |",
+				"|---|---|---|",
+				"| `docker run alpine` | `podman run alpine` | `nerdctl run alpine` |",
+				"",
+				"## Listing images",
+				"",
+				"| docker | podman | nerdctl |",
+				"|---|---|---|",
+				"| `docker images` | `podman images` | `nerdctl images` |",
+			),
+		);
+		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["columns", "columns"]);
+		expect(model.frameworks).toEqual(["docker", "podman", "nerdctl"]);
+		// Values that only repeat a title after a number ("30k stars") say nothing of the kind.
+		const counts = note(lines("| stars | forks | issues |", "|---|---|---|", "| 30k stars | 2k forks | 300 issues |"));
+		expect(counts.frameworks).toEqual([]);
+	});
+
 	it("takes a two-column glossary of English terms and their translations for no comparison", () => {
 		const glossary = note(
 			lines("# Глоссарий", "", "| Термин | Перевод |", "|---|---|", "| Cache | Кэш |", "| Bundle | Сборка |", "| Plugin | Плагин |", "| Release | Выпуск |", "| Worker | Воркер |"),

@@ -18,6 +18,7 @@ import { measuresAcross } from "./measures-across";
 import { linkedInNote } from "./linked-in-note";
 import { mentioned } from "./mentioned";
 import { nameShape } from "./name-shape";
+import { namedInValues } from "./named-in-values";
 import { namesReturn } from "./names-return";
 import { outputRows } from "./output-rows";
 import { phrase } from "./phrase";
@@ -49,6 +50,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	knownFramework,
 	attributeElsewhere,
 	nameShape,
+	namedInValues,
 	versionedName,
 	codeLabel,
 	identifierShape,

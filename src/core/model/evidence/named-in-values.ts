@@ -1,0 +1,21 @@
+import { sideLabels } from "./facts";
+import type { NameRule } from "./rule";
+
+/**
+ * Its own values begin with it: `npm install` under "npm", `docker run` under
+ * "Docker". A tool's column (or row) holds its commands; an attribute's holds
+ * values that do not repeat its title. A unit after a number ("30k stars") is
+ * not a beginning.
+ */
+export const namedInValues: NameRule = (label) => {
+	const name = label.name.bare.toLowerCase();
+	if (name.length < 2 || !/\p{L}/u.test(name)) return null;
+	const index = sideLabels(label.group, label.side).indexOf(label.cell);
+	if (index < 0) return null;
+	const { body } = label.group;
+	const values = (label.side === "columns" ? body.map((row) => row[index] ?? "") : (body[index] ?? [])).map((value) => value.trim().toLowerCase()).filter((value) => value !== "");
+	if (values.length === 0) return null;
+	const begins = values.filter((value) => value.startsWith(name) && (value.length === name.length || /[\s.:/]/.test(value.charAt(name.length)))).length;
+	if (begins * 5 < values.length * 4) return null;
+	return { rule: "named-in-values", score: 0.5, reason: `its values begin with its name (${begins} of ${values.length})` };
+};
