@@ -18,6 +18,12 @@ const CORPUS = join(import.meta.dirname, "..", "fixtures", "hostile");
 const NOTES = readdirSync(CORPUS).filter((name) => name.endsWith(".md")).sort();
 /** The reading view's promise on a hostile note (issue 14), with the plugin on. */
 const BUDGET_MS = 5000;
+/**
+ * And relative to the same note with the plugin off: three times that, plus two seconds for
+ * notes whose plain rendering is a code block the plugin draws as a chart of 12,000 bars
+ * (about 0.9 s here against 11 ms without).
+ */
+const budgetFor = (off: number) => Math.min(BUDGET_MS, 3 * off + 2000);
 
 const digest = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
@@ -140,7 +146,7 @@ describe("the hostile corpus in the reading view", () => {
 		let off = await renderNote(floor, note);
 		let on = await renderNote(page, note);
 		// A busy machine can stall one render: over budget, both are measured again and the better kept.
-		if (on >= Math.min(BUDGET_MS, 3 * off + 1000)) {
+		if (on >= budgetFor(off)) {
 			off = Math.min(off, await renderNote(floor, note));
 			on = Math.min(on, await renderNote(page, note));
 		}
@@ -153,8 +159,7 @@ describe("the hostile corpus in the reading view", () => {
 		expect(await dangerIn(page)).toEqual([]);
 		expect(errors).toEqual([]);
 		expect(dialogs).toEqual([]);
-		// Within the issue's five seconds, and within a few times what the note costs with the plugin off.
-		expect(on, `${Math.round(on)} ms with the plugin, ${Math.round(off)} ms without`).toBeLessThan(Math.min(BUDGET_MS, 3 * off + 1000));
+		expect(on, `${Math.round(on)} ms with the plugin, ${Math.round(off)} ms without`).toBeLessThan(budgetFor(off));
 	});
 
 	// A view that throws, or that gives up on a table, leaves no toolbar: where the model compares two
