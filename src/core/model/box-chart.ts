@@ -7,6 +7,7 @@ import { type ChartCell, parseChartCell } from "./chart-number";
 import { parseChartTitle } from "./chart-title";
 import type { Chart } from "./types";
 import { quote } from "./quote";
+import { unquoted } from "./cell-value";
 
 export interface ChartIssue {
 	line: number;
@@ -34,6 +35,16 @@ function notAChart(line: number, message: string): Result<ParsedChart, ChartIssu
  * Reads the text of a fence as a box-drawing chart. `fenceLine` is the 1-based line of the
  * opening fence; the text's first line is the one after it. Never throws.
  */
+/** A first column counting the rows (0, 1, 2 … or 1, 2, 3 …) before a column of labels: the labels are the rows' names. */
+function withoutRowNumbers(rows: GridRow[]): GridRow[] {
+	const [head, ...rest] = rows;
+	if (!head || rest.length < 2) return rows;
+	const start = Number(rest[0]?.cells[0]);
+	const counted = rest.every((row, i) => /^\d+$/.test(row.cells[0] ?? "") && Number(row.cells[0]) === start + i) && (start === 0 || start === 1);
+	const labelled = rest.every((row) => (row.cells[1] ?? "") !== "" && parseChartCell(row.cells[1] ?? "").kind === "text");
+	return counted && labelled ? rows.map((row) => ({ ...row, cells: row.cells.slice(1) })) : rows;
+}
+
 export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, ChartIssue> {
 	const lines = splitLines(text).map(classifyBoxLine);
 	const lineNumber = (index: number) => fenceLine + 1 + index;
@@ -52,10 +63,12 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	if (rows.length < 2) return notAChart(fenceLine, "A chart needs a header row and at least one row of values.");
 	if (rows.every((row) => row.cells.length < 2)) return notAChart(fenceLine, "A chart needs a label and at least one value per row.");
 
-	const [first] = rows as [GridRow];
+	// Node's console.table prints every row as strings in quotes after an "(index)" column of row numbers.
+	const grid = withoutRowNumbers(rows).map((row) => ({ ...row, cells: row.cells.map(unquoted) }));
+	const [first] = grid as [GridRow];
 	const firstIsHeader = borderAfterRow[0] === true || first.cells.slice(1).some((cell) => parseChartCell(cell).kind === "text");
 	const header = firstIsHeader ? first : null;
-	const body = firstIsHeader ? rows.slice(1) : rows;
+	const body = firstIsHeader ? grid.slice(1) : grid;
 
 	const cellsOf = body.map((row) => row.cells.slice(1).map(parseChartCell));
 	if (!cellsOf.some((cells) => cells.some((cell) => cell.kind === "number"))) {

@@ -87,8 +87,15 @@ export const FOOTNOTE_CHARS: ReadonlySet<string> = new Set(["*", "†", "‡", "
  * trailing footnote markers. Works on an end index, so a cell of a hundred
  * thousand "*" is one pass, not a copy per marker.
  */
+/** `'4 ± 0.59%'`: a value printed as a quoted string (Node's console.table) is that value. */
+export function unquoted(cell: string): string {
+	const quote = cell.charAt(0);
+	if (cell.length < 2 || (quote !== "'" && quote !== '"') || !cell.endsWith(quote) || cell.indexOf(quote, 1) !== cell.length - 1) return cell;
+	return cell.slice(1, -1).trim();
+}
+
 function clean(text: string): string {
-	const cell = text.replace(/\s+/g, " ").trim();
+	const cell = unquoted(text.replace(/\s+/g, " ").trim());
 	let end = cell.length;
 	for (;;) {
 		while (end > 0 && cell.charAt(end - 1) === " ") end--;

@@ -1,6 +1,8 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseBoxChart } from "../../../src/core/model/box-chart";
+import { buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
 import { parseChartCell } from "../../../src/core/model/chart-number";
 import { parseChartTitle } from "../../../src/core/model/chart-title";
 import { SEED_CHART_FENCE } from "../../fixtures/seed-chart";
@@ -170,6 +172,35 @@ describe("parseChartText", () => {
 				expect(typeof result.ok).toBe("boolean");
 			}),
 		);
+	});
+});
+
+describe("a table printed by Node's console.table", () => {
+	it("reads the labels after the (index) column and the quoted values, and names each task by what comes before its colon", () => {
+		const text = [
+			"--- Parse 1,000 rows ---",
+			"┌─────────┬───────────────────────────┬──────────────────┬─────────┐",
+			"│ (index) │ Task name                 │ Latency avg (ns) │ Samples │",
+			"├─────────┼───────────────────────────┼──────────────────┼─────────┤",
+			"│ 0       │ 'csv-fast: Parse 1k rows' │ '1200 ± 0.59%'   │ 63      │",
+			"│ 1       │ 'papaparse: Parse 1k rows'│ '3400 ± 1.37%'   │ 169     │",
+			"│ 2       │ 'd3-dsv: Parse 1k rows'   │ '2100 ± 0.46%'   │ 105     │",
+			"└─────────┴───────────────────────────┴──────────────────┴─────────┘",
+		].join("\n");
+		const parsed = parseBoxChart(text, 10);
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(parsed.value.chart.rowLabels).toEqual(["csv-fast: Parse 1k rows", "papaparse: Parse 1k rows", "d3-dsv: Parse 1k rows"]);
+		expect(parsed.value.chart.columnLabels).toEqual(["Latency avg (ns)", "Samples"]);
+		expect(parsed.value.chart.values).toEqual([[1200, 63], [3400, 169], [2100, 105]]);
+		const model = buildNoteModel({ path: "bench.md", text: ["# Benchmarks", "", "```sh", text, "```"].join("\n") }, NO_VAULT);
+		expect(model.charts[0]?.frameworks).toEqual(["csv-fast", "papaparse", "d3-dsv"]);
+	});
+
+	it("keeps a first column of numbers that do not count the rows as the labels", () => {
+		const text = ["┌──────┬──────┐", "│ Year │ Stars│", "├──────┼──────┤", "│ 2021 │ 10   │", "│ 2022 │ 20   │", "│ 2023 │ 30   │", "└──────┴──────┘"].join("\n");
+		const parsed = parseBoxChart(text);
+		expect(parsed.ok && parsed.value.chart.rowLabels).toEqual(["2021", "2022", "2023"]);
 	});
 });
 

@@ -93,6 +93,10 @@ const CELLS: [string, CellValue][] = [
 	["1,234 ops/sec ±0.83% (92 runs sampled)", { kind: "number", value: 1234, unit: "ops/sec" }],
 	["58.4 ms ± 1.2", { kind: "number", value: 58.4, unit: "ms" }],
 	["1,234 ops/sec ±0.83% and more", { kind: "text", value: "1,234 ops/sec ±0.83% and more" }],
+	// Node's console.table prints values as quoted strings.
+	["'88995326 ± 1.37%'", { kind: "number", value: 88995326, unit: null }],
+	['"12 ms"', { kind: "number", value: 12, unit: "ms" }],
+	["'it's'", { kind: "text", value: "'it's'" }],
 ];
 
 describe("readCell", () => {

@@ -40,7 +40,8 @@ export function undecorated(text: string): string {
 
 /**
  * The part of a label before a qualifier: "JAX/Flax" -> "JAX", "PyTorch (2.1)"
- * -> "PyTorch", "Redis - in memory" -> "Redis", "OOJS + jQuery" -> "OOJS", "Kafka → Redpanda" -> "Kafka".
+ * -> "PyTorch", "Redis - in memory" -> "Redis", "OOJS + jQuery" -> "OOJS", "Kafka → Redpanda" -> "Kafka",
+ * "modern-tar: Pack Files" -> "modern-tar".
  * "C++" keeps its signs: "+" splits only between spaces; "Weights & Biases" is one name.
  */
 export function headOf(label: string): string {
@@ -50,7 +51,9 @@ export function headOf(label: string): string {
 		// "JAX/Flax" and "Disconf / Qconf" are two names; "HTTP/2" and a package path
 		// ("apex/log", "encoding/json") are one: only a capital or a space after the slash splits.
 		const slash = ch === "/" && /[\p{Lu} ]/u.test(label.charAt(i + 1));
-		if (slash || ch === "(" || ch === "," || ch === "[" || ch === "（" || ch === "，") {
+		// "modern-tar: Pack Many Small Files", "React: npm gh doc": a name, then what is done with it.
+		const colon = (ch === ":" || ch === "：") && i > 0 && (label.charAt(i + 1) === " " || ch === "：");
+		if (slash || colon || ch === "(" || ch === "," || ch === "[" || ch === "（" || ch === "，") {
 			cut = i;
 			break;
 		}
