@@ -232,6 +232,23 @@ describe("framework detection on kinds of real documents", () => {
 		expect(counts.frameworks).toEqual([]);
 	});
 
+	it("takes the names a heading sets against each other (`## Redux vs Zustand`) as names, as a title's", () => {
+		const model = note(
+			lines(
+				"# State management notes",
+				"",
+				"## Redux vs Zustand",
+				"",
+				"| Redux | Zustand |",
+				"|---|---|",
+				"| Actions and reducers, dispatched through a store | A hook returns the store; set merges state |",
+				"| Middleware for side effects, thunks or sagas | Plain async functions inside the store |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Redux", "Zustand"]);
+	});
+
 	it("takes a two-column glossary of English terms and their translations for no comparison", () => {
 		const glossary = note(
 			lines("# Глоссарий", "", "| Термин | Перевод |", "|---|---|", "| Cache | Кэш |", "| Bundle | Сборка |", "| Plugin | Плагин |", "| Release | Выпуск |", "| Worker | Воркер |"),

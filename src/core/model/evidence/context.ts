@@ -104,7 +104,12 @@ export class NoteContext {
 		for (const subject of facts.subjects) {
 			for (const part of splitSubject(subject)) for (const key of this.keysOf(part)) this.subjectKeys.add(key);
 		}
-		for (const heading of facts.headings) for (const key of this.keysOf(heading)) this.headingKeys.add(key);
+		for (const heading of facts.headings) {
+			for (const key of this.keysOf(heading)) this.headingKeys.add(key);
+			// "## React vs Vue" names both, as a title does (a heading that is the title already counts once).
+			const parts = facts.subjects.includes(heading) ? [] : splitSubject(heading);
+			if (parts.length >= 2) for (const part of parts) for (const key of this.keysOf(part)) this.headingKeys.add(key);
+		}
 		for (const name of facts.linked) for (const key of this.keysOf(name)) this.linkedKeys.add(key);
 		for (const name of facts.notFrameworks) for (const key of this.keysOf(name)) this.excluded.add(key);
 		const labelKeys = this.labelKeys;
