@@ -22,7 +22,7 @@ describe("detection on the real-document corpus", () => {
 	it("keeps its figures: exact documents, name precision and recall, axis accuracy", async () => {
 		const score = await runCorpus();
 		const summary = formatCorpusScore(score, false);
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.715);
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.73);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.93);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.95);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.96);

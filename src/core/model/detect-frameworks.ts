@@ -88,12 +88,30 @@ function judgeSide(
 
 type AxisEvidence = { side: Side; evidence: Evidence }[];
 
+/**
+ * Every label on one side is a name by its own evidence and none on the other is:
+ * `| Critères | PHP | JavaScript | Python |` over criteria. The two sides' labels
+ * weighed against each other, a hint added to the side of names.
+ */
+function namesOnOneSide(sides: Record<Side, SideExplanation>): void {
+	const counted = (side: Side) => sides[side].names.filter((name) => !name.evidence.some((e) => NOT_NAMES.has(e.rule)));
+	for (const [side, other] of [["rows", "columns"], ["columns", "rows"]] as const) {
+		const names = counted(side);
+		const others = counted(other);
+		if (names.length < 2 || others.length < 2) continue;
+		if (!names.every((name) => ownScore(name) > 0) || !others.every((name) => ownScore(name) <= 0)) continue;
+		const evidence: Evidence = { rule: "names-on-one-side", score: 0.5, reason: "every label here is a name by its own evidence, none on the other side" };
+		sides[side] = { ...sides[side], score: round(sides[side].score + evidence.score), evidence: [...sides[side].evidence, evidence] };
+	}
+}
+
 function judgeGroup(group: GroupFacts, index: number, note: NoteContext, axisEvidence: AxisEvidence): Judged {
 	const judged = {
 		rows: judgeSide(group, index, "rows", axisEvidence, note),
 		columns: judgeSide(group, index, "columns", axisEvidence, note),
 	};
 	const sides = { rows: judged.rows.explanation, columns: judged.columns.explanation };
+	namesOnOneSide(sides);
 	let axis: FrameworkAxis = "none";
 	if (group.override !== null) axis = group.override;
 	else {

@@ -249,6 +249,24 @@ describe("framework detection on kinds of real documents", () => {
 		expect(model.frameworks).toEqual(["Redux", "Zustand"]);
 	});
 
+	it("reads the side whose every label is a name against a side with none, when nothing else decides", () => {
+		const model = note(
+			lines(
+				"# Sprachen im Vergleich",
+				"",
+				"Wir haben Go, Rust und Zig verglichen. Go ist einfach, Rust ist sicher, Zig ist klein.",
+				"",
+				"| Kriterium | Go | Rust | Zig |",
+				"|---|---|---|---|",
+				"| Lernkurve | 3 | 1 | 2 |",
+				"| Geschwindigkeit | 2 | 3 | 3 |",
+				"| Werkzeuge | 3 | 3 | 1 |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Go", "Rust", "Zig"]);
+	});
+
 	it("takes a two-column glossary of English terms and their translations for no comparison", () => {
 		const glossary = note(
 			lines("# Глоссарий", "", "| Термин | Перевод |", "|---|---|", "| Cache | Кэш |", "| Bundle | Сборка |", "| Plugin | Плагин |", "| Release | Выпуск |", "| Worker | Воркер |"),
