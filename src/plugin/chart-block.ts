@@ -4,7 +4,7 @@
 // chart that cannot be read whole stays as text with a small note saying why.
 import { MarkdownRenderChild, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import { type Chart, type ChartLayout, chartKey, type NoteAnalysis, parseFrontmatter, readFenceChart } from "../core";
-import { CHART_PROBLEM_CLASS, renderChartSource } from "../views/chart-source";
+import { problemAbove, renderChartSource } from "../views/chart-source";
 import { type DrawnView, drawnFrom, viewFrameworks } from "./drawn-from";
 import { enhanceComparisonChart } from "../views/comparison-chart";
 import { NoteViewState } from "../views/note-view-state";
@@ -80,11 +80,7 @@ export function enhanceChartFences(
 		if (unreadable.length === 0) continue;
 		// The note model reports the same issues with the fence's real line numbers.
 		const problems = note.problems.filter((problem) => problem.line >= first && problem.line <= last && problem.message.startsWith("Chart at line")).map((problem) => problem.message);
-		const message = createDiv({
-			cls: `framework-compare-message ${CHART_PROBLEM_CLASS}`,
-			text: unreadableMessage(problems.length > 0 ? problems : unreadable.map((issue) => issue.message)),
-		});
-		pre.before(message);
+		const message = problemAbove(pre, unreadableMessage(problems.length > 0 ? problems : unreadable.map((issue) => issue.message)));
 		undo.push(() => message.remove());
 	}
 	return () => {

@@ -11,7 +11,7 @@ import type { Chart, ChartLayout } from "../core";
 import { barGroups, bestMatrix, chartData, type ChartData, describeBar, type Grouping, offersPercent, shownValues } from "./chart-data";
 import { formatNumber, formatPercent } from "./chart-number-format";
 import { makeScale, offersLogScale, type ScaleKind } from "./chart-scale";
-import { CHART_PROBLEM_CLASS } from "./chart-source";
+import { describeError, problemAbove } from "./chart-source";
 import { type DrawnBar, type DrawnChart, drawBarChart } from "./chart-svg";
 import { buildChartTable } from "./chart-table";
 import { createFrameworkToolbar, frameworkSlot, type ToolbarAction } from "./framework-toolbar";
@@ -89,10 +89,7 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 	const fail = (error: unknown) => {
 		restore();
 		if (problem) return;
-		problem = textEl.ownerDocument.createElement("div");
-		problem.className = `framework-compare-message ${CHART_PROBLEM_CLASS}`;
-		problem.textContent = `This chart could not be drawn, so it stays as text (${describeError(error)}).`;
-		textEl.before(problem);
+		problem = problemAbove(textEl, `This chart could not be drawn, so it stays as text (${describeError(error)}).`);
 	};
 	try {
 		buildChart(textEl, input, state, undo, fail);
@@ -104,10 +101,6 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 		problem?.remove();
 		problem = null;
 	};
-}
-
-function describeError(error: unknown): string {
-	return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 /**

@@ -2,7 +2,7 @@
 // table half rebuilt. Before drawing, the table as Obsidian rendered it is
 // remembered by reference (no copy: cheap even for 10,000 rows); on a throw it
 // is put back as it was, with a message above it, as charts do.
-import { CHART_PROBLEM_CLASS } from "./chart-source";
+import { describeError, problemAbove } from "./chart-source";
 
 interface ElementState {
 	el: Element;
@@ -37,10 +37,7 @@ export function guardTableView(tableEl: HTMLTableElement, draw: () => () => void
 		return draw();
 	} catch (error) {
 		restore();
-		const message = tableEl.ownerDocument.createElement("div");
-		message.className = `framework-compare-message ${CHART_PROBLEM_CLASS}`;
-		message.textContent = `This table could not be made interactive, so it stays as written (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}).`;
-		tableEl.before(message);
+		const message = problemAbove(tableEl, `This table could not be made interactive, so it stays as written (${describeError(error)}).`);
 		return () => message.remove();
 	}
 }
