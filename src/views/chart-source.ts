@@ -2,7 +2,7 @@
 // until it can be drawn; the text stays the ground truth of the chart.
 export const CHART_SOURCE_CLASS = "framework-compare-chart-source";
 /** The line above a chart (or a table) that stays as text, saying why. */
-export const CHART_PROBLEM_CLASS = "framework-compare-chart-problem";
+const CHART_PROBLEM_CLASS = "framework-compare-chart-problem";
 
 /** Puts that line above `el`; returns it so its view can take it away again. */
 export function problemAbove(el: Element, text: string): HTMLElement {
