@@ -161,12 +161,11 @@ export function detectFrameworks(written: NoteFacts, lookup: NameLookup): Framew
 	// over rows of equivalents): read so, it is taken when every header cell is a name of its own.
 	judged.forEach((entry, index) => {
 		const group = facts.groups[index] as GroupFacts;
-		if (headless[index] || !headerMayBeNames(group)) return;
+		if (entry.axis === "rows" || headless[index] || !headerMayBeNames(group)) return;
 		const read = headlessGroup(group);
 		// Read across already, the top-left cell joins the names when its column holds its own
 		// commands as every other column does (`| docker | podman |` over `docker run`, `podman run`).
 		if (entry.axis === "columns" && !read.columnLabels.every((cell) => namedInValues(note.label(cell, read, index, "columns"), note) !== null)) return;
-		if (entry.axis === "rows") return;
 		const header = judgeSide(read, index, "columns", [], note).explanation.names;
 		if (header.length < 2 || !header.every((name) => ownScore(name) > 0)) return;
 		const axis = [

@@ -1,6 +1,7 @@
 // The evidence rules, in the order `inspect --explain` lists them. A new kind
 // of document is a new rule here (or a new fixture), never a branch elsewhere.
 import { attributeElsewhere } from "./attribute-elsewhere";
+import { blankLabel } from "./blank-label";
 import { chartRows } from "./chart-rows";
 import { codeLabel } from "./code-label";
 import { cornerWord } from "./corner-word";
@@ -56,6 +57,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	identifierShape,
 	measureLabel,
 	scriptOutlier,
+	blankLabel,
 	valueLabel,
 	genericLabel,
 	phrase,

@@ -7,8 +7,8 @@ import type { NameRule } from "./rule";
  */
 export const valueLabel: NameRule = (label, note) => {
 	const { head } = label.name;
-	// Blank or punctuation only ("** **", "—"): no name, and no evidence about its side either.
-	if (!/[\p{L}\p{N}]/u.test(head)) return { rule: "blank-label", score: -3, reason: "has no letters or digits" };
+	// Blank or punctuation only: blank-label's, which says no more than that.
+	if (!/[\p{L}\p{N}]/u.test(head)) return null;
 	const value = note.readCell(head);
 	if (value.kind === "text") return null;
 	if (value.kind === "number" && value.unit !== null && /^\d/.test(head) && !head.includes(" ") && /^\p{L}{4,}$/u.test(value.unit)) return null;
