@@ -25,4 +25,4 @@ export { hasAnchor, noteAnchors, type NoteAnchors } from "./vault/note-anchors";
 export { findFrontmatter, parseFrontmatter, type FrontmatterInput } from "./frontmatter";
 export { markdownParser } from "./markdown";
 export { parseWikilink } from "./markdown/wikilink-syntax";
-export { hasOwnKey, ownValue, setOwn } from "./own-keys";
+export { hasOwnKey, isRecord, ownValue, setOwn } from "./own-keys";

@@ -2,6 +2,11 @@
 // read and written as own properties only: a table headed "constructor" or
 // "__proto__" is a key like any other and never reaches Object's prototype.
 
+/** A plain object of properties, as YAML or JSON give them: not null, not a list. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 export function hasOwnKey(record: object, key: string): boolean {
 	return Object.prototype.hasOwnProperty.call(record, key);
 }

@@ -5,6 +5,7 @@
 // table (a sort column past its end) only the view can tell; it drops such
 // values when it applies them. Pure: no DOM, no obsidian.
 import * as z from "zod/mini";
+import { isRecord } from "../core";
 import type { ChartViewChoices, NoteViewSnapshot, TableViewChoices } from "../views/note-view-state";
 
 const Flag = z.boolean();
@@ -12,10 +13,6 @@ const Sort = z.object({ column: z.int().check(z.minimum(0)), direction: z.enum([
 const ChartView = z.enum(["chart", "table", "text"]);
 const Grouping = z.enum(["column", "framework"]);
 const Scale = z.enum(["linear", "log", "percent"]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** Where a value sits in data.json, as the notice names it: `noteViewState["a.md"].tables["A|B"].sort`. */
 const at = (where: string, key: string) => `${where}[${JSON.stringify(key)}]`;

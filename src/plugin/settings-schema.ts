@@ -2,6 +2,7 @@
 // old or hand-edited data.json resets that value only: not the note's entry
 // it sits in, not any other note's. Pure: the plugin shows the notice.
 import * as z from "zod/mini";
+import { isRecord } from "../core";
 import type { NoteViewSnapshot } from "../views/note-view-state";
 import { readNames, readNoteViewStates } from "./saved-view-states";
 
@@ -46,10 +47,6 @@ export interface SettingsReading {
 
 function defaults(): FrameworkCompareSettings {
 	return { ...DEFAULT_SETTINGS, noteViewState: {}, detection: {} };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Reads the keys this plugin knows from an already-parsed frontmatter object.
 import type * as z from "zod/mini";
+import { isRecord } from "../own-keys";
 import { FRONTMATTER_KEYS, type FrontmatterKey, frameworkName } from "./frontmatter-schema";
 
 export interface Frontmatter {
@@ -26,10 +27,6 @@ export type FrontmatterResult =
 	| { ok: false; issues: FrontmatterIssue[]; partial: Frontmatter };
 
 export const EMPTY_FRONTMATTER: Frontmatter = { aliases: [], frameworks: null, tags: [], enabled: true, properties: {} };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function describe(value: unknown): string {
 	if (value === null || value === undefined) return "empty";
