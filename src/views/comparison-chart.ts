@@ -112,7 +112,7 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: NoteViewState, undo: (() => void)[], fail: (error: unknown) => void): void {
 	const doc = textEl.ownerDocument;
 	const { key } = input;
-	const known = (name: string | null | undefined) => (name && state.frameworks.includes(name) ? name : null);
+	const known = (name: string | null | undefined) => (name && state.has(name) ? name : null);
 	const data = chartData(input.chart, input.layout, input.source, known);
 	const slotOf = (s: number) => {
 		const framework = data.series[s]?.framework;

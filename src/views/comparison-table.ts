@@ -2,12 +2,22 @@
 // rows or columns hide with the note's shared state, the table transposes,
 // sorts by any column, hides other columns, and copies what it shows.
 // Cell contents are moved, never re-rendered, so links and formatting stay.
-import { compareSortKeys, sortKeyOf } from "./cell-value";
 import { createFrameworkToolbar, frameworkSlot } from "./framework-toolbar";
 import type { NoteViewState, SortDirection, TableViewChoices } from "./note-view-state";
 import { openPopupMenu, type MenuItem } from "./popup-menu";
 import { applicableTableChoices, type TableShape } from "./table-choices";
 import { toCsv, toMarkdown, type Grid } from "./table-export";
+import {
+	crossAttribute,
+	crossFramework,
+	layoutTable,
+	lineFramework,
+	shownGrid,
+	SortKeys,
+	writtenCell,
+	type TableFacts,
+} from "./table-layout";
+import { TableWindow, WINDOWED_FROM } from "./table-window";
 
 export interface ComparisonTableModel {
 	header: string[];
@@ -76,7 +86,7 @@ export function enhanceComparisonTable(
 	const height = originals.length;
 
 	// Which framework each original row (rows axis) or column (columns axis) is.
-	const known = (name: string | null | undefined) => (name && state.frameworks.includes(name) ? name : null);
+	const known = (name: string | null | undefined) => (name && state.has(name) ? name : null);
 	const rowFramework = originals.map((_, r) => (r > 0 && model.frameworkAxis === "rows" ? known(input.frameworkOf[r - 1]) : null));
 	// The first column is a framework's only in a table without row labels (`| Azure | AWS | Details |`).
 	const columnFramework = model.header.map((_, c) => (model.frameworkAxis === "columns" ? known(input.frameworkOf[c]) : null));
@@ -132,89 +142,126 @@ export function enhanceComparisonTable(
 	tableEl.insertBefore(colgroup, tableEl.firstChild);
 	tableEl.classList.add("framework-compare-enhanced");
 
-	// --- the displayed grid: coordinates into the original cells ---
-	let shown: { r: number; c: number }[][] = [];
+	// --- what is shown, in which order: plain data from table-layout.ts ---
+	const facts: TableFacts = { width, height, text, rowFramework, columnFramework };
+	const sortKeys = new SortKeys(facts);
+	let layout = layoutTable(facts, choices(), (name) => state.isHidden(name), sortKeys);
+	// A long table keeps only the rows near the screen in the page; see ./table-window.
+	const windowed = height - 1 > WINDOWED_FROM ? new TableWindow(tableEl, scroller, () => drawWindow()) : null;
+
+	const displayRowFramework = (d: number) => lineFramework(facts, layout.transposed, layout.lines[d] ?? 0);
+	const displayColumnFramework = (e: number) => crossFramework(facts, layout.transposed, layout.crosses[e] ?? 0);
+	const attributeOfColumn = (e: number) => crossAttribute(facts, layout.transposed, layout.crosses[e] ?? 0);
+
+	// --- drawing: the rows as rendered, reordered, or shells holding their contents once transposed ---
 	let shells: HTMLTableRowElement[] = [];
-	let transposedNow = false;
+	/** Header cells with the displayed column each stands for: the controls go here. */
+	let headerCells: { th: HTMLTableCellElement; e: number }[] = [];
 
-	const displayRowFramework = (d: number): string | null => {
-		const first = shown[d]?.[0];
-		if (!first) return null;
-		return transposedNow ? columnFramework[first.c] ?? null : rowFramework[first.r] ?? null;
-	};
-	const displayColumnFramework = (d: number): string | null => {
-		const cell = shown[0]?.[d];
-		if (!cell) return null;
-		return transposedNow ? rowFramework[cell.r] ?? null : columnFramework[cell.c] ?? null;
-	};
-	/** A non-framework column or row is identified by its label in the original table. */
-	const attributeOfColumn = (d: number): string | null => {
-		if (d === 0 || displayColumnFramework(d)) return null;
-		const cell = shown[0]?.[d];
-		if (!cell) return null;
-		return transposedNow ? text(cell.r, 0) : text(0, cell.c);
-	};
-	const attributeOfRow = (d: number): string | null => {
-		if (d === 0 || displayRowFramework(d)) return null;
-		const cell = shown[d]?.[0];
-		if (!cell) return null;
-		return transposedNow ? text(0, cell.c) : text(cell.r, 0);
-	};
-
-	function layout(): void {
-		const { transposed = false, sort } = choices();
-		transposedNow = transposed;
-		const rows = transposed ? width : height;
-		const cols = transposed ? height : width;
-		shown = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (transposed ? { r: c, c: r } : { r, c })));
-		const bodyOrder = shown.slice(1);
-		if (sort && sort.column < cols) {
-			const keyOf = (cells: { r: number; c: number }[]) => {
-				const cell = cells[sort.column]!;
-				return sortKeyOf(text(cell.r, cell.c));
-			};
-			bodyOrder.sort((a, b) => compareSortKeys(keyOf(a), keyOf(b), sort.direction));
+	function draw(): void {
+		for (const shell of shells) moveBack(shell);
+		shells = [];
+		if (windowed) drawWindow();
+		else {
+			drawWhole();
+			decorateHeader();
 		}
-		shown = [shown[0]!, ...bodyOrder];
-		build();
-		decorateHeader();
+	}
+
+	function drawWhole(): void {
+		if (!layout.transposed) {
+			head.replaceChildren(...headNodes);
+			if (choices().sort) tbody.replaceChildren(...layout.lines.slice(1).map((line) => originals[line]!.row));
+			else tbody.replaceChildren(...bodyNodes);
+		} else {
+			shells = layout.lines.map((line, d) => shellRow(line, d, layout.crosses));
+			head.replaceChildren(shells[0]!);
+			tbody.replaceChildren(...shells.slice(1));
+		}
+		colgroup.replaceChildren(...layout.crosses.map(() => doc.createElement("col")));
+		// Contract: every element that belongs to one framework carries data-framework.
+		const rowsNow = [...rowsOf(head), ...rowsOf(tbody)];
+		rowsNow.forEach((row, d) => {
+			setFramework(row, d > 0 ? displayRowFramework(d) : null);
+			cellsOf(row).forEach((cell, e) => setFramework(cell, e > 0 ? displayColumnFramework(e) : null));
+		});
+		Array.from(colgroup.children).forEach((col, e) => setFramework(col as HTMLElement, e > 0 ? displayColumnFramework(e) : null));
+		headerCells = cellsOf(rowsOf(head)[0]!).map((th, e) => ({ th, e }));
 		applyVisibility();
 	}
 
-	function build(): void {
+	/** A transposed row: new cells holding the contents of the written cells of `line`, for the displayed columns `crosses`. */
+	function shellRow(line: number, d: number, crosses: readonly number[]): HTMLTableRowElement {
+		const row = doc.createElement("tr");
+		for (const cross of crosses) row.appendChild(shellCell(line, d, cross));
+		return row;
+	}
+
+	function shellCell(line: number, d: number, cross: number): HTMLTableCellElement {
+		const { r, c } = writtenCell(true, line, cross);
+		const original = originals[r]!.cells[c]!;
+		const shell = doc.createElement(d === 0 || cross === 0 ? "th" : "td");
+		shell.dataset.fcFrom = `${r},${c}`;
+		const align = original.getAttribute("style");
+		if (align && cross > 0 && d > 0) shell.setAttribute("style", align);
+		shell.append(...Array.from(original.childNodes));
+		return shell;
+	}
+
+	/**
+	 * A long table drawn as the rows (or, transposed, the columns) near the screen
+	 * between two spacers the size of the rest; hidden rows and columns are left
+	 * out rather than hidden, so hiding, sorting and transposing redraw a screenful.
+	 */
+	function drawWindow(): void {
+		if (!windowed) return;
+		const shownLines = layout.lines.filter((_, d) => d > 0 && !layout.lineHidden[d]);
+		const shownCrosses = layout.crosses.filter((_, e) => e > 0 && !layout.crossHidden[e]);
+		const { from, to } = layout.transposed ? windowed.range("columns", shownCrosses.length) : windowed.range("rows", shownLines.length);
 		for (const shell of shells) moveBack(shell);
 		shells = [];
-		if (!transposedNow) {
+		if (!layout.transposed) {
 			head.replaceChildren(...headNodes);
-			if (choices().sort) tbody.replaceChildren(...shown.slice(1).map((cells) => originals[cells[0]!.r]!.row));
-			else tbody.replaceChildren(...bodyNodes);
+			const rows = shownLines.slice(from, to).map((line, i) => {
+				const { row, cells } = originals[line]!;
+				setFramework(row, rowFramework[line] ?? null);
+				cells.forEach((cell, c) => setFramework(cell, c > 0 ? columnFramework[c] ?? null : null));
+				removeClass(row, HIDDEN_ROW);
+				row.setAttribute("aria-rowindex", String(from + i + 2));
+				return row;
+			});
+			tbody.replaceChildren(windowed.spacerRow("before", from, width), ...rows, windowed.spacerRow("after", shownLines.length - to, width));
+			tableEl.setAttribute("aria-rowcount", String(shownLines.length + 1));
+			colgroup.replaceChildren(...layout.crosses.map(() => doc.createElement("col")));
+			Array.from(colgroup.children).forEach((col, e) => setFramework(col as HTMLElement, e > 0 ? displayColumnFramework(e) : null));
+			headerCells = cellsOf(rowsOf(head)[0]!).map((th, e) => ({ th, e }));
+			windowed.measure("rows", rows);
+			applyVisibility();
 		} else {
-			// Transposed cells are new shells holding the original cells' contents.
-			shells = shown.map((cells, d) => {
+			const crosses = shownCrosses.slice(from, to);
+			shells = layout.lines.map((line, d) => {
 				const row = doc.createElement("tr");
-				cells.forEach((cell, c) => {
-					const original = originals[cell.r]!.cells[cell.c]!;
-					const shell = doc.createElement(d === 0 || c === 0 ? "th" : "td");
-					shell.dataset.fcFrom = `${cell.r},${cell.c}`;
-					const align = original.getAttribute("style");
-					if (align && c > 0 && d > 0) shell.setAttribute("style", align);
-					shell.append(...Array.from(original.childNodes));
-					row.appendChild(shell);
+				row.appendChild(shellCell(line, d, 0));
+				row.appendChild(windowed.spacerCell("before", from));
+				crosses.forEach((cross, i) => {
+					const cell = row.appendChild(shellCell(line, d, cross));
+					setFramework(cell, crossFramework(facts, true, cross));
+					cell.setAttribute("aria-colindex", String(from + i + 2));
 				});
+				row.appendChild(windowed.spacerCell("after", shownCrosses.length - to));
+				setFramework(row, d > 0 ? displayRowFramework(d) : null);
+				row.classList.toggle(HIDDEN_ROW, layout.lineHidden[d] === true);
 				return row;
 			});
 			head.replaceChildren(shells[0]!);
 			tbody.replaceChildren(...shells.slice(1));
+			tableEl.removeAttribute("aria-rowcount");
+			tableEl.setAttribute("aria-colcount", String(shownCrosses.length + 1));
+			colgroup.replaceChildren();
+			headerCells = [{ th: cellsOf(shells[0]!)[0]!, e: 0 }, ...crosses.map((cross, i) => ({ th: cellsOf(shells[0]!)[i + 2]!, e: cross }))];
+			windowed.measure("columns", cellsOf(shells[0]!).slice(2, 2 + crosses.length));
 		}
-		colgroup.replaceChildren(...shown[0]!.map(() => doc.createElement("col")));
-		// Contract: every element that belongs to one framework carries data-framework.
-		const rowsNow = [...rowsOf(head), ...rowsOf(tbody)];
-		rowsNow.forEach((row, d) => {
-			const framework = d > 0 ? displayRowFramework(d) : null;
-			setFramework(row, framework);
-			cellsOf(row).forEach((cell, c) => setFramework(cell, c > 0 ? displayColumnFramework(c) : null));
-		});
-		Array.from(colgroup.children).forEach((col, c) => setFramework(col as HTMLElement, c > 0 ? displayColumnFramework(c) : null));
+		decorateHeader();
 	}
 
 	function setFramework(el: HTMLElement, framework: string | null): void {
@@ -238,11 +285,10 @@ export function enhanceComparisonTable(
 	function decorateHeader(): void {
 		for (const el of controls) el.remove();
 		controls = [];
-		const headRow = rowsOf(head)[0]!;
 		const { sort } = choices();
-		cellsOf(headRow).forEach((th, c) => {
-			const label = (th.textContent ?? "").trim() || `column ${c + 1}`;
-			const direction: SortDirection | null = sort?.column === c ? sort.direction : null;
+		for (const { th, e } of headerCells) {
+			const label = (th.textContent ?? "").trim() || `column ${e + 1}`;
+			const direction: SortDirection | null = sort?.column === e ? sort.direction : null;
 			if (direction) th.setAttribute("aria-sort", direction);
 			else th.removeAttribute("aria-sort");
 			const box = doc.createElement("span");
@@ -253,9 +299,9 @@ export function enhanceComparisonTable(
 			sortButton.dataset.direction = direction ?? "none";
 			sortButton.setAttribute("aria-label", `Sort by ${label}${direction ? ` (now ${direction})` : ""}`);
 			sortButton.textContent = direction === "ascending" ? "▲" : direction === "descending" ? "▼" : "↕";
-			sortButton.addEventListener("click", () => cycleSort(c));
+			sortButton.addEventListener("click", () => cycleSort(e));
 			box.appendChild(sortButton);
-			if (c > 0) {
+			if (e > 0) {
 				const menuButton = doc.createElement("button");
 				menuButton.type = "button";
 				menuButton.className = "framework-compare-column-menu";
@@ -264,13 +310,13 @@ export function enhanceComparisonTable(
 				menuButton.textContent = "⋯";
 				menuButton.addEventListener("click", () => {
 					closeMenu?.();
-					closeMenu = openPopupMenu(menuButton, columnMenu(c, label));
+					closeMenu = openPopupMenu(menuButton, columnMenu(e, label));
 				});
 				box.appendChild(menuButton);
 			}
 			th.appendChild(box);
 			controls.push(box);
-		});
+		}
 	}
 
 	function cycleSort(column: number): void {
@@ -278,16 +324,16 @@ export function enhanceComparisonTable(
 		const next: TableViewChoices["sort"] =
 			sort?.column !== column ? { column, direction: "ascending" } : sort.direction === "ascending" ? { column, direction: "descending" } : undefined;
 		state.updateTable(key, { sort: next });
-		cellsOf(rowsOf(head)[0]!)[column]?.querySelector<HTMLButtonElement>(".framework-compare-sort")?.focus();
+		headerCells.find(({ e }) => e === column)?.th.querySelector<HTMLButtonElement>(".framework-compare-sort")?.focus();
 	}
 
-	function columnMenu(c: number, label: string): MenuItem[] {
-		const framework = displayColumnFramework(c);
-		const attribute = attributeOfColumn(c);
+	function columnMenu(e: number, label: string): MenuItem[] {
+		const framework = displayColumnFramework(e);
+		const attribute = attributeOfColumn(e);
 		const hiddenColumns = choices().hiddenColumns ?? [];
 		const items: MenuItem[] = [
-			{ label: "Sort ascending", run: () => state.updateTable(key, { sort: { column: c, direction: "ascending" } }) },
-			{ label: "Sort descending", run: () => state.updateTable(key, { sort: { column: c, direction: "descending" } }) },
+			{ label: "Sort ascending", run: () => state.updateTable(key, { sort: { column: e, direction: "ascending" } }) },
+			{ label: "Sort descending", run: () => state.updateTable(key, { sort: { column: e, direction: "descending" } }) },
 			{ label: "Original order", run: () => state.updateTable(key, { sort: undefined }), disabled: !choices().sort },
 		];
 		if (framework) items.push({ label: `Hide ${framework} everywhere`, run: () => state.setHidden(framework, true) });
@@ -306,23 +352,15 @@ export function enhanceComparisonTable(
 
 	// --- visibility: one class per hidden row, one per hidden column's <col> ---
 	function applyVisibility(): void {
-		const hiddenColumns = new Set(choices().hiddenColumns ?? []);
-		const rowsNow = [...rowsOf(head), ...rowsOf(tbody)];
-		rowsNow.forEach((row, d) => {
-			if (d === 0) return;
-			const framework = displayRowFramework(d);
-			const attribute = attributeOfRow(d);
-			const hide = framework ? state.isHidden(framework) : attribute !== null && hiddenColumns.has(attribute);
-			row.classList.toggle(HIDDEN_ROW, hide);
-		});
+		if (!windowed) {
+			rowsOf(tbody).forEach((row, i) => row.classList.toggle(HIDDEN_ROW, layout.lineHidden[i + 1] === true));
+		}
 		let anyHidden = false;
-		Array.from(colgroup.children).forEach((col, c) => {
-			const framework = displayColumnFramework(c);
-			const attribute = attributeOfColumn(c);
-			const hide = framework ? state.isHidden(framework) : attribute !== null && hiddenColumns.has(attribute);
+		Array.from(colgroup.children).forEach((col, e) => {
+			const hide = layout.crossHidden[e] === true;
 			col.classList.toggle(HIDDEN_COL, hide);
 			for (const row of rowsOf(head)) {
-				const cell = cellsOf(row)[c];
+				const cell = cellsOf(row)[e];
 				if (cell && hide) cell.classList.add(HIDDEN_HEADER);
 				else if (cell) removeClass(cell, HIDDEN_HEADER);
 			}
@@ -334,40 +372,27 @@ export function enhanceComparisonTable(
 		else removeClass(tableEl, CLIPPED_CELLS);
 	}
 
-	function visibleGrid(markdown: boolean): Grid {
-		const hiddenColumns = new Set(choices().hiddenColumns ?? []);
-		const keepColumn = shown[0]!.map((_, c) => {
-			const framework = displayColumnFramework(c);
-			const attribute = attributeOfColumn(c);
-			return framework ? !state.isHidden(framework) : !(attribute !== null && hiddenColumns.has(attribute));
-		});
-		const cellText = (r: number, c: number) => (markdown && input.source ? input.source[r]?.[c] ?? text(r, c) : text(r, c));
-		return shown
-			.filter((_, d) => {
-				if (d === 0) return true;
-				const framework = displayRowFramework(d);
-				const attribute = attributeOfRow(d);
-				return framework ? !state.isHidden(framework) : !(attribute !== null && hiddenColumns.has(attribute));
-			})
-			.map((cells) => cells.filter((_, c) => keepColumn[c]).map((cell) => cellText(cell.r, cell.c)));
-	}
+	const visibleGrid = (markdown: boolean): Grid =>
+		shownGrid(layout, (r, c) => (markdown && input.source ? input.source[r]?.[c] ?? text(r, c) : text(r, c)));
 
-	// Structure changes (transpose, sort) rebuild; hiding only flips classes.
+	// Structure changes (transpose, sort) rebuild; hiding only flips classes, or redraws the window.
 	let lastStructure = "";
 	const structureOf = () => JSON.stringify([choices().transposed ?? false, choices().sort ?? null]);
 	const onState = () => {
+		layout = layoutTable(facts, choices(), (name) => state.isHidden(name), sortKeys);
 		const structure = structureOf();
-		if (structure !== lastStructure) {
+		if (structure !== lastStructure || windowed) {
 			lastStructure = structure;
-			layout();
+			draw();
 		} else applyVisibility();
 	};
 	lastStructure = structureOf();
-	layout();
+	draw();
 	const unsubscribe = state.subscribe(onState);
 
 	return () => {
 		unsubscribe();
+		windowed?.dispose();
 		closeMenu?.();
 		for (const el of controls) el.remove();
 		for (const shell of shells) moveBack(shell);
@@ -375,6 +400,7 @@ export function enhanceComparisonTable(
 		tbody.replaceChildren(...bodyNodes);
 		for (const { row, cells } of originals) {
 			removeClass(row, HIDDEN_ROW);
+			row.removeAttribute("aria-rowindex");
 			clearFramework(row);
 			for (const cell of cells) {
 				cell.removeAttribute("aria-sort");
@@ -382,6 +408,8 @@ export function enhanceComparisonTable(
 				clearFramework(cell);
 			}
 		}
+		tableEl.removeAttribute("aria-rowcount");
+		tableEl.removeAttribute("aria-colcount");
 		if (addedBody) tbody.remove();
 		colgroup.remove();
 		removeClass(tableEl, "framework-compare-enhanced");

@@ -1,7 +1,11 @@
 // The framework toggles (contract section 4): one button per framework in
 // the note's order, pressed while the framework is shown, bound to the
 // note's shared state so every toolbar and view of the note agrees.
+import { openFrameworkPicker } from "./framework-picker";
 import type { NoteViewState } from "./note-view-state";
+
+/** Past this many frameworks, the toolbar shows the first ones and a "More" picker holds the rest. */
+const TOGGLES_SHOWN = 10;
 
 export interface ToolbarAction {
 	label: string;
@@ -19,7 +23,7 @@ export interface FrameworkToolbar {
 
 /** Colour slot per framework, the same in every view of a note. */
 export function frameworkSlot(state: NoteViewState, framework: string): number {
-	return Math.max(0, state.frameworks.indexOf(framework)) % 8;
+	return Math.max(0, state.position(framework)) % 8;
 }
 
 /**
@@ -38,10 +42,17 @@ export function createFrameworkToolbar(doc: Document, state: NoteViewState, labe
 
 	let toggles: HTMLButtonElement[] = [];
 	let built: readonly string[] = [];
+	/** The frameworks past the toolbar's room, reached through the "More" picker. */
+	let rest: readonly string[] = [];
+	let closePicker: (() => void) | null = null;
 	const buildToggles = () => {
 		for (const button of toggles) button.remove();
+		closePicker?.();
 		built = state.frameworks;
-		toggles = built.map((framework) => {
+		// One more toggle or two is shown rather than a picker holding just them.
+		const room = built.length > TOGGLES_SHOWN + 2 ? TOGGLES_SHOWN : built.length;
+		rest = built.slice(room);
+		toggles = built.slice(0, room).map((framework) => {
 			const button = doc.createElement("button");
 			button.type = "button";
 			button.className = `framework-compare-toggle framework-compare-slot-${frameworkSlot(state, framework)}`;
@@ -55,7 +66,20 @@ export function createFrameworkToolbar(doc: Document, state: NoteViewState, labe
 			bar.insertBefore(button, showAll);
 			return button;
 		});
+		// Only a toolbar short of room has the button, so the arrow keys never land on a hidden one.
+		if (rest.length > 0) bar.insertBefore(more, showAll);
+		else more.remove();
 	};
+
+	const more = doc.createElement("button");
+	more.type = "button";
+	more.className = "framework-compare-more";
+	more.setAttribute("aria-haspopup", "menu");
+	more.setAttribute("aria-expanded", "false");
+	more.addEventListener("click", () => {
+		if (more.getAttribute("aria-expanded") === "true") closePicker?.();
+		else closePicker = openFrameworkPicker(more, state, rest);
+	});
 
 	const showAll = doc.createElement("button");
 	showAll.type = "button";
@@ -117,6 +141,11 @@ export function createFrameworkToolbar(doc: Document, state: NoteViewState, labe
 			const shown = !state.isHidden(built[i]!);
 			button.setAttribute("aria-pressed", String(shown));
 		});
+		if (rest.length > 0) {
+			const hidden = state.hiddenFrameworks.length - toggles.filter((button) => button.getAttribute("aria-pressed") === "false").length;
+			more.textContent = `More (${rest.length.toLocaleString("en")})${hidden > 0 ? ` · ${hidden.toLocaleString("en")} hidden` : ""}`;
+			more.setAttribute("aria-label", `${rest.length.toLocaleString("en")} more frameworks${hidden > 0 ? `, ${hidden} of them hidden` : ""}`);
+		}
 		showAll.disabled = !state.anythingHidden;
 		for (const { action, button } of actionButtons) {
 			if (action.pressed) button.setAttribute("aria-pressed", String(action.pressed()));
@@ -131,6 +160,7 @@ export function createFrameworkToolbar(doc: Document, state: NoteViewState, labe
 		refresh,
 		dispose: () => {
 			unsubscribe();
+			closePicker?.();
 			el.remove();
 		},
 	};

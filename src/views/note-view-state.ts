@@ -37,6 +37,8 @@ export class NoteViewState {
 
 	/** The note's frameworks, in the note's order. */
 	frameworks: readonly string[];
+	/** Each framework's place in `frameworks`: a note listing 10,000 names asks this per row. */
+	private positions = new Map<string, number>();
 
 	constructor(
 		frameworks: readonly string[],
@@ -44,9 +46,10 @@ export class NoteViewState {
 		private readonly onChange: (snapshot: NoteViewSnapshot) => void = () => undefined,
 	) {
 		this.frameworks = [...frameworks];
+		this.index();
 		// A framework renamed or removed from the note since the state was saved is forgotten.
 		const saved: unknown = snapshot?.hiddenFrameworks;
-		this.hidden = new Set(Array.isArray(saved) ? saved.filter((name): name is string => typeof name === "string" && frameworks.includes(name)) : []);
+		this.hidden = new Set(Array.isArray(saved) ? saved.filter((name): name is string => typeof name === "string" && this.positions.has(name)) : []);
 		this.tables = dictionary(snapshot?.tables);
 		this.charts = dictionary(snapshot?.charts);
 	}
@@ -58,8 +61,26 @@ export class NoteViewState {
 	setFrameworks(frameworks: readonly string[]): void {
 		if (frameworks.length === this.frameworks.length && frameworks.every((name, i) => name === this.frameworks[i])) return;
 		this.frameworks = [...frameworks];
-		for (const name of [...this.hidden]) if (!frameworks.includes(name)) this.hidden.delete(name);
+		this.index();
+		for (const name of [...this.hidden]) if (!this.positions.has(name)) this.hidden.delete(name);
 		this.changed();
+	}
+
+	private index(): void {
+		this.positions = new Map();
+		this.frameworks.forEach((name, i) => {
+			if (!this.positions.has(name)) this.positions.set(name, i);
+		});
+	}
+
+	/** Whether the note compares this name. */
+	has(framework: string): boolean {
+		return this.positions.has(framework);
+	}
+
+	/** The framework's place in the note's order, or -1. */
+	position(framework: string): number {
+		return this.positions.get(framework) ?? -1;
 	}
 
 	isHidden(framework: string): boolean {
@@ -71,7 +92,7 @@ export class NoteViewState {
 	}
 
 	setHidden(framework: string, hidden: boolean): void {
-		if (!this.frameworks.includes(framework) || this.hidden.has(framework) === hidden) return;
+		if (!this.positions.has(framework) || this.hidden.has(framework) === hidden) return;
 		if (hidden) this.hidden.add(framework);
 		else this.hidden.delete(framework);
 		this.changed();

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startHost, type RunningHost } from "../host/server.mjs";
-import { launchChromium } from "./browser";
+import { launchChromium } from "./chromium.mjs";
 
 export interface Session {
 	host: RunningHost;

@@ -1,7 +1,8 @@
 // Debian's Chromium driven by playwright-core: no browser download works on
 // these machines, so a missing browser is a failure that says how to get one.
+// Plain JavaScript so that the browser benchmark (a Node script) shares it with the tests.
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium } from "playwright-core";
 
 export const CHROMIUM_FLAGS = [
 	"--headless",
@@ -14,12 +15,9 @@ export const CHROMIUM_FLAGS = [
 	"--disable-sync",
 ];
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(
-	(path): path is string => Boolean(path),
-);
+const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(Boolean);
 
-
-export function findChromium(): string {
+export function findChromium() {
 	const found = CANDIDATES.find((path) => existsSync(path));
 	if (!found) {
 		throw new Error(
@@ -32,6 +30,6 @@ export function findChromium(): string {
 	return found;
 }
 
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium() {
 	return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true });
 }
