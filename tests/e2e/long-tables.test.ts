@@ -1,0 +1,148 @@
+// A table of 3,000 libraries in the reading view: only the rows near the screen
+// are in the page, yet scrolling, sorting, hiding, transposing, Copy, printing
+// and unloading all see the whole table.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { startSession, type Session } from "./session";
+
+let session: Session;
+beforeAll(async () => {
+	session = await startSession();
+});
+afterAll(async () => {
+	await session?.close();
+});
+
+const ROWS = 3_000;
+// Choices are remembered per note, so each test opens a note of its own.
+let notes = 0;
+const stars = (i: number) => (i * 7919) % 90_000;
+const TEXT = [
+	"# Every library",
+	"",
+	"| Framework | Language | Stars | License |",
+	"|---|---|---:|---|",
+	...Array.from({ length: ROWS }, (_, i) => `| lib-${i} | ${["Python", "Rust", "Go"][i % 3]} | ${stars(i).toLocaleString("en")} | ${["MIT", "BSD"][i % 2]} |`),
+	"",
+	"## After the table",
+	"",
+].join("\n");
+
+const TABLE = ".framework-compare-table table";
+
+/** The body rows in the page (spacers left out), and the ones a reader sees on screen, by name. */
+async function rows(page: Page): Promise<{ inPage: number; onScreen: string[] }> {
+	return page.locator(TABLE).evaluate((table) => {
+		const body = Array.from((table as HTMLTableElement).tBodies[0].rows).filter((row) => !row.classList.contains("framework-compare-spacer"));
+		const onScreen = body.filter((row) => {
+			const box = row.getBoundingClientRect();
+			return box.height > 0 && box.bottom > 0 && box.top < innerHeight;
+		});
+		return { inPage: body.length, onScreen: onScreen.map((row) => (row.cells[0]?.textContent ?? "").trim()) };
+	});
+}
+
+/** Scrolls the note so the table's body is `fraction` of the way down, then lets the window follow. */
+async function scrollTableTo(page: Page, fraction: number): Promise<void> {
+	await page.locator(TABLE).evaluate((table, at) => {
+		const box = table.getBoundingClientRect();
+		const scroller = document.scrollingElement!;
+		scroller.scrollTop += box.top + box.height * at;
+	}, fraction);
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+async function openLongNote(): Promise<Page> {
+	const note = `Long/Every library ${++notes}.md`;
+	session.writeVaultFile(note, TEXT);
+	return session.open(note, { lazy: true });
+}
+
+describe(`a ${ROWS.toLocaleString("en")}-row table`, () => {
+	it("keeps a screenful of rows in the page and follows the scroll, to the last row", async () => {
+		const page = await openLongNote();
+		const top = await rows(page);
+		expect(top.inPage).toBeLessThan(200);
+		expect(top.onScreen[0]).toBe("lib-0");
+		expect(await page.locator(TABLE).getAttribute("aria-rowcount")).toBe(String(ROWS + 1));
+
+		await scrollTableTo(page, 0.5);
+		const middle = await rows(page);
+		expect(middle.inPage).toBeLessThan(200);
+		const first = Number(middle.onScreen[0]?.slice(4));
+		// Rows on screen are consecutive and from the middle of the table.
+		expect(first).toBeGreaterThan(ROWS * 0.3);
+		expect(first).toBeLessThan(ROWS * 0.7);
+		expect(middle.onScreen).toEqual(middle.onScreen.map((_, i) => `lib-${first + i}`));
+		expect(middle.onScreen.length).toBeGreaterThan(10);
+
+		await scrollTableTo(page, 1);
+		await page.locator(TABLE).evaluate((table) => table.scrollIntoView({ block: "end" }));
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+		expect((await rows(page)).onScreen.at(-1)).toBe(`lib-${ROWS - 1}`);
+		// Screen readers hear each drawn row's place in the whole table.
+		expect(await page.locator(`${TABLE} tr:has(td:text-is("lib-${ROWS - 1}"))`).getAttribute("aria-rowindex")).toBe(String(ROWS + 1));
+	});
+
+	it("sorts the whole table, not the rows drawn, and hides a framework picked from More", async () => {
+		const page = await openLongNote();
+		await page.locator(`${TABLE} th`).nth(2).locator(".framework-compare-sort").click();
+		await page.locator(`${TABLE} th`).nth(2).locator(".framework-compare-sort").click();
+		const most = Array.from({ length: ROWS }, (_, i) => i).sort((a, b) => stars(b) - stars(a) || a - b);
+		expect((await rows(page)).onScreen.slice(0, 3)).toEqual(most.slice(0, 3).map((i) => `lib-${i}`));
+
+		const more = page.locator(".framework-compare-table .framework-compare-more");
+		await expect.poll(() => more.textContent()).toBe(`More (${(ROWS - 10).toLocaleString("en")})`);
+		await more.click();
+		await page.keyboard.type(`lib-${most[1]}`);
+		const item = page.getByRole("menuitemcheckbox", { name: `lib-${most[1]}`, exact: true });
+		expect(await item.getAttribute("aria-checked")).toBe("true");
+		await item.click();
+		expect(await item.getAttribute("aria-checked")).toBe("false");
+		expect((await rows(page)).onScreen.slice(0, 2)).toEqual([`lib-${most[0]}`, `lib-${most[2]}`]);
+		await page.keyboard.press("Escape");
+		expect(await more.textContent()).toBe(`More (${(ROWS - 10).toLocaleString("en")}) · 1 hidden`);
+	});
+
+	it("copies every shown row, though only a screenful is drawn", async () => {
+		const page = await openLongNote();
+		await page.getByRole("button", { name: "lib-3", exact: true }).first().click();
+		await page.evaluate(() => navigator.clipboard.writeText(""));
+		await page.locator(".framework-compare-table .framework-compare-copy").click();
+		await page.getByRole("menuitem", { name: "Copy as CSV" }).click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe("");
+		const csv = (await page.evaluate(() => navigator.clipboard.readText())).trim().split(/\r?\n/);
+		expect(csv).toHaveLength(ROWS); // the header, and every row but lib-3
+		expect(csv).not.toContain("lib-3,Python,\"23,757\",BSD");
+		expect(csv.at(-1)).toBe(`lib-${ROWS - 1},${["Python", "Rust", "Go"][(ROWS - 1) % 3]},"${stars(ROWS - 1).toLocaleString("en")}",${["MIT", "BSD"][(ROWS - 1) % 2]}`);
+	});
+
+	it("transposes into columns drawn as they scroll into view", async () => {
+		const page = await openLongNote();
+		await page.locator(".framework-compare-table .framework-compare-transpose").click();
+		const headerCells = () => page.locator(`${TABLE} thead th`).evaluateAll((cells) => cells.map((cell) => (cell.firstChild?.textContent ?? "").trim()));
+		const before = await headerCells();
+		expect(before[0]).toBe("Framework");
+		expect(before.length).toBeLessThan(120);
+		expect(before).toContain("lib-0");
+		await page.locator(".framework-compare-table-scroll").evaluate((scroller) => {
+			scroller.scrollLeft = scroller.scrollWidth;
+		});
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+		const after = await headerCells();
+		expect(after).toContain(`lib-${ROWS - 1}`);
+		expect(after).not.toContain("lib-0");
+		expect(await page.locator(TABLE).getAttribute("aria-colcount")).toBe(String(ROWS + 1));
+	});
+
+	it("prints every row, and gives the whole table back when the plugin unloads", async () => {
+		const page = await openLongNote();
+		await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+		expect((await rows(page)).inPage).toBe(ROWS);
+		await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+		expect((await rows(page)).inPage).toBeLessThan(200);
+		await page.evaluate(() => (window as unknown as { host: { unloadPlugin(): void } }).host.unloadPlugin());
+		const restored = await page.locator(".markdown-reading-view table").first().evaluate((table) => (table as HTMLTableElement).tBodies[0].rows.length);
+		expect(restored).toBe(ROWS);
+	});
+});
