@@ -21,9 +21,12 @@ export default class FrameworkComparePlugin extends Plugin implements PluginPart
 	viewStates!: ViewStates;
 	corrections!: DetectionCorrections;
 	menus!: CorrectionMenus;
+	settingsReady: Promise<void> = Promise.resolve();
 
-	override async onload(): Promise<void> {
-		await this.loadSettings();
+	override onload(): void {
+		// Reading data.json is the one slow step of starting: everything is registered at once
+		// and the views wait for the settings, so Obsidian's start-up does not.
+		this.settingsReady = this.loadSettings();
 		this.links = new VaultLinks(this.app);
 		// A correction is saved at once and every open view of its note drawn again.
 		this.corrections = new DetectionCorrections(
@@ -45,6 +48,7 @@ export default class FrameworkComparePlugin extends Plugin implements PluginPart
 			viewStates: this.viewStates,
 			menus: this.menus,
 			settings: () => this.settings,
+			settingsReady: this.settingsReady,
 		});
 		registerChartBlock(this);
 		registerCommands(this);
@@ -54,7 +58,7 @@ export default class FrameworkComparePlugin extends Plugin implements PluginPart
 		// Events are followed from the start (they do nothing until the index exists);
 		// indexing every file waits until Obsidian has started, unless a view needs it sooner.
 		this.links.follow(this, (path) => this.models.forget(path));
-		this.app.workspace.onLayoutReady(() => this.links.get());
+		this.app.workspace.onLayoutReady(() => this.links.indexInBackground(this));
 	}
 
 	async loadSettings(): Promise<void> {
@@ -72,6 +76,8 @@ export default class FrameworkComparePlugin extends Plugin implements PluginPart
 	}
 
 	async saveSettings(): Promise<void> {
+		// Saving before the saved settings were read would write the defaults over them.
+		await this.settingsReady;
 		await this.saveData(this.settings);
 	}
 }

@@ -19,6 +19,8 @@ export interface ChartServices {
 	sections: { track(child: MarkdownRenderChild): void };
 	/** "Not a framework" on the chart's legend toggles. */
 	menus: CorrectionMenus;
+	/** Resolves once the saved settings are read: a chart drawn before would forget its saved view. */
+	readonly settingsReady: Promise<void>;
 }
 
 /**
@@ -139,7 +141,8 @@ class ChartBlock extends MarkdownRenderChild implements DrawnView {
 }
 
 export function registerChartBlock(plugin: Plugin & ChartServices): void {
-	plugin.registerMarkdownCodeBlockProcessor("comparison-chart", (source, el, ctx) => {
+	plugin.registerMarkdownCodeBlockProcessor("comparison-chart", async (source, el, ctx) => {
+		await plugin.settingsReady;
 		const child = new ChartBlock(el, source, ctx, plugin);
 		plugin.sections.track(child);
 		ctx.addChild(child);

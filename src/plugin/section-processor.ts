@@ -58,6 +58,8 @@ export interface ReadingViewServices {
 	/** "Not a framework" and "Compare these", on every table and toggle of the note. */
 	menus: CorrectionMenus;
 	settings: () => FrameworkCompareSettings;
+	/** Resolves once the saved settings are read: a view drawn before would forget its saved choices. */
+	settingsReady: Promise<void>;
 }
 
 class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
@@ -274,7 +276,8 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 }
 
 export function registerSectionProcessor(plugin: Plugin, sections: RenderedSections, services: ReadingViewServices): void {
-	plugin.registerMarkdownPostProcessor((el: HTMLElement, ctx: MarkdownPostProcessorContext) => {
+	plugin.registerMarkdownPostProcessor(async (el: HTMLElement, ctx: MarkdownPostProcessorContext) => {
+		await services.settingsReady;
 		const child = new SectionEnhancement(el, ctx, services);
 		sections.track(child);
 		ctx.addChild(child);

@@ -117,6 +117,11 @@ async function serveScratch(source, scratch, options) {
 				return send(res, 200, TYPES[extname(full)], readFileSync(full));
 			}
 			if (path === "/api/files") return send(res, 200, TYPES[".json"], JSON.stringify(listVault(scratch)));
+			// Every note's text in one answer: a vault of 10,000 notes is not 10,000 requests.
+			if (path === "/api/markdown") {
+				const notes = listVault(scratch).filter((file) => file.path.endsWith(".md"));
+				return send(res, 200, TYPES[".json"], JSON.stringify(Object.fromEntries(notes.map((file) => [file.path, readFileSync(join(scratch, file.path), "utf8")]))));
+			}
 			if (path === "/api/file") {
 				const full = inside(url.searchParams.get("path") ?? "");
 				if (!existsSync(full)) return send(res, 404, "text/plain", "no such file");

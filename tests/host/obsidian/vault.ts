@@ -63,7 +63,12 @@ export class Vault extends Events {
 		const list = (await response.json()) as ServerFile[];
 		for (const entry of list) this.addFile(entry.path, entry.mtime, entry.size);
 		// Markdown is read up front, as Obsidian's cache does on start-up.
-		await Promise.all(this.getMarkdownFiles().map((file) => this.read(file)));
+		const texts = (await (await fetch(`${this.api}/markdown`)).json()) as Record<string, string>;
+		for (const file of this.getMarkdownFiles()) {
+			const text = texts[file.path];
+			if (typeof text === "string") this.contents.set(file.path, text);
+			else await this.read(file);
+		}
 	}
 
 	private addFile(path: string, mtime: number, size: number): TFile {
