@@ -1,0 +1,102 @@
+// main.js bundles a slimmer markdown-it than the command line (scripts/plugin-bundle.mjs:
+// no renderer, no linkify or typographer rules, the engine's own \p{P} and \p{S}).
+// Here the core is bundled with the very options main.js is built with, and the
+// parser in that bundle must read every note under tests/fixtures and the example
+// vault into the same tokens, and the same note model, as the stock markdown-it.
+import { createRequire } from "node:module";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { build, type Metafile } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PUNCTUATION, pluginBuildOptions } from "../../../scripts/plugin-bundle.mjs";
+import * as stock from "../../../src/core";
+
+type Core = typeof stock;
+
+const ROOT = join(import.meta.dirname, "../../..");
+
+function markdownFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}
+
+const notes = [...markdownFiles(join(ROOT, "tests/fixtures")), ...markdownFiles(join(ROOT, "example-vault"))].map((file) => ({
+	path: relative(ROOT, file).replace(/\\/g, "/"),
+	text: readFileSync(file, "utf8"),
+}));
+
+/** What the cut rules and packages would have touched, had they been on. */
+const PROBES = [
+	"Links: www.example.com, https://example.com/a_b_, <https://bücher.example/ä?q=1>, [IDN](https://münchen.example/straße), mail@example.com",
+	'Typography: "double" and \'single\' quotes, (c) (tm) (r) +- ... -- --- ?.... !!!!',
+	"Entities: &nbsp;&amp;&lt;&gt;&quot;&check;&cross;&mdash;&hellip;&Aopf;&NotNestedGreaterGreater;&noti;&amp &#x1F600; &#0; &#xD800; &bogus;",
+	"[entity in link](a&amp;b.md \"t&eacute;\") and ```",
+	"```py&nbsp;x\ncode\n```",
+	"Punctuation flanking: *«a»* _¿b?_ **€5** *a*。 *〈b〉*x __𝄞__ ~~§~~ *a*😀b *—* a*b*c a**€**b a*→*b a*«*b a*😀*b",
+	"| a | b |\n|---|---|\n| *x*¡ | [[W]] www.example.com |",
+];
+
+describe("the parser main.js bundles", () => {
+	let dir: string;
+	let slim: Core;
+	let metafile: Metafile;
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), "framework-compare-slim-"));
+		const outfile = join(dir, "core.js");
+		const result = await build({
+			...pluginBuildOptions(true),
+			entryPoints: [join(ROOT, "src/core/index.ts")],
+			outfile,
+			metafile: true,
+			logLevel: "silent",
+		});
+		metafile = result.metafile;
+		slim = createRequire(import.meta.url)(outfile) as Core;
+	}, 60_000);
+
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it("leaves out linkify-it and uc.micro, and markdown-it's renderer", () => {
+		const inputs = Object.keys(metafile.inputs);
+		expect(inputs.filter((input) => /node_modules\/(linkify-it|uc\.micro)\//.test(input))).toEqual([]);
+		expect(inputs.some((input) => input.includes("node_modules/markdown-it/"))).toBe(true);
+		const md = slim.markdownParser() as unknown as Record<string, unknown>;
+		expect([md.render, md.renderer, md.linkify]).toEqual([undefined, undefined, undefined]);
+	});
+
+	it("asks the engine's \\p{P} and \\p{S} what uc.micro answered, for every code point", () => {
+		const engine = new RegExp(PUNCTUATION, "u");
+		const { isPunctChar } = (stock.markdownParser() as unknown as { utils: { isPunctChar: (ch: string) => boolean } }).utils;
+		const differ: string[] = [];
+		for (let code = 0; code <= 0x10ffff; code++) {
+			const ch = String.fromCodePoint(code);
+			if (engine.test(ch) !== isPunctChar(ch)) differ.push(`U+${code.toString(16).toUpperCase()}`);
+		}
+		expect(differ).toEqual([]);
+	}, 30_000);
+
+	it(`reads all ${notes.length} notes into the same tokens as the stock markdown-it`, () => {
+		const differ: string[] = [];
+		for (const { path, text } of [...notes, ...PROBES.map((text, i) => ({ path: `probe ${i}`, text }))]) {
+			const expected = stock.markdownParser().parse(text, {});
+			const actual = slim.markdownParser().parse(text, {});
+			const first = expected.findIndex((token, i) => JSON.stringify(token) !== JSON.stringify(actual[i]));
+			if (first >= 0 || actual.length !== expected.length) differ.push(`${path}: token ${first >= 0 ? first : expected.length}`);
+		}
+		expect(differ).toEqual([]);
+		expect(notes.length).toBeGreaterThan(200);
+	}, 120_000);
+
+	it("builds the same note model from every note", () => {
+		const entries = notes.map(({ path }) => ({ path, aliases: [] }));
+		const [stockVault, slimVault] = [stock.VaultIndex.build(entries), slim.VaultIndex.build(entries)];
+		const differ = notes
+			.filter((note) => JSON.stringify(stock.analyzeNote(note, stockVault)) !== JSON.stringify(slim.analyzeNote(note, slimVault)))
+			.map((note) => note.path);
+		expect(differ).toEqual([]);
+	}, 240_000);
+});
