@@ -7,10 +7,12 @@
 // build leaves out markdown-it's renderer, its linkify and typographer rules
 // and the linkify-it package, and asks the JavaScript engine's own Unicode
 // tables (\p{P}, \p{S}) whether a character is punctuation instead of
-// bundling uc.micro's. The command line (dist/cli.mjs) keeps markdown-it whole.
-import { builtinModules } from "node:module";
+// bundling uc.micro's, and the browser's HTML parser what a character reference
+// such as &check; stands for instead of bundling the entities package
+// (src/plugin/decode-html-strict.ts). The command line (dist/cli.mjs) keeps
+// markdown-it and its packages whole.
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { builtinModules, createRequire } from "node:module";
 import esbuild from "esbuild";
 
 const require = createRequire(import.meta.url);
@@ -123,6 +125,8 @@ export function pluginBuildOptions(production) {
 			...builtinModules.map((m) => `node:${m}`),
 		],
 		plugins: [slimParser],
+		// markdown-it's HTML entity decoder, answered by the browser (see the file).
+		alias: { entities: "./src/plugin/decode-html-strict.ts" },
 		logLevel: "info",
 		sourcemap: production ? false : "inline",
 		minify: production,

@@ -1,43 +1,24 @@
 // main.js bundles a slimmer markdown-it than the command line (scripts/plugin-bundle.mjs:
 // no renderer, no linkify or typographer rules, the engine's own \p{P} and \p{S}).
-// Here the core is bundled with the very options main.js is built with, and the
-// parser in that bundle must read every note under tests/fixtures and the example
-// vault into the same tokens, and the same note model, as the stock markdown-it.
+// Here the core is bundled with the options main.js is built with, and the parser
+// in that bundle must read every note under tests/fixtures and the example vault
+// into the same tokens, and the same note model, as the stock markdown-it.
+// All but one: main.js leaves HTML entities to the browser's parser, which Node
+// has not, so here they keep the entities package; tests/e2e/slim-parser.test.ts
+// runs the whole of it in Chromium.
 import { createRequire } from "node:module";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { build, type Metafile } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PUNCTUATION, pluginBuildOptions } from "../../../scripts/plugin-bundle.mjs";
 import * as stock from "../../../src/core";
+import { FIXTURE_NOTES as notes, PARSER_PROBES } from "../../fixtures/parser-inputs";
 
 type Core = typeof stock;
 
 const ROOT = join(import.meta.dirname, "../../..");
-
-function markdownFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.sort();
-}
-
-const notes = [...markdownFiles(join(ROOT, "tests/fixtures")), ...markdownFiles(join(ROOT, "example-vault"))].map((file) => ({
-	path: relative(ROOT, file).replace(/\\/g, "/"),
-	text: readFileSync(file, "utf8"),
-}));
-
-/** What the cut rules and packages would have touched, had they been on. */
-const PROBES = [
-	"Links: www.example.com, https://example.com/a_b_, <https://bücher.example/ä?q=1>, [IDN](https://münchen.example/straße), mail@example.com",
-	'Typography: "double" and \'single\' quotes, (c) (tm) (r) +- ... -- --- ?.... !!!!',
-	"Entities: &nbsp;&amp;&lt;&gt;&quot;&check;&cross;&mdash;&hellip;&Aopf;&NotNestedGreaterGreater;&noti;&amp &#x1F600; &#0; &#xD800; &bogus;",
-	"[entity in link](a&amp;b.md \"t&eacute;\") and ```",
-	"```py&nbsp;x\ncode\n```",
-	"Punctuation flanking: *«a»* _¿b?_ **€5** *a*。 *〈b〉*x __𝄞__ ~~§~~ *a*😀b *—* a*b*c a**€**b a*→*b a*«*b a*😀*b",
-	"| a | b |\n|---|---|\n| *x*¡ | [[W]] www.example.com |",
-];
 
 describe("the parser main.js bundles", () => {
 	let dir: string;
@@ -50,6 +31,7 @@ describe("the parser main.js bundles", () => {
 		const result = await build({
 			...pluginBuildOptions(true),
 			entryPoints: [join(ROOT, "src/core/index.ts")],
+			alias: {},
 			outfile,
 			metafile: true,
 			logLevel: "silent",
@@ -81,7 +63,7 @@ describe("the parser main.js bundles", () => {
 
 	it(`reads all ${notes.length} notes into the same tokens as the stock markdown-it`, () => {
 		const differ: string[] = [];
-		for (const { path, text } of [...notes, ...PROBES.map((text, i) => ({ path: `probe ${i}`, text }))]) {
+		for (const { path, text } of [...notes, ...PARSER_PROBES]) {
 			const expected = stock.markdownParser().parse(text, {});
 			const actual = slim.markdownParser().parse(text, {});
 			const first = expected.findIndex((token, i) => JSON.stringify(token) !== JSON.stringify(actual[i]));
