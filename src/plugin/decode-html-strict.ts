@@ -6,17 +6,18 @@
 // table of 2,125 named references, 18 KB of main.js; the browser Obsidian runs in
 // has that table already, so this asks the browser's HTML parser.
 //
-// What is parsed is never more than one reference: a string that is `&`, a name
-// of letters and digits or a number, and `;`, checked before it is parsed, so it
-// cannot open a tag. It is parsed into a document of its own, which has no
+// What is parsed is never more than references: strings that are each `&`, a name
+// of letters and digits or a number, and `;`, checked before they are parsed, so
+// none can open a tag. They are parsed into a document of their own, which has no
 // scripting and is never shown; only its text is read back.
-// tests/e2e/decode-html-strict.test.ts checks the answers against the package's
-// for every named reference and for numbers of every kind.
+// tests/e2e/slim-parser.test.ts checks the answers against the package's for
+// every named reference and for numbers of every kind.
 
-const NAMED = /^&[A-Za-z][A-Za-z0-9]{1,31};$/;
-const NUMBER = /^&#(?:[xX][0-9A-Fa-f]{1,30}|[0-9]{1,31});$/;
+const REFERENCE = /^&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[xX][0-9A-Fa-f]{1,30}|#[0-9]{1,31});$/;
+/** Whatever markdown-it may ask about: a superset of REFERENCE. */
+const CANDIDATE = /&#?[A-Za-z0-9]{1,32};/g;
 
-/** A note repeats its references; a hostile one may hold many different ones. */
+/** Enough for any real note; a hostile one with more gets them all, and the next note starts afresh. */
 const MAX_REMEMBERED = 10_000;
 const remembered = new Map<string, string>();
 let parser: DOMParser | null = null;
@@ -24,18 +25,34 @@ let parser: DOMParser | null = null;
 export function decodeHTMLStrict(reference: string): string {
 	let text = remembered.get(reference);
 	if (text === undefined) {
-		text = NAMED.test(reference) || NUMBER.test(reference) ? parseReference(reference) : reference;
-		if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-		remembered.set(reference, text);
+		text = REFERENCE.test(reference) ? (parseReferences([reference])[0] ?? reference) : reference;
+		if (remembered.size < MAX_REMEMBERED) remembered.set(reference, text);
 	}
 	return text;
 }
 
-function parseReference(reference: string): string {
+/**
+ * Decodes every reference in a note's text in one parse, ahead of markdown-it,
+ * which then finds them decoded: one parse per reference costs a note with
+ * thousands of different ones seconds.
+ */
+export function decodeReferencesIn(text: string): void {
+	if (!text.includes("&")) return;
+	const fresh = [...new Set(text.match(CANDIDATE))].filter((reference) => !remembered.has(reference) && REFERENCE.test(reference));
+	if (fresh.length === 0) return;
+	if (remembered.size + fresh.length > MAX_REMEMBERED) remembered.clear();
+	const texts = parseReferences(fresh);
+	fresh.forEach((reference, i) => remembered.set(reference, texts[i] ?? reference));
+}
+
+/** Each reference's text, or the reference itself when it is none; in one parse, one paragraph each. */
+function parseReferences(references: string[]): string[] {
 	parser ??= new DOMParser();
-	const title = parser.parseFromString(`<title>${reference}</title>`, "text/html").querySelector("title");
-	const text = title?.textContent ?? reference;
-	// The parser also reads a reference without its ";" ("&noti;" as "&not" then "i;"),
-	// which decodeHTMLStrict does not: what is left over ends in the ";".
-	return text.endsWith(";") && text !== ";" ? reference : text;
+	const paragraphs = parser.parseFromString(references.map((reference) => `<p>${reference}</p>`).join(""), "text/html").body.children;
+	return references.map((reference, i) => {
+		const text = paragraphs[i]?.textContent ?? reference;
+		// The parser also reads a reference without its ";" ("&noti;" as "&not" then "i;"),
+		// which decodeHTMLStrict does not: what is left over ends in the ";".
+		return text.endsWith(";") && text !== ";" ? reference : text;
+	});
 }
