@@ -1,6 +1,7 @@
 // How big main.js is and what it is made of: builds it as `npm run build` does
 // (minified) with esbuild's metafile, without writing it, and prints the total
-// and the bytes of each dependency and each layer of src/.
+// and the bytes of each dependency and each layer of src/ (minified, as they
+// stand in main.js; the JSON gives bytes, the table bytes and KiB).
 //
 //   node scripts/bundle-size.mjs          a table
 //   node scripts/bundle-size.mjs --json   the same as JSON
@@ -32,7 +33,7 @@ const report = { file: "main.js", total, dependencies: sorted(sizes.dependencies
 if (process.argv.includes("--json")) {
 	console.log(JSON.stringify(report, null, 2));
 } else {
-	const kb = (bytes) => `${(bytes / 1024).toFixed(1).padStart(6)} KB`;
+	const kb = (bytes) => `${String(bytes).padStart(7)} B ${(bytes / 1024).toFixed(1).padStart(6)} KiB`;
 	const lines = [`${kb(total)}  main.js (minified)`];
 	for (const kind of ["src", "dependencies"]) {
 		lines.push("", kind === "src" ? "own code" : "dependencies");
