@@ -50,6 +50,12 @@ describe("the parser main.js bundles", () => {
 		expect([md.render, md.renderer, md.linkify]).toEqual([undefined, undefined, undefined]);
 	});
 
+	it("builds a main.js with none of linkify-it, uc.micro, entities or yaml", async () => {
+		const main = await build({ ...pluginBuildOptions(true), write: false, metafile: true, logLevel: "silent" });
+		const packages = Object.keys(main.metafile.inputs).flatMap((input) => /node_modules\/([^/]+)\//.exec(input)?.[1] ?? []);
+		expect([...new Set(packages)].sort()).toEqual(["markdown-it", "mdurl", "punycode.js", "zod"]);
+	}, 60_000);
+
 	it("asks the engine's \\p{P} and \\p{S} what uc.micro answered, for every code point", () => {
 		const engine = new RegExp(PUNCTUATION, "u");
 		const { isPunctChar } = (stock.markdownParser() as unknown as { utils: { isPunctChar: (ch: string) => boolean } }).utils;
