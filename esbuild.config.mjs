@@ -1,31 +1,11 @@
 // Two bundles from one config: the plugin (main.js, loaded by Obsidian on
 // desktop and mobile) and the command line (dist/cli.mjs, run by Node).
 import esbuild from "esbuild";
-import { builtinModules } from "node:module";
+import { pluginBuildOptions } from "./scripts/plugin-bundle.mjs";
 
 const production = process.argv[2] === "production";
 
-const plugin = {
-	entryPoints: ["src/main.ts"],
-	bundle: true,
-	format: "cjs",
-	platform: "browser",
-	target: "es2018",
-	outfile: "main.js",
-	external: [
-		"obsidian",
-		"electron",
-		"@codemirror/*",
-		"@lezer/*",
-		...builtinModules,
-		...builtinModules.map((m) => `node:${m}`),
-	],
-	logLevel: "info",
-	sourcemap: production ? false : "inline",
-	minify: production,
-	treeShaking: true,
-	legalComments: "none",
-};
+const plugin = pluginBuildOptions(production);
 
 const cli = {
 	entryPoints: ["src/cli/index.ts"],

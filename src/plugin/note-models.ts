@@ -3,6 +3,7 @@
 // reading view renders.
 import { type DetectionOverrides, type NoteAnalysis, analyzeNote, findFrontmatter, type FrontmatterInput } from "../core";
 import { parseYaml } from "obsidian";
+import { decodeReferencesIn } from "./decode-html-strict";
 import type { VaultLinks } from "./vault-links";
 
 interface Cached {
@@ -31,6 +32,8 @@ export class NoteModels {
 		const properties = JSON.stringify(frontmatter ?? null);
 		const cached = this.cache.get(path);
 		if (cached && cached.text === text && cached.version === this.links.version && cached.corrections === corrections && cached.frontmatter === properties) return cached.analysis;
+		// main.js's markdown-it asks the browser for HTML entities; all of the note's at once is faster.
+		decodeReferencesIn(text);
 		const analysis = analyzeNote({ path, text, frontmatter: frontmatterInput(text, frontmatter), overrides }, index);
 		this.cache.set(path, { text, version: this.links.version, corrections, frontmatter: properties, analysis });
 		return analysis;

@@ -9,7 +9,8 @@ import { isRecord } from "../core";
 import type { ChartViewChoices, NoteViewSnapshot, TableViewChoices } from "../views/note-view-state";
 
 const Flag = z.boolean();
-const Sort = z.object({ column: z.int().check(z.minimum(0)), direction: z.enum(["ascending", "descending"]) });
+const SortColumn = z.int().check(z.minimum(0));
+const SortDirection = z.enum(["ascending", "descending"]);
 const ChartView = z.enum(["chart", "table", "text"]);
 const Grouping = z.enum(["column", "framework"]);
 const Scale = z.enum(["linear", "log", "percent"]);
@@ -42,6 +43,21 @@ function readLeaf<T>(schema: z.ZodMiniType<T>, value: unknown, where: string, re
 	return undefined;
 }
 
+/**
+ * A sort is kept whole or dropped whole: a column number and a direction. Read
+ * field by field with zod's leaf schemas, as z.object would (a plain object, its
+ * other keys left behind), without z.object's machinery: about 4 KB of main.js.
+ */
+function readSort(value: unknown, where: string, reset: string[]): TableViewChoices["sort"] {
+	if (isRecord(value)) {
+		const column = SortColumn.safeParse(value.column);
+		const direction = SortDirection.safeParse(value.direction);
+		if (column.success && direction.success) return { column: column.data, direction: direction.data };
+	}
+	reset.push(where);
+	return undefined;
+}
+
 function readTable(saved: Record<string, unknown>, where: string, reset: string[]): TableViewChoices {
 	const choices: TableViewChoices = {};
 	if ("transposed" in saved) {
@@ -53,7 +69,7 @@ function readTable(saved: Record<string, unknown>, where: string, reset: string[
 		if (hidden && hidden.length > 0) choices.hiddenColumns = hidden;
 	}
 	if ("sort" in saved) {
-		const sort = readLeaf(Sort, saved.sort, `${where}.sort`, reset);
+		const sort = readSort(saved.sort, `${where}.sort`, reset);
 		if (sort !== undefined) choices.sort = sort;
 	}
 	return choices;

@@ -72,7 +72,7 @@ describe("a signal to npm run demo", () => {
 	let repo: string;
 	beforeAll(() => {
 		// The demo builds main.js before serving; in a copy, that build never touches the checkout other tests load.
-		repo = copyRepo(["package.json", "esbuild.config.mjs", "tsconfig.json", "tsconfig.base.json", "manifest.json", "styles.css", "src", "tests/host", "example-vault"]);
+		repo = copyRepo(["package.json", "esbuild.config.mjs", "scripts/plugin-bundle.mjs", "tsconfig.json", "tsconfig.base.json", "manifest.json", "styles.css", "src", "tests/host", "example-vault"]);
 	});
 	afterAll(() => {
 		for (const pid of processesIn(repo)) process.kill(pid, "SIGKILL");
