@@ -12,11 +12,13 @@ import {
 	crossFramework,
 	layoutTable,
 	lineFramework,
+	narrowToRows,
 	shownGrid,
 	SortKeys,
 	writtenCell,
 	type TableFacts,
 } from "./table-layout";
+import { createTableFind } from "./table-find";
 import { TableWindow, WINDOWED_FROM } from "./table-window";
 
 export interface ComparisonTableModel {
@@ -145,9 +147,20 @@ export function enhanceComparisonTable(
 	// --- what is shown, in which order: plain data from table-layout.ts ---
 	const facts: TableFacts = { width, height, text, rowFramework, columnFramework };
 	const sortKeys = new SortKeys(facts);
-	let layout = layoutTable(facts, choices(), (name) => state.isHidden(name), sortKeys);
-	// A long table keeps only the rows near the screen in the page; see ./table-window.
+	// A long table keeps only the rows near the screen in the page (./table-window), and a find box stands in for the browser's.
 	const windowed = height - 1 > WINDOWED_FROM ? new TableWindow(tableEl, scroller, () => drawWindow()) : null;
+	const find = windowed
+		? createTableFind(doc, height - 1, (r) => model.rows[r - 1]?.join(" ") ?? "", () => {
+				layout = currentLayout();
+				drawWindow();
+			})
+		: null;
+	if (find) container.insertBefore(find.el, scroller);
+	const currentLayout = () => {
+		const chosen = layoutTable(facts, choices(), (name) => state.isHidden(name), sortKeys);
+		return find ? narrowToRows(chosen, (r) => find.matches(r)) : chosen;
+	};
+	let layout = currentLayout();
 
 	const displayRowFramework = (d: number) => lineFramework(facts, layout.transposed, layout.lines[d] ?? 0);
 	const displayColumnFramework = (e: number) => crossFramework(facts, layout.transposed, layout.crosses[e] ?? 0);
@@ -231,6 +244,7 @@ export function enhanceComparisonTable(
 				return row;
 			});
 			tbody.replaceChildren(windowed.spacerRow("before", from, width), ...rows, windowed.spacerRow("after", shownLines.length - to, width));
+			find?.announce(shownLines.length);
 			tableEl.setAttribute("aria-rowcount", String(shownLines.length + 1));
 			colgroup.replaceChildren(...layout.crosses.map(() => doc.createElement("col")));
 			Array.from(colgroup.children).forEach((col, e) => setFramework(col as HTMLElement, e > 0 ? displayColumnFramework(e) : null));
@@ -255,6 +269,7 @@ export function enhanceComparisonTable(
 			});
 			head.replaceChildren(shells[0]!);
 			tbody.replaceChildren(...shells.slice(1));
+			find?.announce(shownCrosses.length);
 			tableEl.removeAttribute("aria-rowcount");
 			tableEl.setAttribute("aria-colcount", String(shownCrosses.length + 1));
 			colgroup.replaceChildren();
@@ -379,7 +394,7 @@ export function enhanceComparisonTable(
 	let lastStructure = "";
 	const structureOf = () => JSON.stringify([choices().transposed ?? false, choices().sort ?? null]);
 	const onState = () => {
-		layout = layoutTable(facts, choices(), (name) => state.isHidden(name), sortKeys);
+		layout = currentLayout();
 		const structure = structureOf();
 		if (structure !== lastStructure || windowed) {
 			lastStructure = structure;
@@ -393,6 +408,7 @@ export function enhanceComparisonTable(
 	return () => {
 		unsubscribe();
 		windowed?.dispose();
+		find?.dispose();
 		closeMenu?.();
 		for (const el of controls) el.remove();
 		for (const shell of shells) moveBack(shell);

@@ -127,3 +127,9 @@ export function shownGrid(layout: TableLayout, cellText: (r: number, c: number) 
 			}),
 		);
 }
+
+/** The layout with only the written rows that `keep` accepts (the header row always stays): a find in a long table. */
+export function narrowToRows(layout: TableLayout, keep: (r: number) => boolean): TableLayout {
+	if (layout.transposed) return { ...layout, crossHidden: layout.crossHidden.map((hidden, e) => hidden || (layout.crosses[e]! > 0 && !keep(layout.crosses[e]!))) };
+	return { ...layout, lineHidden: layout.lineHidden.map((hidden, d) => hidden || (layout.lines[d]! > 0 && !keep(layout.lines[d]!))) };
+}

@@ -117,6 +117,21 @@ describe(`a ${ROWS.toLocaleString("en")}-row table`, () => {
 		expect(csv.at(-1)).toBe(`lib-${ROWS - 1},${["Python", "Rust", "Go"][(ROWS - 1) % 3]},"${stars(ROWS - 1).toLocaleString("en")}",${["MIT", "BSD"][(ROWS - 1) % 2]}`);
 	});
 
+	it("finds rows the page does not hold: the find box narrows the table to them", async () => {
+		const page = await openLongNote();
+		const find = page.getByRole("searchbox", { name: `Find in this table's ${ROWS.toLocaleString("en")} rows` });
+		await find.fill(`lib-${ROWS - 1}`);
+		expect((await rows(page)).onScreen).toEqual([`lib-${ROWS - 1}`]);
+		expect(await page.locator(".framework-compare-table-find-status").textContent()).toBe(`1 of ${ROWS.toLocaleString("en")} rows`);
+		await find.fill("rust");
+		const rust = Array.from({ length: ROWS }, (_, i) => i).filter((i) => i % 3 === 1);
+		expect((await rows(page)).onScreen.slice(0, 3)).toEqual(rust.slice(0, 3).map((i) => `lib-${i}`));
+		expect(await page.locator(TABLE).getAttribute("aria-rowcount")).toBe(String(rust.length + 1));
+		await find.fill("");
+		expect((await rows(page)).onScreen.slice(0, 2)).toEqual(["lib-0", "lib-1"]);
+		expect(await page.locator(".framework-compare-table-find-status").textContent()).toBe("");
+	});
+
 	it("transposes into columns drawn as they scroll into view", async () => {
 		const page = await openLongNote();
 		await page.locator(".framework-compare-table .framework-compare-transpose").click();

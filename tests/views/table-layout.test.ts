@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { compareSortKeys, sortKeyOf } from "../../src/views/cell-value";
-import { layoutTable, shownGrid, SortKeys, type TableFacts } from "../../src/views/table-layout";
+import { layoutTable, narrowToRows, shownGrid, SortKeys, type TableFacts } from "../../src/views/table-layout";
 
 /** The seed's speed table, frameworks down the rows. */
 const CELLS = [
@@ -54,6 +54,14 @@ describe("layoutTable", () => {
 		const facts = factsOf(cells, [null, null], ["Azure", "AWS", null]);
 		const layout = layoutTable(facts, {}, (name) => name === "Azure", new SortKeys(facts));
 		expect(shownGrid(layout, (r, c) => cells[r][c])).toEqual([["AWS", "Details"], ["no", "x"]]);
+	});
+
+	it("narrows to the written rows a find matches, written or transposed, keeping the header", () => {
+		const keep = (r: number) => CELLS[r]?.[2] === "Apache-2.0";
+		const written = narrowToRows(layoutTable(SEED, {}, () => false, new SortKeys(SEED)), keep);
+		expect(shownGrid(written, text).map((row) => row[0])).toEqual(["Framework", "JAX", "TensorFlow"]);
+		const transposed = narrowToRows(layoutTable(SEED, { transposed: true }, () => false, new SortKeys(SEED)), keep);
+		expect(shownGrid(transposed, text)[0]).toEqual(["Framework", "JAX", "TensorFlow"]);
 	});
 
 	const tables = fc
