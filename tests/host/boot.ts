@@ -233,6 +233,8 @@ function setTheme(theme: "light" | "dark"): void {
 }
 themeButton.addEventListener("click", () => setTheme(document.body.hasClass("theme-dark") ? "light" : "dark"));
 setTheme(new URLSearchParams(location.search).get("theme") === "dark" ? "dark" : "light");
+// Obsidian marks the body `is-mobile` (and `is-phone` on a phone) in its mobile app; `&mobile=1` does the same here.
+if (new URLSearchParams(location.search).get("mobile") === "1") document.body.addClasses(["is-mobile", "is-phone"]);
 
 function updateChrome(): void {
 	pluginToggle.setText(plugin ? "Disable plugin" : "Enable plugin");

@@ -148,11 +148,16 @@ export class Menu extends Component {
 		for (const entry of entries) this.scrollEl.appendChild(entry.dom);
 		this.entries = entries;
 		doc.body.appendChild(this.dom);
-		// Kept inside the window, flipped to the left or up when it would overflow.
+		// Kept inside the window, flipped to the left or up when it would overflow. `width` is
+		// the width of what opened it (a button, a parent item): with room to the left, the
+		// menu's right edge goes to that thing's right edge (`overlap`) or its left edge.
 		const view = doc.defaultView ?? window;
 		const box = this.dom.getBoundingClientRect();
-		let x = position.left ? position.x - box.width : position.x;
+		const from = position.width ?? 0;
+		const flipped = position.overlap ? position.x + from - box.width : position.x - box.width;
+		let x = position.left ? flipped : position.x;
 		let y = position.y;
+		if (x + box.width > view.innerWidth - 8 && flipped >= 8) x = flipped;
 		if (x + box.width > view.innerWidth - 8) x = Math.max(8, view.innerWidth - box.width - 8);
 		if (y + box.height > view.innerHeight - 8) y = Math.max(8, y - box.height);
 		this.dom.style.left = `${Math.max(8, x)}px`;
