@@ -7,6 +7,7 @@ import { type Chart, type ChartLayout, chartKey, type NoteAnalysis, parseFrontma
 import { problemAbove, renderChartSource } from "../views/chart-source";
 import { type DrawnView, drawnFrom, viewFrameworks } from "./drawn-from";
 import { enhanceComparisonChart } from "../views/comparison-chart";
+import { obsidianMenuHost } from "./obsidian-menu-host";
 import { NoteViewState } from "../views/note-view-state";
 import type { CorrectionMenus } from "./correction-menus";
 import type { NoteModels } from "./note-models";
@@ -75,7 +76,7 @@ export function enhanceChartFences(
 			used.add(match.index);
 			const layout = analysis.charts[match.index] ?? null;
 			const state = chartViewState(viewStates, path, analysis, match.chart, layout);
-			undo.push(enhanceComparisonChart(pre, { key: chartKey(note.charts, match.index), chart: match.chart, layout, source }, state));
+			undo.push(enhanceComparisonChart(pre, { key: chartKey(note.charts, match.index), chart: match.chart, layout, source }, state, obsidianMenuHost));
 			continue;
 		}
 		const unreadable = parsed.issues.filter((issue) => issue.kind === "unreadable");
@@ -135,7 +136,7 @@ class ChartBlock extends MarkdownRenderChild implements DrawnView {
 			} else analysis = null;
 		}
 		const state = chartViewState(this.services.viewStates, ctx.sourcePath, analysis, chart, layout);
-		this.register(enhanceComparisonChart(figure, { key, chart, layout, source }, state));
+		this.register(enhanceComparisonChart(figure, { key, chart, layout, source }, state, obsidianMenuHost));
 		this.services.menus.attach(this, el, ctx);
 	}
 }

@@ -7,6 +7,7 @@ import { hasAnchor, parseFrontmatter, parseWikilink, tableKey } from "../core";
 import { enhanceComparisonTable } from "../views/comparison-table";
 import { guardTableView } from "../views/table-guard";
 import { enhanceChartFences } from "./chart-block";
+import { obsidianMenuHost } from "./obsidian-menu-host";
 import type { CorrectionMenus } from "./correction-menus";
 import { rerenderNote } from "./rerender-note";
 import { type DrawnView, drawnFrom, viewFrameworks } from "./drawn-from";
@@ -258,6 +259,7 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 			const nameColumn = layout?.nameColumn ?? 0;
 			this.register(
 				guardTableView(tableEl, () => enhanceComparisonTable(tableEl, { key: tableKey(note.tables, index), model: table, source, frameworkOf, nameColumn }, state, {
+					...obsidianMenuHost,
 					linkFor: (name) => {
 						if (!settings().linkFrameworkNames) return null;
 						const path = links.get().findNoteByName(name.replace(/[*_`]/g, "").trim());

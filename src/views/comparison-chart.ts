@@ -16,7 +16,7 @@ import { type DrawnBar, type DrawnChart, drawBarChart } from "./chart-svg";
 import { buildChartTable } from "./chart-table";
 import { createFrameworkToolbar, frameworkSlot, type ToolbarAction } from "./framework-toolbar";
 import type { ChartViewChoices, NoteViewState } from "./note-view-state";
-import { openPopupMenu, type MenuItem } from "./popup-menu";
+import type { MenuHost, MenuItem } from "./menu-host";
 
 export const CHART_CLASS = "framework-compare-chart";
 
@@ -74,7 +74,8 @@ export function readChartChoices(saved: Readonly<ChartViewChoices>, offers: Char
 
 const FALLBACK_WIDTH = 640;
 
-export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonChartInput, state: NoteViewState): () => void {
+/** `menus` shows the Columns menu (Obsidian's Menu, from the plugin layer). */
+export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonChartInput, state: NoteViewState, menus: MenuHost): () => void {
 	const undo: (() => void)[] = [];
 	let problem: HTMLElement | null = null;
 	const restore = () => {
@@ -92,7 +93,7 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
 		problem = problemAbove(textEl, `This chart could not be drawn, so it stays as text (${describeError(error)}).`);
 	};
 	try {
-		buildChart(textEl, input, state, undo, fail);
+		buildChart(textEl, input, state, menus, undo, fail);
 	} catch (error) {
 		fail(error);
 	}
@@ -109,7 +110,7 @@ export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonCha
  * as it is done, so a throw at any point can be undone; later failures (a
  * redraw on a click or a resize) go to `fail`.
  */
-function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: NoteViewState, undo: (() => void)[], fail: (error: unknown) => void): void {
+function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: NoteViewState, menus: MenuHost, undo: (() => void)[], fail: (error: unknown) => void): void {
 	const doc = textEl.ownerDocument;
 	const { key } = input;
 	const known = (name: string | null | undefined) => (name && state.has(name) ? name : null);
@@ -168,7 +169,7 @@ function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: Not
 			className: "framework-compare-action framework-compare-chart-columns",
 			run: (button) => {
 				closeMenu?.();
-				closeMenu = openPopupMenu(button, columnMenu());
+				closeMenu = menus.openMenu(button, columnMenu());
 			},
 		});
 	}

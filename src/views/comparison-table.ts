@@ -4,7 +4,7 @@
 // Cell contents are moved, never re-rendered, so links and formatting stay.
 import { createFrameworkToolbar, frameworkSlot } from "./framework-toolbar";
 import type { NoteViewState, SortDirection, TableViewChoices } from "./note-view-state";
-import { openPopupMenu, type MenuItem } from "./popup-menu";
+import type { MenuHost, MenuItem } from "./menu-host";
 import { applicableTableChoices, type TableShape } from "./table-choices";
 import { toCsv, toMarkdown, type Grid } from "./table-export";
 import {
@@ -27,7 +27,7 @@ export interface ComparisonTableModel {
 	frameworkAxis: "rows" | "columns" | "none";
 }
 
-export interface ComparisonTableHost {
+export interface ComparisonTableHost extends MenuHost {
 	/** Link text of the note a framework name stands for, or null to leave the name as text. */
 	linkFor(name: string): string | null;
 	/** Puts text on the clipboard and tells the user. */
@@ -131,7 +131,7 @@ export function enhanceComparisonTable(
 			className: "framework-compare-action framework-compare-copy",
 			run: (button) => {
 				closeMenu?.();
-				closeMenu = openPopupMenu(button, [
+				closeMenu = host.openMenu(button, [
 					{ label: "Copy as Markdown", run: () => host.copyText(toMarkdown(visibleGrid(true)), "table as Markdown") },
 					{ label: "Copy as CSV", run: () => host.copyText(toCsv(visibleGrid(false)), "table as CSV") },
 				]);
@@ -172,6 +172,7 @@ export function enhanceComparisonTable(
 	let headerCells: { th: HTMLTableCellElement; e: number }[] = [];
 
 	function draw(): void {
+		undecorateHeader();
 		for (const shell of shells) moveBack(shell);
 		shells = [];
 		if (windowed) drawWindow();
@@ -231,6 +232,7 @@ export function enhanceComparisonTable(
 		const shownLines = layout.lines.filter((_, d) => d > 0 && !layout.lineHidden[d]);
 		const shownCrosses = layout.crosses.filter((_, e) => e > 0 && !layout.crossHidden[e]);
 		const { from, to } = layout.transposed ? windowed.range("columns", shownCrosses.length) : windowed.range("rows", shownLines.length);
+		undecorateHeader();
 		for (const shell of shells) moveBack(shell);
 		shells = [];
 		if (!layout.transposed) {
@@ -296,17 +298,28 @@ export function enhanceComparisonTable(
 	}
 
 	// --- header controls: sort button and column menu per column ---
-	let controls: HTMLElement[] = [];
+	// Each header's contents go into a label beside its controls, in one box that does not
+	// wrap, so a short title ("Framework") never ends up above a lone button.
+	let decorated: { wrap: HTMLElement; label: HTMLElement }[] = [];
+	function undecorateHeader(): void {
+		for (const { wrap, label } of decorated) wrap.replaceWith(...Array.from(label.childNodes));
+		decorated = [];
+	}
+
 	function decorateHeader(): void {
-		for (const el of controls) el.remove();
-		controls = [];
+		undecorateHeader();
 		const { sort } = choices();
 		for (const { th, e } of headerCells) {
 			const label = (th.textContent ?? "").trim() || `column ${e + 1}`;
 			const direction: SortDirection | null = sort?.column === e ? sort.direction : null;
 			if (direction) th.setAttribute("aria-sort", direction);
 			else th.removeAttribute("aria-sort");
-			const box = doc.createElement("span");
+			const wrap = doc.createElement("span");
+			wrap.className = "framework-compare-header";
+			const labelEl = wrap.appendChild(doc.createElement("span"));
+			labelEl.className = "framework-compare-header-label";
+			labelEl.append(...Array.from(th.childNodes));
+			const box = wrap.appendChild(doc.createElement("span"));
 			box.className = "framework-compare-header-controls";
 			const sortButton = doc.createElement("button");
 			sortButton.type = "button";
@@ -322,15 +335,16 @@ export function enhanceComparisonTable(
 				menuButton.className = "framework-compare-column-menu";
 				menuButton.setAttribute("aria-label", `Options for column ${label}`);
 				menuButton.setAttribute("aria-haspopup", "menu");
+				menuButton.setAttribute("aria-expanded", "false");
 				menuButton.textContent = "⋯";
 				menuButton.addEventListener("click", () => {
 					closeMenu?.();
-					closeMenu = openPopupMenu(menuButton, columnMenu(e, label));
+					closeMenu = host.openMenu(menuButton, columnMenu(e, label));
 				});
 				box.appendChild(menuButton);
 			}
-			th.appendChild(box);
-			controls.push(box);
+			th.appendChild(wrap);
+			decorated.push({ wrap, label: labelEl });
 		}
 	}
 
@@ -410,7 +424,7 @@ export function enhanceComparisonTable(
 		windowed?.dispose();
 		find?.dispose();
 		closeMenu?.();
-		for (const el of controls) el.remove();
+		undecorateHeader();
 		for (const shell of shells) moveBack(shell);
 		head.replaceChildren(...headNodes);
 		tbody.replaceChildren(...bodyNodes);

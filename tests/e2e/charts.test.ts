@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { DATABASES, SEED, startSession, visibleRows, waitForHost, type Session, scrollThrough } from "./session";
+import { DATABASES, menuItem, SEED, startSession, visibleRows, waitForHost, type Session, scrollThrough } from "./session";
 
 const repoRoot = join(__dirname, "..", "..");
 const ASCII = "Benchmarks/Chart gallery.md";
@@ -241,7 +241,7 @@ describe("the seed note's chart", () => {
 			["TensorFlow", "NVIDIA V100=350", "NVIDIA A100=780", "TPU v4-8=2900"],
 		]);
 		await c.getByRole("button", { name: "Columns" }).click();
-		await page.getByRole("menuitem", { name: 'Hide column "TPU v4-8"' }).click();
+		await menuItem(page, 'Hide column "TPU v4-8"').click();
 		await waitTransitions(page);
 		expect(await visibleBars(c)).toEqual([
 			["JAX/Flax", "NVIDIA V100=390 ★", "NVIDIA A100=850 ★"],
@@ -255,7 +255,7 @@ describe("the seed note's chart", () => {
 		expect(await c.locator("table.framework-compare-chart-table tr").first().innerText()).toBe("Framework\tNVIDIA V100\tNVIDIA A100");
 		await c.getByRole("button", { name: "Chart", exact: true }).click();
 		await c.getByRole("button", { name: "Columns" }).click();
-		await page.getByRole("menuitem", { name: 'Show column "TPU v4-8"' }).click();
+		await menuItem(page, 'Show column "TPU v4-8"').click();
 		await waitTransitions(page);
 		expect((await visibleBars(c)).map((group) => group[0])).toEqual(["NVIDIA V100", "NVIDIA A100", "TPU v4-8"]);
 	});

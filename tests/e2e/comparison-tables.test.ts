@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { DATABASES, SEED, renderedNote, startSession, visibleRows, waitForHost, type Session, scrollThrough } from "./session";
+import { DATABASES, menuItem, SEED, renderedNote, startSession, visibleRows, waitForHost, type Session, scrollThrough } from "./session";
 
 let session: Session;
 beforeAll(async () => {
@@ -89,9 +89,9 @@ describe("the seed note's tables", () => {
 		const page = await session.open(SEED);
 		await toggle(page, "TensorFlow").click();
 		await page.locator(".framework-compare-table").nth(1).locator(".framework-compare-column-menu").nth(2).click();
-		await page.getByRole("menuitem", { name: 'Hide column "Production Deployment"' }).click();
+		await menuItem(page, 'Hide column "Production Deployment"').click();
 		await page.locator(".framework-compare-table").nth(1).locator(".framework-compare-copy").click();
-		await page.getByRole("menuitem", { name: "Copy as Markdown" }).click();
+		await menuItem(page, "Copy as Markdown").click();
 		await expect.poll(() => page.locator(".notice").allTextContents()).toContain("Copied the table as Markdown.");
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(
@@ -229,7 +229,7 @@ describe("a note whose frameworks run across the columns", () => {
 		await toggle(page, "PostgreSQL").click();
 		const table = page.locator(".framework-compare-table").nth(1);
 		await table.locator(".framework-compare-copy").click();
-		await page.getByRole("menuitem", { name: "Copy as CSV" }).click();
+		await menuItem(page, "Copy as CSV").click();
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
 			"Database,Inserts/sec (autocommit),Inserts/sec (one transaction),Default max connections\r\nMySQL,\"1,100\",\"10,500\",151\r\nSQLite,620,\"48,000\",—\r\n",
 		);

@@ -3,7 +3,7 @@
 // and unloading all see the whole table.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { startSession, type Session } from "./session";
+import { menuItem, startSession, type Session } from "./session";
 
 let session: Session;
 beforeAll(async () => {
@@ -109,7 +109,7 @@ describe(`a ${ROWS.toLocaleString("en")}-row table`, () => {
 		await page.getByRole("button", { name: "lib-3", exact: true }).first().click();
 		await page.evaluate(() => navigator.clipboard.writeText(""));
 		await page.locator(".framework-compare-table .framework-compare-copy").click();
-		await page.getByRole("menuitem", { name: "Copy as CSV" }).click();
+		await menuItem(page, "Copy as CSV").click();
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe("");
 		const csv = (await page.evaluate(() => navigator.clipboard.readText())).trim().split(/\r?\n/);
 		expect(csv).toHaveLength(ROWS); // the header, and every row but lib-3
@@ -135,7 +135,8 @@ describe(`a ${ROWS.toLocaleString("en")}-row table`, () => {
 	it("transposes into columns drawn as they scroll into view", async () => {
 		const page = await openLongNote();
 		await page.locator(".framework-compare-table .framework-compare-transpose").click();
-		const headerCells = () => page.locator(`${TABLE} thead th`).evaluateAll((cells) => cells.map((cell) => (cell.firstChild?.textContent ?? "").trim()));
+		const headerCells = () =>
+			page.locator(`${TABLE} thead th`).evaluateAll((cells) => cells.map((cell) => ((cell.querySelector(".framework-compare-header-label") ?? cell.firstChild)?.textContent ?? "").trim()));
 		const before = await headerCells();
 		expect(before[0]).toBe("Framework");
 		expect(before.length).toBeLessThan(120);

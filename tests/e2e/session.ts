@@ -2,7 +2,7 @@
 // tests share.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { startHost, type RunningHost } from "../host/server.mjs";
 import { launchChromium } from "./chromium.mjs";
 
@@ -15,7 +15,10 @@ export interface Session {
 	 * the page is then scrolled through the note and back, as a reader would, so every
 	 * section is rendered.
 	 */
-	open(note: string, options?: { theme?: "light" | "dark"; plugin?: boolean; width?: number; height?: number; lazy?: boolean }): Promise<Page>;
+	open(
+		note: string,
+		options?: { theme?: "light" | "dark"; plugin?: boolean; width?: number; height?: number; lazy?: boolean; /** body.is-mobile, as Obsidian's phone app */ mobile?: boolean },
+	): Promise<Page>;
 	/** Adds or replaces a file in the scratch vault the host serves. */
 	writeVaultFile(path: string, text: string): void;
 	close(): Promise<void>;
@@ -56,6 +59,7 @@ export async function startSession(vault?: string): Promise<Session> {
 			});
 			const query = new URLSearchParams({ note, theme: options.theme ?? "light" });
 			if (options.plugin === false) query.set("plugin", "off");
+			if (options.mobile) query.set("mobile", "1");
 			await page.goto(`${host.url}?${query.toString()}`);
 			await waitForHost(page);
 			if (!options.lazy) await scrollThrough(page);
@@ -116,6 +120,14 @@ export async function editNote(page: Page, path: string, text: string): Promise<
 		[path, text] as const,
 	);
 	await hostIdle(page);
+}
+
+/**
+ * The open menu's item with this title: the views' menus are Obsidian's Menu, a `.menu` of
+ * `.menu-item`s (CONTRACT §4) with no ARIA roles of their own, so they are found as Obsidian draws them.
+ */
+export function menuItem(page: Page, title: string): Locator {
+	return page.locator(".menu .menu-item").filter({ has: page.locator(".menu-item-title").getByText(title, { exact: true }) });
 }
 
 /** The note path the reading view shows now. */

@@ -2,7 +2,7 @@
 // note written in awkward ways copies as the table markdown-it rendered.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { startSession, visibleRows, type Session } from "./session";
+import { menuItem, startSession, visibleRows, type Session } from "./session";
 
 let session: Session;
 beforeAll(async () => {
@@ -50,7 +50,7 @@ const TEXT = [
 async function copyMarkdown(page: Page, table: number): Promise<string> {
 	await page.evaluate(() => navigator.clipboard.writeText(""));
 	await page.locator(".framework-compare-table").nth(table).locator(".framework-compare-copy").click();
-	await page.getByRole("menuitem", { name: "Copy as Markdown" }).click();
+	await menuItem(page, "Copy as Markdown").click();
 	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe("");
 	return page.evaluate(() => navigator.clipboard.readText());
 }

@@ -17,6 +17,7 @@ import { enhanceComparisonTable } from "../../src/views/comparison-table";
 import { NoteViewState, type NoteViewSnapshot } from "../../src/views/note-view-state";
 import { blankFrontmatter, createMarkdown } from "../host/markdown";
 import { copiedGrid, screenGrid } from "../views/table-screen";
+import { fakeMenuHost } from "../views/fake-menu-host";
 
 const VAULT = join(__dirname, "..", "..", "example-vault");
 const md = createMarkdown(() => null, (path) => path);
@@ -69,6 +70,7 @@ function open(f: Fixture, saved: NoteViewSnapshot | undefined) {
 		const layout = f.analysis.tables[i];
 		undo.push(
 			enhanceComparisonTable(tableEl, { key: tableKey(note.tables, i), model: table, source: null, frameworkOf: layout?.frameworkOf ?? [], nameColumn: layout?.nameColumn ?? 0 }, state, {
+				...fakeMenuHost,
 				linkFor: () => null,
 				copyText: (text) => copies.push(text),
 			}),
@@ -85,7 +87,7 @@ function open(f: Fixture, saved: NoteViewSnapshot | undefined) {
 		const layout = f.analysis.charts[index] ?? null;
 		// As the plugin does: a chart whose frameworks the model names shares the note's state.
 		const chartState = layout && layout.frameworkAxis !== "none" ? state : new NoteViewState(note.charts[index].rowLabels, undefined);
-		undo.push(enhanceComparisonChart(code.parentElement!, { key: chartKey(note.charts, index), chart: note.charts[index], layout, source: code.textContent ?? "" }, chartState));
+		undo.push(enhanceComparisonChart(code.parentElement!, { key: chartKey(note.charts, index), chart: note.charts[index], layout, source: code.textContent ?? "" }, chartState, fakeMenuHost));
 	}
 	return {
 		section,

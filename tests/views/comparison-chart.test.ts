@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { type ChartLayout, parseBarChart, parseBoxChart } from "../../src/core";
 import { enhanceComparisonChart, readChartChoices } from "../../src/views/comparison-chart";
 import { NoteViewState } from "../../src/views/note-view-state";
+import { fakeMenuHost } from "./fake-menu-host";
 import { SEED_CHART_FENCE } from "../fixtures/seed-chart";
 
 const SEED_FENCE = SEED_CHART_FENCE;
@@ -27,7 +28,7 @@ function setup(text = SEED_FENCE, layout: ChartLayout | null = LAYOUT, framework
 	const { section, pre } = renderFence(text);
 	const before = section.innerHTML;
 	const state = new NoteViewState(frameworks, undefined);
-	const dispose = enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout, source: text }, state);
+	const dispose = enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout, source: text }, state, fakeMenuHost);
 	const chart = section.querySelector<HTMLElement>(".framework-compare-chart")!;
 	return { section, pre, before, state, dispose, chart };
 }
@@ -197,7 +198,7 @@ describe("a bar chart drawn with block characters", () => {
 		if (!parsed.ok) throw new Error("the bar chart does not parse");
 		const { section, pre } = renderFence(text);
 		const layout: ChartLayout = { line: 3, frameworkAxis: "rows", cornerLabel: null, frameworkOf: ["Express", "Fastify"] };
-		enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout, source: text }, new NoteViewState(["Express", "Fastify"], undefined));
+		enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout, source: text }, new NoteViewState(["Express", "Fastify"], undefined), fakeMenuHost);
 		const chart = section.querySelector<HTMLElement>(".framework-compare-chart")!;
 		expect(bars(chart).map((g) => g.querySelector("title")?.textContent)).toEqual(["Express: 14,200 req/s", "Fastify: 45,000 req/s, best (higher is better)"]);
 		expect(Array.from(chart.querySelectorAll(".framework-compare-chart-bar-label")).map((el) => el.textContent)).toEqual(["Express", "Fastify"]);
@@ -222,7 +223,7 @@ function drawFence(text: string, frameworks: string[], saved?: ConstructorParame
 	const { section, pre } = renderFence(text);
 	const before = section.innerHTML;
 	const state = new NoteViewState(frameworks, saved);
-	const dispose = enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout: layoutOf(frameworks), source: text }, state);
+	const dispose = enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout: layoutOf(frameworks), source: text }, state, fakeMenuHost);
 	const chart = section.querySelector<HTMLElement>(".framework-compare-chart");
 	return { section, pre, before, state, dispose, chart, values: parsed.value.chart.values };
 }
@@ -343,7 +344,7 @@ describe("saved chart choices that do not fit the chart", () => {
 		const parsed = parseBoxChart(SEED_FENCE, 45);
 		if (!parsed.ok) throw new Error("no seed chart");
 		const state = new NoteViewState(["JAX", "PyTorch", "TensorFlow"], saved, (snapshot) => changes.push(snapshot));
-		enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout: LAYOUT, source: SEED_FENCE }, state);
+		enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout: LAYOUT, source: SEED_FENCE }, state, fakeMenuHost);
 		expect(changes).toEqual([]);
 		expect(state.snapshot()).toEqual(saved);
 	});
@@ -368,7 +369,7 @@ describe("a chart that cannot be drawn", () => {
 		const spy = failSvg(new RangeError("Invalid array length"));
 		let dispose: () => void;
 		try {
-			dispose = enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout: LAYOUT, source: SEED_FENCE }, new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined));
+			dispose = enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout: LAYOUT, source: SEED_FENCE }, new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined), fakeMenuHost);
 		} finally {
 			spy.mockRestore();
 		}

@@ -8,6 +8,7 @@ import { analyzeNote } from "../../src/core/model/build-note-model";
 import { NO_VAULT } from "../../src/core/vault/link-resolver";
 import { enhanceComparisonTable } from "../../src/views/comparison-table";
 import { NoteViewState } from "../../src/views/note-view-state";
+import { chooseMenuItem, fakeMenuHost } from "./fake-menu-host";
 
 // Obsidian's reading view renders a note with markdown-it, HTML allowed.
 const md = new MarkdownIt({ html: true });
@@ -43,15 +44,13 @@ function show(text: string): Shown {
 			frameworkOf: layout.frameworkOf,
 			nameColumn: layout.nameColumn,
 		};
-		enhanceComparisonTable(el, input, state, { linkFor: () => null, copyText: (copied) => copies.push(copied) });
+		enhanceComparisonTable(el, input, state, { ...fakeMenuHost, linkFor: () => null, copyText: (copied) => copies.push(copied) });
 		tables.push(el);
 	});
 	const copy = (n: number, as: "Markdown" | "CSV") => {
 		const container = tables[n]?.closest(".framework-compare-table");
 		container?.querySelector<HTMLButtonElement>(".framework-compare-copy")?.click();
-		const item = Array.from(document.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')).find((b) => b.textContent === `Copy as ${as}`);
-		if (!item) throw new Error("no Copy menu item");
-		item.click();
+		chooseMenuItem(document, `Copy as ${as}`);
 		return copies.at(-1) ?? "";
 	};
 	return { state, tables, copy };

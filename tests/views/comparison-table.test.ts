@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { enhanceComparisonTable, type ComparisonTableHost, type ComparisonTableInput } from "../../src/views/comparison-table";
 import { NoteViewState } from "../../src/views/note-view-state";
 import { copiedGrid, screenGrid } from "./table-screen";
+import { chooseMenuItem, fakeMenuHost } from "./fake-menu-host";
 
 // Rendered as Obsidian's reading view renders a pipe table (markdown-it with HTML allowed).
 const SEED_TABLE = `| Framework | Primary Research Org | High-level APIs |
@@ -42,6 +43,7 @@ function render(markdown: string): { section: HTMLElement; table: HTMLTableEleme
 
 function host(copies: string[] = []): ComparisonTableHost {
 	return {
+		...fakeMenuHost,
 		linkFor: (name) => (name === "PyTorch" ? "Frameworks/PyTorch" : null),
 		copyText: (text) => copies.push(text),
 	};
@@ -83,13 +85,13 @@ describe("enhanceComparisonTable", () => {
 
 	it("never writes a link target that looks like a URL scheme into href", () => {
 		const { table } = render(SEED_TABLE);
-		const hostile: ComparisonTableHost = { linkFor: (name) => (name === "JAX" ? "javascript:alert(1)" : null), copyText: () => undefined };
+		const hostile: ComparisonTableHost = { ...fakeMenuHost, linkFor: (name) => (name === "JAX" ? "javascript:alert(1)" : null), copyText: () => undefined };
 		enhanceComparisonTable(table, INPUT, new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined), hostile);
 		const link = table.querySelector("a.internal-link")!;
 		expect(link.getAttribute("data-href")).toBe("javascript:alert(1)");
 		expect(link.hasAttribute("href")).toBe(false);
 		const { table: again } = render(SEED_TABLE);
-		const sneaky: ComparisonTableHost = { linkFor: (name) => (name === "JAX" ? "java\tscript:alert(1)" : null), copyText: () => undefined };
+		const sneaky: ComparisonTableHost = { ...fakeMenuHost, linkFor: (name) => (name === "JAX" ? "java\tscript:alert(1)" : null), copyText: () => undefined };
 		enhanceComparisonTable(again, INPUT, new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined), sneaky);
 		expect(again.querySelector("a.internal-link")!.hasAttribute("href")).toBe(false);
 	});
@@ -100,13 +102,14 @@ describe("enhanceComparisonTable", () => {
 		const state = new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined);
 		enhanceComparisonTable(table, INPUT, state, host());
 		state.updateTable("0", { transposed: true });
-		const header = headCells(table).map((cell) => cell.firstChild?.textContent?.trim());
-		expect(header).toEqual(["Framework", "JAX", "PyTorch", "TensorFlow"]);
+		const header = () => headCells(table).map((cell) => cell.querySelector(".framework-compare-header-label")?.textContent?.trim());
+		expect(header()).toEqual(["Framework", "JAX", "PyTorch", "TensorFlow"]);
 		expect(table.querySelector("strong")).toBe(strong);
 		state.toggle("JAX");
 		const cols = Array.from(table.querySelectorAll("col"));
 		expect(cols.map((col) => col.classList.contains("framework-compare-hidden-col"))).toEqual([false, true, false, false]);
 		state.updateTable("0", { transposed: false });
+		expect(header()).toEqual(["Framework", "Primary Research Org", "High-level APIs"]);
 		expect(bodyRows(table)[0].querySelector("td")!.querySelector("strong")).toBe(strong);
 	});
 
@@ -134,7 +137,7 @@ describe("enhanceComparisonTable", () => {
 		state.toggle("JAX");
 		state.updateTable("0", { hiddenColumns: ["High-level APIs"], sort: { column: 1, direction: "descending" } });
 		section.querySelector<HTMLButtonElement>(".framework-compare-copy")!.click();
-		Array.from(section.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')).find((b) => b.textContent === "Copy as CSV")!.click();
+		chooseMenuItem(document, "Copy as CSV");
 		expect(copies).toEqual(["Framework,Primary Research Org\r\nPyTorch,Meta AI\r\nTensorFlow,Google AI\r\n"]);
 	});
 
@@ -216,7 +219,7 @@ describe("a table without row labels, its first header cell a name", () => {
 		expect(hidden).toEqual([true, false, false]);
 		const copy = Array.from(document.querySelectorAll<HTMLButtonElement>(".framework-compare-copy"))[0];
 		copy.click();
-		Array.from(document.querySelectorAll<HTMLElement>("[role=menuitem], .framework-compare-menu button")).find((item) => item.textContent === "Copy as CSV")?.click();
+		chooseMenuItem(document, "Copy as CSV");
 		expect(copies[0]?.split(/\r?\n/)[0]).toBe("AWS,Details");
 	});
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { enhanceComparisonTable } from "../../src/views/comparison-table";
 import { NoteViewState } from "../../src/views/note-view-state";
 import { writtenCellPosition } from "../../src/views/table-cell-position";
+import { fakeMenuHost } from "./fake-menu-host";
 
 const TABLE = `| Framework | Org | APIs |
 |---|---|---|
@@ -23,7 +24,8 @@ function positions(table: HTMLTableElement): string[][] {
 	return Array.from(table.querySelectorAll("tr")).map((row) =>
 		Array.from(row.querySelectorAll<HTMLTableCellElement>("th, td")).map((cell) => {
 			const at = writtenCellPosition(cell);
-			const text = (cell.firstChild?.textContent ?? "").trim();
+			// The title as shown, without the header's sort and menu buttons.
+			const text = (cell.querySelector(".framework-compare-header-label") ?? cell.firstChild)?.textContent?.trim() ?? "";
 			return `${text}:${at?.headerRow ? "H" : ""}${at?.firstColumn ? "F" : ""}`;
 		}),
 	);
@@ -50,7 +52,7 @@ describe("writtenCellPosition", () => {
 				frameworkOf: ["JAX", "PyTorch"],
 			},
 			state,
-			{ linkFor: () => null, copyText: () => undefined },
+			{ ...fakeMenuHost, linkFor: () => null, copyText: () => undefined },
 		);
 		state.updateTable("t", { transposed: true });
 		expect(positions(table)).toEqual([

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { enhanceComparisonTable, type ComparisonTableInput } from "../../src/views/comparison-table";
 import { NoteViewState } from "../../src/views/note-view-state";
 import { guardTableView } from "../../src/views/table-guard";
+import { fakeMenuHost } from "./fake-menu-host";
 
 const TABLE = `| Framework | Org | APIs |
 |---|---|---|
@@ -45,7 +46,7 @@ describe("guardTableView", () => {
 		state.subscribe = () => {
 			throw new Error("state went away");
 		};
-		const dispose = guardTableView(table, () => enhanceComparisonTable(table, INPUT, state, { linkFor: () => "Frameworks/JAX", copyText: () => undefined }));
+		const dispose = guardTableView(table, () => enhanceComparisonTable(table, INPUT, state, { ...fakeMenuHost, linkFor: () => "Frameworks/JAX", copyText: () => undefined }));
 		const message = section.querySelector(".framework-compare-message");
 		expect(message?.textContent).toBe("This table could not be made interactive, so it stays as written (Error: state went away).");
 		message?.remove();
@@ -57,7 +58,7 @@ describe("guardTableView", () => {
 	it("hands back the view's own dispose when nothing throws", () => {
 		const { section, table } = render();
 		const rendered = section.innerHTML;
-		const dispose = guardTableView(table, () => enhanceComparisonTable(table, INPUT, new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined), { linkFor: () => null, copyText: () => undefined }));
+		const dispose = guardTableView(table, () => enhanceComparisonTable(table, INPUT, new NoteViewState(["JAX", "PyTorch", "TensorFlow"], undefined), { ...fakeMenuHost, linkFor: () => null, copyText: () => undefined }));
 		expect(section.querySelector(".framework-compare-table")).not.toBeNull();
 		expect(section.querySelector(".framework-compare-message")).toBeNull();
 		dispose();

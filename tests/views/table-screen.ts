@@ -1,5 +1,6 @@
 // What a reader sees of an enhanced table, and what Copy puts on the
 // clipboard, as grids of cell text, so tests can hold the two side by side.
+import { chooseMenuItem } from "./fake-menu-host";
 
 /** Visible rows (header first) and, in each, the cells of visible columns; header controls left out. */
 export function screenGrid(table: HTMLTableElement): string[][] {
@@ -49,9 +50,7 @@ export function parseCsv(text: string): string[][] {
 export function copiedGrid(container: Element, copies: string[]): string[][] {
 	const before = copies.length;
 	container.querySelector<HTMLButtonElement>(".framework-compare-copy")!.click();
-	const item = Array.from(container.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')).find((button) => button.textContent === "Copy as CSV");
-	if (!item) throw new Error("no Copy as CSV item");
-	item.click();
+	chooseMenuItem(container.ownerDocument, "Copy as CSV");
 	if (copies.length !== before + 1) throw new Error("Copy as CSV copied nothing");
 	return parseCsv(copies[copies.length - 1]).map((row) => row.map((cell) => cell.replace(/^'(?=[=+\-@])/, "").replace(/\s+/g, " ").trim()));
 }
