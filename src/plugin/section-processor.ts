@@ -5,6 +5,7 @@
 import { type App, type Component, Keymap, MarkdownRenderChild, type MarkdownPostProcessorContext, Notice, type PaneType, type Plugin, TFile } from "obsidian";
 import { hasAnchor, parseFrontmatter, parseWikilink, tableKey } from "../core";
 import { enhanceComparisonTable } from "../views/comparison-table";
+import { noteFrameworksWord } from "../views/table-corner";
 import { guardTableView } from "../views/table-guard";
 import { enhanceChartFences } from "./chart-block";
 import { obsidianMenuHost } from "./obsidian-menu-host";
@@ -248,6 +249,7 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 		const inSection = note.tables
 			.map((table, index) => ({ table, index }))
 			.filter(({ table }) => table.line >= lineStart + 1 && table.line <= lineEnd + 1);
+		const frameworksWord = noteFrameworksWord(note.tables.map((table, index) => ({ ...table, nameColumn: analysis.tables[index]?.nameColumn ?? 0 })));
 		tables.forEach((tableEl, i) => {
 			const match = inSection[i];
 			if (!match || match.table.frameworkAxis === "none") return;
@@ -258,7 +260,7 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 			const frameworkOf = layout?.frameworkOf ?? [];
 			const nameColumn = layout?.nameColumn ?? 0;
 			this.register(
-				guardTableView(tableEl, () => enhanceComparisonTable(tableEl, { key: tableKey(note.tables, index), model: table, source, frameworkOf, nameColumn }, state, {
+				guardTableView(tableEl, () => enhanceComparisonTable(tableEl, { key: tableKey(note.tables, index), model: table, source, frameworkOf, nameColumn, frameworksWord }, state, {
 					...obsidianMenuHost,
 					linkFor: (name) => {
 						if (!settings().linkFrameworkNames) return null;

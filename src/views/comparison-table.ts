@@ -18,6 +18,7 @@ import {
 	writtenCell,
 	type TableFacts,
 } from "./table-layout";
+import { transposedCorner } from "./table-corner";
 import { createTableFind } from "./table-find";
 import { TableWindow, WINDOWED_FROM } from "./table-window";
 
@@ -44,6 +45,8 @@ export interface ComparisonTableInput {
 	frameworkOf: readonly (string | null)[];
 	/** The column whose cells name the rows (0 unless a category column comes first). */
 	nameColumn?: number;
+	/** The note's word for what it compares, for the corner of a transposed table (./table-corner). */
+	frameworksWord?: string | null;
 }
 
 export const TABLE_CLASS = "framework-compare-table";
@@ -51,6 +54,8 @@ const HIDDEN_ROW = "framework-compare-hidden";
 const HIDDEN_COL = "framework-compare-hidden-col";
 const HIDDEN_HEADER = "framework-compare-hidden-header";
 const CLIPPED_CELLS = "framework-compare-clipped-cells";
+const CORNER = "framework-compare-corner";
+const SPACER_ROW = "framework-compare-spacer";
 
 interface Original {
 	row: HTMLTableRowElement;
@@ -162,6 +167,9 @@ export function enhanceComparisonTable(
 	};
 	let layout = currentLayout();
 
+	// Transposed, the corner names what is down the side now; the written corner comes back with the written layout.
+	const corner = transposedCorner({ written: model.header[0] ?? "", axis: model.frameworkAxis, isFramework: columnFramework[0] !== null }, input.frameworksWord ?? null);
+
 	const displayRowFramework = (d: number) => lineFramework(facts, layout.transposed, layout.lines[d] ?? 0);
 	const displayColumnFramework = (e: number) => crossFramework(facts, layout.transposed, layout.crosses[e] ?? 0);
 	const attributeOfColumn = (e: number) => crossAttribute(facts, layout.transposed, layout.crosses[e] ?? 0);
@@ -216,6 +224,13 @@ export function enhanceComparisonTable(
 		const original = originals[r]!.cells[c]!;
 		const shell = doc.createElement(d === 0 || cross === 0 ? "th" : "td");
 		shell.dataset.fcFrom = `${r},${c}`;
+		if (d === 0 && cross === 0 && corner !== null) {
+			// The written corner's contents stay in its own cell, out of the page until the table turns back.
+			shell.className = CORNER;
+			shell.textContent = corner;
+			shell.title = `In the note: "${model.header[0] ?? ""}"`;
+			return shell;
+		}
 		const align = original.getAttribute("style");
 		if (align && cross > 0 && d > 0) shell.setAttribute("style", align);
 		shell.append(...Array.from(original.childNodes));
@@ -290,6 +305,7 @@ export function enhanceComparisonTable(
 
 	function moveBack(shell: HTMLTableRowElement): void {
 		for (const cell of cellsOf(shell)) {
+			if (cell.classList.contains(CORNER)) continue;
 			const [r, c] = (cell.dataset.fcFrom ?? "").split(",").map(Number);
 			const original = originals[r!]?.cells[c!];
 			if (original) original.append(...Array.from(cell.childNodes));
@@ -384,6 +400,9 @@ export function enhanceComparisonTable(
 		if (!windowed) {
 			rowsOf(tbody).forEach((row, i) => row.classList.toggle(HIDDEN_ROW, layout.lineHidden[i + 1] === true));
 		}
+		// A hidden column's cells are inert: its links and buttons, 0 px wide, take no keyboard focus.
+		const focused = focusedColumn();
+		const rows = [...rowsOf(head), ...rowsOf(tbody).filter((row) => !row.classList.contains(SPACER_ROW))];
 		let anyHidden = false;
 		Array.from(colgroup.children).forEach((col, e) => {
 			const hide = layout.crossHidden[e] === true;
@@ -393,16 +412,37 @@ export function enhanceComparisonTable(
 				if (cell && hide) cell.classList.add(HIDDEN_HEADER);
 				else if (cell) removeClass(cell, HIDDEN_HEADER);
 			}
+			for (const row of rows) cellsOf(row)[e]?.toggleAttribute("inert", hide);
 			anyHidden ||= hide;
 		});
 		// Chromium paints a collapsed column's content that has a layer of its own (an unresolved
 		// link's opacity) outside the table; while a column is hidden, each cell clips its content.
 		if (anyHidden) tableEl.classList.add(CLIPPED_CELLS);
 		else removeClass(tableEl, CLIPPED_CELLS);
+		if (focused !== null && layout.crossHidden[focused] === true) focusNearColumn(focused);
+	}
+
+	/** The displayed column holding the focus, or null. */
+	function focusedColumn(): number | null {
+		const active = doc.activeElement;
+		const cell = active && tableEl.contains(active) ? active.closest("th, td") : null;
+		const row = cell?.parentElement;
+		return cell && row ? cellsOf(row as HTMLTableRowElement).indexOf(cell as HTMLTableCellElement) : null;
+	}
+
+	/** The focus was in a column now hidden ("Hide column" from its own menu): the next shown column's controls take it. */
+	function focusNearColumn(e: number): void {
+		const shown = headerCells.filter(({ e: at }) => layout.crossHidden[at] !== true);
+		const near = shown.find(({ e: at }) => at > e) ?? shown.reverse().find(({ e: at }) => at < e);
+		const target = near?.th.querySelector<HTMLButtonElement>(".framework-compare-column-menu, .framework-compare-sort");
+		target?.focus();
 	}
 
 	const visibleGrid = (markdown: boolean): Grid =>
-		shownGrid(layout, (r, c) => (markdown && input.source ? input.source[r]?.[c] ?? text(r, c) : text(r, c)));
+		shownGrid(layout, (r, c) => {
+			if (r === 0 && c === 0 && layout.transposed && corner !== null) return corner;
+			return markdown && input.source ? input.source[r]?.[c] ?? text(r, c) : text(r, c);
+		});
 
 	// Structure changes (transpose, sort) rebuild; hiding only flips classes, or redraws the window.
 	let lastStructure = "";
@@ -434,6 +474,7 @@ export function enhanceComparisonTable(
 			clearFramework(row);
 			for (const cell of cells) {
 				cell.removeAttribute("aria-sort");
+				cell.removeAttribute("inert");
 				removeClass(cell, HIDDEN_HEADER);
 				clearFramework(cell);
 			}

@@ -60,12 +60,13 @@ describe("the seed note's tables", () => {
 		const page = await session.open(SEED);
 		await page.locator(".framework-compare-transpose").first().click();
 		const rows = await visibleRows(page, 0);
-		expect(rows[0]).toBe("Framework | JAX | PyTorch | TensorFlow");
+		// The corner names what is down the side now (the written column titles); the note's "Framework" comes back below.
+		expect(rows[0]).toBe("Feature | JAX | PyTorch | TensorFlow");
 		expect(rows[1]).toBe("Core Philosophy | Functional transformations on pure functions | Dynamic computation graphs | Static computation graphs (TF 1.x) Eager execution with graphs (TF 2.x)");
 		// The rendered cell content moved, so its markup is still there.
 		expect(await page.locator(".framework-compare-table").first().locator("td br").count()).toBe(2);
 		await toggle(page, "PyTorch").click();
-		expect((await visibleRows(page, 0))[0]).toBe("Framework | JAX | TensorFlow");
+		expect((await visibleRows(page, 0))[0]).toBe("Feature | JAX | TensorFlow");
 		expect(await page.locator(".framework-compare-table").first().locator('td[data-framework="PyTorch"]').first().isVisible()).toBe(false);
 		// Back again: the original table, PyTorch still hidden.
 		await page.locator(".framework-compare-transpose").first().click();
@@ -117,7 +118,7 @@ describe("view state", () => {
 		await waitForHost(page);
 		await scrollThrough(page);
 		expect((await visibleRows(page, 0)).map((row) => row.split(" | ")[0])).toEqual(["Framework", "PyTorch", "TensorFlow"]);
-		expect((await visibleRows(page, 1))[0]).toBe("Framework | PyTorch | TensorFlow");
+		expect((await visibleRows(page, 1))[0]).toBe("Feature | PyTorch | TensorFlow");
 
 		await page.evaluate(() => (window as unknown as { host: { rename(a: string, b: string): Promise<void> } }).host.rename("JAX vs. Other ML Frameworks.md", "Archive/ML frameworks compared.md"));
 		await page.waitForTimeout(600);
@@ -194,7 +195,8 @@ describe("a note whose frameworks run across the columns", () => {
 		const page = await session.open(DATABASES);
 		const table = page.locator(".framework-compare-table").first();
 		await table.locator(".framework-compare-transpose").click();
-		expect((await visibleRows(page, 0))[0]).toMatch(/^Feature \| License \| Architecture/);
+		// Databases down the side now: the corner takes the note's own word for them, from its workload table's corner.
+		expect((await visibleRows(page, 0))[0]).toMatch(/^Database \| License \| Architecture/);
 		const link = table.locator('a.internal-link[data-href="SQLite"]', { hasText: "embedded" });
 		expect(await link.count()).toBe(1);
 		await link.click();

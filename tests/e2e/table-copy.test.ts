@@ -81,8 +81,9 @@ describe("Copy as Markdown on a note written in awkward ways", () => {
 		const page = await session.open(NOTE);
 		await page.locator(".framework-compare-transpose").first().click();
 		await page.locator('.framework-compare-table [role="toolbar"] button[data-framework="PyTorch"]').first().click();
-		expect(await visibleRows(page, 0)).toEqual(["Framework | JAX | TensorFlow", "Speed | 390 | 300"]);
-		expect(await copyMarkdown(page, 0)).toBe("| Framework | **JAX** | TensorFlow |\n| --- | --- | --- |\n| Speed | 390 | 300 |\n");
+		// Copy gives what the screen shows: the corner names the side's features once transposed.
+		expect(await visibleRows(page, 0)).toEqual(["Feature | JAX | TensorFlow", "Speed | 390 | 300"]);
+		expect(await copyMarkdown(page, 0)).toBe("| Feature | **JAX** | TensorFlow |\n| --- | --- | --- |\n| Speed | 390 | 300 |\n");
 		await page.getByRole("button", { name: "Show all" }).first().click();
 		await page.locator(".framework-compare-transpose").first().click();
 	});

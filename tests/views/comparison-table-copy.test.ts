@@ -147,7 +147,7 @@ describe("Copy reproduces the screen", () => {
 		view.state.updateTable("0", { transposed: true });
 		view.state.updateTable("0", { hiddenColumns: ["Notes"] });
 		copied = view.copy(0, "Markdown");
-		expect(copied).toBe("| Framework | **JAX** | [[PyTorch\\|Torch]] |\n| --- | --- | --- |\n| Speed | 390 | 410 |\n");
+		expect(copied).toBe("| Feature | **JAX** | [[PyTorch\\|Torch]] |\n| --- | --- | --- |\n| Speed | 390 | 410 |\n");
 		// The host renders wikilinks; plain markdown-it shows their source, so only the rows and columns are compared here.
 		expect(rendered(copied).map((row) => row.length)).toEqual(onScreen(table).map((row) => row.length));
 		expect(view.copy(0, "CSV")).toBe("Framework,JAX,Torch\r\nSpeed,390,410\r\n");

@@ -103,11 +103,17 @@ describe("enhanceComparisonTable", () => {
 		enhanceComparisonTable(table, INPUT, state, host());
 		state.updateTable("0", { transposed: true });
 		const header = () => headCells(table).map((cell) => cell.querySelector(".framework-compare-header-label")?.textContent?.trim());
-		expect(header()).toEqual(["Framework", "JAX", "PyTorch", "TensorFlow"]);
+		// The corner names what is down the side now: the written column titles, features of the frameworks.
+		expect(header()).toEqual(["Feature", "JAX", "PyTorch", "TensorFlow"]);
 		expect(table.querySelector("strong")).toBe(strong);
 		state.toggle("JAX");
 		const cols = Array.from(table.querySelectorAll("col"));
 		expect(cols.map((col) => col.classList.contains("framework-compare-hidden-col"))).toEqual([false, true, false, false]);
+		// JAX's column takes no focus: its cells are inert while it is hidden.
+		const inert = () => Array.from(table.querySelectorAll("tr")).map((row) => Array.from(row.children).map((cell) => cell.hasAttribute("inert")));
+		expect(inert().every((row) => row.join() === "false,true,false,false")).toBe(true);
+		state.toggle("JAX");
+		expect(inert().flat().some(Boolean)).toBe(false);
 		state.updateTable("0", { transposed: false });
 		expect(header()).toEqual(["Framework", "Primary Research Org", "High-level APIs"]);
 		expect(bodyRows(table)[0].querySelector("td")!.querySelector("strong")).toBe(strong);

@@ -55,8 +55,9 @@ describe("writtenCellPosition", () => {
 			{ ...fakeMenuHost, linkFor: () => null, copyText: () => undefined },
 		);
 		state.updateTable("t", { transposed: true });
+		// The corner names what is down the side now (views/table-corner.ts); it is still the written corner.
 		expect(positions(table)).toEqual([
-			["Framework:HF", "JAX:F", "PyTorch:F"],
+			["Feature:HF", "JAX:F", "PyTorch:F"],
 			["Org:H", "Google:", "Meta:"],
 			["APIs:H", "Flax:", "Lightning:"],
 		]);
