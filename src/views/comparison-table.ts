@@ -402,6 +402,7 @@ export function enhanceComparisonTable(
 		}
 		// A hidden column's cells are inert: its links and buttons, 0 px wide, take no keyboard focus.
 		const focused = focusedColumn();
+		const focusedEl = doc.activeElement;
 		const rows = [...rowsOf(head), ...rowsOf(tbody).filter((row) => !row.classList.contains(SPACER_ROW))];
 		let anyHidden = false;
 		Array.from(colgroup.children).forEach((col, e) => {
@@ -419,7 +420,7 @@ export function enhanceComparisonTable(
 		// link's opacity) outside the table; while a column is hidden, each cell clips its content.
 		if (anyHidden) tableEl.classList.add(CLIPPED_CELLS);
 		else removeClass(tableEl, CLIPPED_CELLS);
-		if (focused !== null && layout.crossHidden[focused] === true) focusNearColumn(focused);
+		if (focused !== null && layout.crossHidden[focused] === true) focusNearColumn(focused, focusedEl);
 	}
 
 	/** The displayed column holding the focus, or null. */
@@ -430,11 +431,15 @@ export function enhanceComparisonTable(
 		return cell && row ? cellsOf(row as HTMLTableRowElement).indexOf(cell as HTMLTableCellElement) : null;
 	}
 
-	/** The focus was in a column now hidden ("Hide column" from its own menu): the next shown column's controls take it. */
-	function focusNearColumn(e: number): void {
+	/**
+	 * The focus was in a column now hidden ("Hide column" from its own ⋯ menu): the same
+	 * control of the next shown column takes it (of the one before, at the end).
+	 */
+	function focusNearColumn(e: number, was: Element | null): void {
 		const shown = headerCells.filter(({ e: at }) => layout.crossHidden[at] !== true);
 		const near = shown.find(({ e: at }) => at > e) ?? shown.reverse().find(({ e: at }) => at < e);
-		const target = near?.th.querySelector<HTMLButtonElement>(".framework-compare-column-menu, .framework-compare-sort");
+		const same = was?.classList.contains("framework-compare-sort") ? ".framework-compare-sort" : ".framework-compare-column-menu";
+		const target = near?.th.querySelector<HTMLButtonElement>(same) ?? near?.th.querySelector<HTMLButtonElement>(".framework-compare-sort");
 		target?.focus();
 	}
 
