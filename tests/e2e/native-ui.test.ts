@@ -357,8 +357,8 @@ describe("screenshots", () => {
 
 			const phone = await session.open(SEED, { theme, width: PHONE, height: 844, mobile: true });
 			const scroller = phone.locator(".framework-compare-table-scroll").first();
-			await table(phone, 0).scrollIntoViewIfNeeded();
-			await phone.evaluate(() => window.scrollBy(0, -60));
+			await table(phone, 0).evaluate((el) => el.scrollIntoView({ block: "start" }));
+			await phone.evaluate(() => window.scrollBy(0, -16));
 			await scroller.evaluate((el) => {
 				el.scrollLeft = el.scrollWidth;
 			});
