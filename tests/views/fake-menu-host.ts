@@ -31,7 +31,7 @@ export const fakeMenuHost: MenuHost = {
 };
 
 /** The open menu's item titled `label`, or null. */
-export function menuItem(doc: Document, label: string): HTMLElement | null {
+function menuItem(doc: Document, label: string): HTMLElement | null {
 	return Array.from(doc.querySelectorAll<HTMLElement>(".menu .menu-item")).find((item) => item.textContent === label) ?? null;
 }
 
