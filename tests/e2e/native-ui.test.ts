@@ -52,26 +52,26 @@ function contrastOf(target: Locator): Promise<number> {
 			probe.fillRect(0, 0, 1, 1);
 			return Array.from(probe.getImageData(0, 0, 1, 1).data).map((v, i) => (i < 3 ? v : v / 255));
 		};
-		const over = (top: number[], bottom: number[]) => top.slice(0, 3).map((v, i) => v * top[3]! + bottom[i]! * (1 - top[3]!));
+		const over = (top: number[], bottom: number[]) => top.slice(0, 3).map((v, i) => v * top[3] + bottom[i] * (1 - top[3]));
 		const layers: number[][] = [];
 		for (let node: Element | null = el; node; node = node.parentElement) {
 			const bg = parse(getComputedStyle(node).backgroundColor);
-			if (bg[3]! > 0) layers.push(bg);
+			if (bg[3] > 0) layers.push(bg);
 		}
 		let behind = [255, 255, 255];
 		for (const layer of layers.reverse()) behind = over(layer, behind);
 		const style = getComputedStyle(el);
 		const fg = parse(style.color);
-		const text = over([fg[0]!, fg[1]!, fg[2]!, fg[3]! * Number(style.opacity)], behind);
+		const text = over([fg[0], fg[1], fg[2], fg[3] * Number(style.opacity)], behind);
 		const luminance = (rgb: number[]) => {
 			const [r, g, b] = rgb.map((v) => {
 				const c = v / 255;
 				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 			});
-			return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 		};
 		const [a, b] = [luminance(text), luminance(behind)].sort((x, y) => y - x);
-		return (a! + 0.05) / (b! + 0.05);
+		return (a + 0.05) / (b + 0.05);
 	});
 }
 
