@@ -155,8 +155,8 @@ describe("a data.json with one bad value among good ones", () => {
 		await expect.poll(() => seed.locator(".notice").allTextContents()).toEqual([
 			`Framework Compare: some saved settings were not valid and were reset to their defaults (${badSort}); everything else was kept.`,
 		]);
-		// PyTorch stays hidden and the table stays transposed: frameworks across the header.
-		expect((await visibleRows(seed, 0))[0]).toBe("Framework | JAX | TensorFlow");
+		// PyTorch stays hidden and the table stays transposed: frameworks across the header, their features down the side.
+		expect((await visibleRows(seed, 0))[0]).toBe("Feature | JAX | TensorFlow");
 
 		const databases = await session.open(DATABASES);
 		// The other note's data had nothing invalid in it: no notice of its own beyond the plugin's one load.

@@ -216,7 +216,7 @@ describe("editing a table keeps its choices", () => {
 		const ecosystem = page.locator(".framework-compare-table").nth(1);
 		await ecosystem.locator(".framework-compare-transpose").click();
 		const before = await visibleRows(page, 1);
-		expect(before[0]).toBe("Framework | JAX | PyTorch | TensorFlow");
+		expect(before[0]).toBe("Feature | JAX | PyTorch | TensorFlow");
 		// Through the editor, as a user edits: source mode, change a cell, back to reading.
 		await page.evaluate(() => (window as unknown as { host: { setMode(m: string): Promise<void> } }).host.setMode("source"));
 		const editor = page.locator(".markdown-source-view textarea").first();
@@ -225,7 +225,7 @@ describe("editing a table keeps its choices", () => {
 		await page.evaluate(() => (window as unknown as { host: { setMode(m: string): Promise<void> } }).host.setMode("preview"));
 		await scrollThrough(page);
 		const after = await visibleRows(page, 1);
-		expect(after[0]).toBe("Framework | JAX | PyTorch | TensorFlow");
+		expect(after[0]).toBe("Feature | JAX | PyTorch | TensorFlow");
 		expect(after.join("\n")).toContain("Google Brain");
 		await page.locator(".framework-compare-table").nth(1).locator(".framework-compare-transpose").click();
 		await edit(page, SEED_TEXT);

@@ -150,7 +150,7 @@ describe("Copy reproduces the screen", () => {
 		expect(copied).toBe("| Feature | **JAX** | [[PyTorch\\|Torch]] |\n| --- | --- | --- |\n| Speed | 390 | 410 |\n");
 		// The host renders wikilinks; plain markdown-it shows their source, so only the rows and columns are compared here.
 		expect(rendered(copied).map((row) => row.length)).toEqual(onScreen(table).map((row) => row.length));
-		expect(view.copy(0, "CSV")).toBe("Framework,JAX,Torch\r\nSpeed,390,410\r\n");
+		expect(view.copy(0, "CSV")).toBe("Feature,JAX,Torch\r\nSpeed,390,410\r\n");
 	});
 
 	it("keeps the CSV formula guard on cells the model reads from the note", () => {
