@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pluginBuildOptions } from "../../scripts/plugin-bundle.mjs";
 import * as stock from "../../src/core";
 import { FIXTURE_NOTES, PARSER_PROBES } from "../fixtures/parser-inputs";
-import { launchChromium } from "./browser";
+import { launchChromium } from "./chromium.mjs";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
