@@ -75,6 +75,8 @@ export function createFrameworkToolbar(doc: Document, state: NoteViewState, labe
 	el.className = "framework-compare-controls";
 	const bar = doc.createElement("div");
 	bar.className = "framework-compare-toolbar";
+	// Toggles of the note's shared state: in compact mode the note's one framework bar stands in for them.
+	if (state.scope === "note") bar.classList.add("framework-compare-note-toggles");
 	bar.setAttribute("role", "toolbar");
 	bar.setAttribute("aria-label", label);
 	el.appendChild(bar);
