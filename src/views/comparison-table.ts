@@ -246,6 +246,7 @@ export function enhanceComparisonTable(
 			tbody.replaceChildren(windowed.spacerRow("before", from, width), ...rows, windowed.spacerRow("after", shownLines.length - to, width));
 			find?.announce(shownLines.length);
 			tableEl.setAttribute("aria-rowcount", String(shownLines.length + 1));
+			tableEl.removeAttribute("aria-colcount");
 			colgroup.replaceChildren(...layout.crosses.map(() => doc.createElement("col")));
 			Array.from(colgroup.children).forEach((col, e) => setFramework(col as HTMLElement, e > 0 ? displayColumnFramework(e) : null));
 			headerCells = cellsOf(rowsOf(head)[0]!).map((th, e) => ({ th, e }));
