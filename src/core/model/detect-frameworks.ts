@@ -9,7 +9,7 @@ import { plainCell } from "./cell-facts";
 import { boundedFacts } from "./evidence/bounded-facts";
 import { declared } from "./evidence/declared";
 import { frontmatterList } from "./evidence/frontmatter-list";
-import { AXIS_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
+import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
 import type { NameRule } from "./evidence/rule";
 import { namedInValues } from "./evidence/named-in-values";
 import { subject } from "./evidence/subject";
@@ -68,11 +68,11 @@ function judgeSide(
 	axisEvidence: readonly { side: Side; evidence: Evidence }[],
 	note: NoteContext,
 ): { explanation: SideExplanation; labels: LabelContext[] } {
-	const labels = sideLabels(group, side)
-		.filter((cell) => cell.text.trim() !== "")
-		.map((cell) => note.label(cell, group, index, side));
-	const names = labels.map((label) => {
-		const evidence = NAME_RULES.map((rule) => rule(label, note)).filter((e): e is Evidence => e !== null);
+	const { labels, judged } = labelsOf(group, index, side, note);
+	const names = labels.map((label, i) => {
+		const said = judged[i] as (Evidence | null)[];
+		// Only the echoes of the first pass can have changed since the labels were first judged.
+		const evidence = NAME_RULES.map((rule, r) => (ECHO_AT[r] ? rule(label, note) : (said[r] as Evidence | null))).filter((e): e is Evidence => e !== null);
 		return { label: label.cell.text, score: clamp(sum(evidence)), evidence };
 	});
 	const evidence = axisEvidence.filter((found) => found.side === side).map((found) => found.evidence);
@@ -87,6 +87,34 @@ function judgeSide(
 }
 
 type AxisEvidence = { side: Side; evidence: Evidence }[];
+
+/** Per name rule, whether it is one of the echoes (judged again on every call). */
+const ECHO_AT = NAME_RULES.map((rule) => ECHO_RULES.has(rule));
+
+interface SideLabels {
+	note: NoteContext;
+	labels: LabelContext[];
+	/** Per label, per name rule, what the rule said; null for the echoes, which are asked each time. */
+	judged: (Evidence | null)[][];
+}
+
+/** A side's labels and what the name rules other than the echoes said of them, worked out once per note. */
+const sideCache = new WeakMap<GroupFacts, Partial<Record<Side, SideLabels>>>();
+
+function labelsOf(group: GroupFacts, index: number, side: Side, note: NoteContext): SideLabels {
+	const sides = sideCache.get(group) ?? {};
+	let found = sides[side];
+	if (!found || found.note !== note) {
+		const labels = sideLabels(group, side)
+			.filter((cell) => cell.text.trim() !== "")
+			.map((cell) => note.label(cell, group, index, side));
+		const judged = labels.map((label) => NAME_RULES.map((rule, r) => (ECHO_AT[r] ? null : rule(label, note))));
+		found = { note, labels, judged };
+		sides[side] = found;
+		sideCache.set(group, sides);
+	}
+	return found;
+}
 
 /**
  * Every label on one side is a name by its own evidence and none on the other is:
