@@ -292,7 +292,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 
 	// Property links come first: the frontmatter is at the top of the note.
 	links.unshift(...propertyLinks(frontmatter.properties, block, path, resolver));
-	problems.push(...missingSubpathProblems(links, path, noteAnchors(input.text), resolver));
+	problems.push(...missingSubpathProblems(links, path, () => noteAnchors(input.text), resolver));
 	problems.sort((a, b) => a.line - b.line);
 	const note: Note = {
 		path,
