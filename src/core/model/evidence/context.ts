@@ -20,11 +20,26 @@ function wordsOf(text: string): string[] {
 	return text.split(WORD_BREAK).filter((word) => word !== "");
 }
 
-function keysOfForms(texts: readonly string[]): string[] {
-	const forms = texts.map(normalizeName);
+/** Each text normalised; the forms are often one text ("PyTorch" as written, without qualifier, without version), normalised once. */
+function normalForms(texts: readonly string[]): string[] {
+	const normal: string[] = [];
+	for (let i = 0; i < texts.length; i++) {
+		const same = texts.indexOf(texts[i] as string);
+		normal.push(same < i ? (normal[same] as string) : normalizeName(texts[i] as string));
+	}
+	return normal;
+}
+
+function keysOfNormal(normal: readonly string[]): string[] {
 	// "date-fns" and "DateFns", "Moment.js" and "moment js": one name however it is joined.
-	forms.push(...forms.map((form) => form.replace(JOINERS, "")));
-	return [...new Set(forms)].filter((key) => key !== "");
+	const keys = new Set(normal);
+	for (const form of normal) keys.add(form.replace(JOINERS, ""));
+	keys.delete("");
+	return [...keys];
+}
+
+function keysOfForms(texts: readonly string[]): string[] {
+	return keysOfNormal(normalForms(texts));
 }
 
 export type NameLookup = Pick<LinkResolver, "findNoteByName">;
@@ -142,8 +157,9 @@ export class NoteContext {
 		let found = this.names.get(text);
 		if (!found) {
 			const name = labelName(text);
-			const keys = keysOfForms([name.text, name.head, name.bare]);
-			found = { name, keys, normalized: normalizeName(text) };
+			// name.text is the text itself, so its normal form is the first.
+			const normal = normalForms([name.text, name.head, name.bare]);
+			found = { name, keys: keysOfNormal(normal), normalized: normal[0] as string };
 			this.names.set(text, found);
 		}
 		return found;
