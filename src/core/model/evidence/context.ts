@@ -140,8 +140,9 @@ export class NoteContext {
 				}
 			}
 			const signature = (cells: readonly { text: string }[]) => cells.map((cell) => this.normalized(cell.text)).join("|");
-			this.signatures.push({ rows: signature(group.rowLabels), columns: signature([group.corner ?? { text: "" }, ...group.columnLabels]) });
-			this.sides.push({ rows: signature(group.rowLabels), columns: signature(group.columnLabels) });
+			const rows = signature(group.rowLabels);
+			this.signatures.push({ rows, columns: signature([group.corner ?? { text: "" }, ...group.columnLabels]) });
+			this.sides.push({ rows, columns: signature(group.columnLabels) });
 		});
 		// A frontmatter list counts when at least two of its names appear in the note's
 		// tables, charts or headings: then it names what the note compares, whatever its key.
