@@ -195,9 +195,12 @@ export class NoteContext {
 		const cacheKey = name.text;
 		if (this.notes.has(cacheKey)) return this.notes.get(cacheKey) ?? null;
 		let path: string | null = null;
+		let tried = "";
 		for (const form of [name.text, name.head, name.bare]) {
 			const clean = form.replace(/[*_`]/g, "").trim();
-			if (clean === "") continue;
+			// The forms are often one text: a name looked up once is not looked up again.
+			if (clean === "" || clean === tried) continue;
+			tried = clean;
 			path = this.lookup.findNoteByName(clean);
 			if (path !== null) break;
 		}
