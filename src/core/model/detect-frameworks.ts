@@ -68,13 +68,9 @@ function judgeSide(
 	axisEvidence: readonly { side: Side; evidence: Evidence }[],
 	note: NoteContext,
 ): { explanation: SideExplanation; labels: LabelContext[] } {
-	const { labels, judged } = labelsOf(group, index, side, note);
-	const names = labels.map((label, i) => {
-		const said = judged[i] as (Evidence | null)[];
-		// Only the echoes of the first pass can have changed since the labels were first judged.
-		const evidence = NAME_RULES.map((rule, r) => (ECHO_AT[r] ? rule(label, note) : (said[r] as Evidence | null))).filter((e): e is Evidence => e !== null);
-		return { label: label.cell.text, score: clamp(sum(evidence)), evidence };
-	});
+	const { labels, said } = labelsOf(group, index, side, note);
+	// Only the echoes of the first pass can have changed since the labels were first judged.
+	const names = labels.map((label, i) => withEchoes(label, said[i] as Said, note));
 	const evidence = axisEvidence.filter((found) => found.side === side).map((found) => found.evidence);
 	// Labels that are plainly not names ("Notes", "Total") stand beside the names
 	// without saying the side holds none; but a side needs two names to compare.
@@ -82,20 +78,25 @@ function judgeSide(
 	if (counted.length < 2) evidence.push({ rule: "too-few", score: -2, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
 	// The mean without the lowest fifth, so one note row ("Note: Vamp is used for analysis") does not sink a list.
 	const typical = (score: (name: NameExplanation) => number) => trimmedMean(counted.map(score));
-	const ownNames = typical((name) => clamp(sum(name.evidence.filter((e) => !ECHOES.has(e.rule)))));
+	const ownNames = typical(ownScore);
 	return { explanation: { score: round(sum(evidence) + typical((name) => name.score)), ownNames: round(ownNames), evidence, names }, labels };
 }
 
 type AxisEvidence = { side: Side; evidence: Evidence }[];
 
-/** Per name rule, whether it is one of the echoes (judged again on every call). */
-const ECHO_AT = NAME_RULES.map((rule) => ECHO_RULES.has(rule));
+/** The name rules that are echoes, by their place in NAME_RULES (asked again on every call). */
+const ECHO_AT = NAME_RULES.flatMap((rule, r) => (ECHO_RULES.has(rule) ? [r] : []));
+
+/** What the name rules other than the echoes said of one label, in rule order, and which rule said each. */
+interface Said {
+	name: NameExplanation;
+	rules: number[];
+}
 
 interface SideLabels {
 	note: NoteContext;
 	labels: LabelContext[];
-	/** Per label, per name rule, what the rule said; null for the echoes, which are asked each time. */
-	judged: (Evidence | null)[][];
+	said: Said[];
 }
 
 /** A side's labels and what the name rules other than the echoes said of them, worked out once per note. */
@@ -108,12 +109,40 @@ function labelsOf(group: GroupFacts, index: number, side: Side, note: NoteContex
 		const labels = sideLabels(group, side)
 			.filter((cell) => cell.text.trim() !== "")
 			.map((cell) => note.label(cell, group, index, side));
-		const judged = labels.map((label) => NAME_RULES.map((rule, r) => (ECHO_AT[r] ? null : rule(label, note))));
-		found = { note, labels, judged };
+		const said = labels.map((label) => {
+			const evidence: Evidence[] = [];
+			const rules: number[] = [];
+			NAME_RULES.forEach((rule, r) => {
+				const found = ECHO_AT.includes(r) ? null : rule(label, note);
+				if (found === null) return;
+				evidence.push(found);
+				rules.push(r);
+			});
+			return { name: { label: label.cell.text, score: clamp(sum(evidence)), evidence }, rules };
+		});
+		found = { note, labels, said };
 		sides[side] = found;
 		sideCache.set(group, sides);
 	}
 	return found;
+}
+
+/** A label's evidence with what the echo rules say of it now, in rule order; the first reading as it was when they say nothing. */
+function withEchoes(label: LabelContext, said: Said, note: NoteContext): NameExplanation {
+	let echoes: [number, Evidence][] | null = null;
+	for (const r of ECHO_AT) {
+		const found = (NAME_RULES[r] as NameRule)(label, note);
+		if (found !== null) (echoes ??= []).push([r, found]);
+	}
+	if (echoes === null) return said.name;
+	const evidence: Evidence[] = [];
+	let next = 0;
+	said.name.evidence.forEach((found, i) => {
+		while (next < echoes.length && (echoes[next] as [number, Evidence])[0] < (said.rules[i] as number)) evidence.push((echoes[next++] as [number, Evidence])[1]);
+		evidence.push(found);
+	});
+	while (next < echoes.length) evidence.push((echoes[next++] as [number, Evidence])[1]);
+	return { label: label.cell.text, score: clamp(sum(evidence)), evidence };
 }
 
 /**
@@ -162,7 +191,8 @@ function judgeGroup(group: GroupFacts, index: number, note: NoteContext, axisEvi
 /** The mean of the values without the lowest fifth of them; 0 for no values. */
 function trimmedMean(values: number[]): number {
 	if (values.length === 0) return 0;
-	const kept = [...values].sort((a, b) => a - b).slice(Math.floor(values.length / 5));
+	// The values are the caller's own list: sorted where they are.
+	const kept = values.sort((a, b) => a - b).slice(Math.floor(values.length / 5));
 	return kept.reduce((total, value) => total + value, 0) / kept.length;
 }
 
@@ -293,7 +323,9 @@ function headerMayBeNames(group: GroupFacts): boolean {
 }
 
 function ownScore(name: NameExplanation): number {
-	return clamp(sum(name.evidence.filter((e) => !ECHOES.has(e.rule))));
+	let total = 0;
+	for (const e of name.evidence) if (!ECHOES.has(e.rule)) total += e.score;
+	return clamp(total);
 }
 
 /** The same table read with its top-left cell among the names and no row labels. */
