@@ -363,8 +363,9 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 		for (const bucket of buckets.values()) {
 			// Labels written differently clash ("pnpm" and "pnpm + pnpr"), except by a qualifier
 			// in brackets: "pymarkdown (+extras)" is a way of running pymarkdown.
-			const apart = new Set(bucket.map((label) => normalizeName(unqualified(label.name.text))));
-			if (apart.size > 1 && !last) {
+			// One label alone clashes with nothing.
+			const apart = bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(label.name.text)))).size > 1;
+			if (apart && !last) {
 				for (const label of bucket) open.push(label);
 				continue;
 			}

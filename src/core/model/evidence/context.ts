@@ -10,10 +10,12 @@ const JOINERS = /[-_. ]/g;
 /** Between words of running text: spaces and punctuation, but not the dots and dashes inside names (Vue.js, date-fns). */
 const WORD_BREAK = /[\s,;:!?()[\]{}"'“”‘’«»<>|*`]+|\.(?=\s|$)/;
 
-function* labelsOf(group: GroupFacts): Generator<CellFacts> {
-	if (group.corner) yield group.corner;
-	yield* group.rowLabels;
-	yield* group.columnLabels;
+/** The top-left cell, the row labels, then the column labels. */
+function labelsOf(group: GroupFacts): CellFacts[] {
+	const cells = group.corner ? [group.corner] : [];
+	for (const cell of group.rowLabels) cells.push(cell);
+	for (const cell of group.columnLabels) cells.push(cell);
+	return cells;
 }
 
 function wordsOf(text: string): string[] {
