@@ -7,8 +7,6 @@ import { type CellFacts, type GroupFacts, type NoteFacts, type Side, sideLabels 
 import { type LabelName, labelName, normalizeName } from "./names";
 
 const JOINERS = /[-_. ]/g;
-/** Between words of running text: spaces and punctuation, but not the dots and dashes inside names (Vue.js, date-fns). */
-const WORD_BREAK = /[\s,;:!?()[\]{}"'“”‘’«»<>|*`]+|\.(?=\s|$)/;
 
 /** The top-left cell, the row labels, then the column labels. */
 function labelsOf(group: GroupFacts): CellFacts[] {
@@ -18,8 +16,33 @@ function labelsOf(group: GroupFacts): CellFacts[] {
 	return cells;
 }
 
+/** White space as `\s` matches it. */
+function isSpace(code: number): boolean {
+	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	if (code < 0xa0) return false;
+	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Between words of running text, besides white space and a dot before a space or the end. */
+const BREAKS = new Set(Array.from(",;:!?()[]{}\"'“”‘’«»<>|*`", (ch) => ch.charCodeAt(0)));
+
+/**
+ * The words of running text: runs of characters between white space, the
+ * punctuation above and a dot that ends a sentence, so the dots and dashes
+ * inside names stay (Vue.js, date-fns). One scan, no regular expression.
+ */
 function wordsOf(text: string): string[] {
-	return text.split(WORD_BREAK).filter((word) => word !== "");
+	const words: string[] = [];
+	let start = -1;
+	for (let i = 0; i <= text.length; i++) {
+		const code = i < text.length ? text.charCodeAt(i) : -1;
+		const breaks = code === -1 || isSpace(code) || BREAKS.has(code) || (code === 0x2e && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1))));
+		if (breaks) {
+			if (start >= 0) words.push(text.slice(start, i));
+			start = -1;
+		} else if (start < 0) start = i;
+	}
+	return words;
 }
 
 /** Each text normalised; the forms are often one text ("PyTorch" as written, without qualifier, without version), normalised once. */
