@@ -21,6 +21,10 @@ export function splitLines(text: string): string[] {
 /** How many lines `splitLines` makes of the text, counted without making them. */
 export function lineCount(text: string): number {
 	let count = 1;
+	if (!text.includes("\r")) {
+		for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
+		return count;
+	}
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (code === 0x0a) count++;
