@@ -92,8 +92,7 @@ export class NoteBars {
 
 	private create(container: HTMLElement, path: string, state: NoteViewState): NoteBar {
 		const doc = container.ownerDocument;
-		const el = doc.createElement("div");
-		el.className = BAR_CLASS;
+		const el = container.createDiv({ cls: BAR_CLASS });
 		const toolbar = createFrameworkToolbar(doc, state, "Frameworks in this note", []);
 		el.appendChild(toolbar.el);
 		container.insertBefore(el, container.firstChild);
