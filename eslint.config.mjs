@@ -52,9 +52,9 @@ export default tseslint.config(
 		rules: { "obsidianmd/prefer-create-el": "off" },
 	},
 	{
-		// Tests, the CLI and the host are not plugin code: the host stands in for
+		// Tests, benchmarks, the CLI and the host are not plugin code: the host stands in for
 		// Obsidian itself, and Node is their platform.
-		files: ["tests/**/*.ts", "src/cli/**/*.ts"],
+		files: ["tests/**/*.ts", "bench/**/*.ts", "src/cli/**/*.ts"],
 		rules: Object.fromEntries(
 			Object.keys(obsidianmd.rules).map((rule) => [`obsidianmd/${rule}`, "off"]).concat([
 				["no-restricted-globals", "off"],

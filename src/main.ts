@@ -4,6 +4,7 @@ import { registerCommands } from "./plugin/commands";
 import { registerCorrectionCommands } from "./plugin/correction-commands";
 import { CorrectionMenus } from "./plugin/correction-menus";
 import { DetectionCorrections } from "./plugin/detection-corrections";
+import { NoteBars } from "./plugin/note-bars";
 import { NoteModels } from "./plugin/note-models";
 import { rerenderNote } from "./plugin/rerender-note";
 import { RenderedSections, registerSectionProcessor } from "./plugin/section-processor";
@@ -21,6 +22,7 @@ export default class FrameworkComparePlugin extends Plugin implements PluginPart
 	viewStates!: ViewStates;
 	corrections!: DetectionCorrections;
 	menus!: CorrectionMenus;
+	noteBars!: NoteBars;
 	settingsReady: Promise<void> = Promise.resolve();
 
 	override onload(): void {
@@ -40,6 +42,11 @@ export default class FrameworkComparePlugin extends Plugin implements PluginPart
 			() => this.settings,
 			() => this.saveSettings(),
 		);
+		this.noteBars = new NoteBars(
+			() => this.settings.compactToolbar,
+			(path) => this.viewStates.existing(path),
+		);
+		this.noteBars.register(this);
 		this.addSettingTab(new FrameworkCompareSettingTab(this.app, this));
 		registerSectionProcessor(this, this.sections, {
 			app: this.app,
@@ -49,6 +56,7 @@ export default class FrameworkComparePlugin extends Plugin implements PluginPart
 			menus: this.menus,
 			settings: () => this.settings,
 			settingsReady: this.settingsReady,
+			noteBars: this.noteBars,
 		});
 		registerChartBlock(this);
 		registerCommands(this);

@@ -10,6 +10,7 @@ import { enhanceComparisonChart } from "../views/comparison-chart";
 import { obsidianMenuHost } from "./obsidian-menu-host";
 import { NoteViewState } from "../views/note-view-state";
 import type { CorrectionMenus } from "./correction-menus";
+import type { NoteBars } from "./note-bars";
 import type { NoteModels } from "./note-models";
 import type { ViewStates } from "./view-states";
 
@@ -22,6 +23,8 @@ export interface ChartServices {
 	menus: CorrectionMenus;
 	/** Resolves once the saved settings are read: a chart drawn before would forget its saved view. */
 	readonly settingsReady: Promise<void>;
+	/** Compact mode's one framework bar per note. */
+	readonly noteBars: NoteBars;
 }
 
 /**
@@ -138,6 +141,7 @@ class ChartBlock extends MarkdownRenderChild implements DrawnView {
 		const state = chartViewState(this.services.viewStates, ctx.sourcePath, analysis, chart, layout);
 		this.register(enhanceComparisonChart(figure, { key, chart, layout, source }, state, obsidianMenuHost));
 		this.services.menus.attach(this, el, ctx);
+		if (state.scope === "note") this.register(this.services.noteBars.follow(el, ctx.sourcePath));
 	}
 }
 

@@ -4,6 +4,7 @@
 import type { Plugin } from "obsidian";
 import type { CorrectionMenus } from "./correction-menus";
 import type { DetectionCorrections } from "./detection-corrections";
+import type { NoteBars } from "./note-bars";
 import type { NoteModels } from "./note-models";
 import type { FrameworkCompareSettings } from "./settings-schema";
 import type { ViewStates } from "./view-states";
@@ -14,5 +15,6 @@ export interface PluginParts extends Plugin {
 	readonly viewStates: ViewStates;
 	readonly corrections: DetectionCorrections;
 	readonly menus: CorrectionMenus;
+	readonly noteBars: NoteBars;
 	saveSettings(): Promise<void>;
 }

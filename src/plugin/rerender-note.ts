@@ -1,10 +1,11 @@
 // After a correction, every open reading view of the note is drawn again, so
-// its toolbars, tables and charts show what the user just chose.
+// its toolbars, tables and charts show what the user just chose; after a
+// setting that changes how every note is drawn, every reading view (path null).
 import { type App, MarkdownView } from "obsidian";
 
-export function rerenderNote(app: App, path: string): void {
+export function rerenderNote(app: App, path: string | null): void {
 	for (const leaf of app.workspace.getLeavesOfType("markdown")) {
 		const view = leaf.view;
-		if (view instanceof MarkdownView && view.file?.path === path) view.previewMode.rerender(true);
+		if (view instanceof MarkdownView && (path === null || view.file?.path === path)) view.previewMode.rerender(true);
 	}
 }

@@ -9,6 +9,7 @@ import { noteFrameworksWord } from "../views/table-corner";
 import { guardTableView } from "../views/table-guard";
 import { enhanceChartFences } from "./chart-block";
 import { obsidianMenuHost } from "./obsidian-menu-host";
+import type { NoteBars } from "./note-bars";
 import type { CorrectionMenus } from "./correction-menus";
 import { rerenderNote } from "./rerender-note";
 import { type DrawnView, drawnFrom, viewFrameworks } from "./drawn-from";
@@ -62,6 +63,8 @@ export interface ReadingViewServices {
 	settings: () => FrameworkCompareSettings;
 	/** Resolves once the saved settings are read: a view drawn before would forget its saved choices. */
 	settingsReady: Promise<void>;
+	/** Compact mode's one framework bar per note. */
+	noteBars: NoteBars;
 }
 
 class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
@@ -95,6 +98,8 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 		if (info) this.enhanceTables(info.text, info.lineStart, info.lineEnd);
 		this.followNameLinks();
 		if (info) this.enhanceCharts(info);
+		// A view bound to the note's shared state was drawn: in compact mode the note's bar holds its toggles.
+		if (el.querySelector(".framework-compare-note-toggles")) this.register(this.services.noteBars.follow(el, this.ctx.sourcePath));
 	}
 
 	/** `[[JAX Comparison]]`, unresolved for Obsidian core, opens the note with that alias. */

@@ -9,6 +9,7 @@ import { readNames, readNoteViewStates } from "./saved-view-states";
 const fields = {
 	linkFrameworkNames: z.boolean(),
 	rememberViewState: z.boolean(),
+	compactToolbar: z.boolean(),
 };
 
 const TableAxis = z.enum(["rows", "columns", "none"]);
@@ -26,6 +27,8 @@ export interface FrameworkCompareSettings {
 	linkFrameworkNames: boolean;
 	/** Keep hidden frameworks and view choices per note between sessions. */
 	rememberViewState: boolean;
+	/** One framework bar per note, kept in view, instead of the toggles above every table and chart. */
+	compactToolbar: boolean;
 	/** Per note path: what the user hid or chose; never written into the note. */
 	noteViewState: Record<string, NoteViewSnapshot>;
 	/** Per note path: the user's corrections to framework detection; never written into the note. */
@@ -35,6 +38,7 @@ export interface FrameworkCompareSettings {
 export const DEFAULT_SETTINGS: FrameworkCompareSettings = {
 	linkFrameworkNames: true,
 	rememberViewState: true,
+	compactToolbar: true,
 	noteViewState: {},
 	detection: {},
 };

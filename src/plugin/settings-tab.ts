@@ -1,5 +1,6 @@
 import { type App, PluginSettingTab, Setting } from "obsidian";
 import type { PluginParts } from "./plugin-parts";
+import { rerenderNote } from "./rerender-note";
 
 export class FrameworkCompareSettingTab extends PluginSettingTab {
 	constructor(
@@ -18,6 +19,17 @@ export class FrameworkCompareSettingTab extends PluginSettingTab {
 			.addToggle((toggle) =>
 				toggle.setValue(this.plugin.settings.linkFrameworkNames).onChange(async (value) => {
 					this.plugin.settings.linkFrameworkNames = value;
+					await this.plugin.saveSettings();
+				}),
+			);
+		new Setting(containerEl)
+			.setName("Compact framework bar")
+			.setDesc("One bar of framework toggles per note, kept at the top of the pane while a table or chart of the note is on screen, instead of the toggles above every table and chart.")
+			.addToggle((toggle) =>
+				toggle.setValue(this.plugin.settings.compactToolbar).onChange(async (value) => {
+					this.plugin.settings.compactToolbar = value;
+					this.plugin.noteBars.clear();
+					rerenderNote(this.app, null);
 					await this.plugin.saveSettings();
 				}),
 			);

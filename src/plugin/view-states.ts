@@ -27,6 +27,11 @@ export class ViewStates {
 		this.saveSoon = debounce(() => void save(), 400, true);
 	}
 
+	/** The note's shared state, if a view of it has been drawn. */
+	existing(path: string): NoteViewState | null {
+		return this.live.get(path)?.state ?? null;
+	}
+
 	/** One state per note for as long as the plugin runs, however often its sections re-render. */
 	forNote(path: string, frameworks: readonly string[]): NoteViewState {
 		const existing = this.live.get(path);
@@ -37,9 +42,7 @@ export class ViewStates {
 		const settings = this.settings();
 		const entry: LiveState = { path, state: undefined as unknown as NoteViewState };
 		const saved = settings.rememberViewState && hasOwn(settings.noteViewState, path) ? settings.noteViewState[path] : undefined;
-		entry.state = new NoteViewState(frameworks, saved, (snapshot) =>
-			this.store(entry.path, snapshot),
-		);
+		entry.state = new NoteViewState(frameworks, saved, (snapshot) => this.store(entry.path, snapshot), "note");
 		this.live.set(path, entry);
 		return entry.state;
 	}

@@ -263,10 +263,11 @@ export function enhanceComparisonTable(
 			tbody.replaceChildren(windowed.spacerRow("before", from, width), ...rows, windowed.spacerRow("after", shownLines.length - to, width));
 			find?.announce(shownLines.length);
 			tableEl.setAttribute("aria-rowcount", String(shownLines.length + 1));
+			tableEl.removeAttribute("aria-colcount");
 			colgroup.replaceChildren(...layout.crosses.map(() => doc.createElement("col")));
 			Array.from(colgroup.children).forEach((col, e) => setFramework(col as HTMLElement, e > 0 ? displayColumnFramework(e) : null));
 			headerCells = cellsOf(rowsOf(head)[0]!).map((th, e) => ({ th, e }));
-			windowed.measure("rows", rows);
+			windowed.drew("rows", rows);
 			applyVisibility();
 		} else {
 			const crosses = shownCrosses.slice(from, to);
@@ -291,7 +292,7 @@ export function enhanceComparisonTable(
 			tableEl.setAttribute("aria-colcount", String(shownCrosses.length + 1));
 			colgroup.replaceChildren();
 			headerCells = [{ th: cellsOf(shells[0]!)[0]!, e: 0 }, ...crosses.map((cross, i) => ({ th: cellsOf(shells[0]!)[i + 2]!, e: cross }))];
-			windowed.measure("columns", cellsOf(shells[0]!).slice(2, 2 + crosses.length));
+			windowed.drew("columns", cellsOf(shells[0]!).slice(2, 2 + crosses.length));
 		}
 		decorateHeader();
 	}

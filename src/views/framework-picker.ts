@@ -55,6 +55,7 @@ export function openFrameworkPicker(anchor: HTMLElement, state: NoteViewState, n
 
 	anchor.setAttribute("aria-expanded", "true");
 	anchor.insertAdjacentElement("afterend", menu);
+	place(menu, anchor);
 
 	const onKey = (event: KeyboardEvent) => {
 		const focusables = [search, ...items];
@@ -86,4 +87,20 @@ export function openFrameworkPicker(anchor: HTMLElement, state: NoteViewState, n
 		menu.remove();
 	}
 	return close;
+}
+
+/**
+ * Under its button, inside the toolbar (the menu's positioned parent), moved left as
+ * far as it must be to stay inside the window on a narrow (phone) screen.
+ */
+function place(menu: HTMLElement, anchor: HTMLElement): void {
+	const win = anchor.ownerDocument.defaultView;
+	const parent = anchor.offsetParent;
+	const parentLeft = parent ? parent.getBoundingClientRect().left : 0;
+	const anchorBox = anchor.getBoundingClientRect();
+	const width = menu.getBoundingClientRect().width;
+	const room = (win?.innerWidth ?? anchorBox.right + width) - 8;
+	const left = Math.max(8, Math.min(anchorBox.left, room - width)) - parentLeft;
+	menu.style.setProperty("--framework-compare-picker-left", `${Math.round(left)}px`);
+	menu.style.setProperty("--framework-compare-picker-top", `${Math.round(anchor.offsetTop + anchor.offsetHeight + 4)}px`);
 }

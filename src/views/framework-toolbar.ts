@@ -4,8 +4,47 @@
 import { openFrameworkPicker } from "./framework-picker";
 import type { NoteViewState } from "./note-view-state";
 
-/** Past this many frameworks, the toolbar shows the first ones and a "More" picker holds the rest. */
-const TOGGLES_SHOWN = 10;
+/**
+ * How much of a line the toggles may take, in characters of their names (each toggle adds
+ * TOGGLE_EXTRA for its swatch and padding): about one line of Obsidian's readable width.
+ * A note whose frameworks need more shows the first ones and a "More" picker holds the rest.
+ */
+const LINE_BUDGET = 72;
+const TOGGLE_EXTRA = 4;
+/** Room kept for the "More (9,990) · 12 hidden" button itself. */
+const MORE_COST = 14;
+
+/** A name's width in Latin characters: East Asian wide characters take two. */
+function displayWidth(name: string): number {
+	let width = 0;
+	for (const char of name) {
+		const code = char.codePointAt(0) ?? 0;
+		const wide =
+			(code >= 0x1100 && code <= 0x115f) ||
+			(code >= 0x2e80 && code <= 0xa4cf) ||
+			(code >= 0xac00 && code <= 0xd7a3) ||
+			(code >= 0xf900 && code <= 0xfaff) ||
+			(code >= 0xfe30 && code <= 0xfe4f) ||
+			(code >= 0xff00 && code <= 0xff60) ||
+			(code >= 0xffe0 && code <= 0xffe6) ||
+			code >= 0x20000;
+		width += wide ? 2 : 1;
+	}
+	return width;
+}
+
+/** How many of `names`, from the first, get a toggle of their own. */
+export function togglesThatFit(names: readonly string[]): number {
+	const cost = (name: string) => displayWidth(name) + TOGGLE_EXTRA;
+	let total = 0;
+	for (const name of names) total += cost(name);
+	if (total <= LINE_BUDGET) return names.length;
+	let room = LINE_BUDGET - MORE_COST;
+	let fit = 0;
+	while (fit < names.length && cost(names[fit]!) <= room) room -= cost(names[fit++]!);
+	// At least one toggle stays on the toolbar, however long its name.
+	return Math.max(1, fit);
+}
 
 export interface ToolbarAction {
 	label: string;
@@ -36,6 +75,8 @@ export function createFrameworkToolbar(doc: Document, state: NoteViewState, labe
 	el.className = "framework-compare-controls";
 	const bar = doc.createElement("div");
 	bar.className = "framework-compare-toolbar";
+	// Toggles of the note's shared state: in compact mode the note's one framework bar stands in for them.
+	if (state.scope === "note") bar.classList.add("framework-compare-note-toggles");
 	bar.setAttribute("role", "toolbar");
 	bar.setAttribute("aria-label", label);
 	el.appendChild(bar);
@@ -49,8 +90,7 @@ export function createFrameworkToolbar(doc: Document, state: NoteViewState, labe
 		for (const button of toggles) button.remove();
 		closePicker?.();
 		built = state.frameworks;
-		// One more toggle or two is shown rather than a picker holding just them.
-		const room = built.length > TOGGLES_SHOWN + 2 ? TOGGLES_SHOWN : built.length;
+		const room = togglesThatFit(built);
 		rest = built.slice(room);
 		toggles = built.slice(0, room).map((framework) => {
 			const button = doc.createElement("button");

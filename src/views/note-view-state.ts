@@ -44,6 +44,8 @@ export class NoteViewState {
 		frameworks: readonly string[],
 		snapshot: Readonly<NoteViewSnapshot> | undefined,
 		private readonly onChange: (snapshot: NoteViewSnapshot) => void = () => undefined,
+		/** "note": every view of the note shares it, and its toggles may move to the note's framework bar; "view": one view's own. */
+		readonly scope: "note" | "view" = "view",
 	) {
 		this.frameworks = [...frameworks];
 		this.index();

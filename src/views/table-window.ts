@@ -9,16 +9,16 @@ export type WindowAxis = "rows" | "columns";
 export const WINDOWED_FROM = 400;
 
 /** Rows or columns drawn beyond each edge of the screen, so a short scroll needs no redraw. */
-const OVERSCAN = 16;
+const OVERSCAN: Record<WindowAxis, number> = { rows: 12, columns: 4 };
 /** Window starts are rounded down to a multiple of this, so scrolling redraws in steps. */
-const STEP = 8;
+const STEP: Record<WindowAxis, number> = { rows: 8, columns: 4 };
 const SPACER_SIZE = "--framework-compare-spacer-size";
 /**
  * How many rows or columns a window holds is set by the smallest a row or column can be, not
  * by the measured size: a window that changed length as sizes were learnt would redraw
  * a different number of rows for the same choices.
  */
-const SMALLEST: Record<WindowAxis, number> = { rows: 20, columns: 48 };
+const SMALLEST: Record<WindowAxis, number> = { rows: 24, columns: 60 };
 
 export class TableWindow {
 	private size: Record<WindowAxis, number> = { rows: 32, columns: 140 };
@@ -29,6 +29,7 @@ export class TableWindow {
 	 */
 	private screen: Record<WindowAxis, number>;
 	private spacers: Partial<Record<WindowAxis, HTMLElement>> = {};
+	private drawn: Partial<Record<WindowAxis, readonly HTMLElement[]>> = {};
 	private printing = false;
 	private pending = 0;
 	private readonly win: Window | null;
@@ -84,11 +85,19 @@ export class TableWindow {
 		return cell;
 	}
 
-	/** Learns the size of a drawn row or column from those just drawn. */
-	measure(axis: WindowAxis, drawn: readonly HTMLElement[]): void {
+	/**
+	 * The rows or columns just drawn, whose size is learnt at the next scroll: measuring
+	 * them now would make the browser lay the page out twice in the frame of a click.
+	 */
+	drew(axis: WindowAxis, drawn: readonly HTMLElement[]): void {
+		this.drawn[axis] = drawn;
+	}
+
+	private learnSize(axis: WindowAxis): void {
+		const drawn = this.drawn[axis] ?? [];
 		const first = drawn[0];
 		const last = drawn[drawn.length - 1];
-		if (!first || !last || drawn.length < 2 || this.printing) return;
+		if (!first || !last || drawn.length < 2 || !first.isConnected) return;
 		const a = first.getBoundingClientRect();
 		const b = last.getBoundingClientRect();
 		const span = axis === "rows" ? b.bottom - a.top : b.right - a.left;
@@ -125,6 +134,7 @@ export class TableWindow {
 	private follow(axis: WindowAxis): boolean {
 		const spacer = this.spacers[axis];
 		if (!spacer?.isConnected) return false;
+		this.learnSize(axis);
 		const box = spacer.getBoundingClientRect();
 		let passed: number;
 		let visible: number;
@@ -142,14 +152,14 @@ export class TableWindow {
 		const onScreen = Math.ceil(visible / this.size[axis]);
 		const from = this.start[axis];
 		if (first >= from && first + onScreen <= from + this.windowLength(axis)) return false;
-		const next = Math.max(0, Math.floor((first - OVERSCAN) / STEP) * STEP);
+		const next = Math.max(0, Math.floor((first - OVERSCAN[axis]) / STEP[axis]) * STEP[axis]);
 		if (next === from) return false;
 		this.start[axis] = next;
 		return true;
 	}
 
 	private windowLength(axis: WindowAxis): number {
-		return Math.ceil(this.screen[axis] / SMALLEST[axis]) + 2 * OVERSCAN + STEP;
+		return Math.ceil(this.screen[axis] / SMALLEST[axis]) + 2 * OVERSCAN[axis] + STEP[axis];
 	}
 
 	private filler(px: number): HTMLElement {

@@ -3,6 +3,7 @@
 // and unloading all see the whole table.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { togglesThatFit } from "../../src/views/framework-toolbar";
 import { menuItem, startSession, type Session } from "./session";
 
 let session: Session;
@@ -92,7 +93,9 @@ describe(`a ${ROWS.toLocaleString("en")}-row table`, () => {
 		expect((await rows(page)).onScreen.slice(0, 3)).toEqual(most.slice(0, 3).map((i) => `lib-${i}`));
 
 		const more = page.locator(".framework-compare-table .framework-compare-more");
-		await expect.poll(() => more.textContent()).toBe(`More (${(ROWS - 10).toLocaleString("en")})`);
+		const inPicker = ROWS - togglesThatFit(Array.from({ length: ROWS }, (_, i) => `lib-${i}`));
+		expect(inPicker).toBeGreaterThan(ROWS - 12);
+		await expect.poll(() => more.textContent()).toBe(`More (${inPicker.toLocaleString("en")})`);
 		await more.click();
 		await page.keyboard.type(`lib-${most[1]}`);
 		const item = page.getByRole("menuitemcheckbox", { name: `lib-${most[1]}`, exact: true });
@@ -101,7 +104,7 @@ describe(`a ${ROWS.toLocaleString("en")}-row table`, () => {
 		expect(await item.getAttribute("aria-checked")).toBe("false");
 		expect((await rows(page)).onScreen.slice(0, 2)).toEqual([`lib-${most[0]}`, `lib-${most[2]}`]);
 		await page.keyboard.press("Escape");
-		expect(await more.textContent()).toBe(`More (${(ROWS - 10).toLocaleString("en")}) · 1 hidden`);
+		expect(await more.textContent()).toBe(`More (${inPicker.toLocaleString("en")}) · 1 hidden`);
 	});
 
 	it("copies every shown row, though only a screenful is drawn", async () => {
@@ -161,5 +164,46 @@ describe(`a ${ROWS.toLocaleString("en")}-row table`, () => {
 		await page.evaluate(() => (window as unknown as { host: { unloadPlugin(): void } }).host.unloadPlugin());
 		const restored = await page.locator(".markdown-reading-view table").first().evaluate((table) => (table as HTMLTableElement).tBodies[0].rows.length);
 		expect(restored).toBe(ROWS);
+	});
+});
+
+describe("a note comparing forty frameworks", () => {
+	const NAMES = [
+		"React", "Vue", "Angular", "Svelte", "Solid", "Preact", "Lit", "Qwik", "Ember", "Backbone",
+		"Alpine.js", "Mithril", "Inferno", "Stencil", "Marko", "Riot", "Aurelia", "Polymer", "Hyperapp", "Knockout",
+		"Dojo", "Meteor", "Next.js", "Nuxt", "SvelteKit", "Remix", "Astro", "Gatsby", "Eleventy", "Hugo",
+		"Jekyll", "Fresh", "Redwood", "Blitz", "Analog", "SolidStart", "Qwik City", "Docusaurus", "VitePress", "Hexo",
+	];
+	const text = ["# Forty frameworks", "", "| Framework | Stars | License |", "|---|--:|---|", ...NAMES.map((name, i) => `| ${name} | ${(i * 3709) % 220}k | ${i % 2 ? "MIT" : "Apache-2.0"} |`), ""].join("\n");
+
+	it("fits its toggles on one line and reaches every framework by name", async () => {
+		session.writeVaultFile("Long/Forty frameworks.md", text);
+		const page = await session.open("Long/Forty frameworks.md", { width: 1280 });
+		const bar = page.locator(".framework-compare-table [role=toolbar]");
+		const toggle = bar.locator(".framework-compare-toggle").first();
+		// One line: the toggles and the table's own actions together are no taller than a toggle and its margins.
+		const controls = page.locator(".framework-compare-table .framework-compare-controls");
+		const [barHeight, toggleHeight] = [(await controls.boundingBox())!.height, (await toggle.boundingBox())!.height];
+		expect(barHeight).toBeLessThan(toggleHeight * 1.6);
+		for (const name of NAMES) {
+			const own = bar.getByRole("button", { name, exact: true });
+			if ((await own.count()) > 0) continue;
+			await bar.locator(".framework-compare-more").click();
+			await page.keyboard.type(name);
+			const item = page.getByRole("menuitemcheckbox", { name, exact: true });
+			expect(await item.getAttribute("aria-checked"), name).toBe("true");
+			await page.keyboard.press("Escape");
+		}
+		await bar.locator(".framework-compare-more").click();
+		await page.keyboard.type("s");
+		await page.screenshot({ path: "docs/screenshots/many-frameworks-picker-light.png" });
+		// On a phone the picker stays inside the screen.
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.keyboard.press("Escape");
+		await bar.locator(".framework-compare-more").click();
+		const box = (await page.locator(".framework-compare-picker").boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(390);
+		await page.screenshot({ path: "docs/screenshots/many-frameworks-picker-phone-light.png" });
 	});
 });

@@ -1,6 +1,6 @@
 // One host server and one browser for a test file, and the page helpers the
 // tests share.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { startHost, type RunningHost } from "../host/server.mjs";
@@ -24,7 +24,16 @@ export interface Session {
 	close(): Promise<void>;
 }
 
-export async function startSession(vault?: string): Promise<Session> {
+/** Where the host keeps the plugin's data.json in the scratch vault. */
+export const PLUGIN_DATA = ".obsidian/plugins/framework-compare/data.json";
+
+/**
+ * `compact`: the plugin's default, one framework bar per note. Without it the session
+ * starts each page with the toggles above every table and chart (the setting off), which
+ * is what most tests look at; a data.json a test wrote itself is left as it is.
+ */
+export async function startSession(vault?: string, options: { compact?: boolean } = {}): Promise<Session> {
+	const sessionOptions = options;
 	const host = await startHost({ vault });
 	let browser: Browser;
 	try {
@@ -57,6 +66,11 @@ export async function startSession(vault?: string): Promise<Session> {
 				errors.push(`a ${dialog.type()} dialog opened: ${dialog.message()}`);
 				void dialog.dismiss();
 			});
+			const data = join(host.scratch, PLUGIN_DATA);
+			if (!sessionOptions.compact && !existsSync(data)) {
+				mkdirSync(dirname(data), { recursive: true });
+				writeFileSync(data, JSON.stringify({ compactToolbar: false }));
+			}
 			const query = new URLSearchParams({ note, theme: options.theme ?? "light" });
 			if (options.plugin === false) query.set("plugin", "off");
 			if (options.mobile) query.set("mobile", "1");

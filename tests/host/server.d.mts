@@ -4,4 +4,4 @@ export interface RunningHost {
 	scratch: string;
 	close(): Promise<void>;
 }
-export function startHost(options?: { vault?: string; port?: number; quiet?: boolean }): Promise<RunningHost>;
+export function startHost(options?: { vault?: string; port?: number; quiet?: boolean; pluginDir?: string }): Promise<RunningHost>;

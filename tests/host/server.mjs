@@ -112,7 +112,8 @@ async function serveScratch(source, scratch, options) {
 			if (path === "/host/host.css") return send(res, 200, TYPES[".css"], readFileSync(join(hostDir, "host.css")));
 			const pluginFile = /^\/plugin\/(main\.js|styles\.css|manifest\.json)$/.exec(path);
 			if (pluginFile) {
-				const full = join(repoRoot, pluginFile[1]);
+				// options.pluginDir: another build of the plugin, as the browser benchmark compares one with the build before.
+				const full = join(options.pluginDir ?? repoRoot, pluginFile[1]);
 				if (!existsSync(full)) return send(res, 404, "text/plain", `${pluginFile[1]} is missing: run npm run build`);
 				return send(res, 200, TYPES[extname(full)], readFileSync(full));
 			}

@@ -11,6 +11,7 @@ describe("readSettings", () => {
 		const saved = {
 			linkFrameworkNames: false,
 			rememberViewState: false,
+			compactToolbar: false,
 			noteViewState: { "Notes/JAX vs. Other ML Frameworks.md": { hiddenFrameworks: ["PyTorch"] } },
 			detection: {
 				"Notes/JAX vs. Other ML Frameworks.md": { notFrameworks: ["Flax"] },
@@ -40,7 +41,7 @@ describe("readSettings", () => {
 		for (const saved of [42, "settings", [true], true]) {
 			const { settings, reset } = readSettings(saved);
 			expect(settings).toEqual(DEFAULT_SETTINGS);
-			expect(reset).toEqual(["linkFrameworkNames", "rememberViewState", "noteViewState", "detection"]);
+			expect(reset).toEqual(["linkFrameworkNames", "rememberViewState", "compactToolbar", "noteViewState", "detection"]);
 		}
 	});
 

@@ -18,11 +18,38 @@ export function splitLines(text: string): string[] {
 	return text.split(/\r\n?|\n/);
 }
 
+/** How many lines `splitLines` makes of the text, counted without making them. */
+export function lineCount(text: string): number {
+	let count = 1;
+	if (!text.includes("\r")) {
+		for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
+		return count;
+	}
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x0a) count++;
+		else if (code === 0x0d) {
+			count++;
+			if (text.charCodeAt(i + 1) === 0x0a) i++;
+		}
+	}
+	return count;
+}
+
 function linesWithoutBom(text: string): string[] {
 	return splitLines(text.startsWith("\uFEFF") ? text.slice(1) : text);
 }
 
+/** Whether the first line (after a byte-order mark) is a fence, read without splitting the rest of the note. */
+function opensWithFence(text: string): boolean {
+	const start = text.startsWith("\uFEFF") ? 1 : 0;
+	let end = start;
+	while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+	return FENCE.test(text.slice(start, end));
+}
+
 export function findFrontmatter(text: string): FrontmatterBlock | null {
+	if (!opensWithFence(text)) return null;
 	const lines = linesWithoutBom(text);
 	if (lines.length < 2 || !FENCE.test(lines[0] ?? "")) return null;
 	for (let i = 1; i < lines.length; i++) {
@@ -39,7 +66,7 @@ export function findFrontmatter(text: string): FrontmatterBlock | null {
  * counts; without this the user would not know why.
  */
 export function unclosedFrontmatter(text: string): Problem[] {
-	if (!FENCE.test(linesWithoutBom(text)[0] ?? "") || findFrontmatter(text) !== null) return [];
+	if (!opensWithFence(text) || findFrontmatter(text) !== null) return [];
 	const message =
 		"Line 1 opens a frontmatter block with ---, but no later --- line closes it, so Obsidian reads no properties here: its aliases and frameworks are ignored and its lines show as text.";
 	return [{ line: 1, message }];
@@ -60,6 +87,8 @@ export function lineOfKey(block: FrontmatterBlock, key: string): number {
 
 /** The note with the block's lines blanked, so markdown-it's line numbers stay the file's. */
 export function blankFrontmatter(text: string, block: FrontmatterBlock | null): string {
+	// Without a block and without "\r" there is nothing to blank and no line break to rewrite.
+	if (block === null && !text.includes("\r")) return text;
 	const lines = splitLines(text);
 	if (block) for (let i = block.startLine - 1; i < block.endLine; i++) lines[i] = "";
 	return lines.join("\n");

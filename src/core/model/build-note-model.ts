@@ -2,7 +2,7 @@
 // sections, links, tables and fenced charts. Frameworks are decided last, from
 // the tables and charts found.
 import type { Token } from "markdown-it";
-import { blankFrontmatter, findFrontmatter, splitLines, unclosedFrontmatter } from "../frontmatter/frontmatter-block";
+import { blankFrontmatter, findFrontmatter, lineCount, unclosedFrontmatter } from "../frontmatter/frontmatter-block";
 import { type FrontmatterInput, readFrontmatter } from "../frontmatter/read-frontmatter";
 import { markdownParser } from "../markdown";
 import { tableRowMeta } from "../markdown/rules/table-cell-spans";
@@ -90,7 +90,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	const { frontmatter, problems: frontmatterProblems } = readFrontmatter(input.frontmatter, block);
 	const problems: Problem[] = [...frontmatterProblems, ...unclosedFrontmatter(input.text)];
 	const tokens = markdownParser().parse(blankFrontmatter(input.text, block), {});
-	const totalLines = splitLines(input.text).length;
+	const totalLines = lineCount(input.text);
 
 	let title: string | null = null;
 	const sections: Section[] = [];
@@ -292,7 +292,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 
 	// Property links come first: the frontmatter is at the top of the note.
 	links.unshift(...propertyLinks(frontmatter.properties, block, path, resolver));
-	problems.push(...missingSubpathProblems(links, path, noteAnchors(input.text), resolver));
+	problems.push(...missingSubpathProblems(links, path, () => noteAnchors(input.text), resolver));
 	problems.sort((a, b) => a.line - b.line);
 	const note: Note = {
 		path,

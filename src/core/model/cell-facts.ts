@@ -36,10 +36,9 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 		} else if (depth === 0 && (token.type === "text" || token.type === "text_special")) outside += token.content;
 	}
 	// A badge or a footnote marker beside the link does not make it less of a link.
-	const rest = outside.replace(/\[\^[^\]]{0,40}\]|[\s*|()[\]\-–—,;:]/g, "");
 	return {
 		text,
-		linked: links > 0 && rest === "",
+		linked: links > 0 && outside.replace(/\[\^[^\]]{0,40}\]|[\s*|()[\]\-–—,;:]/g, "") === "",
 		href,
 		page,
 		// "`h`, `Left`": code spans with only punctuation between them.

@@ -153,6 +153,10 @@ function readDate(cell: string): CellValue | null {
 }
 
 function readNumber(cell: string): CellValue | null {
+	// Every part before the digits is a sign, a currency or a digit: a cell that opens with a
+	// letter has none, so NUMBER would match it only to find no number ("A library for …").
+	const first = cell.charCodeAt(0) | 0x20;
+	if (first >= 0x61 && first <= 0x7a) return null;
 	const number = NUMBER.exec(cell);
 	if (!number) return null;
 	const [, currency, sign, currencyAfterSign, whole, fraction, exponent, scale, rest = ""] = number;

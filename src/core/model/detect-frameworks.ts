@@ -9,7 +9,7 @@ import { plainCell } from "./cell-facts";
 import { boundedFacts } from "./evidence/bounded-facts";
 import { declared } from "./evidence/declared";
 import { frontmatterList } from "./evidence/frontmatter-list";
-import { AXIS_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
+import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
 import type { NameRule } from "./evidence/rule";
 import { namedInValues } from "./evidence/named-in-values";
 import { subject } from "./evidence/subject";
@@ -68,13 +68,9 @@ function judgeSide(
 	axisEvidence: readonly { side: Side; evidence: Evidence }[],
 	note: NoteContext,
 ): { explanation: SideExplanation; labels: LabelContext[] } {
-	const labels = sideLabels(group, side)
-		.filter((cell) => cell.text.trim() !== "")
-		.map((cell) => note.label(cell, group, index, side));
-	const names = labels.map((label) => {
-		const evidence = NAME_RULES.map((rule) => rule(label, note)).filter((e): e is Evidence => e !== null);
-		return { label: label.cell.text, score: clamp(sum(evidence)), evidence };
-	});
+	const { labels, said } = labelsOf(group, index, side, note);
+	// Only the echoes of the first pass can have changed since the labels were first judged.
+	const names = labels.map((label, i) => withEchoes(label, said[i] as Said, note));
 	const evidence = axisEvidence.filter((found) => found.side === side).map((found) => found.evidence);
 	// Labels that are plainly not names ("Notes", "Total") stand beside the names
 	// without saying the side holds none; but a side needs two names to compare.
@@ -82,11 +78,72 @@ function judgeSide(
 	if (counted.length < 2) evidence.push({ rule: "too-few", score: -2, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
 	// The mean without the lowest fifth, so one note row ("Note: Vamp is used for analysis") does not sink a list.
 	const typical = (score: (name: NameExplanation) => number) => trimmedMean(counted.map(score));
-	const ownNames = typical((name) => clamp(sum(name.evidence.filter((e) => !ECHOES.has(e.rule)))));
+	const ownNames = typical(ownScore);
 	return { explanation: { score: round(sum(evidence) + typical((name) => name.score)), ownNames: round(ownNames), evidence, names }, labels };
 }
 
 type AxisEvidence = { side: Side; evidence: Evidence }[];
+
+/** The name rules that are echoes, by their place in NAME_RULES (asked again on every call). */
+const ECHO_AT = NAME_RULES.flatMap((rule, r) => (ECHO_RULES.has(rule) ? [r] : []));
+
+/** What the name rules other than the echoes said of one label, in rule order, and which rule said each. */
+interface Said {
+	name: NameExplanation;
+	rules: number[];
+}
+
+interface SideLabels {
+	note: NoteContext;
+	labels: LabelContext[];
+	said: Said[];
+}
+
+/** A side's labels and what the name rules other than the echoes said of them, worked out once per note. */
+const sideCache = new WeakMap<GroupFacts, Partial<Record<Side, SideLabels>>>();
+
+function labelsOf(group: GroupFacts, index: number, side: Side, note: NoteContext): SideLabels {
+	const sides = sideCache.get(group) ?? {};
+	let found = sides[side];
+	if (!found || found.note !== note) {
+		const labels = sideLabels(group, side)
+			.filter((cell) => cell.text.trim() !== "")
+			.map((cell) => note.label(cell, group, index, side));
+		const said = labels.map((label) => {
+			const evidence: Evidence[] = [];
+			const rules: number[] = [];
+			NAME_RULES.forEach((rule, r) => {
+				const found = ECHO_AT.includes(r) ? null : rule(label, note);
+				if (found === null) return;
+				evidence.push(found);
+				rules.push(r);
+			});
+			return { name: { label: label.cell.text, score: clamp(sum(evidence)), evidence }, rules };
+		});
+		found = { note, labels, said };
+		sides[side] = found;
+		sideCache.set(group, sides);
+	}
+	return found;
+}
+
+/** A label's evidence with what the echo rules say of it now, in rule order; the first reading as it was when they say nothing. */
+function withEchoes(label: LabelContext, said: Said, note: NoteContext): NameExplanation {
+	let echoes: [number, Evidence][] | null = null;
+	for (const r of ECHO_AT) {
+		const found = (NAME_RULES[r] as NameRule)(label, note);
+		if (found !== null) (echoes ??= []).push([r, found]);
+	}
+	if (echoes === null) return said.name;
+	const evidence: Evidence[] = [];
+	let next = 0;
+	said.name.evidence.forEach((found, i) => {
+		while (next < echoes.length && (echoes[next] as [number, Evidence])[0] < (said.rules[i] as number)) evidence.push((echoes[next++] as [number, Evidence])[1]);
+		evidence.push(found);
+	});
+	while (next < echoes.length) evidence.push((echoes[next++] as [number, Evidence])[1]);
+	return { label: label.cell.text, score: clamp(sum(evidence)), evidence };
+}
 
 /**
  * Every label on one side is a name by its own evidence and none on the other is:
@@ -134,7 +191,8 @@ function judgeGroup(group: GroupFacts, index: number, note: NoteContext, axisEvi
 /** The mean of the values without the lowest fifth of them; 0 for no values. */
 function trimmedMean(values: number[]): number {
 	if (values.length === 0) return 0;
-	const kept = [...values].sort((a, b) => a - b).slice(Math.floor(values.length / 5));
+	// The values are the caller's own list: sorted where they are.
+	const kept = values.sort((a, b) => a - b).slice(Math.floor(values.length / 5));
 	return kept.reduce((total, value) => total + value, 0) / kept.length;
 }
 
@@ -265,7 +323,9 @@ function headerMayBeNames(group: GroupFacts): boolean {
 }
 
 function ownScore(name: NameExplanation): number {
-	return clamp(sum(name.evidence.filter((e) => !ECHOES.has(e.rule))));
+	let total = 0;
+	for (const e of name.evidence) if (!ECHOES.has(e.rule)) total += e.score;
+	return clamp(total);
 }
 
 /** The same table read with its top-left cell among the names and no row labels. */
@@ -303,8 +363,9 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 		for (const bucket of buckets.values()) {
 			// Labels written differently clash ("pnpm" and "pnpm + pnpr"), except by a qualifier
 			// in brackets: "pymarkdown (+extras)" is a way of running pymarkdown.
-			const apart = new Set(bucket.map((label) => normalizeName(unqualified(label.name.text))));
-			if (apart.size > 1 && !last) {
+			// One label alone clashes with nothing.
+			const apart = bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(label.name.text)))).size > 1;
+			if (apart && !last) {
 				for (const label of bucket) open.push(label);
 				continue;
 			}

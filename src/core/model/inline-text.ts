@@ -34,6 +34,8 @@ export function inlineText(tokens: readonly Token[] | null): string {
 				break;
 		}
 	}
+	// One line, as most runs are: nothing to split and join again.
+	if (!out.includes("\n")) return trimSpaces(out).trim();
 	return out.split("\n").map(trimSpaces).join("\n").trim();
 }
 

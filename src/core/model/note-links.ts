@@ -158,11 +158,13 @@ export function propertyLinks(properties: Readonly<Record<string, unknown>>, blo
  * A `#Heading` or `#^block` the resolved note does not have: a problem at the
  * link's line. Notes whose headings are not known (no vault text read) are not judged.
  */
-export function missingSubpathProblems(links: readonly Link[], sourcePath: string, own: NoteAnchors, resolver: LinkResolver): Problem[] {
+export function missingSubpathProblems(links: readonly Link[], sourcePath: string, readOwn: () => NoteAnchors, resolver: LinkResolver): Problem[] {
 	const problems: Problem[] = [];
+	// The note's own headings are read only when a link points into the note itself.
+	let own: NoteAnchors | null = null;
 	for (const link of links) {
 		if (link.subpath === "" || link.resolved === null) continue;
-		const anchors = link.resolved === sourcePath ? own : (resolver.anchorsOf?.(link.resolved) ?? null);
+		const anchors = link.resolved === sourcePath ? (own ??= readOwn()) : (resolver.anchorsOf?.(link.resolved) ?? null);
 		if (anchors === null || hasAnchor(anchors, link.subpath)) continue;
 		const parts = link.subpath.split("#").filter((part) => part !== "");
 		const last = parts[parts.length - 1] ?? "";

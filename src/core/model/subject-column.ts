@@ -36,19 +36,36 @@ function isRowNumbers(cells: readonly (CellFacts | undefined)[]): boolean {
 	});
 }
 
+/** Whether a column of the rows is a subject column, worked out once per table and column (both functions below ask). */
+const subjects = new WeakMap<readonly (readonly CellFacts[])[], Map<number, boolean>>();
+
+function isSubjectColumn(rows: readonly (readonly CellFacts[])[], column: number): boolean {
+	let columns = subjects.get(rows);
+	if (!columns) {
+		columns = new Map();
+		subjects.set(rows, columns);
+	}
+	let found = columns.get(column);
+	if (found === undefined) {
+		found = isSubject(rows.map((row) => row[column]));
+		columns.set(column, found);
+	}
+	return found;
+}
+
 export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number): number {
 	const first = rows.map((row) => row[0]);
 	if (isRowNumbers(first)) {
 		for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
-			if (isSubject(rows.map((row) => row[column]))) return column;
+			if (isSubjectColumn(rows, column)) return column;
 		}
 		return 0;
 	}
 	// Only a first column of repeating words is a category; one of numbers or codes
 	// (`200 | OK | …`) keys a reference table, and stays its first column.
-	if (isSubject(first) || !isCategory(first)) return 0;
+	if (isSubjectColumn(rows, 0) || !isCategory(first)) return 0;
 	for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
-		if (isSubject(rows.map((row) => row[column]))) return column;
+		if (isSubjectColumn(rows, column)) return column;
 	}
 	return 0;
 }
@@ -60,7 +77,7 @@ export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: nu
  * Returns how many leading columns form the key (0 when the first column names the rows).
  */
 export function keyColumnCount(rows: readonly (readonly CellFacts[])[], width: number): number {
-	if (rows.length < 3 || isSubject(rows.map((row) => row[0]))) return 0;
+	if (rows.length < 3 || isSubjectColumn(rows, 0)) return 0;
 	let count = 0;
 	while (count < width - 2 && repeats(rows.map((row) => row[count]?.text.trim() ?? ""))) count++;
 	// The key ends where varied values begin (pnpm's times). A table whose columns all

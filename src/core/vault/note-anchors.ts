@@ -87,8 +87,31 @@ export function hasAnchor(anchors: NoteAnchors, subpath: string): boolean {
 	const parts = subpath.split("#").filter((part) => part !== "");
 	const last = parts[parts.length - 1];
 	if (last === undefined) return true;
+	const keys = keysOf(anchors);
 	// Block ids match whatever their case, as Obsidian's block cache keys them.
-	if (last.startsWith("^")) return anchors.blocks.some((id) => id.toLowerCase() === last.slice(1).toLowerCase());
-	const wanted = headingKey(last);
-	return anchors.headings.some((heading) => headingKey(heading) === wanted);
+	if (last.startsWith("^")) return keys.blocks.has(last.slice(1).toLowerCase());
+	return keys.headings.has(headingKey(last));
+}
+
+interface AnchorKeys {
+	headings: Set<string>;
+	blocks: Set<string>;
+	/** The lists they were read from, and how long they were: a list changed since is read again. */
+	from: [string[], number, string[], number];
+}
+
+const anchorKeys = new WeakMap<NoteAnchors, AnchorKeys>();
+
+/** A note's heading keys and lower-cased block ids, read once: a note of many links to its own sections is not read again for each. */
+function keysOf(anchors: NoteAnchors): AnchorKeys {
+	const found = anchorKeys.get(anchors);
+	const [headings, headingCount, blocks, blockCount] = found?.from ?? [];
+	if (found && headings === anchors.headings && headingCount === headings.length && blocks === anchors.blocks && blockCount === blocks.length) return found;
+	const keys: AnchorKeys = {
+		headings: new Set(anchors.headings.map(headingKey)),
+		blocks: new Set(anchors.blocks.map((id) => id.toLowerCase())),
+		from: [anchors.headings, anchors.headings.length, anchors.blocks, anchors.blocks.length],
+	};
+	anchorKeys.set(anchors, keys);
+	return keys;
 }

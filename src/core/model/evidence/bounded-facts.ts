@@ -13,13 +13,25 @@ function cutCell(cell: CellFacts): CellFacts {
 	return cell.text.length > MAX_TEXT ? { ...cell, text: cut(cell.text) } : cell;
 }
 
+const longText = (text: string): boolean => text.length > MAX_TEXT;
+const longCell = (cell: CellFacts): boolean => longText(cell.text);
+
+/** A list with nothing to cut is kept as it is: a table of ten thousand short rows is not copied. */
+function cutCells(cells: CellFacts[]): CellFacts[] {
+	return cells.some(longCell) ? cells.map(cutCell) : cells;
+}
+
+function cutRow(row: string[]): string[] {
+	return row.some(longText) ? row.map(cut) : row;
+}
+
 function cutGroup(group: GroupFacts): GroupFacts {
 	return {
 		...group,
 		corner: group.corner === null ? null : cutCell(group.corner),
-		rowLabels: group.rowLabels.map(cutCell),
-		columnLabels: group.columnLabels.map(cutCell),
-		body: group.body.map((row) => row.map(cut)),
+		rowLabels: cutCells(group.rowLabels),
+		columnLabels: cutCells(group.columnLabels),
+		body: group.body.some((row) => row.some(longText)) ? group.body.map(cutRow) : group.body,
 	};
 }
 

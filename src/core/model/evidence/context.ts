@@ -7,24 +7,64 @@ import { type CellFacts, type GroupFacts, type NoteFacts, type Side, sideLabels 
 import { type LabelName, labelName, normalizeName } from "./names";
 
 const JOINERS = /[-_. ]/g;
-/** Between words of running text: spaces and punctuation, but not the dots and dashes inside names (Vue.js, date-fns). */
-const WORD_BREAK = /[\s,;:!?()[\]{}"'“”‘’«»<>|*`]+|\.(?=\s|$)/;
 
-function* labelsOf(group: GroupFacts): Generator<CellFacts> {
-	if (group.corner) yield group.corner;
-	yield* group.rowLabels;
-	yield* group.columnLabels;
+/** The top-left cell, the row labels, then the column labels. */
+function labelsOf(group: GroupFacts): CellFacts[] {
+	const cells = group.corner ? [group.corner] : [];
+	for (const cell of group.rowLabels) cells.push(cell);
+	for (const cell of group.columnLabels) cells.push(cell);
+	return cells;
 }
 
+/** White space as `\s` matches it. */
+function isSpace(code: number): boolean {
+	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	if (code < 0xa0) return false;
+	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Between words of running text, besides white space and a dot before a space or the end. */
+const BREAKS = new Set(Array.from(",;:!?()[]{}\"'“”‘’«»<>|*`", (ch) => ch.charCodeAt(0)));
+
+/**
+ * The words of running text: runs of characters between white space, the
+ * punctuation above and a dot that ends a sentence, so the dots and dashes
+ * inside names stay (Vue.js, date-fns). One scan, no regular expression.
+ */
 function wordsOf(text: string): string[] {
-	return text.split(WORD_BREAK).filter((word) => word !== "");
+	const words: string[] = [];
+	let start = -1;
+	for (let i = 0; i <= text.length; i++) {
+		const code = i < text.length ? text.charCodeAt(i) : -1;
+		const breaks = code === -1 || isSpace(code) || BREAKS.has(code) || (code === 0x2e && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1))));
+		if (breaks) {
+			if (start >= 0) words.push(text.slice(start, i));
+			start = -1;
+		} else if (start < 0) start = i;
+	}
+	return words;
+}
+
+/** Each text normalised; the forms are often one text ("PyTorch" as written, without qualifier, without version), normalised once. */
+function normalForms(texts: readonly string[]): string[] {
+	const normal: string[] = [];
+	for (let i = 0; i < texts.length; i++) {
+		const same = texts.indexOf(texts[i] as string);
+		normal.push(same < i ? (normal[same] as string) : normalizeName(texts[i] as string));
+	}
+	return normal;
+}
+
+function keysOfNormal(normal: readonly string[]): string[] {
+	// "date-fns" and "DateFns", "Moment.js" and "moment js": one name however it is joined.
+	const keys = new Set(normal);
+	for (const form of normal) keys.add(form.replace(JOINERS, ""));
+	keys.delete("");
+	return [...keys];
 }
 
 function keysOfForms(texts: readonly string[]): string[] {
-	const forms = texts.map(normalizeName);
-	// "date-fns" and "DateFns", "Moment.js" and "moment js": one name however it is joined.
-	forms.push(...forms.map((form) => form.replace(JOINERS, "")));
-	return [...new Set(forms)].filter((key) => key !== "");
+	return keysOfNormal(normalForms(texts));
 }
 
 export type NameLookup = Pick<LinkResolver, "findNoteByName">;
@@ -125,8 +165,9 @@ export class NoteContext {
 				}
 			}
 			const signature = (cells: readonly { text: string }[]) => cells.map((cell) => this.normalized(cell.text)).join("|");
-			this.signatures.push({ rows: signature(group.rowLabels), columns: signature([group.corner ?? { text: "" }, ...group.columnLabels]) });
-			this.sides.push({ rows: signature(group.rowLabels), columns: signature(group.columnLabels) });
+			const rows = signature(group.rowLabels);
+			this.signatures.push({ rows, columns: signature([group.corner ?? { text: "" }, ...group.columnLabels]) });
+			this.sides.push({ rows, columns: signature(group.columnLabels) });
 		});
 		// A frontmatter list counts when at least two of its names appear in the note's
 		// tables, charts or headings: then it names what the note compares, whatever its key.
@@ -142,8 +183,9 @@ export class NoteContext {
 		let found = this.names.get(text);
 		if (!found) {
 			const name = labelName(text);
-			const keys = keysOfForms([name.text, name.head, name.bare]);
-			found = { name, keys, normalized: normalizeName(text) };
+			// name.text is the text itself, so its normal form is the first.
+			const normal = normalForms([name.text, name.head, name.bare]);
+			found = { name, keys: keysOfNormal(normal), normalized: normal[0] as string };
 			this.names.set(text, found);
 		}
 		return found;
@@ -178,9 +220,12 @@ export class NoteContext {
 		const cacheKey = name.text;
 		if (this.notes.has(cacheKey)) return this.notes.get(cacheKey) ?? null;
 		let path: string | null = null;
+		let tried = "";
 		for (const form of [name.text, name.head, name.bare]) {
 			const clean = form.replace(/[*_`]/g, "").trim();
-			if (clean === "") continue;
+			// The forms are often one text: a name looked up once is not looked up again.
+			if (clean === "" || clean === tried) continue;
+			tried = clean;
 			path = this.lookup.findNoteByName(clean);
 			if (path !== null) break;
 		}

@@ -63,6 +63,13 @@ export const NAME_RULES: readonly NameRule[] = [
 	phrase,
 ];
 
+/**
+ * The name rules that read what the first pass decided for the other tables
+ * (`note.known`, `note.offAxis`): the second pass judges only these again and
+ * keeps what the others said of each label.
+ */
+export const ECHO_RULES: ReadonlySet<NameRule> = new Set([knownFramework, attributeElsewhere]);
+
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
 export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn];
 

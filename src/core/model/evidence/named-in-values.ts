@@ -1,4 +1,4 @@
-import { sideLabels } from "./facts";
+import { type CellFacts, sideLabels } from "./facts";
 import type { NameRule } from "./rule";
 
 /**
@@ -10,12 +10,34 @@ import type { NameRule } from "./rule";
 export const namedInValues: NameRule = (label) => {
 	const name = label.name.bare.toLowerCase();
 	if (name.length < 2 || !/\p{L}/u.test(name)) return null;
-	const index = sideLabels(label.group, label.side).indexOf(label.cell);
+	const index = positionOf(sideLabels(label.group, label.side), label.cell);
 	if (index < 0) return null;
 	const { body } = label.group;
-	const values = (label.side === "columns" ? body.map((row) => row[index] ?? "") : (body[index] ?? [])).map((value) => value.trim().toLowerCase()).filter((value) => value !== "");
-	if (values.length === 0) return null;
-	const begins = values.filter((value) => value.startsWith(name) && (value.length === name.length || /[\s.:/]/.test(value.charAt(name.length)))).length;
-	if (begins * 5 < values.length * 4) return null;
-	return { rule: "named-in-values", score: 0.5, reason: `its values begin with its name (${begins} of ${values.length})` };
+	// The label's column (or row) of values, trimmed and lower-cased, blanks left out: counted in one pass.
+	let values = 0;
+	let begins = 0;
+	const count = (cell: string | undefined) => {
+		const value = (cell ?? "").trim().toLowerCase();
+		if (value === "") return;
+		values++;
+		if (value.startsWith(name) && (value.length === name.length || /[\s.:/]/.test(value.charAt(name.length)))) begins++;
+	};
+	if (label.side === "columns") for (const row of body) count(row[index]);
+	else for (const cell of body[index] ?? []) count(cell);
+	if (values === 0) return null;
+	if (begins * 5 < values * 4) return null;
+	return { rule: "named-in-values", score: 0.5, reason: `its values begin with its name (${begins} of ${values})` };
 };
+
+const positions = new WeakMap<readonly CellFacts[], Map<CellFacts, number>>();
+
+/** `side.indexOf(cell)`, from a Map built once per side: a side of 10,000 labels is not searched 10,000 times. */
+function positionOf(side: readonly CellFacts[], cell: CellFacts): number {
+	let found = positions.get(side);
+	if (!found) {
+		found = new Map();
+		for (let i = side.length - 1; i >= 0; i--) found.set(side[i] as CellFacts, i);
+		positions.set(side, found);
+	}
+	return found.get(cell) ?? -1;
+}

@@ -23,6 +23,8 @@ export function normalizeName(name: string): string {
 
 const ASCII = /^[\x20-\x7e]*$/;
 
+/** Anything but printable ASCII and white space: where emoji and invisible marks may be. */
+const NOT_PLAIN = /[^ -~\t\n\r\v\f]/;
 const FOOTNOTE = /\[\^[^\]\n]{0,40}\]/g;
 const SHORTCODE = /:[a-z0-9_+-]{1,40}:/gi;
 // Joiners and variation selectors are matched on their own: inside one class with
@@ -31,7 +33,9 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200
 
 /** Drops footnote markers, emoji and shortcodes, which decorate a name without being part of it. */
 export function undecorated(text: string): string {
-	let out = text.replace(FOOTNOTE, "").replace(SHORTCODE, " ").replace(PICTOGRAPH, " ").replace(INVISIBLE, "");
+	// A footnote needs "[^", a shortcode ":", and emoji and invisible marks are not ASCII: most labels have none.
+	const decorated = NOT_PLAIN.test(text) || text.includes("[^") || text.includes(":");
+	let out = decorated ? text.replace(FOOTNOTE, "").replace(SHORTCODE, " ").replace(PICTOGRAPH, " ").replace(INVISIBLE, "") : text;
 	let end = out.length;
 	while (end > 0 && FOOTNOTE_CHARS.has(out.charAt(end - 1))) end--;
 	out = out.slice(0, end);

@@ -21,16 +21,26 @@ function kindOf(text: string, note: NoteContext): string | null {
 function sameness(lines: (string | null)[][]): number | null {
 	let sum = 0;
 	let count = 0;
+	// Kinds are a handful of words: counted in two short lists, not a Map per line.
+	const kinds: string[] = [];
+	const counts: number[] = [];
 	for (const line of lines) {
-		const counts = new Map<string, number>();
+		kinds.length = 0;
+		counts.length = 0;
 		let values = 0;
 		for (const kind of line) {
 			if (kind === null) continue;
 			values++;
-			counts.set(kind, (counts.get(kind) ?? 0) + 1);
+			const at = kinds.indexOf(kind);
+			if (at < 0) {
+				kinds.push(kind);
+				counts.push(1);
+			} else counts[at] = (counts[at] as number) + 1;
 		}
 		if (values < 2) continue;
-		sum += Math.max(...counts.values()) / values;
+		let most = 0;
+		for (const n of counts) most = Math.max(most, n);
+		sum += most / values;
 		count++;
 	}
 	return count === 0 ? null : sum / count;
