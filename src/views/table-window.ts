@@ -30,6 +30,8 @@ export class TableWindow {
 	private screen: Record<WindowAxis, number>;
 	private spacers: Partial<Record<WindowAxis, HTMLElement>> = {};
 	private drawn: Partial<Record<WindowAxis, readonly HTMLElement[]>> = {};
+	/** How many rows or columns the last range was asked of. */
+	private total: Record<WindowAxis, number> = { rows: 0, columns: 0 };
 	private printing = false;
 	private pending = 0;
 	private readonly win: Window | null;
@@ -55,6 +57,7 @@ export class TableWindow {
 
 	/** The part of `total` rows or columns to draw now. */
 	range(axis: WindowAxis, total: number): { from: number; to: number } {
+		this.total[axis] = total;
 		if (this.printing) return { from: 0, to: total };
 		const count = this.windowLength(axis);
 		const from = Math.max(0, Math.min(this.start[axis], total - count));
@@ -148,8 +151,11 @@ export class TableWindow {
 			visible = view.width;
 		}
 		this.screen[axis] = visible;
-		const first = Math.max(0, Math.floor(passed / this.size[axis]));
+		let first = Math.max(0, Math.floor(passed / this.size[axis]));
 		const onScreen = Math.ceil(visible / this.size[axis]);
+		// Scrolled to the end of the table's box: the last columns, however the sizes learnt so far add up.
+		const { scrollLeft, clientWidth, scrollWidth } = this.scroller;
+		if (axis === "columns" && scrollLeft > 0 && scrollLeft + clientWidth >= scrollWidth - 1) first = Math.max(first, this.total.columns - onScreen);
 		const from = this.start[axis];
 		if (first >= from && first + onScreen <= from + this.windowLength(axis)) return false;
 		const next = Math.max(0, Math.floor((first - OVERSCAN[axis]) / STEP[axis]) * STEP[axis]);
