@@ -8,7 +8,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DATABASES, menuItem, SEED, startSession, type Session } from "./session";
+import { DATABASES, menuItem, PLUGIN_DATA, SEED, startSession, type Session } from "./session";
 
 let session: Session;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 // Each test starts from a note as written: no choices saved by the one before.
 beforeEach(() => {
-	rmSync(join(session.host.scratch, ".obsidian/plugins/framework-compare/data.json"), { force: true });
+	rmSync(join(session.host.scratch, PLUGIN_DATA), { force: true });
 });
 
 const DESKTOP = 1280;
@@ -163,6 +163,22 @@ describe("pointer targets", () => {
 		const sizes = await targetSizes(page);
 		expect(sizes.length).toBeGreaterThan(20);
 		expect(sizes.filter((s) => s.width < 44 || s.height < 44)).toEqual([]);
+	});
+
+	it("are as big in the note's compact framework bar, on desktop and on a phone", async () => {
+		for (const [width, mobile, least] of [
+			[DESKTOP, false, 24],
+			[PHONE, true, 44],
+		] as const) {
+			// The plugin's default: one bar of toggles for the note (a data.json written here is kept by the session).
+			session.writeVaultFile(PLUGIN_DATA, JSON.stringify({ compactToolbar: true }));
+			const page = await session.open(SEED, { width, mobile });
+			const sizes = await page.locator(".framework-compare-note-bar button").evaluateAll((buttons) =>
+				buttons.filter((b) => b.getClientRects().length > 0).map((b) => ({ name: (b.textContent ?? "").trim(), width: b.getBoundingClientRect().width, height: b.getBoundingClientRect().height })),
+			);
+			expect(sizes.length).toBeGreaterThanOrEqual(4);
+			expect(sizes.filter((size) => size.width < least || size.height < least)).toEqual([]);
+		}
 	});
 
 	for (const [width, mobile] of [
