@@ -4,6 +4,8 @@ export interface MenuItem {
 	label: string;
 	run: () => void;
 	disabled?: boolean;
+	/** An on/off item ("Log scale"): a menuitemcheckbox, as Obsidian's Menu shows setChecked. */
+	checked?: boolean;
 }
 
 export function openPopupMenu(anchor: HTMLElement, items: MenuItem[]): () => void {
@@ -15,8 +17,16 @@ export function openPopupMenu(anchor: HTMLElement, items: MenuItem[]): () => voi
 		const button = doc.createElement("button");
 		button.type = "button";
 		button.className = "framework-compare-menu-item";
-		button.setAttribute("role", "menuitem");
-		button.textContent = item.label;
+		button.setAttribute("role", item.checked === undefined ? "menuitem" : "menuitemcheckbox");
+		if (item.checked !== undefined) button.setAttribute("aria-checked", String(item.checked));
+		if (item.checked !== undefined) {
+			const mark = doc.createElement("span");
+			mark.className = "framework-compare-menu-check";
+			mark.setAttribute("aria-hidden", "true");
+			mark.textContent = item.checked ? "✓" : "";
+			button.appendChild(mark);
+		}
+		button.append(item.label);
 		button.disabled = item.disabled ?? false;
 		button.addEventListener("click", (event) => {
 			event.stopPropagation();

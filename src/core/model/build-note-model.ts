@@ -22,7 +22,7 @@ import { noteAnchors } from "../vault/note-anchors";
 import { inlineLinks, missingSubpathProblems, propertyLinks } from "./note-links";
 import { tableKey } from "./table-key";
 import { isOutputFence, readToolOutput, type ToolOutput } from "./tool-output";
-import type { Chart, ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, RowSource, Section, Table, TableLayout } from "./types";
+import type { ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, RowSource, Section, Table, TableLayout } from "./types";
 import { ownValue } from "../own-keys";
 
 export interface NoteInput {
