@@ -10,6 +10,7 @@ export interface MenuItem {
 
 export function openPopupMenu(anchor: HTMLElement, items: MenuItem[]): () => void {
 	const doc = anchor.ownerDocument;
+	const checkable = items.some((item) => item.checked !== undefined);
 	const menu = doc.createElement("div");
 	menu.className = "framework-compare-menu";
 	menu.setAttribute("role", "menu");
@@ -19,7 +20,8 @@ export function openPopupMenu(anchor: HTMLElement, items: MenuItem[]): () => voi
 		button.className = "framework-compare-menu-item";
 		button.setAttribute("role", item.checked === undefined ? "menuitem" : "menuitemcheckbox");
 		if (item.checked !== undefined) button.setAttribute("aria-checked", String(item.checked));
-		if (item.checked !== undefined) {
+		// In a menu with on/off items every label leaves room for the tick, so the labels line up.
+		if (checkable) {
 			const mark = doc.createElement("span");
 			mark.className = "framework-compare-menu-check";
 			mark.setAttribute("aria-hidden", "true");

@@ -739,14 +739,30 @@ describe("narrow panes and screenshots", () => {
 		}
 	});
 
-	it("shows the seed chart in light and dark themes", async () => {
-
+	it("shows the seed chart in light and dark themes, at 1280 px and on a 390 px phone", async () => {
 		for (const theme of ["light", "dark"] as const) {
-			const page = await session.open(SEED, { theme });
+			const page = await session.open(SEED, { theme, width: 1280 });
 			const c = chart(page);
 			await c.scrollIntoViewIfNeeded();
+			// The focused bar shows its tooltip: the note's "JAX/Flax" beside the legend's "JAX".
 			await c.locator(".framework-compare-chart-item").nth(3).focus();
 			await c.screenshot({ path: `docs/screenshots/chart-${theme}.png` });
+		}
+		for (const theme of ["light", "dark"] as const) {
+			const page = await session.open(SEED, { theme, width: 390, height: 844 });
+			const c = chart(page);
+			await c.scrollIntoViewIfNeeded();
+			// A column hidden: the chart closes up and the Options button counts it; the menu open over the chart.
+			await c.getByRole("button", { name: "Options" }).click();
+			await page.getByRole("menuitem", { name: 'Hide column "NVIDIA A100"' }).click();
+			await waitTransitions(page);
+			await c.getByRole("button", { name: "Options" }).click();
+			const box = (await c.boundingBox())!;
+			await page.screenshot({ path: `docs/screenshots/chart-phone-${theme}.png`, clip: { x: 0, y: Math.max(0, box.y - 8), width: 390, height: Math.min(844, box.height + 16) } });
+			await page.keyboard.press("Escape");
+			await c.getByRole("button", { name: "Options" }).click();
+			await page.getByRole("menuitem", { name: 'Show column "NVIDIA A100"' }).click();
+			await page.waitForTimeout(700);
 		}
 	});
 });
