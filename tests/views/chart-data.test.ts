@@ -60,8 +60,15 @@ describe("chartData", () => {
 				[63, 47, null],
 			],
 		};
-		const data = chartData(chart, { line: 1, frameworkAxis: "columns", cornerLabel: "Model", frameworkOf: ["JAX", "PyTorch", "TensorFlow"] }, "", known);
+		const form = (decimals: number) => ({ decimals, grouping: false, suffix: null });
+		const written = [
+			[form(0), form(1), form(0)],
+			[form(0), form(2), null],
+		];
+		const data = chartData(chart, { line: 1, frameworkAxis: "columns", cornerLabel: "Model", frameworkOf: ["JAX", "PyTorch", "TensorFlow"], written }, "", known);
 		expect(data.series.map((s) => s.framework)).toEqual(["JAX", "PyTorch", "TensorFlow"]);
+		// The written forms turn with the values: PyTorch's 28 was written "28.0", its 47 "47.00".
+		expect([valueText(data, 1, 0), valueText(data, 1, 1), valueText(data, 2, 1)]).toEqual(["28.0", "47.00", "N/A"]);
 		expect(data.categories).toEqual(["ResNet-50", "BERT-base"]);
 		expect(data.values).toEqual([
 			[41, 63],

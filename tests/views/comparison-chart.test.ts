@@ -107,6 +107,60 @@ describe("the SVG of the seed chart", () => {
 	});
 });
 
+describe("on a phone and by touch", () => {
+	const shownActions = (chart: HTMLElement) => Array.from(chart.querySelectorAll<HTMLButtonElement>(".framework-compare-actions > button")).filter((b) => !b.hidden).map((b) => b.textContent);
+
+	it("puts grouping, scales and columns in one Options menu on mobile, with ticks and the hidden count", () => {
+		document.body.classList.add("is-mobile");
+		try {
+			const { chart, state } = setup();
+			expect(shownActions(chart)).toEqual(["Chart", "Table", "Text", "Options"]);
+			const options = chart.querySelector<HTMLButtonElement>(".framework-compare-chart-options")!;
+			expect(options.getAttribute("aria-haspopup")).toBe("menu");
+			state.updateChart("0", { scale: "log", hiddenColumns: ["TPU v4-8"] });
+			expect(options.textContent).toBe("Options · 1 hidden");
+			options.click();
+			const items = Array.from(chart.querySelectorAll<HTMLButtonElement>(".framework-compare-menu [role^=menuitem]"));
+			expect(items.map((item) => [item.getAttribute("role"), item.getAttribute("aria-checked"), item.lastChild?.textContent])).toEqual([
+				["menuitemcheckbox", "false", "Group by framework"],
+				["menuitemcheckbox", "true", "Log scale"],
+				["menuitemcheckbox", "false", "% of best"],
+				["menuitem", null, 'Hide column "NVIDIA V100"'],
+				["menuitem", null, 'Hide column "NVIDIA A100"'],
+				["menuitem", null, 'Show column "TPU v4-8"'],
+			]);
+			items[5].click();
+			expect(options.textContent).toBe("Options");
+			expect(state.chart("0").hiddenColumns).toEqual([]);
+		} finally {
+			document.body.classList.remove("is-mobile");
+		}
+	});
+
+	it("shows a bar's tooltip on a tap and keeps it until a tap elsewhere; a mouse leaving hides it", () => {
+		const { chart } = setup();
+		const tooltip = chart.querySelector<HTMLElement>(".framework-compare-chart-tooltip")!;
+		const item = chart.querySelector<HTMLLIElement>('li[data-framework="JAX"][data-column="NVIDIA A100"]')!;
+		const plot = chart.querySelector<HTMLElement>(".framework-compare-chart-plot")!;
+		const pointer = (target: EventTarget, type: string, pointerType: string) => target.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType }));
+		pointer(item, "pointerover", "touch");
+		expect(tooltip.hidden).toBe(true);
+		pointer(item, "pointerup", "touch");
+		expect(tooltip.hidden).toBe(false);
+		expect(tooltip.querySelector(".framework-compare-chart-tooltip-name")?.textContent).toBe("JAX/Flax (JAX) · NVIDIA A100");
+		// The finger lifting off the chart does not take it away.
+		pointer(plot, "pointerleave", "touch");
+		expect(tooltip.hidden).toBe(false);
+		pointer(document.body, "pointerdown", "touch");
+		expect(tooltip.hidden).toBe(true);
+		// A mouse: over shows, leaving hides.
+		pointer(item, "pointerover", "mouse");
+		expect(tooltip.hidden).toBe(false);
+		pointer(plot, "pointerleave", "mouse");
+		expect(tooltip.hidden).toBe(true);
+	});
+});
+
 describe("state", () => {
 	it("hides a framework's bars and list items, closing the chart up, and its table row", () => {
 		const { chart, state } = setup();
