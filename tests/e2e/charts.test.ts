@@ -33,8 +33,9 @@ function fenceContent(note: string, fenceLine: number): string {
 const chart = (page: Page, n = 0) => page.locator(".framework-compare-chart").nth(n);
 const toggle = (scope: Page | Locator, name: string) => scope.locator(`[role="toolbar"] button[data-framework="${name}"]`).first();
 
-/** What a sighted reader sees of a chart: per visible group, its label and each visible bar's label and value text. */
+/** What a sighted reader sees of a chart, once its bars have moved to their places: per visible group, its label and each visible bar's label and value text. */
 async function visibleBars(container: Locator): Promise<string[][]> {
+	await container.page().evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
 	return container.locator("svg[role=img]").evaluate((svg) => {
 		const shown = (el: Element) => getComputedStyle(el).visibility !== "hidden" && getComputedStyle(el).opacity !== "0";
 		const groups: string[][] = [];
