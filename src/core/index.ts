@@ -16,7 +16,7 @@ export { buildNoteModel, analyzeNote } from "./model/build-note-model";
 export { parseBoxChart } from "./model/box-chart";
 export { parseBarChart } from "./model/bar-chart";
 export { readFenceChart } from "./model/fence-chart";
-export { readCell } from "./model/cell-value";
+export { readCell, suffixScale, type WrittenForm } from "./model/cell-value";
 export { normalizeName } from "./model/evidence/names";
 export { chartKey, chartKeys, tableKey, tableKeys } from "./model/table-key";
 export { VaultIndex, type VaultEntry } from "./vault/vault-index";

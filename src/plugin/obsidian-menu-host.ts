@@ -8,8 +8,11 @@ import type { MenuHost } from "../views/menu-host";
 export const obsidianMenuHost: MenuHost = {
 	openMenu(anchor, items) {
 		const menu = new Menu();
-		for (const { label, run, disabled } of items) {
-			menu.addItem((item) => item.setTitle(label).setDisabled(disabled === true).onClick(run));
+		for (const { label, run, disabled, checked } of items) {
+			menu.addItem((item) => {
+				item.setTitle(label).setDisabled(disabled === true).onClick(run);
+				if (checked !== undefined) item.setChecked(checked);
+			});
 		}
 		anchor.setAttribute("aria-expanded", "true");
 		menu.onHide(() => anchor.setAttribute("aria-expanded", "false"));

@@ -2,8 +2,8 @@
 // framework (whichever side of the box the frameworks are on), one category
 // per measured column, the best value of each category, percentages of the
 // best and the numbers printed the way the note writes them. Pure: no DOM.
-import type { Chart, ChartLayout } from "../core";
-import { formatNumber, formatPercent, type NumberFormat, numberFormatOf } from "./chart-number-format";
+import type { Chart, ChartLayout, WrittenForm } from "../core";
+import { formatPercent, formatWritten, type NumberFormat, numberFormatOf } from "./chart-number-format";
 import { extent } from "./chart-scale";
 
 export interface ChartSeries {
@@ -24,6 +24,9 @@ export interface ChartData {
 	categories: string[];
 	/** series x categories */
 	values: (number | null)[][];
+	/** How each value is written in the note, series x categories; null where unknown. */
+	written: (WrittenForm | null)[][];
+	/** The chart's own format: its axis, and values with no written form. */
 	format: NumberFormat;
 }
 
@@ -37,9 +40,11 @@ export function chartData(chart: Chart, layout: ChartLayout | null, sourceText: 
 	const series = labels.map((label, i) => ({ label, framework: knownFramework(frameworkOf[i]) }));
 	const categories = across ? chart.rowLabels : chart.columnLabels;
 	const valueAt = (r: number, c: number) => finiteOrNull(chart.values[r]?.[c]);
-	const values = across
-		? chart.columnLabels.map((_, c) => chart.rowLabels.map((__, r) => valueAt(r, c)))
-		: chart.rowLabels.map((_, r) => chart.columnLabels.map((__, c) => valueAt(r, c)));
+	const formAt = (r: number, c: number) => layout?.written?.[r]?.[c] ?? null;
+	const bySeries = <T>(at: (r: number, c: number) => T): T[][] =>
+		across ? chart.columnLabels.map((_, c) => chart.rowLabels.map((__, r) => at(r, c))) : chart.rowLabels.map((_, r) => chart.columnLabels.map((__, c) => at(r, c)));
+	const values = bySeries(valueAt);
+	const written = bySeries(formAt);
 	return {
 		title: chart.title,
 		unit: chart.unit,
@@ -49,7 +54,8 @@ export function chartData(chart: Chart, layout: ChartLayout | null, sourceText: 
 		series,
 		categories,
 		values,
-		format: numberFormatOf(values.flat(), sourceText),
+		written,
+		format: numberFormatOf(layout?.written ? written.flat() : null, sourceText),
 	};
 }
 
@@ -142,16 +148,85 @@ export function barGroups(data: ChartData, grouping: Grouping): BarGroup[] {
 	}));
 }
 
-/** "JAX/Flax, NVIDIA V100: 390 images/sec, best (higher is better)" */
+/** A value as the note writes it ("12.4", "2.10", "90k", "1,250"); "N/A" for none. */
+export function valueText(data: ChartData, series: number, category: number): string {
+	const value = data.values[series]?.[category] ?? null;
+	return value === null ? "N/A" : formatWritten(value, data.written[series]?.[category] ?? null, data.format);
+}
+
+/**
+ * A series named for a tooltip or a screen reader: the note's text, and the
+ * legend's name beside it when they differ ("JAX/Flax (JAX)"), so the bar's
+ * label and the legend's toggle are seen to be one.
+ */
+export function seriesName(data: ChartData, series: number): string {
+	const { label = "", framework = null } = data.series[series] ?? {};
+	return framework !== null && framework !== label ? `${label} (${framework})` : label;
+}
+
+/** A category's name: its label, or "column 2" for an unnamed one among several; "" for the one unnamed column of a bar chart. */
+export function categoryName(data: ChartData, category: number): string {
+	return data.categories[category] || (data.categories.length > 1 ? `column ${category + 1}` : "");
+}
+
+/** "JAX/Flax (JAX), NVIDIA V100: 390 images/sec, best (higher is better)" */
 export function describeBar(data: ChartData, slot: BarSlot, best: boolean, percent: number | null): string {
-	const series = data.series[slot.series]?.label ?? "";
+	const series = seriesName(data, slot.series);
 	// A single unnamed column (a bar chart of one series) needs no name.
-	const category = data.categories[slot.category] || (data.categories.length > 1 ? `column ${slot.category + 1}` : "");
+	const category = categoryName(data, slot.category);
 	const where = category === "" ? series : `${series}, ${category}`;
 	const value = data.values[slot.series]?.[slot.category] ?? null;
 	if (value === null) return `${where}: N/A (no value)`;
-	const parts = [`${where}: ${formatNumber(value, data.format)}${data.unit ? ` ${data.unit}` : ""}`];
+	const parts = [`${where}: ${valueText(data, slot.series, slot.category)}${data.unit ? ` ${data.unit}` : ""}`];
 	if (percent !== null) parts.push(`${formatPercent(percent)} of ${data.better ? "best" : "largest"}`);
 	if (best) parts.push(`best (${data.better} is better)`);
 	return parts.join(", ");
+}
+
+/** The chart's three views: the bars, their numbers as a table, the fence as written. */
+export type ChartView = "chart" | "table" | "text";
+
+/** The chart's secondary options: what they change is drawn in some views only. */
+export type ChartOption = "grouping" | "log" | "percent" | "columns";
+
+/**
+ * Whether an option changes what `view` shows: grouping and scales change
+ * the bars only; hidden columns the bars and the table; the text is as
+ * written, so nothing applies there. An option that does not apply is
+ * disabled, never silently changed.
+ */
+export function optionApplies(option: ChartOption, view: ChartView): boolean {
+	if (view === "chart") return true;
+	return view === "table" && option === "columns";
+}
+
+/** Below this width (a phone, a narrow pane) the secondary options go into one "Options" menu, so the chart's actions fit one row. */
+export const COMPACT_WIDTH = 560;
+
+/** Whether the chart's secondary options sit in one menu: on mobile, or in a chart narrower than COMPACT_WIDTH (0: not measured yet). */
+export function compactOptions(width: number, mobile: boolean): boolean {
+	return mobile || (width > 0 && width < COMPACT_WIDTH);
+}
+
+/** "Columns · 1 hidden": a control that hides things says how many are hidden. */
+export function withHiddenCount(label: string, hidden: number): string {
+	return hidden > 0 ? `${label} · ${hidden.toLocaleString("en")} hidden` : label;
+}
+
+/**
+ * The groups and bars left to draw when some are hidden: hidden bars are left
+ * out and so is a group with none left, so the chart closes up around them.
+ */
+export function shownGroups(groups: readonly BarGroup[], hidden: (slot: BarSlot) => boolean): BarGroup[] {
+	return groups.map((group) => ({ ...group, bars: group.bars.filter((slot) => !hidden(slot)) })).filter((group) => group.bars.length > 0);
+}
+
+/** The values the drawn bars show, for the axis to span: hidden bars do not stretch it. */
+export function drawnValues(groups: readonly BarGroup[], shown: readonly (readonly (number | null)[])[]): (number | null)[] {
+	return groups.flatMap((group) => group.bars.map((slot) => shown[slot.series]?.[slot.category] ?? null));
+}
+
+/** A bar's identity across redraws: its series and category. */
+export function slotKey(slot: BarSlot): string {
+	return `${slot.series}:${slot.category}`;
 }

@@ -1,37 +1,59 @@
-// How a chart prints its numbers: as the note writes them. Every value shows
-// at least the digits it has, so 0.0000001 beside 390 never prints as "0"
-// (nor looks like a tie with another "0" that lost the ★); numbers too small
-// or too large for plain decimals print as 1.7×10³⁰⁸. Pure: no DOM.
+// How a chart prints its numbers: as the note writes them. Each value keeps
+// its own written form ("12.4" stays 12.4 beside "1.85", "2.10" keeps its 0,
+// "90k" stays 90k, "1,250" keeps its comma); every value shows at least the
+// digits it has, so 0.0000001 beside 390 never prints as "0" (nor looks like a
+// tie with another "0" that lost the ★); numbers too small or too large for
+// plain decimals print as 1.7×10³⁰⁸. Pure: no DOM.
+import { suffixScale, type WrittenForm } from "../core";
+
 export interface NumberFormat {
-	/** Decimal places every value gets, so a column of 1.50 and 2.25 lines up as the note writes it. */
+	/** Decimal places a number gets at least. */
 	decimals: number;
 	/** "1,250" in the note: thousands get separators too when printed. */
 	grouping: boolean;
+	/** The scale suffix every value of the chart is written with ("k" for 90k, 120k), for the axis; null for none or a mix. */
+	suffix?: string | null;
 }
 
 /** Below this, or at and above PLAIN_MAX, a number prints with a power of ten: plain decimals would be a row of zeros. */
 const PLAIN_MIN = 1e-6;
 const PLAIN_MAX = 1e21;
 
-/** The decimal places shared by the values: the most any value written in plain decimals has, up to 6. */
-export function numberFormatOf(values: readonly (number | null)[], sourceText: string): NumberFormat {
-	let decimals = 0;
-	for (const value of values) if (value !== null && isPlain(value)) decimals = Math.max(decimals, fractionDigits(value));
-	return { decimals: Math.min(decimals, 6), grouping: /\d,\d{3}(?!\d)/.test(sourceText) };
+/**
+ * The chart's own format, for its axis and for values with no written form:
+ * separators when the note writes any ("1,250"; in the text when the forms are
+ * not known), and the suffix when every value is written with the same one.
+ */
+export function numberFormatOf(written: readonly (WrittenForm | null)[] | null, sourceText: string): NumberFormat {
+	const forms = (written ?? []).filter((form): form is WrittenForm => form !== null);
+	if (forms.length === 0) return { decimals: 0, grouping: /\d,\d{3}(?!\d)/.test(sourceText), suffix: null };
+	const suffixes = new Set(forms.map((form) => form.suffix));
+	const [suffix = null] = suffixes.size === 1 ? suffixes : [];
+	return { decimals: 0, grouping: forms.some((form) => form.grouping), suffix };
+}
+
+/**
+ * `value` as the note writes it: its written decimals ("2.10"), separators
+ * ("1,250") and scale suffix ("90k", "1.5M"); every digit it has when its form
+ * is unknown or cannot hold it.
+ */
+export function formatWritten(value: number, form: WrittenForm | null, fallback: NumberFormat): string {
+	if (form === null) return formatNumber(value, { decimals: 0, grouping: fallback.grouping });
+	const format = { decimals: form.decimals, grouping: form.grouping };
+	return form.suffix === null ? formatNumber(value, format) : formatScaled(value, form.suffix, format);
+}
+
+/** `value` in units of a suffix: 90000 with "k" is "90k"; floating-point noise of the division (0.1 + 0.2) is rounded away. */
+export function formatScaled(value: number, suffix: string, format: NumberFormat, decimals = format.decimals): string {
+	const scaled = value / suffixScale(suffix);
+	if (!Number.isFinite(scaled) || !isPlain(value)) return formatNumber(value, format, decimals);
+	return `${formatNumber(Number(scaled.toPrecision(15)), format, decimals)}${suffix}`;
 }
 
 /** Whether `value` prints in plain decimals (0.000001 to 10²¹), else with a power of ten. */
 export function isPlain(value: number): boolean {
 	const magnitude = Math.abs(value);
 	return magnitude === 0 || (magnitude >= PLAIN_MIN && magnitude < PLAIN_MAX);
-}
-
-/** Digits after the point in the shortest decimal that reads back as `value`: 2 for 1.25, 7 for 1e-7. */
-export function fractionDigits(value: number): number {
-	if (!Number.isFinite(value)) return 0;
-	const match = /^-?\d+(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
-	if (!match) return 0;
-	return Math.max(0, (match[1]?.length ?? 0) - Number(match[2] ?? 0));
 }
 
 const SUPERSCRIPT: Record<string, string> = { "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹" };

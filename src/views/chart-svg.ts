@@ -6,8 +6,8 @@
 // assistive tech) it builds a list of focusable items laid over the bars:
 // they carry the same values for keyboard and screen-reader users.
 // Note text is only ever set with textContent.
-import type { BarGroup, BarSlot, ChartData } from "./chart-data";
-import { formatNumber, formatPercent, formatPowerOfTen, isPlain } from "./chart-number-format";
+import { type BarGroup, type BarSlot, type ChartData, valueText as writtenValue } from "./chart-data";
+import { formatNumber, formatPercent, formatPowerOfTen, formatScaled, isPlain } from "./chart-number-format";
 import { type ChartScale, decimalsOf } from "./chart-scale";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -82,7 +82,7 @@ export function drawBarChart(doc: Document, data: ChartData, options: BarChartOp
 	const valueText = (slot: BarSlot): string => {
 		const value = shown[slot.series]?.[slot.category] ?? null;
 		if (value === null) return "N/A";
-		return scale.kind === "percent" ? formatPercent(value) : formatNumber(value, data.format);
+		return scale.kind === "percent" ? formatPercent(value) : writtenValue(data, slot.series, slot.category);
 	};
 	const allSlots = groups.flatMap((group) => group.bars);
 
@@ -234,6 +234,8 @@ function tickText(tick: number, scale: ChartScale, data: ChartData): string {
 	const suffix = scale.kind === "percent" ? "%" : "";
 	// One style per axis: 0.01, 0.1, 1 … or, once a tick needs it, 10⁻³²³ … 10⁰ … 10² (and 0 as 0).
 	if (scale.ticks.some((t) => t !== 0 && !isPlain(t))) return `${tick === 0 ? "0" : formatPowerOfTen(tick)}${suffix}`;
+	// Values all written as 90k, 120k: so is the axis (0, 50k, 100k), each tick with the digits it needs.
+	if (scale.kind !== "percent" && data.format.suffix && tick !== 0) return formatScaled(tick, data.format.suffix, data.format, 0);
 	// Each power of ten with the decimals it needs: 0.01, 0.1, 1.
 	if (scale.kind === "log") return formatNumber(tick, data.format, decimalsOf(tick));
 	return `${formatNumber(tick, data.format, scale.tickDecimals)}${suffix}`;

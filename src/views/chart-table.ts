@@ -1,8 +1,7 @@
 // A chart's numbers as an HTML table, laid out as the box in the note is
 // (its rows stay rows), for the chart's "Table" view: every value in reach
 // of a keyboard and a screen reader, the best of each category marked.
-import type { ChartData } from "./chart-data";
-import { formatNumber } from "./chart-number-format";
+import { type ChartData, valueText } from "./chart-data";
 
 export interface ChartTable {
 	el: HTMLTableElement;
@@ -59,7 +58,7 @@ export function buildChartTable(doc: Document, data: ChartData, best: boolean[][
 			const { s, c: category } = at(r, c);
 			const td = doc.createElement("td");
 			const value = data.values[s]?.[category] ?? null;
-			td.textContent = value === null ? "N/A" : formatNumber(value, data.format);
+			td.textContent = valueText(data, s, category);
 			if (value === null) td.className = "is-missing";
 			if (best[s]?.[category]) {
 				td.className = "is-best";

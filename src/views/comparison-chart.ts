@@ -8,8 +8,31 @@
 // while drawing, now or on a later click, puts the text back too, with a
 // line saying the chart could not be drawn: never a toolbar over nothing.
 import type { Chart, ChartLayout } from "../core";
-import { barGroups, bestMatrix, chartData, type ChartData, describeBar, type Grouping, offersPercent, shownValues } from "./chart-data";
-import { formatNumber, formatPercent } from "./chart-number-format";
+import {
+	barGroups,
+	type BarGroup,
+	type BarSlot,
+	bestMatrix,
+	categoryName,
+	chartData,
+	type ChartData,
+	type ChartOption,
+	type ChartView,
+	compactOptions,
+	describeBar,
+	drawnValues,
+	type Grouping,
+	offersPercent,
+	optionApplies,
+	seriesName,
+	shownGroups,
+	shownValues,
+	slotKey,
+	valueText,
+	withHiddenCount,
+} from "./chart-data";
+import { framePositions, settle } from "./chart-motion";
+import { formatPercent } from "./chart-number-format";
 import { makeScale, offersLogScale, type ScaleKind } from "./chart-scale";
 import { describeError, problemAbove } from "./chart-source";
 import { type DrawnBar, type DrawnChart, drawBarChart } from "./chart-svg";
@@ -19,8 +42,6 @@ import type { ChartViewChoices, NoteViewState } from "./note-view-state";
 import type { MenuHost, MenuItem } from "./menu-host";
 
 export const CHART_CLASS = "framework-compare-chart";
-
-export type ChartView = "chart" | "table" | "text";
 
 export interface ComparisonChartInput {
 	/** The chart's index in the note: its key in the saved view state. */
@@ -134,49 +155,84 @@ function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: Not
 	container.className = CHART_CLASS;
 	let closeMenu: (() => void) | null = null;
 	undo.push(() => closeMenu?.());
-	const viewAction = (view: ChartView, text: string): ToolbarAction => ({
+	/** The secondary options sit in one "Options" menu on a phone or a narrow pane. */
+	let compact = false;
+	const view = () => choices().view;
+	const applies = (option: ChartOption) => optionApplies(option, view());
+	const hiddenCount = () => choices().hiddenColumns.length;
+	const viewAction = (name: ChartView, text: string): ToolbarAction => ({
 		label: text,
-		className: `framework-compare-action framework-compare-chart-view framework-compare-chart-view-${view}`,
-		pressed: () => choices().view === view,
-		run: () => state.updateChart(key, { view }),
+		className: `framework-compare-action framework-compare-chart-view framework-compare-chart-view-${name}`,
+		pressed: () => view() === name,
+		run: () => state.updateChart(key, { view: name }),
 	});
-	const actions: ToolbarAction[] = [viewAction("chart", "Chart"), viewAction("table", "Table"), viewAction("text", "Text")];
-	actions.push({
-		label: "Group by framework",
-		className: "framework-compare-action framework-compare-chart-grouping",
-		pressed: () => choices().grouping === "framework",
-		run: () => state.updateChart(key, { grouping: choices().grouping === "framework" ? "column" : "framework" }),
-	});
+	const options: { option: ChartOption; label: string; checked: () => boolean; run: () => void }[] = [
+		{
+			option: "grouping",
+			label: "Group by framework",
+			checked: () => choices().grouping === "framework",
+			run: () => state.updateChart(key, { grouping: choices().grouping === "framework" ? "column" : "framework" }),
+		},
+	];
 	if (offers.log) {
-		actions.push({
+		options.push({
+			option: "log",
 			label: "Log scale",
-			className: "framework-compare-action framework-compare-chart-log",
-			pressed: () => choices().scale === "log",
+			checked: () => choices().scale === "log",
 			run: () => state.updateChart(key, { scale: choices().scale === "log" ? "linear" : "log" }),
 		});
 	}
 	if (offers.percent) {
-		actions.push({
+		options.push({
+			option: "percent",
 			label: data.better ? "% of best" : "% of largest",
-			className: "framework-compare-action framework-compare-chart-percent",
-			pressed: () => choices().scale === "percent",
+			checked: () => choices().scale === "percent",
 			run: () => state.updateChart(key, { scale: choices().scale === "percent" ? "linear" : "percent" }),
 		});
 	}
-	if (data.categories.length > 1) {
+	const actions: ToolbarAction[] = [viewAction("chart", "Chart"), viewAction("table", "Table"), viewAction("text", "Text")];
+	for (const { option, label: text, checked, run } of options) {
+		actions.push({
+			label: text,
+			className: `framework-compare-action framework-compare-chart-${option === "grouping" ? "grouping" : option}`,
+			pressed: checked,
+			run,
+			disabled: () => !applies(option),
+			hidden: () => compact,
+		});
+	}
+	const hasColumns = data.categories.length > 1;
+	if (hasColumns) {
 		actions.push({
 			label: "Columns",
 			className: "framework-compare-action framework-compare-chart-columns",
+			text: () => withHiddenCount("Columns", hiddenCount()),
+			disabled: () => !applies("columns"),
+			hidden: () => compact,
 			run: (button) => {
 				closeMenu?.();
 				closeMenu = menus.openMenu(button, columnMenu());
 			},
 		});
 	}
+	actions.push({
+		label: "Options",
+		className: "framework-compare-action framework-compare-chart-options",
+		text: () => withHiddenCount("Options", hiddenCount()),
+		disabled: () => view() === "text",
+		hidden: () => !compact,
+		run: (button) => {
+			closeMenu?.();
+			closeMenu = menus.openMenu(button, [
+				...options.map(({ option, label: text, checked, run }) => ({ label: text, checked: checked(), disabled: !applies(option), run })),
+				...(hasColumns ? columnMenu() : []),
+			]);
+		},
+	});
 	// The legend: the same toggles as every table of the note, hiding a framework everywhere.
 	const toolbar = createFrameworkToolbar(doc, state, "Frameworks in this note", actions);
 	undo.push(() => toolbar.dispose());
-	toolbar.el.querySelector(".framework-compare-chart-columns")?.setAttribute("aria-haspopup", "menu");
+	for (const menu of toolbar.el.querySelectorAll(".framework-compare-chart-columns, .framework-compare-chart-options")) menu.setAttribute("aria-haspopup", "menu");
 
 	// The title comes first, above the legend, in every view.
 	const caption = doc.createElement("div");
@@ -211,50 +267,44 @@ function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: Not
 		if (container.parentNode) container.replaceWith(textEl);
 	});
 
-	// --- drawing ---
+	// --- drawing: only what is shown, so hiding closes the chart up ---
 	let drawn: DrawnChart | null = null;
+	let drawnGroups: BarGroup[] = [];
 	let drawnKey = "";
-	let current = 0;
+	/** The bar that is the chart's one tab stop, by its slot key. */
+	let current = "";
+	/** The bar whose tooltip a tap has shown, until a tap elsewhere. */
+	let tapped: DrawnBar | null = null;
 	const measure = () => Math.round(plot.clientWidth || container.clientWidth || FALLBACK_WIDTH);
+	const seriesHidden = (s: number) => {
+		const framework = data.series[s]?.framework;
+		return framework ? state.isHidden(framework) : false;
+	};
+	const categoryHidden = (c: number) => choices().hiddenColumns.includes(data.categories[c] ?? "");
+	const slotHidden = (slot: BarSlot) => seriesHidden(slot.series) || categoryHidden(slot.category);
 
-	function draw(): void {
+	function draw(animate: boolean): void {
 		const { grouping, scale: kind } = choices();
-		const focused = drawn?.bars.findIndex((bar) => bar.item === doc.activeElement) ?? -1;
+		const focused = barOf(doc.activeElement);
+		const before = drawn && animate ? framePositions(drawn, drawnGroups) : null;
+		const groups = shownGroups(barGroups(data, grouping), slotHidden);
 		const shown = shownValues(data, kind === "percent");
-		const scale = makeScale(kind, shown.flat());
+		// The axis spans the bars drawn: hidden ones do not stretch it.
+		const scale = makeScale(kind, drawnValues(groups, shown));
 		const percents = shownValues(data, true);
-		drawn = drawBarChart(doc, data, {
+		const previousHeight = drawn ? plot.getBoundingClientRect().height : 0;
+		const next = drawBarChart(doc, data, {
 			width: measure(),
-			groups: barGroups(data, grouping),
+			groups,
 			scale,
 			shown,
 			best,
 			slotOf,
 			label,
 			describe: (slot) => describeBar(data, slot, best[slot.series]?.[slot.category] === true, kind === "percent" ? percents[slot.series]?.[slot.category] ?? null : null),
-			barLabel: (slot) => (grouping === "framework" ? data.categories[slot.category] || `column ${slot.category + 1}` : data.series[slot.series]?.label ?? ""),
+			barLabel: (slot) => (grouping === "framework" ? categoryName(data, slot.category) || `column ${slot.category + 1}` : data.series[slot.series]?.label ?? ""),
 		});
-		tooltip.hidden = true;
-		plot.replaceChildren(drawn.svg, drawn.list, tooltip);
-		applyVisibility();
-		if (focused >= 0) drawn.bars[Math.min(focused, drawn.bars.length - 1)]?.item.focus();
-	}
-
-	const hiddenColumnSet = () => new Set(choices().hiddenColumns);
-	function applyVisibility(): void {
-		const hiddenColumns = hiddenColumnSet();
-		const seriesHidden = (s: number) => {
-			const framework = data.series[s]?.framework;
-			return framework ? state.isHidden(framework) : false;
-		};
-		const categoryHidden = (c: number) => hiddenColumns.has(data.categories[c] ?? "");
-		table.applyVisibility(seriesHidden, categoryHidden);
-		if (!drawn) return;
-		const groups = barGroups(data, choices().grouping);
-		for (const bar of drawn.bars) {
-			const hidden = seriesHidden(bar.slot.series) || categoryHidden(bar.slot.category);
-			bar.g.classList.toggle("is-hidden", hidden);
-			bar.item.hidden = hidden;
+		for (const bar of next.bars) {
 			const framework = data.series[bar.slot.series]?.framework;
 			if (framework) {
 				bar.g.dataset.framework = framework;
@@ -262,13 +312,21 @@ function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: Not
 			}
 			bar.g.dataset.column = data.categories[bar.slot.category] ?? "";
 		}
-		groups.forEach((group, g) => {
-			const allHidden = group.bars.every((slot) => seriesHidden(slot.series) || categoryHidden(slot.category));
-			drawn?.groupLabels[g]?.classList.toggle("is-hidden", allHidden);
-		});
-		if (drawn.bars[current]?.item.hidden !== false) current = Math.max(0, drawn.bars.findIndex((bar) => !bar.item.hidden));
-		drawn.bars.forEach((bar, i) => (bar.item.tabIndex = i === current ? 0 : -1));
-		if (drawn.bars.some((bar) => bar.item.hidden && bar.item === doc.activeElement)) tooltip.hidden = true;
+		hideTooltip();
+		plot.replaceChildren(next.svg, next.list, tooltip);
+		drawn = next;
+		drawnGroups = groups;
+		// The tab stop stays on its bar; a hidden one hands it to the first bar shown.
+		if (!next.bars.some((bar) => slotKey(bar.slot) === current)) current = next.bars[0] ? slotKey(next.bars[0].slot) : "";
+		for (const bar of next.bars) bar.item.tabIndex = slotKey(bar.slot) === current ? 0 : -1;
+		if (focused) next.bars.find((bar) => slotKey(bar.slot) === slotKey(focused.slot))?.item.focus();
+		if (before && !reducedMotion()) settle(before, next, groups, plot, previousHeight);
+	}
+
+	const reducedMotion = () => doc.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? true;
+
+	function applyVisibility(): void {
+		table.applyVisibility(seriesHidden, categoryHidden);
 	}
 
 	function columnMenu(): MenuItem[] {
@@ -278,6 +336,7 @@ function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: Not
 			const isHidden = hidden.includes(category);
 			return {
 				label: isHidden ? `Show column "${name}"` : `Hide column "${name}"`,
+				disabled: !applies("columns"),
 				run: () => {
 					const next = isHidden ? hidden.filter((item) => item !== category) : [...hidden, category];
 					state.updateChart(key, { hiddenColumns: next });
@@ -286,16 +345,19 @@ function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: Not
 		});
 	}
 
-	// --- tooltip and keyboard ---
-	const barOf = (target: EventTarget | null): DrawnBar | undefined => drawn?.bars.find((bar) => bar.item === target);
+	// --- tooltip, touch and keyboard ---
+	function barOf(target: EventTarget | null): DrawnBar | undefined {
+		return drawn?.bars.find((bar) => bar.item === target);
+	}
 	function showTooltip(bar: DrawnBar): void {
 		if (!drawn) return;
 		const { scale: kind } = choices();
 		const { series, category } = bar.slot;
 		const value = data.values[series]?.[category] ?? null;
+		const where = categoryName(data, category);
 		const lines: [string, string][] = [
-			["framework-compare-chart-tooltip-name", `${data.series[series]?.label ?? ""} · ${data.categories[category] || `column ${category + 1}`}`],
-			["framework-compare-chart-tooltip-value", value === null ? "N/A (no value)" : `${formatNumber(value, data.format)}${data.unit ? ` ${data.unit}` : ""}`],
+			["framework-compare-chart-tooltip-name", where === "" ? seriesName(data, series) : `${seriesName(data, series)} · ${where}`],
+			["framework-compare-chart-tooltip-value", value === null ? "N/A (no value)" : `${valueText(data, series, category)}${data.unit ? ` ${data.unit}` : ""}`],
 		];
 		const percent = shownValues(data, true)[series]?.[category] ?? null;
 		if (kind === "percent" && percent !== null) lines.push(["framework-compare-chart-tooltip-extra", `${formatPercent(percent)} of ${data.better ? "best" : "largest"}`]);
@@ -316,24 +378,43 @@ function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: Not
 		tooltip.className = `framework-compare-chart-tooltip framework-compare-slot-${slotOf(series)}${bar.anchor.x > drawn.width * 0.6 ? " is-flipped" : ""}`;
 		tooltip.hidden = false;
 	}
-	const hideTooltip = () => {
+	function hideTooltip(): void {
 		tooltip.hidden = true;
-	};
+		tapped = null;
+	}
 	const onFocusIn = (event: FocusEvent) => {
 		const bar = barOf(event.target);
 		if (!bar || !drawn) return;
-		current = drawn.bars.indexOf(bar);
-		drawn.bars.forEach((other, i) => (other.item.tabIndex = i === current ? 0 : -1));
+		current = slotKey(bar.slot);
+		for (const other of drawn.bars) other.item.tabIndex = other === bar ? 0 : -1;
 		showTooltip(bar);
 	};
-	const onPointerOver = (event: Event) => {
+	const onFocusOut = () => {
+		// A tapped bar keeps its tooltip until the next tap, wherever focus goes.
+		if (!tapped) hideTooltip();
+	};
+	// A mouse (or pen) shows the tooltip while over a bar; a finger has no "over", so a tap shows it.
+	const onPointerOver = (event: PointerEvent) => {
+		if (event.pointerType === "touch") return;
 		const bar = barOf(event.target);
 		if (bar) showTooltip(bar);
 	};
-	const onPointerLeave = () => {
+	const onPointerLeave = (event: PointerEvent) => {
+		if (event.pointerType === "touch" || tapped) return;
 		const focused = barOf(doc.activeElement);
 		if (focused) showTooltip(focused);
 		else hideTooltip();
+	};
+	const onPointerUp = (event: PointerEvent) => {
+		if (event.pointerType !== "touch") return;
+		const bar = barOf(event.target);
+		if (!bar) return;
+		showTooltip(bar);
+		tapped = bar;
+	};
+	// A tap anywhere but on the tapped bar hides its tooltip.
+	const onDocumentPointerDown = (event: PointerEvent) => {
+		if (tapped && event.target !== tapped.item) hideTooltip();
 	};
 	const onKeyDown = (event: KeyboardEvent) => {
 		if (!drawn || !barOf(event.target)) return;
@@ -341,44 +422,57 @@ function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: Not
 			hideTooltip();
 			return;
 		}
-		const visible = drawn.bars.filter((bar) => !bar.item.hidden);
-		const index = visible.findIndex((bar) => bar.item === event.target);
+		const { bars } = drawn;
+		const index = bars.findIndex((bar) => bar.item === event.target);
 		let next = -1;
-		if (event.key === "ArrowRight" || event.key === "ArrowDown") next = Math.min(visible.length - 1, index + 1);
+		if (event.key === "ArrowRight" || event.key === "ArrowDown") next = Math.min(bars.length - 1, index + 1);
 		else if (event.key === "ArrowLeft" || event.key === "ArrowUp") next = Math.max(0, index - 1);
 		else if (event.key === "Home") next = 0;
-		else if (event.key === "End") next = visible.length - 1;
+		else if (event.key === "End") next = bars.length - 1;
 		if (next < 0) return;
 		event.preventDefault();
-		visible[next]?.item.focus();
+		bars[next]?.item.focus();
 	};
 	plot.addEventListener("focusin", onFocusIn);
-	plot.addEventListener("focusout", hideTooltip);
+	plot.addEventListener("focusout", onFocusOut);
 	plot.addEventListener("pointerover", onPointerOver);
 	plot.addEventListener("pointerleave", onPointerLeave);
+	plot.addEventListener("pointerup", onPointerUp);
 	plot.addEventListener("keydown", onKeyDown);
+	doc.addEventListener("pointerdown", onDocumentPointerDown, true);
+	undo.push(() => doc.removeEventListener("pointerdown", onDocumentPointerDown, true));
 
-	// --- state: structural changes redraw, visibility only flips classes ---
+	// --- state: what is drawn changes redraw it; the table only flips classes ---
 	function showView(): void {
-		const { view } = choices();
-		figure.hidden = view !== "chart";
-		tableWrap.hidden = view !== "table";
-		textSlot.hidden = view !== "text";
-		container.dataset.view = view;
+		const shownView = view();
+		figure.hidden = shownView !== "chart";
+		tableWrap.hidden = shownView !== "table";
+		textSlot.hidden = shownView !== "text";
+		container.dataset.view = shownView;
 		// Scale words only where a scale is drawn.
-		metaEl.textContent = metaText(data, view === "chart" ? choices().scale : "linear");
+		metaEl.textContent = metaText(data, shownView === "chart" ? choices().scale : "linear");
 	}
 	const structure = () => {
-		const { view, grouping, scale } = choices();
-		return view === "chart" ? JSON.stringify([grouping, scale, measure()]) : drawnKey;
+		const { grouping, scale } = choices();
+		const hidden = data.series.map((_, s) => seriesHidden(s)).concat(data.categories.map((_, c) => categoryHidden(c)));
+		return JSON.stringify([grouping, scale, measure(), hidden]);
 	};
 	function update(): void {
+		const narrow = compactOptions(container.clientWidth, doc.body.classList.contains("is-mobile"));
+		if (narrow !== compact) {
+			compact = narrow;
+			if (!compact) closeMenu?.();
+			toolbar.refresh();
+		}
 		showView();
+		applyVisibility();
+		if (view() !== "chart") return;
 		const next = structure();
-		if (choices().view === "chart" && (next !== drawnKey || !drawn)) {
-			drawnKey = next;
-			draw();
-		} else applyVisibility();
+		if (next === drawnKey && drawn) return;
+		// A new width is a new drawing; a choice or a toggle moves the bars there.
+		const sameWidth = drawn !== null && Math.abs(measure() - drawn.width) <= 2;
+		drawnKey = next;
+		draw(sameWidth && figure.isConnected);
 	}
 	// A later redraw that throws puts the text back, as a first one would.
 	const safely = () => {
@@ -392,22 +486,27 @@ function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: Not
 	update();
 
 	// Drawn at the width it gets: the SVG's units are CSS pixels, so text keeps its size on narrow panes.
-	const view = doc.defaultView;
+	const win = doc.defaultView;
 	let frame = 0;
-	const observer = view && "ResizeObserver" in view
-		? new view.ResizeObserver(() => {
+	const observer = win && "ResizeObserver" in win
+		? new win.ResizeObserver(() => {
 			if (frame) return;
-			frame = view.requestAnimationFrame(() => {
+			frame = win.requestAnimationFrame(() => {
 				frame = 0;
-				if (choices().view !== "chart" || !drawn || plot.clientWidth === 0) return;
+				if (compactOptions(container.clientWidth, doc.body.classList.contains("is-mobile")) !== compact) {
+					safely();
+					return;
+				}
+				if (view() !== "chart" || !drawn || plot.clientWidth === 0) return;
 				if (Math.abs(measure() - drawn.width) > 2) safely();
 			});
 		})
 		: null;
 	observer?.observe(plot);
+	observer?.observe(container);
 	undo.push(() => {
 		observer?.disconnect();
-		if (frame && view) view.cancelAnimationFrame(frame);
+		if (frame && win) win.cancelAnimationFrame(frame);
 	});
 }
 

@@ -52,6 +52,12 @@ export interface ToolbarAction {
 	pressed?: () => boolean;
 	run: (button: HTMLButtonElement) => void;
 	className?: string;
+	/** The label as it is now ("Columns · 1 hidden"), when it changes; `label` otherwise. */
+	text?: () => string;
+	/** An action that does not apply now is disabled, not hidden. */
+	disabled?: () => boolean;
+	/** An action shown elsewhere for now (in an Options menu on a narrow chart) is taken out of the row. */
+	hidden?: () => boolean;
 }
 
 export interface FrameworkToolbar {
@@ -189,6 +195,9 @@ export function createFrameworkToolbar(doc: Document, state: NoteViewState, labe
 		showAll.disabled = !state.anythingHidden;
 		for (const { action, button } of actionButtons) {
 			if (action.pressed) button.setAttribute("aria-pressed", String(action.pressed()));
+			if (action.text) button.textContent = action.text();
+			if (action.disabled) button.disabled = action.disabled();
+			if (action.hidden) button.hidden = action.hidden();
 		}
 	};
 	refresh();

@@ -8,6 +8,8 @@ export interface MenuItem {
 	label: string;
 	run: () => void;
 	disabled?: boolean;
+	/** An on/off item ("Log scale"): shown with Obsidian's tick (MenuItem.setChecked) when true. */
+	checked?: boolean;
 }
 
 export interface MenuHost {

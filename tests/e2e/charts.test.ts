@@ -4,7 +4,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Locator, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { DATABASES, menuItem, SEED, startSession, visibleRows, waitForHost, type Session, scrollThrough } from "./session";
 
 const repoRoot = join(__dirname, "..", "..");
@@ -33,8 +33,9 @@ function fenceContent(note: string, fenceLine: number): string {
 const chart = (page: Page, n = 0) => page.locator(".framework-compare-chart").nth(n);
 const toggle = (scope: Page | Locator, name: string) => scope.locator(`[role="toolbar"] button[data-framework="${name}"]`).first();
 
-/** What a sighted reader sees of a chart: per visible group, its label and each visible bar's label and value text. */
+/** What a sighted reader sees of a chart, once its bars have moved to their places: per visible group, its label and each visible bar's label and value text. */
 async function visibleBars(container: Locator): Promise<string[][]> {
+	await container.page().evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
 	return container.locator("svg[role=img]").evaluate((svg) => {
 		const shown = (el: Element) => getComputedStyle(el).visibility !== "hidden" && getComputedStyle(el).opacity !== "0";
 		const groups: string[][] = [];
@@ -95,15 +96,19 @@ describe("the seed note's chart", () => {
 		expect(await c.locator(".framework-compare-chart-text pre").isHidden()).toBe(true);
 	});
 
-	it("hides PyTorch's bars and its rows in the note's tables together, without moving the other bars", async () => {
+	it("hides PyTorch's bars and its rows in the note's tables together, closing the chart up", async () => {
 		const page = await session.open(SEED);
 		const c = chart(page);
-		// Where the chart and the first JAX bar sit, relative to the chart's own top.
+		// The chart's height and where each group and bar sits, relative to the chart's own top.
 		const layout = () =>
 			c.locator("svg[role=img]").evaluate((svg) => {
 				const top = svg.getBoundingClientRect().top;
-				const rect = svg.querySelector('g[data-framework="JAX"] rect')!.getBoundingClientRect();
-				return { height: svg.getBoundingClientRect().height, jax: [rect.top - top, rect.height, rect.width] };
+				const y = (el: Element) => Math.round(el.getBoundingClientRect().top - top);
+				return {
+					height: Math.round(svg.getBoundingClientRect().height),
+					groups: Array.from(svg.querySelectorAll(".framework-compare-chart-group")).map(y),
+					bars: Object.fromEntries(Array.from(svg.querySelectorAll("g.framework-compare-chart-bar")).map((g) => [`${(g as SVGGElement).dataset.framework}@${(g as SVGGElement).dataset.column}`, y(g.querySelector("rect")!)])),
+				};
 			});
 		const before = await layout();
 		await toggle(c, "PyTorch").click();
@@ -115,13 +120,65 @@ describe("the seed note's chart", () => {
 		]);
 		for (const table of [0, 1]) expect((await visibleRows(page, table)).map((row) => row.split(" | ")[0])).toEqual(["Framework", "JAX", "TensorFlow"]);
 		expect(await page.locator('[role="toolbar"] button[data-framework="PyTorch"][aria-pressed="false"]').count()).toBe(3);
-		expect(await layout()).toEqual(before);
-		// Hidden bars are out of the keyboard's reach too.
-		expect(await c.locator('li.framework-compare-chart-item[data-framework="PyTorch"]').evaluateAll((els) => els.every((el) => (el as HTMLElement).hidden))).toBe(true);
-		// Hiding it from a table's toolbar shows it again here.
+		const after = await layout();
+		// No empty band: three bar slots (18 px bar, 4 px gap) fewer, TensorFlow where PyTorch was.
+		expect(before.height - after.height).toBe(3 * 22);
+		expect(after.bars["JAX@NVIDIA V100"]).toBe(before.bars["JAX@NVIDIA V100"]);
+		expect(after.bars["TensorFlow@NVIDIA V100"]).toBe(before.bars["PyTorch@NVIDIA V100"]);
+		expect(after.groups[1] - after.groups[0]).toBe(before.groups[1] - before.groups[0] - 22);
+		// Hidden bars are out of the keyboard's reach too: they are not drawn.
+		expect(await c.locator('li.framework-compare-chart-item[data-framework="PyTorch"]').count()).toBe(0);
+		// Hiding it from a table's toolbar shows it again here, in its place.
 		await toggle(page, "PyTorch").click();
 		await waitTransitions(page);
 		expect((await visibleBars(c))[0]).toEqual(["NVIDIA V100", "JAX/Flax=390 ★", "PyTorch=380", "TensorFlow=350"]);
+		expect(await layout()).toEqual(before);
+	});
+
+	it("closes up a hidden column's group, rescales the axis to what is left, and counts it on the Columns button", async () => {
+		const page = await session.open(SEED);
+		const c = chart(page);
+		const height = () => c.locator("svg[role=img]").evaluate((svg) => Math.round(svg.getBoundingClientRect().height));
+		const before = await height();
+		const columns = c.locator(".framework-compare-chart-columns");
+		expect(await columns.textContent()).toBe("Columns");
+		await columns.click();
+		await menuItem(page, 'Hide column "TPU v4-8"').click();
+		await waitTransitions(page);
+		expect((await visibleBars(c)).map((group) => group[0])).toEqual(["NVIDIA V100", "NVIDIA A100"]);
+		// One group fewer: its heading (22 px), three bar slots (22 px each) and the gap between groups (10 px).
+		expect(before - (await height())).toBe(22 + 3 * 22 + 10);
+		expect(await c.locator(".framework-compare-chart-tick").allTextContents()).toEqual(["0", "200", "400", "600", "800", "1000"]);
+		expect(await columns.textContent()).toBe("Columns · 1 hidden");
+		// The table hides it too and the count stays; Show column brings it back.
+		await c.getByRole("button", { name: "Table", exact: true }).click();
+		expect(await c.locator("table.framework-compare-chart-table tr").first().innerText()).toBe("Framework\tNVIDIA V100\tNVIDIA A100");
+		await c.getByRole("button", { name: "Chart", exact: true }).click();
+		await columns.click();
+		await menuItem(page, 'Show column "TPU v4-8"').click();
+		await waitTransitions(page);
+		expect(await columns.textContent()).toBe("Columns");
+		expect(await height()).toBe(before);
+	});
+
+	it("moves the bars to their new places in a short transition, and not at all under prefers-reduced-motion", async () => {
+		const page = await session.open(SEED);
+		const c = chart(page);
+		const running = () => page.evaluate(() => document.getAnimations().map((animation) => (animation.effect as KeyframeEffect | null)?.target?.nodeName ?? ""));
+		await toggle(c, "PyTorch").click();
+		const moving = await running();
+		expect(moving.length).toBeGreaterThan(0);
+		expect(moving).toContain("g");
+		await waitTransitions(page);
+		expect(await running()).toEqual([]);
+		await toggle(c, "PyTorch").click();
+		await waitTransitions(page);
+		await page.emulateMedia({ reducedMotion: "reduce" });
+		await toggle(c, "PyTorch").click();
+		expect(await running()).toEqual([]);
+		expect((await visibleBars(c))[0]).toEqual(["NVIDIA V100", "JAX/Flax=390 ★", "TensorFlow=350"]);
+		await toggle(c, "PyTorch").click();
+		await page.waitForTimeout(700);
 	});
 
 	it("shows framework, column, value and unit on hover and on focus, and reaches every value with the arrow keys", async () => {
@@ -132,6 +189,9 @@ describe("the seed note's chart", () => {
 		await c.locator('li[data-framework="TensorFlow"][data-column="NVIDIA A100"]').hover();
 		expect(await tooltip.isVisible()).toBe(true);
 		expect(await tooltip.innerText()).toBe("TensorFlow · NVIDIA A100\n780 images/sec");
+		// The bar says what the note says, the legend the framework's name: the tooltip shows both.
+		await c.locator('li[data-framework="JAX"][data-column="NVIDIA V100"]').hover();
+		expect(await tooltip.innerText()).toBe("JAX/Flax (JAX) · NVIDIA V100\n390 images/sec\n★ Best (higher is better)");
 		await page.mouse.move(0, 0);
 		expect(await tooltip.isHidden()).toBe(true);
 
@@ -146,13 +206,13 @@ describe("the seed note's chart", () => {
 			await page.keyboard.press("ArrowRight");
 		}
 		expect(seen).toEqual([
-			"JAX/Flax, NVIDIA V100: 390 images/sec, best (higher is better)",
+			"JAX/Flax (JAX), NVIDIA V100: 390 images/sec, best (higher is better)",
 			"PyTorch, NVIDIA V100: 380 images/sec",
 			"TensorFlow, NVIDIA V100: 350 images/sec",
-			"JAX/Flax, NVIDIA A100: 850 images/sec, best (higher is better)",
+			"JAX/Flax (JAX), NVIDIA A100: 850 images/sec, best (higher is better)",
 			"PyTorch, NVIDIA A100: 820 images/sec",
 			"TensorFlow, NVIDIA A100: 780 images/sec",
-			"JAX/Flax, TPU v4-8: 3200 images/sec, best (higher is better)",
+			"JAX/Flax (JAX), TPU v4-8: 3200 images/sec, best (higher is better)",
 			"PyTorch, TPU v4-8: N/A (no value)",
 			"TensorFlow, TPU v4-8: 2900 images/sec",
 		]);
@@ -261,6 +321,205 @@ describe("the seed note's chart", () => {
 	});
 });
 
+describe("options per view, on a phone and by touch", () => {
+	const actionButtons = (c: Locator) =>
+		c.locator(".framework-compare-actions > button").evaluateAll((buttons) =>
+			buttons
+				.filter((b) => getComputedStyle(b).display !== "none")
+				.map((b) => ({ text: b.textContent ?? "", disabled: (b as HTMLButtonElement).disabled, opacity: getComputedStyle(b).opacity, cursor: getComputedStyle(b).cursor, top: Math.round(b.getBoundingClientRect().top) })),
+		);
+
+	/** A note in a page of a context of the test's own (touch, mobile), as session.open does it. */
+	const openIn = async (context: BrowserContext, note: string, theme = "light") => {
+		const page = await context.newPage();
+		await page.goto(`${session.host.url}?${new URLSearchParams({ note, theme }).toString()}`);
+		await waitForHost(page);
+		await scrollThrough(page);
+		return page;
+	};
+	/** The open menu's items (Obsidian's Menu), each title with ✓ after a checked one. */
+	const menuTitles = (page: Page, only = ".menu-item") =>
+		page.locator(`.menu ${only}`).evaluateAll((items) => items.map((item) => `${item.querySelector(".menu-item-title")?.textContent ?? ""}${item.classList.contains("mod-checked") ? " ✓" : ""}`));
+	/** Puts the chart's choices back as the note has them and lets the save land, so the next test starts clean. */
+	const forgetChoices = async (page: Page, c: Locator) => {
+		await page.evaluate(() => document.body.classList.remove("is-mobile"));
+		await page.setViewportSize({ width: 1100, height: 900 });
+		await c.getByRole("button", { name: "Chart", exact: true }).click();
+		for (const name of ["Log scale", "Group by framework"]) {
+			const button = c.getByRole("button", { name });
+			if ((await button.getAttribute("aria-pressed")) === "true") await button.click();
+		}
+		const columns = c.locator(".framework-compare-chart-columns");
+		while ((await columns.textContent()) !== "Columns") {
+			await columns.click();
+			await page.locator(".menu .menu-item").filter({ hasText: /^Show column/ }).first().click();
+		}
+		await page.waitForTimeout(700);
+	};
+
+	it("disables the options that do not apply in the Table and Text views, styled as Obsidian's disabled controls", async () => {
+		const page = await session.open(SEED);
+		const c = chart(page);
+		const disabled = async () => (await actionButtons(c)).filter((b) => b.disabled).map((b) => b.text);
+		expect(await disabled()).toEqual([]);
+		await c.getByRole("button", { name: "Table", exact: true }).click();
+		// The table is laid out as the note's box, with the numbers as written: only hiding columns applies.
+		expect(await disabled()).toEqual(["Group by framework", "Log scale", "% of best"]);
+		await c.getByRole("button", { name: "Text", exact: true }).click();
+		expect(await disabled()).toEqual(["Group by framework", "Log scale", "% of best", "Columns"]);
+		const log = (await actionButtons(c)).find((b) => b.text === "Log scale")!;
+		expect(Number(log.opacity)).toBeLessThanOrEqual(0.6);
+		expect(log.cursor).toBe("default");
+		const enabled = (await actionButtons(c)).find((b) => b.text === "Chart")!;
+		expect(Number(enabled.opacity)).toBe(1);
+		// A click on a disabled option changes nothing, silently or not.
+		await c.getByRole("button", { name: "Log scale" }).click({ force: true });
+		await c.getByRole("button", { name: "Chart", exact: true }).click();
+		expect(await c.getByRole("button", { name: "Log scale" }).getAttribute("aria-pressed")).toBe("false");
+		expect(await c.locator(".framework-compare-chart-tick").allTextContents()).toEqual(["0", "1000", "2000", "3000", "4000"]);
+		expect(await disabled()).toEqual([]);
+	});
+
+	it("puts the secondary options in one Options menu at 390 px, so the chart's actions fit one row", async () => {
+		const page = await session.open(SEED, { width: 390 });
+		const c = chart(page);
+		await c.scrollIntoViewIfNeeded();
+		const shown = await actionButtons(c);
+		expect(shown.map((b) => b.text)).toEqual(["Chart", "Table", "Text", "Options"]);
+		expect(new Set(shown.map((b) => b.top)).size).toBe(1);
+		// The legend and the actions: two rows in all, where the buttons took three.
+		const rows = await c.locator(".framework-compare-controls button").evaluateAll((buttons) => new Set(buttons.filter((b) => getComputedStyle(b).display !== "none").map((b) => Math.round(b.getBoundingClientRect().top))).size);
+		expect(rows).toBe(2);
+		const options = c.getByRole("button", { name: "Options" });
+		expect(await options.getAttribute("aria-haspopup")).toBe("menu");
+		await options.click();
+		expect((await menuTitles(page)).slice(0, 3)).toEqual(["Group by framework", "Log scale", "% of best"]);
+		await menuItem(page, "Log scale").click();
+		expect(await c.locator(".framework-compare-chart-meta").textContent()).toContain("log scale");
+		await options.click();
+		expect((await menuTitles(page)).slice(0, 3)).toEqual(["Group by framework", "Log scale ✓", "% of best"]);
+		await menuItem(page, 'Hide column "TPU v4-8"').click();
+		await waitTransitions(page);
+		expect(await options.textContent()).toBe("Options · 1 hidden");
+		expect((await visibleBars(c)).map((group) => group[0])).toEqual(["NVIDIA V100", "NVIDIA A100"]);
+		// In the Table view the bar options are there but disabled; in the Text view nothing applies.
+		await c.getByRole("button", { name: "Table", exact: true }).click();
+		await options.click();
+		expect(await menuTitles(page, ".menu-item.is-disabled")).toEqual(["Group by framework", "Log scale ✓", "% of best"]);
+		await page.keyboard.press("Escape");
+		await c.getByRole("button", { name: "Text", exact: true }).click();
+		expect(await options.isDisabled()).toBe(true);
+		await forgetChoices(page, c);
+	});
+
+	it("takes the one-row layout in a wide pane on mobile (body.is-mobile), and keeps the buttons in a wide desktop pane", async () => {
+		const desktop = await session.open(SEED, { width: 1100 });
+		expect((await actionButtons(chart(desktop))).map((b) => b.text)).toEqual(["Chart", "Table", "Text", "Group by framework", "Log scale", "% of best", "Columns"]);
+		// Obsidian's mobile app marks the body before anything is drawn.
+		const context = await session.browser.newContext({ viewport: { width: 1100, height: 900 } });
+		try {
+			await context.addInitScript(() => document.addEventListener("DOMContentLoaded", () => document.body.classList.add("is-mobile")));
+			const page = await openIn(context, SEED);
+			expect((await actionButtons(chart(page))).map((b) => b.text)).toEqual(["Chart", "Table", "Text", "Options"]);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it("shows a bar's tooltip on a tap, and hides it on a tap elsewhere (touch screen)", async () => {
+		const context = await session.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+		try {
+			const page = await openIn(context, SEED);
+			const c = chart(page);
+			await c.locator("svg[role=img]").scrollIntoViewIfNeeded();
+			const tooltip = c.locator(".framework-compare-chart-tooltip");
+			const centre = async (selector: string) => {
+				const box = (await c.locator(selector).boundingBox())!;
+				return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+			};
+			const bar = await centre('g[data-framework="TensorFlow"][data-column="NVIDIA A100"] rect');
+			await page.touchscreen.tap(bar.x, bar.y);
+			await expect.poll(() => tooltip.isVisible()).toBe(true);
+			expect(await tooltip.innerText()).toBe("TensorFlow · NVIDIA A100\n780 images/sec");
+			// It stays after the finger lifts, as long as nothing else is tapped.
+			await page.waitForTimeout(300);
+			expect(await tooltip.isVisible()).toBe(true);
+			// Another bar: its tooltip instead.
+			const other = await centre('g[data-framework="JAX"][data-column="TPU v4-8"] rect');
+			await page.touchscreen.tap(other.x, other.y);
+			await expect.poll(() => tooltip.innerText()).toBe("JAX/Flax (JAX) · TPU v4-8\n3200 images/sec\n★ Best (higher is better)");
+			// A tap elsewhere (the chart's title) hides it.
+			const title = await centre(".framework-compare-chart-title");
+			await page.touchscreen.tap(title.x, title.y);
+			await expect.poll(() => tooltip.isHidden()).toBe(true);
+		} finally {
+			await context.close();
+		}
+	});
+});
+
+describe("values as written and names as written", () => {
+	it("prints 90k as 90k, 1,250 with its comma and 12.40 with its zero, on the bars, the axis, in the tooltip and the table", async () => {
+		const text = [
+			"# Throughput",
+			"",
+			"```",
+			"Requests served (req/s, higher is better)",
+			"+------------+-------+--------+",
+			"| Framework  | Small | Large  |",
+			"+------------+-------+--------+",
+			"| JAX        | 90k   | 120k   |",
+			"| PyTorch    | 85k   | 97.5k  |",
+			"| TensorFlow | 12.5k | N/A    |",
+			"+------------+-------+--------+",
+			"```",
+			"",
+			"```",
+			"Cost (USD, lower is better)",
+			"+------------+-------+",
+			"| Framework  | Month |",
+			"+------------+-------+",
+			"| JAX        | 1,250 |",
+			"| PyTorch    | 12.40 |",
+			"| TensorFlow | 980   |",
+			"+------------+-------+",
+			"```",
+			"",
+		].join("\n");
+		session.writeVaultFile("Throughput.md", text);
+		const page = await session.open("Throughput.md");
+		const c = chart(page, 0);
+		expect(await visibleBars(c)).toEqual([
+			["Small", "JAX=90k ★", "PyTorch=85k", "TensorFlow=12.5k"],
+			["Large", "JAX=120k ★", "PyTorch=97.5k", "TensorFlow=N/A"],
+		]);
+		expect(await c.locator(".framework-compare-chart-tick").allTextContents()).toEqual(["0", "50k", "100k", "150k"]);
+		await c.locator('li[data-framework="PyTorch"][data-column="Large"]').hover();
+		expect(await c.locator(".framework-compare-chart-tooltip-value").textContent()).toBe("97.5k req/s");
+		const cost = chart(page, 1);
+		expect(await visibleBars(cost)).toEqual([["Month", "JAX=1,250", "PyTorch=12.40 ★", "TensorFlow=980"]]);
+		await cost.getByRole("button", { name: "Table", exact: true }).click();
+		expect(await cost.locator("table.framework-compare-chart-table tbody td").allTextContents()).toEqual(["1,250", "12.40 ★ (best)", "980"]);
+	});
+
+	it("keeps the note's text on the bars and the canonical name in the legend, and the tooltip names both", async () => {
+		const page = await session.open(SEED);
+		const c = chart(page);
+		expect(await c.locator('[role="toolbar"] button[data-framework="JAX"]').textContent()).toBe("JAX");
+		expect(await c.locator('g[data-framework="JAX"] .framework-compare-chart-bar-label').first().textContent()).toBe("JAX/Flax");
+		await c.locator('li[data-framework="JAX"][data-column="NVIDIA A100"]').hover();
+		expect(await c.locator(".framework-compare-chart-tooltip-name").textContent()).toBe("JAX/Flax (JAX) · NVIDIA A100");
+		// Where they agree, one name.
+		await c.locator('li[data-framework="PyTorch"][data-column="NVIDIA A100"]').hover();
+		expect(await c.locator(".framework-compare-chart-tooltip-name").textContent()).toBe("PyTorch · NVIDIA A100");
+		// Grouped by framework, the group heading is the note's text too.
+		await c.getByRole("button", { name: "Group by framework" }).click();
+		expect(await c.locator(".framework-compare-chart-group").first().textContent()).toBe("JAX/Flax");
+		await c.getByRole("button", { name: "Group by framework" }).click();
+		await page.waitForTimeout(700);
+	});
+});
+
 describe("the database note's charts", () => {
 	it("draws the heavy-line chart with decimals, N/A and the lowest value of each column starred", async () => {
 		const page = await session.open(DATABASES);
@@ -315,18 +574,24 @@ describe("the database note's charts", () => {
 });
 
 describe("the chart gallery", () => {
-	it("draws an ASCII +---+ chart with decimals, lower is better, and N/A", async () => {
+	it("draws an ASCII +---+ chart with each value's written decimals, lower is better, and N/A", async () => {
 		const page = await session.open(ASCII);
 		const c = chart(page, 0);
 		expect(await c.locator("svg[role=img]").getAttribute("aria-label")).toBe("Inference latency, batch of 1 (ms, lower is better)");
 		expect(await visibleBars(c)).toEqual([
-			["CPU", "JAX=12.40", "PyTorch=10.90 ★", "TensorFlow=11.60"],
+			["CPU", "JAX=12.4", "PyTorch=10.9 ★", "TensorFlow=11.6"],
 			["GPU", "JAX=1.85 ★", "PyTorch=2.10", "TensorFlow=1.92"],
 			["Edge TPU", "JAX=N/A", "PyTorch=6.75", "TensorFlow=4.30 ★"],
 		]);
+		// The table and the tooltip print them as written too.
+		await c.locator('li[data-framework="JAX"][data-column="CPU"]').hover();
+		expect(await c.locator(".framework-compare-chart-tooltip-value").textContent()).toBe("12.4 ms");
+		await c.getByRole("button", { name: "Table", exact: true }).click();
+		expect(await c.locator("table.framework-compare-chart-table tbody tr").first().locator("th, td").allTextContents()).toEqual(["JAX", "12.4", "1.85 ★ (best)", "N/A"]);
+		await c.getByRole("button", { name: "Chart", exact: true }).click();
 		await toggle(c, "PyTorch").click();
 		await waitTransitions(page);
-		expect((await visibleBars(c))[0]).toEqual(["CPU", "JAX=12.40", "TensorFlow=11.60"]);
+		expect((await visibleBars(c))[0]).toEqual(["CPU", "JAX=12.4", "TensorFlow=11.6"]);
 		await toggle(c, "PyTorch").click();
 		await c.getByRole("button", { name: "Text", exact: true }).click();
 		expect(await c.locator(".framework-compare-chart-text code").textContent()).toBe(fenceContent(ASCII, 11));
@@ -475,14 +740,30 @@ describe("narrow panes and screenshots", () => {
 		}
 	});
 
-	it("shows the seed chart in light and dark themes", async () => {
-
+	it("shows the seed chart in light and dark themes, at 1280 px and on a 390 px phone", async () => {
 		for (const theme of ["light", "dark"] as const) {
-			const page = await session.open(SEED, { theme });
+			const page = await session.open(SEED, { theme, width: 1280 });
 			const c = chart(page);
 			await c.scrollIntoViewIfNeeded();
+			// The focused bar shows its tooltip: the note's "JAX/Flax" beside the legend's "JAX".
 			await c.locator(".framework-compare-chart-item").nth(3).focus();
 			await c.screenshot({ path: `docs/screenshots/chart-${theme}.png` });
+		}
+		for (const theme of ["light", "dark"] as const) {
+			const page = await session.open(SEED, { theme, width: 390, height: 844 });
+			const c = chart(page);
+			await c.scrollIntoViewIfNeeded();
+			// A column hidden: the chart closes up and the Options button counts it; the menu open over the chart.
+			await c.getByRole("button", { name: "Options" }).click();
+			await menuItem(page, 'Hide column "NVIDIA A100"').click();
+			await waitTransitions(page);
+			await c.getByRole("button", { name: "Options" }).click();
+			const box = (await c.boundingBox())!;
+			await page.screenshot({ path: `docs/screenshots/chart-phone-${theme}.png`, clip: { x: 0, y: Math.max(0, box.y - 8), width: 390, height: Math.min(844, box.height + 16) } });
+			await page.keyboard.press("Escape");
+			await c.getByRole("button", { name: "Options" }).click();
+			await menuItem(page, 'Show column "NVIDIA A100"').click();
+			await page.waitForTimeout(700);
 		}
 	});
 });

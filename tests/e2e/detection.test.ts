@@ -25,8 +25,9 @@ beforeEach(() => {
 const toggle = (page: Page, name: string) => page.locator(`[role="toolbar"] button[data-framework="${name}"]`).first();
 const toolbarNames = (page: Page, n: number) => page.locator('[role="toolbar"]').nth(n).locator("button[aria-pressed][data-framework]").allTextContents();
 
-/** The bars a sighted reader sees in the n-th chart: label=value. */
-function visibleBars(page: Page, n = 0): Promise<string[]> {
+/** The bars a sighted reader sees in the n-th chart, once they have moved to their places: label=value. */
+async function visibleBars(page: Page, n = 0): Promise<string[]> {
+	await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
 	return page
 		.locator(".framework-compare-chart svg[role=img]")
 		.nth(n)

@@ -34,8 +34,9 @@ async function rowNames(page: Page): Promise<string[][]> {
 	return out;
 }
 
-/** The labels of the chart bars a reader sees. */
-function visibleBarLabels(page: Page): Promise<string[]> {
+/** The labels of the chart bars a reader sees, once they have moved to their places. */
+async function visibleBarLabels(page: Page): Promise<string[]> {
+	await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
 	return page.locator(".framework-compare-chart svg[role=img] .framework-compare-chart-bar").evaluateAll((bars) =>
 		bars
 			.filter((bar) => getComputedStyle(bar).visibility !== "hidden" && getComputedStyle(bar).opacity !== "0")

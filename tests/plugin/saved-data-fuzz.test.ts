@@ -108,7 +108,7 @@ function expectInStep(section: HTMLElement, state: NoteViewState, copies: string
 		expect(copiedGrid(container, copies)).toEqual(screenGrid(table));
 	}
 	// "Show all" is lit exactly when something is hidden on the page: never for saved names the note lacks.
-	const hiddenOnPage = section.querySelector(".framework-compare-hidden, .framework-compare-hidden-col, .framework-compare-chart-bar.is-hidden") !== null;
+	const hiddenOnPage = section.querySelector(".framework-compare-hidden, .framework-compare-hidden-col") !== null;
 	expect(state.anythingHidden, "Show all is lit for nothing, or dark while something is hidden").toBe(hiddenOnPage);
 	const showAll = section.querySelector<HTMLButtonElement>(".framework-compare-show-all");
 	if (showAll) expect(showAll.disabled).toBe(!hiddenOnPage);

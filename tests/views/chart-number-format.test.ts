@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatNumber, formatPercent, formatPowerOfTen, fractionDigits, numberFormatOf } from "../../src/views/chart-number-format";
+import { formatNumber, formatPercent, formatPowerOfTen, formatScaled, formatWritten, numberFormatOf } from "../../src/views/chart-number-format";
+import { readCell } from "../../src/core";
+import { writtenForm } from "../../src/core/model/cell-value";
 
 const PLAIN = { decimals: 0, grouping: false };
 
@@ -15,15 +17,45 @@ function readPrinted(text: string): number {
 }
 
 describe("numbers as the note writes them", () => {
-	it("keeps the decimals of the most precise value and groups thousands only when the note does", () => {
-		expect(numberFormatOf([0.21, 0.04, null, 0.9], "")).toEqual({ decimals: 2, grouping: false });
-		expect(numberFormatOf([18400, 96500], "║ PostgreSQL ║ 18,400 ║")).toEqual({ decimals: 0, grouping: true });
-		expect(numberFormatOf([3200], "│ JAX/Flax │ 3200 │")).toEqual({ decimals: 0, grouping: false });
+	const form = (text: string) => writtenForm(text);
+	/** A value printed as its cell writes it. */
+	const asWritten = (text: string) => {
+		const cell = readCell(text);
+		if (cell.kind !== "number" && cell.kind !== "percent") throw new Error(`not a number: ${text}`);
+		return formatWritten(cell.value, form(text), PLAIN);
+	};
+
+	it("reads how a number is written: decimals, separators and scale suffix", () => {
+		expect(form("12.40")).toEqual({ decimals: 2, grouping: false, suffix: null });
+		expect(form("1,250")).toEqual({ decimals: 0, grouping: true, suffix: null });
+		expect(form("90k")).toEqual({ decimals: 0, grouping: false, suffix: "k" });
+		expect(form("1.5M req/s")).toEqual({ decimals: 1, grouping: false, suffix: "M" });
+		expect(form("58.4 ms ±0.83%")).toEqual({ decimals: 1, grouping: false, suffix: null });
+		expect(form("−3.0")).toEqual({ decimals: 1, grouping: false, suffix: null });
+		// An exponent has no written precision beyond its digits; text is no number.
+		expect(form("1e-7")).toBeNull();
+		expect(form("fast")).toBeNull();
 	});
 
-	it("does not give every value seven decimals because one value is tiny", () => {
-		expect(numberFormatOf([390, 1e-7], "")).toEqual({ decimals: 0, grouping: false });
-		expect(numberFormatOf([1.5, 5e-323], "")).toEqual({ decimals: 1, grouping: false });
+	it("prints each value with the precision its cell is written with, not the most precise value's", () => {
+		expect(["12.4", "1.85", "2.10", "6.75", "4.30", "10.9"].map(asWritten)).toEqual(["12.4", "1.85", "2.10", "6.75", "4.30", "10.9"]);
+		expect(["90k", "12.5k", "1.5M", "2bn", "120K"].map(asWritten)).toEqual(["90k", "12.5k", "1.5M", "2bn", "120K"]);
+		expect(["1,250", "18,400", "3200", "-0.50", "0.0000001"].map(asWritten)).toEqual(["1,250", "18,400", "3200", "−0.50", "10⁻⁷"]);
+		// Unknown form: every digit the value has, none it has not.
+		expect(formatWritten(12.4, null, PLAIN)).toBe("12.4");
+		expect(formatWritten(18400, null, { decimals: 0, grouping: true })).toBe("18,400");
+	});
+
+	it("gives the axis separators when the note writes any, and the suffix when every value shares it", () => {
+		expect(numberFormatOf([form("12.4"), null, form("1.85")], "")).toEqual({ decimals: 0, grouping: false, suffix: null });
+		expect(numberFormatOf([form("18,400"), form("96500")], "")).toEqual({ decimals: 0, grouping: true, suffix: null });
+		expect(numberFormatOf([form("90k"), form("120k"), null], "")).toEqual({ decimals: 0, grouping: false, suffix: "k" });
+		expect(numberFormatOf([form("90k"), form("1.2M")], "")).toEqual({ decimals: 0, grouping: false, suffix: null });
+		// No forms known (a chart without its layout): separators as the text shows them.
+		expect(numberFormatOf(null, "║ PostgreSQL ║ 18,400 ║")).toEqual({ decimals: 0, grouping: true, suffix: null });
+		expect(formatScaled(25000, "k", PLAIN)).toBe("25k");
+		expect(formatScaled(2500, "k", PLAIN)).toBe("2.5k");
+		expect(formatScaled(300000, "k", PLAIN, 1)).toBe("300.0k");
 	});
 
 	it("prints numbers with those rules", () => {
@@ -69,10 +101,6 @@ describe("numbers as the note writes them", () => {
 			}),
 			{ numRuns: 2000 },
 		);
-	});
-
-	it("counts the digits after the point of the shortest decimal of a value", () => {
-		expect([1.25, 1e-7, 5e-323, 1.7e308, 3200, -0.5].map(fractionDigits)).toEqual([2, 7, 323, 0, 0, 1]);
 	});
 });
 

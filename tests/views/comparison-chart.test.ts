@@ -64,7 +64,7 @@ describe("the SVG of the seed chart", () => {
 			"PyTorch@TPU v4-8=N/A",
 			"TensorFlow@TPU v4-8=2900",
 		]);
-		expect(bars(chart)[0].querySelector("title")?.textContent).toBe("JAX/Flax, NVIDIA V100: 390 images/sec, best (higher is better)");
+		expect(bars(chart)[0].querySelector("title")?.textContent).toBe("JAX/Flax (JAX), NVIDIA V100: 390 images/sec, best (higher is better)");
 		expect(bars(chart)[0].getAttribute("class")).toContain("framework-compare-slot-0");
 		expect(bars(chart)[1].getAttribute("class")).toContain("framework-compare-slot-1");
 	});
@@ -108,26 +108,99 @@ describe("the SVG of the seed chart", () => {
 	});
 });
 
-describe("state", () => {
-	it("hides a framework's bars and list items in place, and its table row", () => {
-		const { chart, state } = setup();
-		const svg = chart.querySelector("svg")!;
-		const viewBox = svg.getAttribute("viewBox");
-		state.toggle("PyTorch");
-		expect(chart.querySelector("svg")).toBe(svg);
-		expect(svg.getAttribute("viewBox")).toBe(viewBox);
-		expect(bars(chart).filter((g) => g.classList.contains("is-hidden")).map((g) => g.dataset.framework)).toEqual(["PyTorch", "PyTorch", "PyTorch"]);
-		expect(Array.from(chart.querySelectorAll<HTMLLIElement>("li")).filter((li) => li.hidden)).toHaveLength(3);
-		expect(chart.querySelector('table tr[data-framework="PyTorch"]')?.classList.contains("framework-compare-hidden")).toBe(true);
-		expect(chart.querySelector('button[data-framework="PyTorch"]')?.getAttribute("aria-pressed")).toBe("false");
+describe("on a phone and by touch", () => {
+	const shownActions = (chart: HTMLElement) => Array.from(chart.querySelectorAll<HTMLButtonElement>(".framework-compare-actions > button")).filter((b) => !b.hidden).map((b) => b.textContent);
+
+	it("puts grouping, scales and columns in one Options menu on mobile, with ticks and the hidden count", () => {
+		document.body.classList.add("is-mobile");
+		try {
+			const { chart, state } = setup();
+			expect(shownActions(chart)).toEqual(["Chart", "Table", "Text", "Options"]);
+			const options = chart.querySelector<HTMLButtonElement>(".framework-compare-chart-options")!;
+			expect(options.getAttribute("aria-haspopup")).toBe("menu");
+			state.updateChart("0", { scale: "log", hiddenColumns: ["TPU v4-8"] });
+			expect(options.textContent).toBe("Options · 1 hidden");
+			options.click();
+			// The menu is the plugin's (Obsidian's Menu, here its stand-in): on/off items carry Obsidian's tick.
+			const items = Array.from(document.querySelectorAll<HTMLElement>(".menu .menu-item"));
+			expect(items.map((item) => `${item.querySelector(".menu-item-title")?.textContent ?? ""}${item.classList.contains("mod-checked") ? " ✓" : ""}`)).toEqual([
+				"Group by framework",
+				"Log scale ✓",
+				"% of best",
+				'Hide column "NVIDIA V100"',
+				'Hide column "NVIDIA A100"',
+				'Show column "TPU v4-8"',
+			]);
+			items[5].click();
+			expect(options.textContent).toBe("Options");
+			expect(state.chart("0").hiddenColumns).toEqual([]);
+		} finally {
+			document.body.classList.remove("is-mobile");
+		}
 	});
 
-	it("hides a column from the chart's choices", () => {
+	it("shows a bar's tooltip on a tap and keeps it until a tap elsewhere; a mouse leaving hides it", () => {
+		const { chart } = setup();
+		const tooltip = chart.querySelector<HTMLElement>(".framework-compare-chart-tooltip")!;
+		const item = chart.querySelector<HTMLLIElement>('li[data-framework="JAX"][data-column="NVIDIA A100"]')!;
+		const plot = chart.querySelector<HTMLElement>(".framework-compare-chart-plot")!;
+		const pointer = (target: EventTarget, type: string, pointerType: string) => target.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType }));
+		pointer(item, "pointerover", "touch");
+		expect(tooltip.hidden).toBe(true);
+		pointer(item, "pointerup", "touch");
+		expect(tooltip.hidden).toBe(false);
+		expect(tooltip.querySelector(".framework-compare-chart-tooltip-name")?.textContent).toBe("JAX/Flax (JAX) · NVIDIA A100");
+		// The finger lifting off the chart does not take it away.
+		pointer(plot, "pointerleave", "touch");
+		expect(tooltip.hidden).toBe(false);
+		pointer(document.body, "pointerdown", "touch");
+		expect(tooltip.hidden).toBe(true);
+		// A mouse: over shows, leaving hides.
+		pointer(item, "pointerover", "mouse");
+		expect(tooltip.hidden).toBe(false);
+		pointer(plot, "pointerleave", "mouse");
+		expect(tooltip.hidden).toBe(true);
+	});
+});
+
+describe("state", () => {
+	it("hides a framework's bars and list items, closing the chart up, and its table row", () => {
 		const { chart, state } = setup();
+		const height = () => Number(chart.querySelector("svg")!.getAttribute("viewBox")!.split(" ")[3]);
+		const before = height();
+		state.toggle("PyTorch");
+		expect(bars(chart).map((g) => g.dataset.framework)).toEqual(["JAX", "TensorFlow", "JAX", "TensorFlow", "JAX", "TensorFlow"]);
+		expect(chart.querySelectorAll('li[data-framework="PyTorch"]')).toHaveLength(0);
+		expect(chart.querySelectorAll("li")).toHaveLength(6);
+		// Three bars fewer: three bar slots (18 px and a 4 px gap each) less to draw.
+		expect(before - height()).toBe(3 * 22);
+		expect(chart.querySelector('table tr[data-framework="PyTorch"]')?.classList.contains("framework-compare-hidden")).toBe(true);
+		expect(chart.querySelector('button[data-framework="PyTorch"]')?.getAttribute("aria-pressed")).toBe("false");
+		state.toggle("PyTorch");
+		expect(height()).toBe(before);
+	});
+
+	it("hides a column from the chart's choices, its group closed up, and counts it on the Columns button", () => {
+		const { chart, state } = setup();
+		const columns = chart.querySelector<HTMLButtonElement>(".framework-compare-chart-columns")!;
+		expect(columns.textContent).toBe("Columns");
 		state.updateChart("0", { hiddenColumns: ["TPU v4-8"] });
-		expect(bars(chart).filter((g) => g.classList.contains("is-hidden")).map((g) => g.dataset.column)).toEqual(["TPU v4-8", "TPU v4-8", "TPU v4-8"]);
-		expect(chart.querySelectorAll("text.framework-compare-chart-group.is-hidden")).toHaveLength(1);
+		expect(Array.from(chart.querySelectorAll("text.framework-compare-chart-group")).map((el) => el.textContent)).toEqual(["NVIDIA V100", "NVIDIA A100"]);
+		expect(bars(chart).some((g) => g.dataset.column === "TPU v4-8")).toBe(false);
 		expect(Array.from(chart.querySelectorAll("table thead th.framework-compare-hidden")).map((th) => th.textContent)).toEqual(["TPU v4-8"]);
+		expect(columns.textContent).toBe("Columns · 1 hidden");
+		// The axis spans the bars drawn: 850 is the largest left.
+		expect(ticks(chart).at(-1)).toBe("1000");
+	});
+
+	it("disables the options that do not apply in the Table and Text views", () => {
+		const { chart, state } = setup();
+		const disabled = () => Array.from(chart.querySelectorAll<HTMLButtonElement>(".framework-compare-actions button")).filter((b) => b.disabled).map((b) => b.textContent);
+		expect(disabled()).toEqual([]);
+		state.updateChart("0", { view: "table" });
+		expect(disabled()).toEqual(["Group by framework", "Log scale", "% of best"]);
+		state.updateChart("0", { view: "text" });
+		expect(disabled()).toEqual(["Group by framework", "Log scale", "% of best", "Columns", "Options"]);
 	});
 
 	it("switches views and scales from the saved choices", () => {
@@ -264,7 +337,8 @@ describe("values at the ends of the doubles", () => {
 		expect(labels.at(-1)).toBe("10²");
 		expect(labels.length).toBeLessThanOrEqual(12);
 		expect(labels.every((label) => /^10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.test(label ?? ""))).toBe(true);
-		expect(valueLabels(chart!)).toEqual(["5×10⁻³²³ ★", "100.00", "0.01"]);
+		// Each value as written: 100 is not padded to the decimals of 0.01.
+		expect(valueLabels(chart!)).toEqual(["5×10⁻³²³ ★", "100", "0.01"]);
 		// Each bar's length grows with the logarithm of its value.
 		const widths = bars(chart!).map((g) => rectOf(g).width);
 		expect(widths[0]).toBeLessThan(widths[2]);
@@ -331,10 +405,10 @@ describe("saved chart choices that do not fit the chart", () => {
 		const saved = { hiddenFrameworks: [], charts: { "0": { hiddenColumns: ["NVIDIA A100", "Gone", "Also gone"], grouping: "framework" as const } } };
 		const { chart, state } = drawFence(SEED_FENCE, ["JAX", "PyTorch", "TensorFlow"], saved, () => LAYOUT);
 		expect(state.chart("0")).toEqual({ hiddenColumns: ["NVIDIA A100"], grouping: "framework" });
-		expect(bars(chart!).filter((g) => g.classList.contains("is-hidden")).map((g) => g.dataset.column)).toEqual(["NVIDIA A100", "NVIDIA A100", "NVIDIA A100"]);
+		expect(bars(chart!).map((g) => g.dataset.column)).not.toContain("NVIDIA A100");
 		state.showAll();
 		expect(state.anythingHidden).toBe(false);
-		expect(bars(chart!).some((g) => g.classList.contains("is-hidden"))).toBe(false);
+		expect(bars(chart!).filter((g) => g.dataset.column === "NVIDIA A100")).toHaveLength(3);
 	});
 
 	it("changes nothing in the saved choices when they all fit", () => {

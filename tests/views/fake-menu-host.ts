@@ -13,11 +13,12 @@ export const fakeMenuHost: MenuHost = {
 			menu.remove();
 			anchor.setAttribute("aria-expanded", "false");
 		};
-		for (const { label, run, disabled } of items) {
+		for (const { label, run, disabled, checked } of items) {
 			const item = menu.appendChild(doc.createElement("div"));
-			item.className = disabled ? "menu-item is-disabled" : "menu-item";
+			item.className = `menu-item${disabled ? " is-disabled" : ""}${checked ? " mod-checked" : ""}`;
 			item.appendChild(doc.createElement("div")).className = "menu-item-title";
 			item.firstElementChild!.textContent = label;
+			if (checked) item.appendChild(doc.createElement("div")).className = "menu-item-check";
 			item.addEventListener("click", () => {
 				if (disabled) return;
 				close();
@@ -32,7 +33,7 @@ export const fakeMenuHost: MenuHost = {
 
 /** The open menu's item titled `label`, or null. */
 function menuItem(doc: Document, label: string): HTMLElement | null {
-	return Array.from(doc.querySelectorAll<HTMLElement>(".menu .menu-item")).find((item) => item.textContent === label) ?? null;
+	return Array.from(doc.querySelectorAll<HTMLElement>(".menu .menu-item")).find((item) => item.querySelector(".menu-item-title")?.textContent === label) ?? null;
 }
 
 /** Clicks the open menu's item titled `label`; throws when there is none. */

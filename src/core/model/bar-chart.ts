@@ -10,7 +10,7 @@ import { splitLines } from "../frontmatter/frontmatter-block";
 import type { Result } from "../result";
 import { type BarLine, classifyBarLine, isReadableBar } from "./bar-lines";
 import type { ChartIssue, ParsedChart } from "./box-chart";
-import type { CellValue } from "./cell-value";
+import { type CellValue, type WrittenForm, writtenForm } from "./cell-value";
 import { parseChartTitle } from "./chart-title";
 import type { Chart } from "./types";
 import { quote } from "./quote";
@@ -128,6 +128,19 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 			return row ? number(row) : null;
 		}),
 	);
+	const formOf = (row: BarRow): WrittenForm | null => {
+		const value = valueOf(row);
+		if (value === null || (value.kind !== "number" && value.kind !== "percent")) return null;
+		// A gap line ("PyTorch   380") is its label, then its value.
+		const { source } = row;
+		return writtenForm(source.kind === "bar" ? source.valueText : source.text.slice(source.text.indexOf(source.label) + source.label.length));
+	};
+	const forms = rowLabels.map((label) =>
+		byLabel.map((rowOf) => {
+			const row = rowOf.get(label);
+			return row ? formOf(row) : null;
+		}),
+	);
 	const units = new Set(rows.flatMap((row) => {
 		const value = valueOf(row);
 		return value === null || value.kind === "missing" ? [] : [value.kind === "percent" ? "%" : value.kind === "number" ? value.unit : null];
@@ -143,5 +156,5 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 		values,
 		frameworks: [],
 	};
-	return { ok: true, value: { chart, cornerLabel: null } };
+	return { ok: true, value: { chart, cornerLabel: null, written: forms } };
 }

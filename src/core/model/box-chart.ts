@@ -7,7 +7,7 @@ import { type ChartCell, parseChartCell } from "./chart-number";
 import { parseChartTitle } from "./chart-title";
 import type { Chart } from "./types";
 import { quote } from "./quote";
-import { unquoted } from "./cell-value";
+import { unquoted, type WrittenForm, writtenForm } from "./cell-value";
 
 export interface ChartIssue {
 	line: number;
@@ -20,6 +20,8 @@ export interface ParsedChart {
 	chart: Chart;
 	/** The label above the row labels ("Framework"), when there is a header row. */
 	cornerLabel: string | null;
+	/** How each value is written ("12.40", "1,250", "90k"), rows x columns as `chart.values`; null where no number is written. */
+	written: (WrittenForm | null)[][];
 }
 
 interface GridRow {
@@ -114,5 +116,6 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 		values: cellsOf.map((cells) => cells.map((cell) => (cell.kind === "number" ? cell.value : null))),
 		frameworks: [],
 	};
-	return { ok: true, value: { chart, cornerLabel: header ? (header.cells[0] ?? null) : null } };
+	const written = body.map((row, r) => (cellsOf[r] as ChartCell[]).map((cell, column) => (cell.kind === "number" ? writtenForm(row.cells[column + 1] ?? "") : null)));
+	return { ok: true, value: { chart, cornerLabel: header ? (header.cells[0] ?? null) : null, written } };
 }

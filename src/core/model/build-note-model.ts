@@ -13,6 +13,7 @@ import { cellFacts, plainCell } from "./cell-facts";
 import { fenceLanguage } from "./chart-candidate";
 import { type DetectedGroup, detectFrameworks, type FrameworkDetection } from "./detect-frameworks";
 import type { CellFacts, GroupFacts } from "./evidence/facts";
+import type { ParsedChart } from "./box-chart";
 import { readFenceChart } from "./fence-chart";
 import { frontmatterLists } from "./frontmatter-lists";
 import { inlineText } from "./inline-text";
@@ -21,7 +22,7 @@ import { noteAnchors } from "../vault/note-anchors";
 import { inlineLinks, missingSubpathProblems, propertyLinks } from "./note-links";
 import { tableKey } from "./table-key";
 import { isOutputFence, readToolOutput, type ToolOutput } from "./tool-output";
-import type { Chart, ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, RowSource, Section, Table, TableLayout } from "./types";
+import type { ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, RowSource, Section, Table, TableLayout } from "./types";
 import { ownValue } from "../own-keys";
 
 export interface NoteInput {
@@ -43,10 +44,6 @@ interface TableDraft {
 	inHeader: boolean;
 }
 
-interface ChartDraft {
-	chart: Chart;
-	cornerLabel: string | null;
-}
 
 function alignOf(token: Token): ColumnAlign {
 	const style = String(token.attrGet("style") ?? "");
@@ -97,7 +94,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	const openSections: Section[] = [];
 	const links: Link[] = [];
 	const tables: TableDraft[] = [];
-	const charts: ChartDraft[] = [];
+	const charts: ParsedChart[] = [];
 	const outputs: ToolOutput[] = [];
 	let table: TableDraft | null = null;
 	let row: CellFacts[] | null = null;
@@ -225,7 +222,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		});
 	});
 	const chartLayouts: ChartLayout[] = charts.map((draft) => {
-		const layout: ChartLayout = { line: draft.chart.line, frameworkAxis: "none", cornerLabel: draft.cornerLabel, frameworkOf: [] };
+		const layout: ChartLayout = { line: draft.chart.line, frameworkAxis: "none", cornerLabel: draft.cornerLabel, frameworkOf: [], written: draft.written };
 		const { chart } = draft;
 		groups.push({
 			line: chart.line,

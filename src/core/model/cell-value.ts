@@ -178,6 +178,32 @@ function readNumber(cell: string): CellValue | null {
 	return { kind: "number", value, unit: unit === "" ? null : unit };
 }
 
+/**
+ * How a number is written, so a view can print it the same way: its decimal
+ * places ("12.40" has 2), thousands separators ("1,250") and scale suffix
+ * ("90k", "1.5M"). Null for text that does not start with a number, and for a
+ * number written with an exponent ("1e-7"), which has no written precision
+ * beyond its digits.
+ */
+export interface WrittenForm {
+	decimals: number;
+	grouping: boolean;
+	suffix: string | null;
+}
+
+export function writtenForm(text: string): WrittenForm | null {
+	const number = NUMBER.exec(clean(text));
+	if (!number) return null;
+	const [, , , , whole, fraction, exponent, scale] = number;
+	if ((whole === undefined && fraction === undefined) || exponent !== undefined) return null;
+	return { decimals: fraction === undefined ? 0 : fraction.length - 1, grouping: whole?.includes(",") === true, suffix: scale ?? null };
+}
+
+/** What a scale suffix multiplies by: 1e3 for "k", 1e6 for "M" or "mn". */
+export function suffixScale(suffix: string): number {
+	return SCALE[suffix] ?? 1;
+}
+
 export function readCell(text: string): CellValue {
 	const cell = clean(text);
 	if (cell === "" || MISSING.test(cell)) return { kind: "missing" };

@@ -2,6 +2,7 @@
 // views. Plain JSON-safe data, key order as in CONTRACT.md section 2, because the
 // command line prints these objects as they are.
 import type { Problem } from "../result";
+import type { WrittenForm } from "./cell-value";
 
 export type { Problem };
 
@@ -114,6 +115,8 @@ export interface ChartLayout {
 	cornerLabel: string | null;
 	/** The framework each row label (or column label) stands for, along `frameworkAxis`. */
 	frameworkOf: (string | null)[];
+	/** How each value is written ("12.40", "1,250", "90k"), rows x columns as the chart's `values`; null where no number is written. Absent: print values plainly. */
+	written?: (WrittenForm | null)[][];
 }
 
 export interface Section {

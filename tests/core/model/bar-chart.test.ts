@@ -9,6 +9,8 @@ const chartOf = (text: string, fenceLine = 0) => {
 	return result.value.chart;
 };
 
+const plain = { decimals: 0, grouping: false, suffix: null };
+
 describe("parseBarChart", () => {
 	it("reads block bars with the number written after them, as one unnamed column", () => {
 		const text = ["JAX        ████████▌ 390", "PyTorch    ███████▋  380", "TensorFlow ███████   350", ""].join("\n");
@@ -26,6 +28,7 @@ describe("parseBarChart", () => {
 					frameworks: [],
 				},
 				cornerLabel: null,
+				written: [[plain], [plain], [plain]],
 			},
 		});
 	});
@@ -113,6 +116,13 @@ describe("parseBarChart", () => {
 	it("ends the chart at a second title, and leaves a caption below the bars out", () => {
 		const text = ["Latency (ms, lower is better)", "Express  ███▌ 3.5", "Fastify  █▏ 1.2", "Fastest is Fastify", "", "Throughput (req/s)", "Express  ███ 14200"].join("\n");
 		expect(chartOf(text)).toMatchObject({ title: "Latency", columnLabels: [""], rowLabels: ["Express", "Fastify"], values: [[3.5], [1.2]] });
+	});
+
+	it("keeps how each written value is written; a bar measured in blocks has no written form", () => {
+		const written = parseBarChart(["Express   ▓▓▓▓▓▓▓▓░░░░  14,200 req/s", "Fastify   ▓▓▓▓▓▓▓▓▓▓▓▓  45.0k req/s", "Koa       N/A"].join("\n"));
+		expect(written.ok && written.value.written).toEqual([[{ decimals: 0, grouping: true, suffix: null }], [{ decimals: 1, grouping: false, suffix: "k" }], [null]]);
+		const measured = parseBarChart(["JAX      ████▌", "PyTorch  ███"].join("\n"));
+		expect(measured.ok && measured.value.written).toEqual([[null], [null]]);
 	});
 
 	it("reports a word where a number belongs, on its line", () => {

@@ -103,6 +103,24 @@ describe("parseChartText", () => {
 		});
 	});
 
+	it("keeps how each value is written, for the views to print it so: decimals, separators, a scale suffix", () => {
+		const text = `+-----------+----------+-------+
+| Provider  | Small    | Large |
++-----------+----------+-------+
+| AWS       | 1,250.75 | 90k   |
+| GCP       |   980.50 | 1.5M  |
+| Azure     | n/a      | 12.4  |
++-----------+----------+-------+`;
+		const result = parseBoxChart(text, 1);
+		const form = (decimals: number, grouping = false, suffix: string | null = null) => ({ decimals, grouping, suffix });
+		expect(result.ok && result.value.written).toEqual([
+			[form(2, true), form(0, false, "k")],
+			[form(2), form(1, false, "M")],
+			[null, form(1)],
+		]);
+		expect(result.ok && result.value.chart.values[1]).toEqual([980.5, 1500000]);
+	});
+
 	it("reads a chart with mixed line styles and no title", () => {
 		const text = `╒══════╤═════╕
 │ Lang │ LOC │
