@@ -1,26 +1,17 @@
 // Issue 5 through a real browser: box-drawing charts drawn as interactive SVG
 // bar charts, on the seed note (single lines), the database note (heavy and
 // double lines, decimals, lower is better) and an ASCII +---+ chart.
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BrowserContext, Locator, Page } from "playwright-core";
-import { DATABASES, menuItem, SEED, startSession, visibleRows, waitForHost, type Session, scrollThrough } from "./session";
+import { DATABASES, menuItem, SEED, visibleRows, waitForHost, scrollThrough, useSession } from "./session";
 
 const repoRoot = join(__dirname, "..", "..");
 const ASCII = "Benchmarks/Chart gallery.md";
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession();
-});
-afterAll(async () => {
-	await session?.close();
-});
 // Each test starts from the note as written: no saved view choices.
-beforeEach(() => {
-	rmSync(join(session.host.scratch, ".obsidian/plugins/framework-compare/data.json"), { force: true });
-});
+const session = useSession(undefined, { freshData: true });
 
 /** The fence's content in the note file, as markdown-it hands it over (trailing newline included). */
 function fenceContent(note: string, fenceLine: number): string {

@@ -1,18 +1,12 @@
 // The plugin's commands, run from the host's command palette.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { main } from "../../src/cli/index";
-import { SEED, startSession, visibleRows, type Session } from "./session";
+import { SEED, visibleRows, type Session, useSession } from "./session";
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession();
-});
-afterAll(async () => {
-	await session?.close();
-});
+const session = useSession();
 
 async function runCommand(page: Page, name: string): Promise<void> {
 	await page.selectOption("#host-commands", { label: name });

@@ -1,23 +1,12 @@
 // Compact mode, the plugin's default: the seed note shows one framework bar,
 // kept at the top of the pane while one of its tables or charts is on screen,
 // and the tables and the chart keep only their own actions.
-import { rmSync } from "node:fs";
-import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { PLUGIN_DATA, scrollThrough, SEED, startSession, type Session } from "./session";
+import { scrollThrough, SEED, useSession } from "./session";
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession(undefined, { compact: true });
-});
-afterAll(async () => {
-	await session?.close();
-});
 // Each test starts from the plugin's defaults: compact mode on, nothing hidden.
-beforeEach(() => {
-	rmSync(join(session.host.scratch, PLUGIN_DATA), { force: true });
-});
+const session = useSession(undefined, { compact: true, freshData: true });
 
 const BAR = ".framework-compare-note-bar";
 

@@ -2,17 +2,11 @@
 // note (frameworks down the rows) and on the database note (across the columns).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { DATABASES, menuItem, SEED, renderedNote, startSession, visibleRows, waitForHost, type Session, scrollThrough } from "./session";
+import { DATABASES, menuItem, SEED, renderedNote, visibleRows, waitForHost, type Session, scrollThrough, useSession } from "./session";
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession();
-});
-afterAll(async () => {
-	await session?.close();
-});
+const session = useSession();
 
 const toggle = (page: Page, name: string) => page.locator(`[role="toolbar"] button[data-framework="${name}"]`).first();
 

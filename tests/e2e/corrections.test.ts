@@ -5,10 +5,10 @@
 // the note, through the editor, and undo takes it back.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { main } from "../../src/cli/index";
-import { SEED, startSession, visibleRows, waitForHost, type Session, scrollThrough } from "./session";
+import { SEED, visibleRows, waitForHost, scrollThrough, useSession } from "./session";
 
 const repoRoot = join(__dirname, "..", "..");
 /** A note whose one table the detector leaves alone: lamps across the header, tasks down the rows. */
@@ -16,13 +16,7 @@ const LAMPS = "Products/Desk lamps.md";
 const LAMPS_TABLE = "~|Luma Mini|Arco Desk|Pixo Flex";
 const LAMPS_NAMES = ["Luma Mini", "Arco Desk", "Pixo Flex"];
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession();
-});
-afterAll(async () => {
-	await session?.close();
-});
+const session = useSession();
 
 /** Each test corrects its own copy of a note, so the tests do not depend on each other. */
 function copyOf(note: string, as: string): string {

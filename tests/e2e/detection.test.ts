@@ -2,25 +2,14 @@
 // detection used to miss — a bold corner over linked project names, an empty
 // corner over a ✓/✗ matrix, a Chinese note, a bar chart drawn with block
 // characters, and benchmark output that stays code without a warning.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { rmSync } from "node:fs";
-import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { startSession, visibleRows, type Session } from "./session";
+import { visibleRows, useSession } from "./session";
 
 const SERVERS = "Benchmarks/Express vs Fastify vs Koa.md";
 const CHINESE = "Frameworks/前端框架对比.md";
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession();
-});
-afterAll(async () => {
-	await session?.close();
-});
-beforeEach(() => {
-	rmSync(join(session.host.scratch, ".obsidian/plugins/framework-compare/data.json"), { force: true });
-});
+const session = useSession(undefined, { freshData: true });
 
 const toggle = (page: Page, name: string) => page.locator(`[role="toolbar"] button[data-framework="${name}"]`).first();
 const toolbarNames = (page: Page, n: number) => page.locator('[role="toolbar"]').nth(n).locator("button[aria-pressed][data-framework]").allTextContents();

@@ -1,26 +1,17 @@
 // Issue 14, items 1 and 3, through a real browser: charts of values at the
 // ends of the doubles and of mixed signs, a chart whose drawing throws, and a
 // data.json with one bad value among good ones.
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { analyzeNote, NO_VAULT, tableKey } from "../../src/core";
-import { DATABASES, editNote, SEED, startSession, visibleRows, type Session } from "./session";
+import { DATABASES, editNote, SEED, visibleRows, useSession } from "./session";
 
 const repoRoot = join(__dirname, "..", "..");
 const DATA = ".obsidian/plugins/framework-compare/data.json";
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession();
-});
-afterAll(async () => {
-	await session?.close();
-});
-beforeEach(() => {
-	rmSync(join(session.host.scratch, DATA), { force: true });
-});
+const session = useSession(undefined, { freshData: true });
 
 /** A box chart written as a note would: frameworks down the rows, one column of values. */
 function box(title: string, rows: [string, string][]): string {

@@ -2,20 +2,14 @@
 // as Obsidian's reading view does, and the built main.js runs in it.
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { SEED, renderedNote, startSession, waitForHost, type Session, scrollThrough } from "./session";
+import { SEED, renderedNote, waitForHost, type Session, scrollThrough, useSession } from "./session";
 
 const repoRoot = join(__dirname, "..", "..");
 const seedText = readFileSync(join(repoRoot, "example-vault", SEED), "utf8");
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession();
-});
-afterAll(async () => {
-	await session?.close();
-});
+const session = useSession();
 
 function sectionsOf(page: Page) {
 	return page.$$eval(".markdown-preview-sizer > div:not(.inline-title)", (els) =>

@@ -2,17 +2,11 @@
 // which the plugin adds and keeps current as notes come and go.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { SEED, editNote, renderedNote, startSession, waitForHost, type Session, scrollThrough } from "./session";
+import { SEED, editNote, renderedNote, waitForHost, scrollThrough, useSession } from "./session";
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession();
-});
-afterAll(async () => {
-	await session?.close();
-});
+const session = useSession();
 
 interface HostWindow {
 	host: {

@@ -1,18 +1,12 @@
 // A table of 3,000 libraries in the reading view: only the rows near the screen
 // are in the page, yet scrolling, sorting, hiding, transposing, Copy, printing
 // and unloading all see the whole table.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { togglesThatFit } from "../../src/views/framework-toolbar";
-import { menuItem, startSession, type Session } from "./session";
+import { menuItem, useSession } from "./session";
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession();
-});
-afterAll(async () => {
-	await session?.close();
-});
+const session = useSession();
 
 const ROWS = 3_000;
 // Choices are remembered per note, so each test opens a note of its own.

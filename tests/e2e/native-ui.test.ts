@@ -4,23 +4,13 @@
 // controls look disabled, a hidden column takes no keyboard focus, a
 // transposed table's corner names what is down the side, and the demo
 // host's title bar fits a phone.
-import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DATABASES, menuItem, PLUGIN_DATA, SEED, startSession, type Session } from "./session";
+import { describe, expect, it } from "vitest";
+import { DATABASES, menuItem, PLUGIN_DATA, SEED, useSession } from "./session";
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession();
-});
-afterAll(async () => {
-	await session?.close();
-});
 // Each test starts from a note as written: no choices saved by the one before.
-beforeEach(() => {
-	rmSync(join(session.host.scratch, PLUGIN_DATA), { force: true });
-});
+const session = useSession(undefined, { freshData: true });
 
 const DESKTOP = 1280;
 const PHONE = 390;

@@ -2,22 +2,13 @@
 // is scrolled to, in a short window, and edited while a framework is hidden.
 // Obsidian re-renders only the sections an edit changed; the views of every
 // section must still agree on what is hidden.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { readFileSync, rmSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { SEED, editNote, hostIdle, scrollThrough, startSession, visibleRows, type Session } from "./session";
+import { SEED, editNote, hostIdle, scrollThrough, visibleRows, useSession } from "./session";
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession();
-});
-afterAll(async () => {
-	await session?.close();
-});
-beforeEach(() => {
-	rmSync(join(session.host.scratch, ".obsidian/plugins/framework-compare/data.json"), { force: true });
-});
+const session = useSession(undefined, { freshData: true });
 
 const SEED_TEXT = readFileSync(join(__dirname, "../../example-vault", SEED), "utf8");
 

@@ -1,8 +1,9 @@
 // One host server and one browser for a test file, and the page helpers the
 // tests share.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { startHost, type RunningHost } from "../host/server.mjs";
 import { launchChromium } from "./chromium.mjs";
 
@@ -91,6 +92,41 @@ export async function startSession(vault?: string, options: { compact?: boolean 
 			await browser.close();
 			await host.close();
 		},
+	};
+}
+
+/**
+ * One session for a test file: started before its tests, closed after them. With
+ * `freshData`, each test starts without the plugin's saved data (no choices the test
+ * before it made, and the session's default settings).
+ */
+export function useSession(vault?: string, options: { compact?: boolean; freshData?: boolean } = {}): Session {
+	let live: Session | undefined;
+	beforeAll(async () => {
+		live = await startSession(vault, options);
+	});
+	afterAll(async () => {
+		await live?.close();
+	});
+	if (options.freshData) {
+		beforeEach(() => {
+			rmSync(join(current().host.scratch, PLUGIN_DATA), { force: true });
+		});
+	}
+	const current = (): Session => {
+		if (!live) throw new Error("the session starts in beforeAll");
+		return live;
+	};
+	return {
+		get host() {
+			return current().host;
+		},
+		get browser() {
+			return current().browser;
+		},
+		open: (note, openOptions) => current().open(note, openOptions),
+		writeVaultFile: (path, text) => current().writeVaultFile(path, text),
+		close: () => current().close(),
 	};
 }
 

@@ -1,16 +1,10 @@
 // Copy as Markdown through the real Copy button in the host: every table of a
 // note written in awkward ways copies as the table markdown-it rendered.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { menuItem, startSession, visibleRows, type Session } from "./session";
+import { menuItem, visibleRows, useSession } from "./session";
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession();
-});
-afterAll(async () => {
-	await session?.close();
-});
+const session = useSession();
 
 const NOTE = "Copy/Awkward tables.md";
 

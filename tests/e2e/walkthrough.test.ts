@@ -2,17 +2,11 @@
 // (desktop) and with a finger alone (a 390 px phone), with the plugin's defaults
 // (the compact framework bar on). Every step is what a reader does, and every
 // check is what the reader then sees.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { menuItem, scrollThrough, SEED, startSession, waitForHost, type Session } from "./session";
+import { menuItem, scrollThrough, SEED, waitForHost, useSession } from "./session";
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession(undefined, { compact: true });
-});
-afterAll(async () => {
-	await session?.close();
-});
+const session = useSession(undefined, { compact: true });
 
 /** TensorFlow's rows, columns and bars a reader sees (its toggle, which carries data-framework too, left out). */
 const tensorFlowShown = (page: Page) =>
