@@ -200,16 +200,26 @@ export function enhanceComparisonTable(
 			head.replaceChildren(shells[0]!);
 			tbody.replaceChildren(...shells.slice(1));
 		}
-		colgroup.replaceChildren(...layout.crosses.map(() => doc.createElement("col")));
+		drawColumns();
 		// Contract: every element that belongs to one framework carries data-framework.
 		const rowsNow = [...rowsOf(head), ...rowsOf(tbody)];
 		rowsNow.forEach((row, d) => {
 			setFramework(row, d > 0 ? displayRowFramework(d) : null);
 			cellsOf(row).forEach((cell, e) => setFramework(cell, e > 0 ? displayColumnFramework(e) : null));
 		});
-		Array.from(colgroup.children).forEach((col, e) => setFramework(col as HTMLElement, e > 0 ? displayColumnFramework(e) : null));
 		headerCells = cellsOf(rowsOf(head)[0]!).map((th, e) => ({ th, e }));
 		applyVisibility();
+	}
+
+	/** One <col> per displayed column, carrying its framework: hiding a column is a class on it. */
+	function drawColumns(): void {
+		colgroup.replaceChildren(
+			...layout.crosses.map((_, e) => {
+				const col = doc.createElement("col");
+				setFramework(col, e > 0 ? displayColumnFramework(e) : null);
+				return col;
+			}),
+		);
 	}
 
 	/** A transposed row: new cells holding the contents of the written cells of `line`, for the displayed columns `crosses`. */
@@ -264,8 +274,7 @@ export function enhanceComparisonTable(
 			find?.announce(shownLines.length);
 			tableEl.setAttribute("aria-rowcount", String(shownLines.length + 1));
 			tableEl.removeAttribute("aria-colcount");
-			colgroup.replaceChildren(...layout.crosses.map(() => doc.createElement("col")));
-			Array.from(colgroup.children).forEach((col, e) => setFramework(col as HTMLElement, e > 0 ? displayColumnFramework(e) : null));
+			drawColumns();
 			headerCells = cellsOf(rowsOf(head)[0]!).map((th, e) => ({ th, e }));
 			windowed.drew("rows", rows);
 			applyVisibility();

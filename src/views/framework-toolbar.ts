@@ -188,7 +188,7 @@ export function createFrameworkToolbar(doc: Document, state: NoteViewState, labe
 			button.setAttribute("aria-pressed", String(shown));
 		});
 		if (rest.length > 0) {
-			const hidden = state.hiddenFrameworks.length - toggles.filter((button) => button.getAttribute("aria-pressed") === "false").length;
+			const hidden = state.hiddenCount - toggles.filter((button) => button.getAttribute("aria-pressed") === "false").length;
 			more.textContent = `More (${rest.length.toLocaleString("en")})${hidden > 0 ? ` · ${hidden.toLocaleString("en")} hidden` : ""}`;
 			more.setAttribute("aria-label", `${rest.length.toLocaleString("en")} more frameworks${hidden > 0 ? `, ${hidden} of them hidden` : ""}`);
 		}

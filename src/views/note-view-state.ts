@@ -89,6 +89,11 @@ export class NoteViewState {
 		return this.hidden.has(framework);
 	}
 
+	/** How many frameworks are hidden, without listing them: a toolbar asks on every change. */
+	get hiddenCount(): number {
+		return this.hidden.size;
+	}
+
 	get hiddenFrameworks(): string[] {
 		return this.frameworks.filter((name) => this.hidden.has(name));
 	}
