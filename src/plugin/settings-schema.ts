@@ -10,6 +10,12 @@ const fields = {
 	linkFrameworkNames: z.boolean(),
 	rememberViewState: z.boolean(),
 	compactToolbar: z.boolean(),
+	interactiveTables: z.boolean(),
+	drawCharts: z.boolean(),
+	sideBySideSections: z.boolean(),
+	codeTabs: z.boolean(),
+	defaultChartView: z.enum(["chart", "table", "text"]),
+	defaultChartScale: z.enum(["linear", "log", "percent"]),
 };
 
 const TableAxis = z.enum(["rows", "columns", "none"]);
@@ -29,6 +35,18 @@ export interface FrameworkCompareSettings {
 	rememberViewState: boolean;
 	/** One framework bar per note, kept in view, instead of the toggles above every table and chart. */
 	compactToolbar: boolean;
+	/** Enhance comparison tables (toggles, sort, transpose, copy); off leaves them as Obsidian renders them. */
+	interactiveTables: boolean;
+	/** Draw box-drawing and block-character charts as interactive SVG charts. */
+	drawCharts: boolean;
+	/** Sibling sections named after the note's frameworks may be shown side by side. */
+	sideBySideSections: boolean;
+	/** A run of code samples, one per framework, is shown as tabs. */
+	codeTabs: boolean;
+	/** What a chart shows before the user picks: the drawn chart, a table of its values, or the note's text. */
+	defaultChartView: "chart" | "table" | "text";
+	/** A chart's scale before the user picks (a scale the chart cannot use falls back to linear). */
+	defaultChartScale: "linear" | "log" | "percent";
 	/** Per note path: what the user hid or chose; never written into the note. */
 	noteViewState: Record<string, NoteViewSnapshot>;
 	/** Per note path: the user's corrections to framework detection; never written into the note. */
@@ -39,6 +57,12 @@ export const DEFAULT_SETTINGS: FrameworkCompareSettings = {
 	linkFrameworkNames: true,
 	rememberViewState: true,
 	compactToolbar: true,
+	interactiveTables: true,
+	drawCharts: true,
+	sideBySideSections: true,
+	codeTabs: true,
+	defaultChartView: "chart",
+	defaultChartScale: "linear",
 	noteViewState: {},
 	detection: {},
 };

@@ -12,6 +12,12 @@ describe("readSettings", () => {
 			linkFrameworkNames: false,
 			rememberViewState: false,
 			compactToolbar: false,
+			interactiveTables: false,
+			drawCharts: true,
+			sideBySideSections: false,
+			codeTabs: true,
+			defaultChartView: "table",
+			defaultChartScale: "log",
 			noteViewState: { "Notes/JAX vs. Other ML Frameworks.md": { hiddenFrameworks: ["PyTorch"] } },
 			detection: {
 				"Notes/JAX vs. Other ML Frameworks.md": { notFrameworks: ["Flax"] },
@@ -41,7 +47,7 @@ describe("readSettings", () => {
 		for (const saved of [42, "settings", [true], true]) {
 			const { settings, reset } = readSettings(saved);
 			expect(settings).toEqual(DEFAULT_SETTINGS);
-			expect(reset).toEqual(["linkFrameworkNames", "rememberViewState", "compactToolbar", "noteViewState", "detection"]);
+			expect(reset).toEqual(["linkFrameworkNames", "rememberViewState", "compactToolbar", "interactiveTables", "drawCharts", "sideBySideSections", "codeTabs", "defaultChartView", "defaultChartScale", "noteViewState", "detection"]);
 		}
 	});
 
