@@ -203,7 +203,7 @@ describe("Convert table to chart", () => {
 		expect(rest.endsWith(CONVERT_TEXT.slice(tableEnd))).toBe(true);
 		const fence = /^\n\n```comparison-chart\n([^`]*)\n```\n/.exec(rest);
 		expect(fence).not.toBeNull();
-		const read = readFenceChart("comparison-chart", fence![1]!);
+		const read = readFenceChart("comparison-chart", fence![1]);
 		expect(read.ok && read.value.chart).toMatchObject({
 			title: "Inference latency",
 			rowLabels: ["JAX", "PyTorch", "TensorFlow"],
