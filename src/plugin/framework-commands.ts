@@ -4,7 +4,7 @@
 // numbers through the editor, so undo takes it back. Each is offered only
 // where it applies; none has a default hotkey.
 import { type App, type Editor, type FuzzyMatch, FuzzySuggestModal, MarkdownView, Notice, TFile } from "obsidian";
-import { chartFence, type NoteAnalysis, tableChartSource, tableKey } from "../core";
+import { chartFence, type NoteAnalysis, ownValue, tableChartSource, tableKey } from "../core";
 import { shownGridOf, TABLE_CLASS, type ComparisonTableInput } from "../views/comparison-table";
 import type { NoteViewState } from "../views/note-view-state";
 import { currentTableIndex, shownTableGrid } from "../views/shown-table";
@@ -98,11 +98,16 @@ export function registerFrameworkCommands(plugin: PluginParts): void {
 		if (!(file instanceof TFile) || file.extension !== "md") return null;
 		return enabledFor(app.metadataCache.getFileCache(file)?.frontmatter) ? file : null;
 	};
-	/** The frameworks the note's views toggle: its shared state's, or those of its last model before any view was drawn. */
+	/**
+	 * The frameworks the note's views toggle: its shared state's once a view was drawn,
+	 * else those of its model, read from the open note's text (Live Preview and source
+	 * mode draw few views, or none).
+	 */
 	const noteFrameworks = (file: TFile): string[] => {
 		const existing = plugin.viewStates.existing(file.path);
 		if (existing) return [...existing.frameworks];
-		const analysis = plugin.models.latest(file.path);
+		const view = app.workspace.getActiveViewOfType(MarkdownView);
+		const analysis = view?.file === file ? plugin.models.analysis(file.path, view.getViewData(), app.metadataCache.getFileCache(file)?.frontmatter ?? null) : plugin.models.latest(file.path);
 		return analysis ? viewFrameworks(analysis) : [];
 	};
 
@@ -123,9 +128,13 @@ export function registerFrameworkCommands(plugin: PluginParts): void {
 		name: "Show all frameworks",
 		checkCallback: (checking) => {
 			const file = activeNote();
-			const state = file ? plugin.viewStates.existing(file.path) : null;
-			if (!state?.anythingHidden) return false;
+			if (!file) return false;
+			const existing = plugin.viewStates.existing(file.path);
+			// No view drawn yet (Live Preview, source mode): what the note's saved choices hide.
+			const saved = plugin.settings.rememberViewState ? ownValue(plugin.settings.noteViewState, file.path) : undefined;
+			if (existing ? !existing.anythingHidden : (saved?.hiddenFrameworks.length ?? 0) === 0) return false;
 			if (!checking) {
+				const state = existing ?? plugin.viewStates.forNote(file.path, noteFrameworks(file));
 				state.showAll();
 				new Notice("Every framework is shown again.");
 			}
