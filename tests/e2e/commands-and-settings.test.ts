@@ -286,6 +286,44 @@ describe("settings", () => {
 		await page.screenshot({ path: join(repoRoot, "docs/screenshots/settings-light.png") });
 	});
 
+	it("describes the same settings as definitions for Obsidian 1.13's settings search, each control taking effect through setControlValue", async () => {
+		const page = await session.open(SEED, { width: WIDTH });
+		type Tab = {
+			getSettingDefinitions(): { type: string; heading: string; items: { name: string; control?: { type: string; key: string; options?: Record<string, string> } }[] }[];
+			getControlValue(key: string): unknown;
+			setControlValue(key: string, value: unknown): Promise<void>;
+		};
+		const definitions = await page.evaluate(() => {
+			const tab = (window as unknown as { host: { app: { registries: { settingTabs: Tab[] } } } }).host.app.registries.settingTabs[0];
+			return tab.getSettingDefinitions().map((group) => ({ heading: group.heading, items: group.items.map((item) => [item.name, item.control?.key ?? null, item.control?.options ?? null]) }));
+		});
+		// Every saved setting has its control, under the headings the tab shows.
+		expect(definitions.flatMap((group) => group.items.map(([, key]) => key)).filter((key) => key !== null).sort()).toEqual(
+			["codeTabs", "compactToolbar", "defaultChartScale", "defaultChartView", "drawCharts", "interactiveTables", "linkFrameworkNames", "rememberViewState", "sideBySideSections"],
+		);
+		expect(definitions.map((group) => group.heading)).toEqual(["Tables and charts", "Note layout", "Remembered choices"]);
+		expect(definitions[0].items.find(([name]) => name === "Default chart scale")![2]).toEqual({ linear: "Linear", log: "Log scale", percent: "% of best" });
+
+		const control = (key: string, value?: unknown) =>
+			page.evaluate(
+				async ([name, next]) => {
+					const tab = (window as unknown as { host: { app: { registries: { settingTabs: Tab[] } } } }).host.app.registries.settingTabs[0];
+					if (next !== undefined) await tab.setControlValue(name, next);
+					return tab.getControlValue(name);
+				},
+				[key, value] as const,
+			);
+		expect(await control("drawCharts")).toBe(true);
+		expect(await control("drawCharts", false)).toBe(false);
+		await expect.poll(() => page.locator(".framework-compare-chart").count()).toBe(0);
+		// A value the control cannot take is refused.
+		expect(await control("defaultChartView", "pie")).toBe("chart");
+		expect(await control("drawCharts", "yes")).toBe(false);
+		expect(await control("drawCharts", true)).toBe(true);
+		await scrollThrough(page);
+		expect(await page.locator(".framework-compare-chart svg[role=img]").count()).toBe(1);
+	});
+
 	it("Interactive tables off gives Obsidian's tables back at once, and on brings the views back", async () => {
 		const page = await session.open(SEED, { width: WIDTH });
 		// The seed's ecosystem and philosophy tables compare frameworks; its use-case table does not.
@@ -363,6 +401,21 @@ describe("settings", () => {
 		expect(await seed.locator(".framework-compare-chart").getAttribute("data-view")).toBe("chart");
 		const other = await session.open(LOG_NOTE, { width: WIDTH });
 		expect(await other.locator(".framework-compare-chart").first().getAttribute("data-view")).toBe("text");
+	});
+
+	it("Sections side by side and Code tabs are saved and draw the note again at once", async () => {
+		const page = await session.open(SEED, { width: WIDTH });
+		for (const name of ["Sections side by side", "Code tabs"]) {
+			// A mark on what is drawn now: drawing the note again replaces it.
+			await page.locator(".framework-compare-section").first().evaluate((el) => el.setAttribute("data-test-mark", ""));
+			await openSettings(page);
+			await settingToggle(page, name).click();
+			await page.keyboard.press("Escape");
+			await expect.poll(() => page.locator("[data-test-mark]").count()).toBe(0);
+			expect(await page.locator(".framework-compare-section").count()).toBeGreaterThan(0);
+		}
+		const saved = JSON.parse(readFileSync(join(session.host.scratch, ".obsidian/plugins/framework-compare/data.json"), "utf8")) as Record<string, unknown>;
+		expect([saved.sideBySideSections, saved.codeTabs]).toEqual([false, false]);
 	});
 
 	it("Link framework names off takes the links off the names at once, and on puts them back", async () => {
