@@ -64,13 +64,11 @@ function tableAtCursor(analysis: NoteAnalysis, editor: Editor): EditorTable | nu
 	return null;
 }
 
-/** The heading the table sits under, as the chart's title. */
-function headingAbove(editor: Editor, line: number): string | null {
-	for (let i = line - 1; i >= 0; i--) {
-		const heading = /^#{1,6} (.+)$/.exec(editor.getLine(i));
-		if (heading) return (heading[1] ?? "").replace(/ #+$/, "").trim();
-	}
-	return null;
+/** The heading the table sits under, as the chart's title: the note model's, so a `#` line in a code block is none. */
+function headingAbove(analysis: NoteAnalysis, line: number): string | null {
+	let heading: string | null = null;
+	for (const section of analysis.sections) if (section.line < line) heading = section.heading;
+	return heading;
 }
 
 function describeGrid(grid: Grid): string {
@@ -221,7 +219,7 @@ export function registerFrameworkCommands(plugin: PluginParts): void {
 			if (!found) return false;
 			const table = analysis.note.tables[found.index]!;
 			const layout = analysis.tables[found.index];
-			const source = tableChartSource(table, { title: headingAbove(editor, found.first), labelColumn: layout?.nameColumn ?? 0 });
+			const source = tableChartSource(table, { title: headingAbove(analysis, table.line), labelColumn: layout?.nameColumn ?? 0 });
 			if (source === null) return false;
 			if (checking) return true;
 			// A table in a quote or list: the fence goes in the same container.
