@@ -51,7 +51,7 @@ const CHART_VIEWS: Record<FrameworkCompareSettings["defaultChartView"], string> 
 const CHART_SCALES: Record<FrameworkCompareSettings["defaultChartScale"], string> = { linear: "Linear", log: "Log scale", percent: "% of best" };
 
 /** What a changed setting needs so that every open note shows it at once. */
-export function applySetting(app: App, plugin: PluginParts, key: ToggleKey | ChoiceKey): void {
+function applySetting(app: App, plugin: PluginParts, key: ToggleKey | ChoiceKey): void {
 	// Remembering choices changes what is saved from now on, not what is shown.
 	if (key === "rememberViewState") return;
 	if (key === "compactToolbar") plugin.noteBars.clear();
