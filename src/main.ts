@@ -2,6 +2,7 @@ import { Notice, Plugin } from "obsidian";
 import { registerChartBlock } from "./plugin/chart-block";
 import { registerCommands } from "./plugin/commands";
 import { registerCorrectionCommands } from "./plugin/correction-commands";
+import { registerFrameworkCommands } from "./plugin/framework-commands";
 import { CorrectionMenus } from "./plugin/correction-menus";
 import { DetectionCorrections } from "./plugin/detection-corrections";
 import { NoteBars } from "./plugin/note-bars";
@@ -61,6 +62,7 @@ export default class FrameworkComparePlugin extends Plugin implements PluginPart
 		registerChartBlock(this);
 		registerCommands(this);
 		registerCorrectionCommands(this);
+		registerFrameworkCommands(this);
 		this.viewStates.follow(this);
 		this.corrections.follow(this);
 		// Events are followed from the start (they do nothing until the index exists);

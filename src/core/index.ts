@@ -26,3 +26,4 @@ export { findFrontmatter, parseFrontmatter, type FrontmatterInput } from "./fron
 export { markdownParser } from "./markdown";
 export { parseWikilink } from "./markdown/wikilink-syntax";
 export { hasOwnKey, isRecord, ownValue, setOwn } from "./own-keys";
+export { chartFence, tableChartSource } from "./model/table-chart-fence";

@@ -2,7 +2,7 @@
 // processor (always treated as charts, also in Live Preview), and plain
 // fences whose text reads as a chart through the section post-processor. A
 // chart that cannot be read whole stays as text with a small note saying why.
-import { MarkdownRenderChild, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
+import { Component, MarkdownRenderChild, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import { type Chart, type ChartLayout, chartKey, type NoteAnalysis, parseFrontmatter, readFenceChart } from "../core";
 import { problemAbove, renderChartSource } from "../views/chart-source";
 import { type DrawnView, drawnFrom, viewFrameworks } from "./drawn-from";
@@ -12,6 +12,7 @@ import { NoteViewState } from "../views/note-view-state";
 import type { CorrectionMenus } from "./correction-menus";
 import type { NoteBars } from "./note-bars";
 import type { NoteModels } from "./note-models";
+import type { FrameworkCompareSettings } from "./settings-schema";
 import type { ViewStates } from "./view-states";
 
 export interface ChartServices {
@@ -25,6 +26,8 @@ export interface ChartServices {
 	readonly settingsReady: Promise<void>;
 	/** Compact mode's one framework bar per note. */
 	readonly noteBars: NoteBars;
+	/** Read at each drawing: `drawCharts` off leaves the fences as code. */
+	readonly settings: FrameworkCompareSettings;
 }
 
 /**
@@ -79,7 +82,7 @@ export function enhanceChartFences(
 			used.add(match.index);
 			const layout = analysis.charts[match.index] ?? null;
 			const state = chartViewState(viewStates, path, analysis, match.chart, layout);
-			undo.push(enhanceComparisonChart(pre, { key: chartKey(note.charts, match.index), chart: match.chart, layout, source }, state, obsidianMenuHost));
+			undo.push(enhanceComparisonChart(pre, { key: chartKey(note.charts, match.index), chart: match.chart, layout, source, defaults: viewStates.chartDefaults() }, state, obsidianMenuHost));
 			continue;
 		}
 		const unreadable = parsed.issues.filter((issue) => issue.kind === "unreadable");
@@ -94,8 +97,18 @@ export function enhanceChartFences(
 	};
 }
 
+/** The `comparison-chart` blocks drawn now, in reading views and in Live Preview alike. */
+const liveBlocks = new Set<ChartBlock>();
+
+/** A setting changed how charts are drawn: every live block draws itself again, Live Preview's too. */
+export function redrawChartBlocks(): void {
+	for (const block of [...liveBlocks]) block.redraw();
+}
+
 class ChartBlock extends MarkdownRenderChild implements DrawnView {
 	drawn: { path: string; from: string } | null = null;
+	/** What one drawing registered: a redraw unloads it and draws anew. */
+	private drawing: Component | null = null;
 
 	constructor(
 		containerEl: HTMLElement,
@@ -107,19 +120,39 @@ class ChartBlock extends MarkdownRenderChild implements DrawnView {
 	}
 
 	override onload(): void {
+		liveBlocks.add(this);
+		this.register(() => liveBlocks.delete(this));
+		this.redraw();
+	}
+
+	redraw(): void {
+		if (this.drawing) this.removeChild(this.drawing);
+		this.drawn = null;
+		this.drawing = this.addChild(new Component());
+		this.draw(this.drawing);
+	}
+
+	private draw(drawing: Component): void {
 		const el = this.containerEl;
 		const { source, ctx } = this;
+		// Unloading leaves what Obsidian shows for a fence it has no processor for: the text.
+		const asCode = () => {
+			el.empty();
+			el.createEl("pre").createEl("code", { text: source, cls: "language-comparison-chart" });
+		};
+		drawing.register(asCode);
+		// Charts switched off in the settings: the fence is a code block, as without the plugin.
+		if (!this.services.settings.drawCharts) {
+			asCode();
+			return;
+		}
 		const info = ctx.getSectionInfo(el);
 		const parsed = readFenceChart("comparison-chart", source, info ? info.lineStart + 1 : 0);
 		const options = parseFrontmatter(ctx.frontmatter ?? null);
 		const enabled = (options.ok ? options.value : options.partial).enabled !== false;
 		const message = parsed.ok || !enabled ? null : unreadableMessage(parsed.issues.map((issue) => issue.message));
+		el.empty();
 		renderChartSource(el, source, message);
-		// Unloading leaves what Obsidian shows for a fence it has no processor for: the text.
-		this.register(() => {
-			el.empty();
-			el.createEl("pre").createEl("code", { text: source });
-		});
 		const figure = el.lastElementChild as HTMLElement | null;
 		if (!parsed.ok || !enabled || !figure) return;
 
@@ -138,10 +171,11 @@ class ChartBlock extends MarkdownRenderChild implements DrawnView {
 				key = chartKey(analysis.note.charts, index);
 			} else analysis = null;
 		}
-		const state = chartViewState(this.services.viewStates, ctx.sourcePath, analysis, chart, layout);
-		this.register(enhanceComparisonChart(figure, { key, chart, layout, source }, state, obsidianMenuHost));
-		this.services.menus.attach(this, el, ctx);
-		if (state.scope === "note") this.register(this.services.noteBars.follow(el, ctx.sourcePath));
+		const { viewStates } = this.services;
+		const state = chartViewState(viewStates, ctx.sourcePath, analysis, chart, layout);
+		drawing.register(enhanceComparisonChart(figure, { key, chart, layout, source, defaults: viewStates.chartDefaults() }, state, obsidianMenuHost));
+		this.services.menus.attach(drawing, el, ctx);
+		if (state.scope === "note") drawing.register(this.services.noteBars.follow(el, ctx.sourcePath));
 	}
 }
 

@@ -39,6 +39,11 @@ export class NoteModels {
 		return analysis;
 	}
 
+	/** The note's last analysis, whatever text it was made from: for a command that must answer at once. */
+	latest(path: string): NoteAnalysis | null {
+		return this.cache.get(path)?.analysis ?? null;
+	}
+
 	forget(path: string): void {
 		this.cache.delete(path);
 	}

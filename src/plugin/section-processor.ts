@@ -230,7 +230,8 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 
 	/** Plain fences drawn as charts; `comparison-chart` fences have their own processor (chart-block.ts). */
 	private enhanceCharts(info: { text: string; lineStart: number; lineEnd: number }): void {
-		if (!this.containerEl.querySelector("pre > code")) return;
+		// Charts switched off in the settings: fences stay code.
+		if (!this.services.settings().drawCharts || !this.containerEl.querySelector("pre > code")) return;
 		const { models, viewStates } = this.services;
 		const analysis = models.analysis(this.ctx.sourcePath, info.text, this.ctx.frontmatter);
 		if (analysis.note.charts.length === 0 && !analysis.note.problems.some((problem) => problem.message.startsWith("Chart at line"))) return;
@@ -240,7 +241,8 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 
 	private enhanceTables(text: string, lineStart: number, lineEnd: number): void {
 		const tables = Array.from(this.containerEl.querySelectorAll("table"));
-		if (tables.length === 0) return;
+		// Interactive tables switched off in the settings: tables stay as Obsidian renders them.
+		if (tables.length === 0 || !this.services.settings().interactiveTables) return;
 		const { models, viewStates, links, settings } = this.services;
 		const sourcePath = this.ctx.sourcePath;
 		const analysis = models.analysis(sourcePath, text, this.ctx.frontmatter);

@@ -1,6 +1,7 @@
 // The shared per-note view state, kept in the plugin's data (never in the
 // note), following the note through renames and dropped when it is deleted.
 import { debounce, type Debouncer, type Plugin } from "obsidian";
+import type { ChartDefaults } from "../views/comparison-chart";
 import { NoteViewState, type NoteViewSnapshot } from "../views/note-view-state";
 import { hasOwnKey as hasOwn, setOwn } from "../core";
 import type { FrameworkCompareSettings } from "./settings-schema";
@@ -25,6 +26,12 @@ export class ViewStates {
 	) {
 		// Toggling quickly writes data.json once, not once per click.
 		this.saveSoon = debounce(() => void save(), 400, true);
+	}
+
+	/** What a chart with no saved choice shows: the settings' default view and scale. */
+	chartDefaults(): ChartDefaults {
+		const { defaultChartView: view, defaultChartScale: scale } = this.settings();
+		return { view, scale };
 	}
 
 	/** The note's shared state, if a view of it has been drawn. */

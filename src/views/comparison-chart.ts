@@ -51,6 +51,14 @@ export interface ComparisonChartInput {
 	layout: ChartLayout | null;
 	/** The fence's text exactly as written. */
 	source: string;
+	/** The view and scale of a chart with no saved choice (the plugin's settings); chart and linear without. */
+	defaults?: ChartDefaults;
+}
+
+/** What a chart shows before the user picks: a scale the chart does not offer falls back to linear. */
+export interface ChartDefaults {
+	view?: ChartView;
+	scale?: ScaleKind;
 }
 
 /** The choices saved per chart, read defensively: the saved data may be old or edited by hand. */
@@ -75,20 +83,26 @@ const GROUPINGS: readonly Grouping[] = ["column", "framework"];
  * The saved choices this chart can apply, with defaults for the rest: a scale
  * it does not offer is linear, hidden columns it does not have are dropped.
  * `dropped` patches away what the chart cannot apply (undefined for each).
+ * What nothing is saved for comes from `defaults`, under the same rule.
  */
-export function readChartChoices(saved: Readonly<ChartViewChoices>, offers: ChartOffers): { choices: ChartChoices; dropped: Partial<ChartViewChoices> | null } {
+export function readChartChoices(
+	saved: Readonly<ChartViewChoices>,
+	offers: ChartOffers,
+	defaults: ChartDefaults = {},
+): { choices: ChartChoices; dropped: Partial<ChartViewChoices> | null } {
 	const dropped: Partial<ChartViewChoices> = {};
 	const view = VIEWS.find((name) => name === saved.view);
 	if (saved.view !== undefined && view === undefined) dropped.view = undefined;
 	const grouping = GROUPINGS.find((name) => name === saved.grouping);
 	if (saved.grouping !== undefined && grouping === undefined) dropped.grouping = undefined;
-	const scale: ScaleKind = (saved.scale === "log" && offers.log) || (saved.scale === "percent" && offers.percent) ? saved.scale : "linear";
-	if (saved.scale !== undefined && saved.scale !== "linear" && scale === "linear") dropped.scale = undefined;
+	const usable = (kind: ScaleKind | undefined): kind is ScaleKind => kind === "linear" || (kind === "log" && offers.log) || (kind === "percent" && offers.percent);
+	const scale: ScaleKind = usable(saved.scale) ? saved.scale : usable(defaults.scale) ? defaults.scale : "linear";
+	if (saved.scale !== undefined && !usable(saved.scale)) dropped.scale = undefined;
 	const list: unknown[] = Array.isArray(saved.hiddenColumns) ? saved.hiddenColumns : [];
 	const hiddenColumns = list.filter((column, i): column is string => typeof column === "string" && offers.columns.includes(column) && list.indexOf(column) === i);
 	if (saved.hiddenColumns !== undefined && hiddenColumns.length !== list.length) dropped.hiddenColumns = hiddenColumns.length > 0 ? hiddenColumns : undefined;
 	return {
-		choices: { view: view ?? "chart", grouping: grouping ?? "column", scale, hiddenColumns },
+		choices: { view: view ?? VIEWS.find((name) => name === defaults.view) ?? "chart", grouping: grouping ?? "column", scale, hiddenColumns },
 		dropped: Object.keys(dropped).length > 0 ? dropped : null,
 	};
 }
@@ -142,9 +156,9 @@ function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: Not
 	};
 	const values = data.values.flat();
 	const offers: ChartOffers = { log: offersLogScale(values), percent: offersPercent(values), columns: data.categories };
-	const choices = () => readChartChoices(state.chart(key), offers).choices;
+	const choices = () => readChartChoices(state.chart(key), offers, input.defaults).choices;
 	// What this chart cannot apply (a column it does not have) is dropped from the saved choices.
-	const { dropped } = readChartChoices(state.chart(key), offers);
+	const { dropped } = readChartChoices(state.chart(key), offers, input.defaults);
 	if (dropped) state.updateChart(key, dropped);
 	undo.push(state.draws("chart", key));
 	const best = bestMatrix(data);

@@ -57,6 +57,17 @@ const CLIPPED_CELLS = "framework-compare-clipped-cells";
 const CORNER = "framework-compare-corner";
 const SPACER_ROW = "framework-compare-spacer";
 
+/** Each drawn table's container, and the cells it shows now: the copy commands read it. */
+const shownGrids = new WeakMap<Element, (markdown: boolean) => Grid>();
+
+/**
+ * The cells the interactive table in `container` (a `.framework-compare-table`)
+ * shows now, as its *Copy* menu copies them; null for anything else.
+ */
+export function shownGridOf(container: Element, markdown: boolean): Grid | null {
+	return shownGrids.get(container)?.(markdown) ?? null;
+}
+
 interface Original {
 	row: HTMLTableRowElement;
 	cells: HTMLTableCellElement[];
@@ -459,6 +470,8 @@ export function enhanceComparisonTable(
 			return markdown && input.source ? input.source[r]?.[c] ?? text(r, c) : text(r, c);
 		});
 
+	shownGrids.set(container, visibleGrid);
+
 	// Structure changes (transpose, sort) rebuild; hiding only flips classes, or redraws the window.
 	let lastStructure = "";
 	const structureOf = () => JSON.stringify([choices().transposed ?? false, choices().sort ?? null]);
@@ -475,6 +488,7 @@ export function enhanceComparisonTable(
 	const unsubscribe = state.subscribe(onState);
 
 	return () => {
+		shownGrids.delete(container);
 		unsubscribe();
 		windowed?.dispose();
 		find?.dispose();

@@ -233,6 +233,16 @@ describe("state", () => {
 		});
 		expect(readChartChoices({ scale: "percent" }, { ...offers, percent: false }).choices.scale).toBe("linear");
 	});
+
+	it("takes the settings' default view and scale where nothing is saved, a scale the chart cannot use being linear", () => {
+		const offers = { log: true, percent: false, columns: ["A"] };
+		const defaults = { view: "table", scale: "log" } as const;
+		expect(readChartChoices({}, offers, defaults).choices).toMatchObject({ view: "table", scale: "log" });
+		// What the reader chose wins.
+		expect(readChartChoices({ view: "chart", scale: "linear" }, offers, defaults).choices).toMatchObject({ view: "chart", scale: "linear" });
+		expect(readChartChoices({}, { ...offers, log: false }, defaults).choices.scale).toBe("linear");
+		expect(readChartChoices({}, offers, { scale: "percent" }).choices.scale).toBe("linear");
+	});
 });
 
 describe("undoing and note text", () => {
