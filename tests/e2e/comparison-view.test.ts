@@ -68,6 +68,11 @@ describe("the comparison view", () => {
 		const viewBox = (await view.boundingBox())!;
 		const noteBox = (await page.locator("main .markdown-preview-sizer").boundingBox())!;
 		expect(noteBox.x + noteBox.width).toBeLessThanOrEqual(viewBox.x);
+		// The chart fits the sidebar's width, its secondary options folded into one Options menu.
+		const charts = view.locator('section[aria-label="Charts"]');
+		await charts.scrollIntoViewIfNeeded();
+		expect((await charts.locator('svg[role="img"]').boundingBox())!.width).toBeLessThanOrEqual(viewBox.width);
+		await charts.screenshot({ path: "test-results/comparison-view-chart-light.png" });
 		await view.locator(".view-content").evaluate((el) => (el.scrollTop = 0));
 		await page.screenshot({ path: "docs/screenshots/comparison-view-light.png" });
 	});
