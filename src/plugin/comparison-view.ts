@@ -66,7 +66,7 @@ interface Drawn {
 	dispose: () => void;
 }
 
-class ComparisonView extends ItemView {
+export class ComparisonView extends ItemView {
 	/** The note shown: the active Markdown note, or the last one while another view has focus. */
 	private file: TFile | null = null;
 	private drawn: Drawn | null = null;
@@ -133,6 +133,16 @@ class ComparisonView extends ItemView {
 	override async onClose(): Promise<void> {
 		this.generation++;
 		this.clear();
+	}
+
+	/** Whether the view shows this note now. */
+	shows(path: string): boolean {
+		return this.file?.path === path;
+	}
+
+	/** Draws the note again at once: a correction or a setting changed how it is read or drawn. */
+	refresh(): void {
+		void this.redraw(true);
 	}
 
 	private follow(file: TFile | null): void {

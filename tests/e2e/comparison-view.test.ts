@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { DATABASES, hostIdle, renderedNote, SEED, useSession, visibleRows } from "./session";
+import { DATABASES, hostIdle, menuItem, renderedNote, SEED, useSession, visibleRows } from "./session";
 
 const session = useSession(undefined, { freshData: true });
 
@@ -193,6 +193,15 @@ describe("the comparison view", () => {
 		await editor.fill(text.replace(/SQLite/g, "DuckDB"));
 		await expect.poll(() => view.locator(".framework-compare-view-framework-name").allTextContents(), { timeout: 5000 }).toEqual(["PostgreSQL", "MySQL", "DuckDB"]);
 		expect(await framework(view, "DuckDB").locator(".framework-compare-view-framework-note").innerText()).toBe("No note in this vault has this name or alias.");
+	});
+
+	it("drops a name marked not a framework in the reading view at once", async () => {
+		const page = await session.open(SEED, { width: 1280 });
+		const view = await openView(page);
+		await page.locator('main [role="toolbar"] button[data-framework="TensorFlow"]').first().click({ button: "right" });
+		await menuItem(page, "Not a framework").click();
+		await expect.poll(() => view.locator(".framework-compare-view-framework-name").allTextContents()).toEqual(["JAX", "PyTorch"]);
+		expect(await view.getByRole("toolbar", { name: "Frameworks in this note" }).getByRole("button", { name: "TensorFlow", exact: true }).count()).toBe(0);
 	});
 
 	it("says so for a note that compares nothing, and for no note at all", async () => {
