@@ -1,6 +1,7 @@
 import { Notice, Plugin } from "obsidian";
 import { registerChartBlock } from "./plugin/chart-block";
 import { registerCommands } from "./plugin/commands";
+import { registerComparisonView } from "./plugin/comparison-view";
 import { registerCorrectionCommands } from "./plugin/correction-commands";
 import { registerFrameworkCommands } from "./plugin/framework-commands";
 import { CorrectionMenus } from "./plugin/correction-menus";
@@ -60,6 +61,7 @@ export default class FrameworkComparePlugin extends Plugin implements PluginPart
 			noteBars: this.noteBars,
 		});
 		registerChartBlock(this);
+		registerComparisonView(this, { links: this.links, models: this.models, viewStates: this.viewStates, settings: () => this.settings, settingsReady: this.settingsReady });
 		registerCommands(this);
 		registerCorrectionCommands(this);
 		registerFrameworkCommands(this);

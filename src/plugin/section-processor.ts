@@ -5,6 +5,7 @@
 import { type App, type Component, Keymap, MarkdownRenderChild, type MarkdownPostProcessorContext, Notice, type PaneType, type Plugin, TFile } from "obsidian";
 import { hasAnchor, parseFrontmatter, parseWikilink, tableKey } from "../core";
 import { enhanceComparisonTable } from "../views/comparison-table";
+import { VIEW_CLASS } from "../views/comparison-view";
 import { noteFrameworksWord } from "../views/table-corner";
 import { guardTableView } from "../views/table-guard";
 import { enhanceChartFences } from "./chart-block";
@@ -83,7 +84,8 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 		// `framework-compare: false` in the frontmatter: the note stays exactly as Obsidian renders it.
 		const options = parseFrontmatter(this.ctx.frontmatter ?? null);
 		if ((options.ok ? options.value : options.partial).enabled === false) return;
-		const info = this.ctx.getSectionInfo(el);
+		// A table the comparison view renders is a piece of the note, not a section of it: the view enhances it itself.
+		const info = el.closest(`.${VIEW_CLASS}`) ? null : this.ctx.getSectionInfo(el);
 		el.addClass(SECTION_CLASS);
 		// 1-based, as users and the command line count lines.
 		if (info) el.dataset.frameworkCompareLine = String(info.lineStart + 1);

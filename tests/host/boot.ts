@@ -5,6 +5,7 @@ import { App } from "./obsidian/app";
 import { Component } from "./obsidian/component";
 import { installDomHelpers } from "./obsidian/dom-helpers";
 import { MarkdownView, WorkspaceLeaf, type MarkdownViewModeType } from "./obsidian/markdown-view";
+import { setMarkdownRendering } from "./obsidian/markdown-renderer";
 import { MetadataCache } from "./obsidian/metadata-cache";
 import type { Plugin, PluginManifest } from "./obsidian/plugin";
 import { Vault, type TFile } from "./obsidian/vault";
@@ -34,11 +35,15 @@ const workspace = new Workspace(
 		open: async (file, subpath, newLeaf) => {
 			// Ctrl/Cmd-click: a second pane beside the first, as a new tab split to the right.
 			if (newLeaf) {
-				await secondPane().markdownView.openFile(file, subpath);
+				const pane = secondPane();
+				await pane.markdownView.openFile(file, subpath);
+				workspace.setActiveLeaf(pane.markdownView.leaf);
 				return;
 			}
 			history.pushState(null, "", `?note=${encodeURIComponent(file.path)}${subpath ? `#${encodeURIComponent(subpath.slice(1))}` : ""}`);
 			await show(file, subpath);
+			// As Obsidian opens a link in the main area from a sidebar: that leaf becomes the active one.
+			workspace.setActiveLeaf(leaf);
 		},
 		// As Obsidian does: following a link to a note that does not exist creates it.
 		unresolved: async (linktext) => {
@@ -56,9 +61,64 @@ const view = new ReadingView(app, md, viewEl);
 view.load();
 // The page's one leaf: a MarkdownView whose reading view is `view` and whose source mode edits the note.
 const markdownView = new MarkdownView(app, leafEl, view, editorEl);
-const leaf = new WorkspaceLeaf(markdownView);
+const leaf = new WorkspaceLeaf(app, markdownView, document.body);
 workspace.addLeaf(leaf);
 markdownView.load();
+// MarkdownRenderer.render draws as embeds and hover previews are drawn.
+setMarkdownRendering((markdown, el, sourcePath, component) => view.renderMarkdown(el, markdown, sourcePath, component));
+
+// The right sidebar: one tab per leaf, the revealed one shown; collapsed until a leaf is revealed.
+const rightSplit = document.querySelector<HTMLElement>(".mod-right-split")!;
+const rightTabs = rightSplit.querySelector<HTMLElement>(".workspace-tab-header-container-inner")!;
+const rightLeaves = rightSplit.querySelector<HTMLElement>(".workspace-tab-container")!;
+const sideLeaves = new Map<WorkspaceLeaf, { tab: HTMLElement; el: HTMLElement }>();
+function setRightOpen(open: boolean): void {
+	rightSplit.toggleClass("is-collapsed", !open);
+	document.body.toggleClass("host-right-open", open);
+}
+function revealSideLeaf(shown: WorkspaceLeaf): void {
+	for (const [sideLeaf, { tab, el }] of sideLeaves) {
+		const active = sideLeaf === shown;
+		tab.toggleClass("is-active", active);
+		tab.setAttribute("aria-selected", String(active));
+		tab.setText(sideLeaf.getDisplayText());
+		el.toggleClass("is-hidden", !active);
+	}
+	setRightOpen(true);
+}
+workspace.rightSidebar = {
+	createLeaf() {
+		const el = rightLeaves.createDiv({ cls: "workspace-leaf is-hidden" });
+		const tab = rightTabs.createDiv({ cls: "workspace-tab-header", attr: { role: "tab", tabindex: "0", "aria-selected": "false" } });
+		const sideLeaf = new WorkspaceLeaf(app, null, el);
+		sideLeaves.set(sideLeaf, { tab, el });
+		tab.addEventListener("click", () => revealSideLeaf(sideLeaf));
+		return sideLeaf;
+	},
+	reveal: revealSideLeaf,
+	remove(sideLeaf) {
+		const parts = sideLeaves.get(sideLeaf);
+		parts?.tab.remove();
+		parts?.el.remove();
+		sideLeaves.delete(sideLeaf);
+		if (sideLeaves.size === 0) setRightOpen(false);
+	},
+};
+rightSplit.querySelector<HTMLButtonElement>(".host-sidebar-close")!.addEventListener("click", () => setRightOpen(false));
+// As in Obsidian, pressing or focusing inside a leaf makes it the active leaf.
+const activateLeafAt = (evt: Event) => {
+	const target = evt.target instanceof Element ? evt.target : null;
+	if (!target) return;
+	for (const candidate of [...sideLeaves.keys(), ...panes().map((pane) => pane.markdownView.leaf)]) {
+		const el = candidate.view instanceof MarkdownView ? candidate.view.containerEl : candidate.el;
+		if (el.contains(target)) {
+			workspace.setActiveLeaf(candidate);
+			return;
+		}
+	}
+};
+document.addEventListener("pointerdown", activateLeafAt, true);
+document.addEventListener("focusin", activateLeafAt, true);
 
 vault.on("rename", (file: unknown, oldPath: unknown) => {
 	metadataCache.renamed(file as TFile, oldPath as string);
@@ -133,7 +193,7 @@ function secondPane(): Pane {
 	const paneView = new ReadingView(app, md, readingEl);
 	paneView.load();
 	const paneMarkdownView = new MarkdownView(app, el, paneView, textarea);
-	workspace.addLeaf(new WorkspaceLeaf(paneMarkdownView));
+	workspace.addLeaf(new WorkspaceLeaf(app, paneMarkdownView, document.body));
 	paneMarkdownView.load();
 	document.body.addClass("host-split");
 	second = { view: paneView, markdownView: paneMarkdownView };

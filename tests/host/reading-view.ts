@@ -292,10 +292,27 @@ export class ReadingView extends Component {
 	 */
 	async renderDetached(container: HTMLElement, file: TFile, owner: Component, chain: readonly string[] = [file.path]): Promise<void> {
 		const text = await this.app.vault.cachedRead(file);
+		await this.renderMarkdown(container, text, file.path, owner, this.app.metadataCache.getFileCache(file)?.frontmatter ?? null, chain, `${file.path}:embed`);
+	}
+
+	/**
+	 * Markdown that is not a note's reading view (an embed, a hover preview, what
+	 * `MarkdownRenderer.render` is given): every section at once into `container`,
+	 * every processor run with `getSectionInfo` null, what they attach owned by `owner`.
+	 */
+	async renderMarkdown(
+		container: HTMLElement,
+		text: string,
+		sourcePath: string,
+		owner: Component,
+		frontmatter: Record<string, unknown> | null = null,
+		chain: readonly string[] = [sourcePath],
+		docId = `${sourcePath}:rendered`,
+	): Promise<void> {
 		const ctx: PostProcessorContext = {
-			docId: `${file.path}:embed`,
-			sourcePath: file.path,
-			frontmatter: this.app.metadataCache.getFileCache(file)?.frontmatter ?? null,
+			docId,
+			sourcePath,
+			frontmatter,
 			addChild: (added) => {
 				owner.addChild(added);
 			},
@@ -304,7 +321,7 @@ export class ReadingView extends Component {
 		for (const section of sectionsOf(this.md, text)) {
 			const el = container.createDiv({ cls: `el-${section.tag}` });
 			await this.drawSection(el, section, ctx);
-			await this.renderEmbeds(el, file.path, owner, chain);
+			await this.renderEmbeds(el, sourcePath, owner, chain);
 		}
 	}
 

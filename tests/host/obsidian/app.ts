@@ -25,7 +25,12 @@ export interface HostCommand {
 	hotkeys?: unknown[];
 }
 
+export type ViewCreator = (leaf: import("./markdown-view").WorkspaceLeaf) => import("./view").View;
+
 export class Registries {
+	views = new Map<string, ViewCreator>();
+	/** registerHoverLinkSource: what Obsidian's Page preview settings list. */
+	hoverLinkSources = new Map<string, { display: string; defaultMod: boolean }>();
 	postProcessors: PostProcessor[] = [];
 	codeBlockProcessors = new Map<string, CodeBlockProcessor>();
 	commands = new Map<string, HostCommand>();

@@ -4,6 +4,7 @@ import { App } from "./app";
 import { Component, Events, MarkdownRenderChild } from "./component";
 import { Editor } from "./editor";
 import { MarkdownPreviewView, MarkdownView, WorkspaceLeaf } from "./markdown-view";
+import { MarkdownRenderer } from "./markdown-renderer";
 import { Menu, MenuItem, MenuSeparator } from "./menu";
 import { FuzzySuggestModal, Modal, prepareFuzzySearch, SuggestModal } from "./modal";
 import { Notice } from "./notice";
@@ -11,6 +12,7 @@ import { Plugin } from "./plugin";
 import { ButtonComponent, DropdownComponent, PluginSettingTab, Setting, SettingTab, TextComponent, ToggleComponent } from "./setting";
 import { TAbstractFile, TFile, TFolder, Vault } from "./vault";
 import { MetadataCache } from "./metadata-cache";
+import { ItemView, View } from "./view";
 import { Workspace } from "./workspace";
 
 export function parseYaml(text: string): unknown {
@@ -97,7 +99,9 @@ export {
 	Editor,
 	Events,
 	FuzzySuggestModal,
+	ItemView,
 	MarkdownPreviewView,
+	MarkdownRenderer,
 	MarkdownRenderChild,
 	MarkdownView,
 	Menu,
@@ -118,6 +122,7 @@ export {
 	TFolder,
 	ToggleComponent,
 	Vault,
+	View,
 	Workspace,
 	WorkspaceLeaf,
 };

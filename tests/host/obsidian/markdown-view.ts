@@ -1,12 +1,14 @@
-// The host's one workspace leaf and the MarkdownView in it, as obsidian.d.ts
-// documents them: `previewMode` is the reading view (`rerender(true)` draws
-// the note again, every post-processor included), `editor` is the source
-// mode's Editor. Edits are saved through the vault shortly after they are
+// The host's workspace leaves and the MarkdownView of the note's pane, as
+// obsidian.d.ts documents them: `previewMode` is the reading view
+// (`rerender(true)` draws the note again, every post-processor included),
+// `editor` is the source mode's Editor; a sidebar leaf shows a View a plugin
+// registered. Edits are saved through the vault shortly after they are
 // made, and before the view switches back to reading, as Obsidian does.
 import type { App } from "./app";
 import { Component } from "./component";
 import { Editor } from "./editor";
 import type { TFile } from "./vault";
+import { EmptyView, type View } from "./view";
 
 export type MarkdownViewModeType = "source" | "preview";
 
@@ -164,20 +166,73 @@ export class MarkdownView extends Component {
 	}
 }
 
+/** A view a leaf can show: the note's MarkdownView, or a View a plugin registered. */
+type LeafView = MarkdownView | View;
+
 export class WorkspaceLeaf {
-	view: MarkdownView;
+	view: LeafView;
+	/** Host: the App the leaf's views get (Obsidian's views reach it through their leaf too). */
+	readonly app: App;
+	/** Host: the element the leaf shows its view in. */
+	readonly el: HTMLElement;
+	/** Host: the view type shown before its plugin was disabled; the leaf shows it again when the type is registered again. */
+	hostPendingType: string | null = null;
 
-	constructor(view: MarkdownView) {
-		this.view = view;
-		view.leaf = this;
+	constructor(app: App, view: MarkdownView | null, el: HTMLElement) {
+		this.app = app;
+		this.el = el;
+		if (view) {
+			this.view = view;
+			view.leaf = this;
+		} else {
+			const empty = new EmptyView(this);
+			this.view = empty;
+			void empty.hostOpen(el);
+		}
 	}
 
-	getViewState(): { type: string; state: { file: string | null; mode: MarkdownViewModeType } } {
-		return { type: this.view.getViewType(), state: { file: this.view.file?.path ?? null, mode: this.view.getMode() } };
+	getViewState(): { type: string; state: Record<string, unknown> } {
+		const view = this.view;
+		if (view instanceof MarkdownView) return { type: "markdown", state: { file: view.file?.path ?? null, mode: view.getMode() } };
+		return { type: view.getViewType(), state: view.getState() };
 	}
 
-	async setViewState(viewState: { type: string; state?: { mode?: MarkdownViewModeType } }): Promise<void> {
-		if (viewState.type !== "markdown") throw new Error(`host: only markdown views, not ${viewState.type}`);
-		if (viewState.state?.mode) await this.view.setMode(viewState.state.mode);
+	/**
+	 * The note's pane takes `markdown` (its mode); another leaf takes any registered view
+	 * type: its old view is closed, the new one made by the plugin's creator and opened.
+	 */
+	async setViewState(viewState: { type: string; state?: Record<string, unknown>; active?: boolean }): Promise<void> {
+		const current = this.view;
+		if (viewState.type === "markdown" || current instanceof MarkdownView) {
+			if (viewState.type !== "markdown" || !(current instanceof MarkdownView)) throw new Error(`host: the note's pane shows markdown only, not ${viewState.type}`);
+			const mode = viewState.state?.mode;
+			if (mode === "source" || mode === "preview") await current.setMode(mode);
+		} else {
+			const creator = this.app.registries.views.get(viewState.type);
+			await current.hostClose();
+			const next = creator ? creator(this) : new EmptyView(this);
+			this.view = next;
+			this.hostPendingType = null;
+			await next.hostOpen(this.el);
+			if (viewState.state) await next.setState(viewState.state, { history: false });
+			this.app.workspace.trigger("layout-change");
+		}
+		if (viewState.active) this.app.workspace.setActiveLeaf(this);
+	}
+
+	getDisplayText(): string {
+		return this.view.getDisplayText();
+	}
+
+	getIcon(): string {
+		return this.view instanceof MarkdownView ? "lucide-file" : this.view.getIcon();
+	}
+
+	/** Closes the leaf: its view is closed and unloaded, and the leaf leaves the workspace. */
+	detach(): void {
+		const view = this.view;
+		if (view instanceof MarkdownView) throw new Error("host: the note's pane stays");
+		void view.hostClose();
+		this.app.workspace.removeLeaf(this);
 	}
 }

@@ -1,7 +1,8 @@
 // Plugin as obsidian.d.ts documents it; everything it registers goes into
 // the App's registries and comes out again when the plugin unloads.
-import type { App, CodeBlockProcessor, HostCommand, PostProcessor } from "./app";
+import type { App, CodeBlockProcessor, HostCommand, PostProcessor, ViewCreator } from "./app";
 import { Component } from "./component";
+import { drawIcon } from "./icons";
 
 export interface PluginManifest {
 	id: string;
@@ -53,12 +54,35 @@ export abstract class Plugin extends Component {
 		});
 	}
 
-	addRibbonIcon(_icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
+	/** As Obsidian's: an icon in the ribbon, its title as `aria-label` (the tooltip). */
+	addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
 		const ribbon = document.querySelector<HTMLElement>(".side-dock-ribbon") ?? document.body;
-		const el = ribbon.createDiv({ cls: "side-dock-ribbon-action clickable-icon", attr: { "aria-label": title }, text: title });
+		const el = ribbon.createDiv({ cls: "side-dock-ribbon-action clickable-icon", attr: { "aria-label": title, "data-icon": icon } });
+		drawIcon(el, icon);
 		el.addEventListener("click", (evt) => void callback(evt));
 		this.register(() => el.detach());
 		return el;
+	}
+
+	/**
+	 * A view type this plugin provides. Unloading the plugin unregisters it: its leaves stay
+	 * in the workspace showing nothing, and show it again once the type is registered again.
+	 */
+	registerView(type: string, viewCreator: ViewCreator): void {
+		const views = this.app.registries.views;
+		if (views.has(type)) throw new Error(`Attempting to register an existing view type "${type}"`);
+		views.set(type, viewCreator);
+		void this.app.workspace.hostViewTypeBack(type);
+		this.register(() => {
+			views.delete(type);
+			void this.app.workspace.hostViewTypeGone(type);
+		});
+	}
+
+	registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
+		const sources = this.app.registries.hoverLinkSources;
+		sources.set(id, info);
+		this.register(() => sources.delete(id));
 	}
 
 	addStatusBarItem(): HTMLElement {
