@@ -12,6 +12,7 @@ import { frontmatterList } from "./evidence/frontmatter-list";
 import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
 import type { NameRule } from "./evidence/rule";
 import { namedInValues } from "./evidence/named-in-values";
+import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
 import { normalizeName, unqualified, variantBase, visibleName } from "./evidence/names";
@@ -29,7 +30,7 @@ const NAMES_AT = 0;
 /** Evidence left out of that check: echoes of other tables' calls, so one wrong call does not spread. */
 const ECHOES = new Set(["known-framework", "attribute-elsewhere"]);
 /** Evidence that a label is no name at all: it is left out of its side's mean. */
-const NOT_NAMES = new Set(["generic-label", "script-outlier", "user-excluded", "blank-label"]);
+const NOT_NAMES = new Set(["generic-label", "script-outlier", "user-excluded", "blank-label", "prose-column"]);
 /** A label on the chosen side below this is not one of the things compared ("Average", "2021"). */
 const NAME_FLOOR = -1;
 
@@ -219,16 +220,22 @@ export function detectFrameworks(written: NoteFacts, lookup: NameLookup): Framew
 	// over rows of equivalents): read so, it is taken when every header cell is a name of its own.
 	judged.forEach((entry, index) => {
 		const group = facts.groups[index] as GroupFacts;
-		if (entry.axis === "rows" || headless[index] || !headerMayBeNames(group)) return;
+		// A table of equivalents (`| Bash | Nu |` over `ls` | `ls`) is read so whatever the first pass said.
+		const equivalents = rowsRepeatTheirLabels(group);
+		if ((entry.axis === "rows" && !equivalents) || headless[index] || !headerMayBeNames(group)) return;
 		const read = headlessGroup(group);
 		// Read across already, the top-left cell joins the names when its column holds its own
 		// commands as every other column does (`| docker | podman |` over `docker run`, `podman run`).
-		if (entry.axis === "columns" && !read.columnLabels.every((cell) => namedInValues(note.label(cell, read, index, "columns"), note) !== null)) return;
+		if (entry.axis === "columns" && !equivalents && !read.columnLabels.every((cell) => namedInValues(note.label(cell, read, index, "columns"), note) !== null)) return;
 		const header = judgeSide(read, index, "columns", [], note).explanation.names;
-		if (header.length < 2 || !header.every((name) => ownScore(name) > 0)) return;
+		// Among equivalents the header cells need only not be plainly something else ("Funktion" over sentences).
+		const names = equivalents ? header.filter((name) => !name.evidence.some((e) => NOT_NAMES.has(e.rule))) : header;
+		if (names.length < 2 || !names.every((name) => (equivalents ? ownScore(name) >= 0 : ownScore(name) > 0))) return;
 		const axis = [
 			...AXIS_RULES.flatMap((rule) => rule(read, note, index)),
-			{ side: "columns" as const, evidence: { rule: "names-only-header", score: 0.5, reason: "every header cell, the top-left one too, is a name of its own" } },
+			equivalents
+				? { side: "columns" as const, evidence: { rule: "equivalents", score: 1, reason: "each row's first cell comes back among its values: every column, the top-left one too, is one of the things compared" } }
+				: { side: "columns" as const, evidence: { rule: "names-only-header", score: 0.5, reason: "every header cell, the top-left one too, is a name of its own" } },
 		];
 		const again = judgeGroup(read, index, note, axis);
 		if (again.axis !== "columns") return;

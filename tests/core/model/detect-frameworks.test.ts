@@ -610,3 +610,70 @@ describe("reference lists, query output and row numbers", () => {
 		expect(model.frameworks).toEqual(["react-error-boundary", "@suspensive/react"]);
 	});
 });
+
+describe("tables whose first column is not the names of the rows", () => {
+	it("reads a table of equivalent commands across its whole header, the top-left cell included, and leaves out the column of sentences", () => {
+		const model = note(
+			lines(
+				"| fish | zsh | Zweck |",
+				"| --- | --- | --- |",
+				"| `set x 1` | `x=1` | Setzt eine Variable im aktuellen Gültigkeitsbereich |",
+				"| `echo $x` | `echo $x` | Gibt den Wert einer Variablen aus |",
+				"| `cd` | `cd` | Wechselt in das Heimatverzeichnis des Benutzers |",
+				"| `pwd` | `pwd` | Zeigt das aktuelle Arbeitsverzeichnis an |",
+				"| `funced` | `vared` | Bearbeitet eine Funktion interaktiv im Terminal |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["fish", "zsh"]);
+	});
+
+	it("takes header names in any script when the rows' first cells come back among their values", () => {
+		const model = note(
+			lines(
+				"| 파이썬 | 루비 | 자바스크립트 (노드 / 데노) |",
+				"| --- | --- | --- |",
+				"| len | length, size | length |",
+				"| map | map, collect | map |",
+				"| filter | select, filter | filter |",
+				"| sorted | sort | sort, toSorted |",
+				"| print | puts | console.log |",
+				"| min | min | Math.min |",
+				"| zip | zip | |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["파이썬", "루비", "자바스크립트"]);
+	});
+
+	it("does not read a list of projects as equivalents because a column of links repeats each name", () => {
+		const model = note(
+			lines(
+				"| Model | Released | Weights | Params (B) | Licence |",
+				"| --- | --- | --- | --- | --- |",
+				"| Falcon | 2023/05 | [Falcon](https://huggingface.co/tiiuae/falcon-7b) | 7 | Apache 2.0 |",
+				"| Dolly | 2023/04 | [Dolly](https://huggingface.co/databricks/dolly-v2-12b) | 12 | MIT |",
+				"| Pythia | 2023/04 | [Pythia](https://github.com/EleutherAI/pythia) | 12 | Apache 2.0 |",
+				"| Bloom | 2022/11 | [Bloom](https://huggingface.co/bigscience/bloom) | 176 | OpenRAIL-M |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["Falcon", "Dolly", "Pythia", "Bloom"]);
+	});
+
+	it("keeps a first column written once above blanks as the rows' group, and names the rows from the column after it", () => {
+		const model = note(
+			lines(
+				"| Area | Feature | [SQLite](https://sqlite.org) | [DuckDB](https://duckdb.org) | [Postgres](https://postgresql.org) |",
+				"| --- | --- | :-: | :-: | :-: |",
+				"| **Storage** | Single file | ✅ | ✅ | ❌ |",
+				"| | In memory | ✅ | ✅ | ❌ |",
+				"| **Queries** | Window functions | ✅ | ✅ | ✅ |",
+				"| | Recursive CTEs | ✅ | ✅ | ✅ |",
+				"| | Full text search | ⚠ | ⚠ | ✅ |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["SQLite", "DuckDB", "Postgres"]);
+	});
+});
