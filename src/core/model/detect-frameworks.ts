@@ -15,7 +15,7 @@ import { namedInValues } from "./evidence/named-in-values";
 import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
-import { normalizeName, unqualified, variantBase, visibleName } from "./evidence/names";
+import { labelName, normalizeName, unqualified, variantBase, visibleName } from "./evidence/names";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
 
 /** A side must score at least this, and this much more than the other side. */
@@ -76,7 +76,9 @@ function judgeSide(
 	// Labels that are plainly not names ("Notes", "Total") stand beside the names
 	// without saying the side holds none; but a side needs two names to compare.
 	const counted = names.filter((name) => !name.evidence.some((e) => NOT_NAMES.has(e.rule)));
-	if (counted.length < 2) evidence.push({ rule: "too-few", score: -2, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
+	// One name under the header of a decided table continues that table's list (a last dataset, a last language).
+	const continues = counted.length === 1 && evidence.some((e) => e.rule === "same-header");
+	if (counted.length < 2 && !continues) evidence.push({ rule: "too-few", score: -2, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
 	// The mean without the lowest fifth, so one note row ("Note: Vamp is used for analysis") does not sink a list.
 	const typical = (score: (name: NameExplanation) => number) => trimmedMean(counted.map(score));
 	const ownNames = typical(ownScore);
@@ -371,7 +373,17 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 			// Labels written differently clash ("pnpm" and "pnpm + pnpr"), except by a qualifier
 			// in brackets: "pymarkdown (+extras)" is a way of running pymarkdown.
 			// One label alone clashes with nothing.
-			const apart = bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(label.name.text)))).size > 1;
+			const apart = bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(beforeArrow(label.name.text))))).size > 1;
+			// "JavaScript / node 18.8.0 (x64-linux)" beside "JavaScript / bun 0.1.10 (x64-linux)": what
+			// every label of the bucket shares tells them apart from nothing; the rest names each.
+			const parts = apart && level === 0 ? distinctParts(bucket) : null;
+			if (parts !== null) {
+				bucket.forEach((label, i) => {
+					const part = parts[i] as string;
+					names.set(label, { display: part, keys: note.keysOf(part) });
+				});
+				continue;
+			}
 			if (apart && !last) {
 				for (const label of bucket) open.push(label);
 				continue;
@@ -383,6 +395,35 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 		}
 	});
 	return names;
+}
+
+/**
+ * Each label without the words all of them begin and end with, then without its version:
+ * "node", "bun" and "deno" from "JavaScript / node 18.8.0 (x64-linux)" and its neighbours.
+ * Null when that leaves a label empty or two labels alike.
+ */
+/** "Kafka → Redpanda" is a way from Kafka: what follows the arrow does not make it another Kafka. */
+function beforeArrow(text: string): string {
+	const arrow = text.indexOf(" → ");
+	return arrow > 0 ? text.slice(0, arrow) : text;
+}
+
+/** A shared beginning that ends so ("JavaScript /", "Python:") is a category before the names. */
+const CATEGORY_END = /[/:：|>»]$/;
+
+function distinctParts(bucket: readonly LabelContext[]): string[] | null {
+	const words = bucket.map((label) => label.name.text.split(" ").filter((word) => word !== ""));
+	const shortest = words.reduce((least, list) => Math.min(least, list.length), Infinity);
+	const first = words[0] as string[];
+	let start = 0;
+	while (start < shortest && words.every((list) => list[start] === first[start])) start++;
+	let end = 0;
+	while (end < shortest - start && words.every((list) => list[list.length - 1 - end] === first[first.length - 1 - end])) end++;
+	if (start === 0 || !CATEGORY_END.test(first[start - 1] as string)) return null;
+	const parts = words.map((list) => labelName(list.slice(start, list.length - end).join(" ")).bare);
+	const keys = parts.map(normalizeName);
+	if (keys.some((key) => !/[\p{L}\p{N}]/u.test(key)) || new Set(keys).size < keys.length) return null;
+	return parts;
 }
 
 interface Entity {

@@ -677,3 +677,58 @@ describe("tables whose first column is not the names of the rows", () => {
 		expect(model.frameworks).toEqual(["SQLite", "DuckDB", "Postgres"]);
 	});
 });
+
+describe("names written with what all of them share", () => {
+	it("names each row by what sets it apart when every label starts with the same category and ends with the same platform", () => {
+		const model = note(
+			lines(
+				"## Python",
+				"",
+				"| Runtime | Mean | p99 |",
+				"| --- | --- | --- |",
+				"| Python /  cpython 3.12.1 (x64-linux) | 41.2 ms | 55.0 ms |",
+				"| Python /  pypy 7.3.15 (x64-linux) | 12.9 ms | 20.3 ms |",
+				"| Python /  graalpy 23.1.0 (x64-linux) | 18.4 ms | 31.7 ms |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["cpython", "pypy", "graalpy"]);
+	});
+
+	it("keeps migrations from one product as that product: 'MySQL → TiDB' and 'MySQL → Vitess' are both ways from MySQL", () => {
+		const model = note(
+			lines(
+				"# MySQL and Oracle: migration paths",
+				"",
+				"| Path | Effort | Downtime | Tooling |",
+				"| --- | --- | --- | --- |",
+				"| MySQL → TiDB | low | none | DM |",
+				"| MySQL → Vitess | medium | minutes | vtctl |",
+				"| Oracle → TiDB | high | hours | DM |",
+				"| Oracle → Vitess | high | hours | none |",
+			),
+		);
+		expect(model.frameworks.slice(0, 2)).toEqual(["MySQL", "Oracle"]);
+	});
+
+	it("reads a one-row table under the header of a list before it as that list's last entry", () => {
+		const model = note(
+			lines(
+				"## Pre-training data",
+				"",
+				"| Name | Released | Tokens (T) | License |",
+				"| --- | --- | --- | --- |",
+				"| [RedPajama](https://github.com/togethercomputer/RedPajama-Data) | 2023/04 | 1.2 | Apache 2.0 |",
+				"| [The Pile](https://pile.eleuther.ai) | 2020/12 | 0.3 | MIT |",
+				"",
+				"## Alignment data",
+				"",
+				"| Name | Released | Tokens (T) | License |",
+				"| --- | --- | --- | --- |",
+				"| [HH-RLHF](https://github.com/anthropics/hh-rlhf) | 2022/04 | 0.01 | MIT |",
+			),
+		);
+		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
+		expect(model.frameworks).toEqual(["RedPajama", "The Pile", "HH-RLHF"]);
+	});
+});
