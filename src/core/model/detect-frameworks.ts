@@ -402,10 +402,18 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
  * "node", "bun" and "deno" from "JavaScript / node 18.8.0 (x64-linux)" and its neighbours.
  * Null when that leaves a label empty or two labels alike.
  */
-/** "Kafka → Redpanda" is a way from Kafka: what follows the arrow does not make it another Kafka. */
+/**
+ * "Kafka → Redpanda" is a way from Kafka, "undici - fetch" a way of using undici: what
+ * follows a spaced arrow or dash does not make it another thing. "pnpm + pnpr" is a
+ * combination, and stays apart from "pnpm".
+ */
 function beforeArrow(text: string): string {
-	const arrow = text.indexOf(" → ");
-	return arrow > 0 ? text.slice(0, arrow) : text;
+	let cut = text.length;
+	for (const mark of [" → ", " - ", " – ", " — "]) {
+		const at = text.indexOf(mark);
+		if (at > 0 && at < cut) cut = at;
+	}
+	return text.slice(0, cut);
 }
 
 /** A shared beginning that ends so ("JavaScript /", "Python:") is a category before the names. */

@@ -732,3 +732,25 @@ describe("names written with what all of them share", () => {
 		expect(model.frameworks).toEqual(["RedPajama", "The Pile", "HH-RLHF"]);
 	});
 });
+
+describe("benchmark grids printed by a tool", () => {
+	it("reads a cli-table grid whose labels are quoted and whose differences carry a sign apart from the number, one framework per client", () => {
+		const model = note(
+			lines(
+				"```",
+				"┌───────────────────────┬─────────┬───────────────────┬─────────────────────────┐",
+				"│  Tests                │ Samples │ Result            │ Difference with slowest │",
+				"├───────────────────────┼─────────┼───────────────────┼─────────────────────────┤",
+				"│  'needle'             │ 40      │ '3120.10 req/sec' │ '-'                     │",
+				"│  'ky - fetch'         │ 55      │ '3930.52 req/sec' │ '+ 25.97 %'             │",
+				"│  'ky - stream'        │ 60      │ '5210.04 req/sec' │ '+ 66.98 %'             │",
+				"│  'phin'               │ 45      │ '6001.77 req/sec' │ '+ 92.36 %'             │",
+				"└───────────────────────┴─────────┴───────────────────┴─────────────────────────┘",
+				"```",
+			),
+		);
+		expect(model.problems).toEqual([]);
+		expect(model.charts[0]?.rowLabels).toEqual(["needle", "ky - fetch", "ky - stream", "phin"]);
+		expect(model.charts[0]?.frameworks).toEqual(["needle", "ky", "phin"]);
+	});
+});
