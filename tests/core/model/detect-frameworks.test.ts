@@ -754,3 +754,37 @@ describe("benchmark grids printed by a tool", () => {
 		expect(model.charts[0]?.frameworks).toEqual(["needle", "ky", "phin"]);
 	});
 });
+
+describe("values and labels of one kind", () => {
+	it("reads the rows as the things measured when each column keeps its own unit, with an empty top-left cell", () => {
+		const model = note(
+			lines(
+				"|                  | ns/op       | allocated bytes | allocations  |",
+				"| ---------------- | ----------- | --------------- | ------------ |",
+				"| msgpack          | 41210 ns/op | 2304 B/op       | 120 allocs/op |",
+				"| cbor             | 9780 ns/op  | 512 B/op        | 9 allocs/op   |",
+				"| gob              | 65120 ns/op | 8812 B/op       | 214 allocs/op |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["msgpack", "cbor", "gob"]);
+	});
+
+	it("compares no statuses: capitalised words beside constants such as IN_REVIEW are constants too", () => {
+		const model = note(
+			lines(
+				"## OPEN",
+				"## IN_REVIEW",
+				"## MERGED",
+				"",
+				"| Query and state | OPEN | IN_REVIEW | MERGED | CLOSED | WONT_FIX |",
+				"| --- | --- | --- | --- | --- | --- |",
+				"| Matches `is open` | YES | YES | no | no | no |",
+				"| Matches `is done` | no | no | YES | YES | YES |",
+				"| Counts as active | YES | YES | no | no | no |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("none");
+		expect(model.frameworks).toEqual([]);
+	});
+});
