@@ -788,3 +788,33 @@ describe("values and labels of one kind", () => {
 		expect(model.frameworks).toEqual([]);
 	});
 });
+
+describe("commands and names written as code", () => {
+	it("compares commands in code when the other side names measures, each named exactly as written", () => {
+		const model = note(
+			lines(
+				"| Command | Mean [s] | Min [s] | Max [s] | Relative |",
+				"|:---|---:|---:|---:|---:|",
+				"| `grep -r 'TODO' src/*.ts` | 1.912 ± 0.031 | 1.880 | 1.990 | 7.20 ± 0.15 |",
+				"| `ag 'TODO' src` | 0.611 ± 0.010 | 0.600 | 0.640 | 2.30 ± 0.05 |",
+				"| `rg -t ts 'TODO'` | 0.265 ± 0.004 | 0.260 | 0.272 | 1.00 |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["grep -r 'TODO' src/*.ts", "ag 'TODO' src", "rg -t ts 'TODO'"]);
+	});
+
+	it("keeps the underscores inside a name on its toggle", () => {
+		const model = note(
+			lines(
+				"| Crate | Binary size | Build time | Downloads |",
+				"| --- | --- | --- | --- |",
+				"| [serde_json](https://github.com/serde-rs/json) | 310 KiB | 4.1 s | 410M |",
+				"| [simd_json](https://github.com/simd-lite/simd-json) | 520 KiB | 7.9 s | 9M |",
+				"| [sonic_rs](https://github.com/cloudwego/sonic-rs) | 480 KiB | 6.3 s | 2M |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["serde_json", "simd_json", "sonic_rs"]);
+	});
+});

@@ -4,7 +4,7 @@
 import type { LinkResolver } from "../../vault/link-resolver";
 import { type CellValue, readCell } from "../cell-value";
 import { type CellFacts, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./facts";
-import { type LabelName, labelName, normalizeName } from "./names";
+import { codeName, type LabelName, labelName, normalizeName } from "./names";
 
 const JOINERS = /[-_. ]/g;
 
@@ -179,14 +179,16 @@ export class NoteContext {
 		}
 	}
 
-	nameOf(text: string): { name: LabelName; keys: string[]; normalized: string } {
-		let found = this.names.get(text);
+	nameOf(text: string, code = false): { name: LabelName; keys: string[]; normalized: string } {
+		// Code is read literally; the same text outside code may carry qualifiers, so it is cached apart.
+		const cacheKey = code ? `\u0000${text}` : text;
+		let found = this.names.get(cacheKey);
 		if (!found) {
-			const name = labelName(text);
+			const name = code ? codeName(text) : labelName(text);
 			// name.text is the text itself, so its normal form is the first.
 			const normal = normalForms([name.text, name.head, name.bare]);
 			found = { name, keys: keysOfNormal(normal), normalized: normal[0] as string };
-			this.names.set(text, found);
+			this.names.set(cacheKey, found);
 		}
 		return found;
 	}
@@ -234,7 +236,7 @@ export class NoteContext {
 	}
 
 	label(cell: CellFacts, group: GroupFacts, index: number, side: Side): LabelContext {
-		const { name, keys } = this.nameOf(cell.text);
+		const { name, keys } = this.nameOf(cell.text, cell.code);
 		return { cell, name, keys, group, index, side };
 	}
 
