@@ -818,3 +818,30 @@ describe("commands and names written as code", () => {
 		expect(model.frameworks).toEqual(["serde_json", "simd_json", "sonic_rs"]);
 	});
 });
+
+describe("names in notes written in scripts without spaces before particles", () => {
+	it("takes two names across a table of sentences when a Korean heading sets them against each other", () => {
+		const model = note(
+			lines(
+				"## 2. 비교 `SOAP` VS `gRPC`",
+				"",
+				"|`SOAP`|`gRPC`|",
+				"|----|----|",
+				"|XML 메시지를 주고받는 오래된 방식이고 설정이 많다|HTTP/2 위에서 바이너리로 빠르게 주고받는다 ✔|",
+				"|WSDL 문서로 계약을 정의하고 도구가 많이 필요하다|✔ proto 파일 하나로 계약을 정의한다|",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["SOAP", "gRPC"]);
+	});
+
+	it("counts a Latin name followed by a particle as a mention of it", () => {
+		const cell = (text: string) => ({ text, linked: false, href: null, page: false, code: false });
+		const group = { kind: "table" as const, line: 5, corner: cell("항목"), rowLabels: [cell("번들 크기")], columnLabels: [cell("Zustand"), cell("Jotai")], body: [["작음", "작음"]], override: null };
+		const prose = ["Zustand는 가볍고 Jotai는 원자 단위로 상태를 나눈다. Zustand를 먼저 써 보았고 Jotai도 비교했다."];
+		const facts = { declared: null, lists: [], subjects: [], headings: [], linked: [], notFrameworks: [], prose, groups: [group] };
+		const context = new NoteContext(facts, NO_VAULT);
+		expect(context.mentionsOf("Zustand")).toBe(2);
+		expect(context.mentionsOf("Jotai")).toBe(2);
+	});
+});

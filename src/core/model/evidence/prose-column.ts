@@ -40,6 +40,7 @@ export const proseColumn: NameRule = (label, note) => {
 	if (at < 0 || prose[at] !== true) return null;
 	const others = prose.length - 1;
 	const short = prose.filter((isProse) => !isProse).length;
-	if (others === 0 || short * 2 <= others) return null;
+	// Two columns are no contrast: one of sentences beside one of checks may be two things described.
+	if (others < 2 || short * 2 <= others) return null;
 	return { rule: "prose-column", score: -2, reason: "a column of sentences beside columns of short values: it describes the rows" };
 };
