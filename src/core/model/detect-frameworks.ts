@@ -223,7 +223,7 @@ export function detectFrameworks(written: NoteFacts, lookup: NameLookup): Framew
 	judged.forEach((entry, index) => {
 		const group = facts.groups[index] as GroupFacts;
 		// A table of equivalents (`| Bash | Nu |` over `ls` | `ls`) is read so whatever the first pass said.
-		const equivalents = rowsRepeatTheirLabels(group);
+		const equivalents = rowsRepeatTheirLabels(group, note);
 		if ((entry.axis === "rows" && !equivalents) || headless[index] || !headerMayBeNames(group)) return;
 		const read = headlessGroup(group);
 		// Read across already, the top-left cell joins the names when its column holds its own
