@@ -7,6 +7,9 @@ import { describe, expect, it } from "vitest";
 import { corpusDocuments, formatCorpusScore } from "./corpus";
 import { runCorpus } from "./run-corpus";
 
+// Each run reads every document of the corpus: on a shared machine that takes more than the default five seconds.
+const CORPUS_RUN = 30_000;
+
 describe("detection on the real-document corpus", () => {
 	it("has the documents the issue asks for, each with its source and licence", () => {
 		const documents = corpusDocuments();
@@ -22,22 +25,22 @@ describe("detection on the real-document corpus", () => {
 	it("keeps its figures: exact documents, name precision and recall, axis accuracy", async () => {
 		const score = await runCorpus();
 		const summary = formatCorpusScore(score, false);
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.73);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.93);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.95);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.96);
-	});
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.77);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.94);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.96);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.965);
+	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
 		const score = await runCorpus();
 		const negatives = corpusDocuments().filter((d) => d.expected.frameworks.length === 0);
-		expect(negatives.length).toBeGreaterThanOrEqual(14);
+		expect(negatives.length).toBeGreaterThanOrEqual(15);
 		const wrong = negatives.flatMap((d) => {
 			const found = score.scores.find((s) => s.name === d.name)?.found ?? [];
 			return found.length === 0 ? [] : [`${d.name}: ${found.join(", ")}`];
 		});
-		// Two negatives are still read as comparisons: neg2-tasks-status-types (its status types)
-		// and containerd-releases (a platform support matrix and a component status list).
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(2);
-	});
+		// One negative is still read as a comparison: containerd-releases (a platform support matrix and a
+		// component status list). neg2-tasks-status-types' statuses are now known as constants.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(1);
+	}, CORPUS_RUN);
 });

@@ -73,7 +73,7 @@ const VERSION = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|\d+(?:\.\d+)*\.[xX*])(?:-[0
 // A number: an optional "about" sign, currency, sign, digits with whole
 // thousands groups, decimals, exponent, a touching scale suffix and "+"
 // ("10k+"); what is left is read by REST.
-const NUMBER = /^(?:[~≈≤≥<>±⭐]=? ?)?([$€£¥₹])?([+\-−])?([$€£¥₹])?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?((?:mn|bn|[kKmMbB])(?!\p{L}))?\+?(.*)$/u;
+const NUMBER = /^(?:[~≈≤≥<>±⭐]=? ?)?([$€£¥₹])?(?:([+\-−]) ?)?([$€£¥₹])?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?((?:mn|bn|[kKmMbB])(?!\p{L}))?\+?(.*)$/u;
 // After the number: a percent sign, or up to three words of unit, then an optional margin
 // of error ("466 ops/sec ±1.31%", as benchmark tools print), then a remark in parentheses.
 const REST = /^ ?(?:(%)|([\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*(?: [\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*){0,2}))?(?: ?± ?\d[\d.,]*%?)?(?: ?\([^()]*\))?$/u;

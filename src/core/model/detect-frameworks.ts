@@ -12,9 +12,10 @@ import { frontmatterList } from "./evidence/frontmatter-list";
 import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
 import type { NameRule } from "./evidence/rule";
 import { namedInValues } from "./evidence/named-in-values";
+import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
-import { normalizeName, unqualified, variantBase, visibleName } from "./evidence/names";
+import { labelName, normalizeName, unqualified, variantBase, visibleName } from "./evidence/names";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
 
 /** A side must score at least this, and this much more than the other side. */
@@ -29,7 +30,7 @@ const NAMES_AT = 0;
 /** Evidence left out of that check: echoes of other tables' calls, so one wrong call does not spread. */
 const ECHOES = new Set(["known-framework", "attribute-elsewhere"]);
 /** Evidence that a label is no name at all: it is left out of its side's mean. */
-const NOT_NAMES = new Set(["generic-label", "script-outlier", "user-excluded", "blank-label"]);
+const NOT_NAMES = new Set(["generic-label", "script-outlier", "user-excluded", "blank-label", "prose-column", "constant-name"]);
 /** A label on the chosen side below this is not one of the things compared ("Average", "2021"). */
 const NAME_FLOOR = -1;
 
@@ -75,7 +76,9 @@ function judgeSide(
 	// Labels that are plainly not names ("Notes", "Total") stand beside the names
 	// without saying the side holds none; but a side needs two names to compare.
 	const counted = names.filter((name) => !name.evidence.some((e) => NOT_NAMES.has(e.rule)));
-	if (counted.length < 2) evidence.push({ rule: "too-few", score: -2, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
+	// One name under the header of a decided table continues that table's list (a last dataset, a last language).
+	const continues = counted.length === 1 && evidence.some((e) => e.rule === "same-header");
+	if (counted.length < 2 && !continues) evidence.push({ rule: "too-few", score: -2, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
 	// The mean without the lowest fifth, so one note row ("Note: Vamp is used for analysis") does not sink a list.
 	const typical = (score: (name: NameExplanation) => number) => trimmedMean(counted.map(score));
 	const ownNames = typical(ownScore);
@@ -219,16 +222,22 @@ export function detectFrameworks(written: NoteFacts, lookup: NameLookup): Framew
 	// over rows of equivalents): read so, it is taken when every header cell is a name of its own.
 	judged.forEach((entry, index) => {
 		const group = facts.groups[index] as GroupFacts;
-		if (entry.axis === "rows" || headless[index] || !headerMayBeNames(group)) return;
+		// A table of equivalents (`| Bash | Nu |` over `ls` | `ls`) is read so whatever the first pass said.
+		const equivalents = rowsRepeatTheirLabels(group, note);
+		if ((entry.axis === "rows" && !equivalents) || headless[index] || !headerMayBeNames(group)) return;
 		const read = headlessGroup(group);
 		// Read across already, the top-left cell joins the names when its column holds its own
 		// commands as every other column does (`| docker | podman |` over `docker run`, `podman run`).
-		if (entry.axis === "columns" && !read.columnLabels.every((cell) => namedInValues(note.label(cell, read, index, "columns"), note) !== null)) return;
+		if (entry.axis === "columns" && !equivalents && !read.columnLabels.every((cell) => namedInValues(note.label(cell, read, index, "columns"), note) !== null)) return;
 		const header = judgeSide(read, index, "columns", [], note).explanation.names;
-		if (header.length < 2 || !header.every((name) => ownScore(name) > 0)) return;
+		// Among equivalents the header cells need only not be plainly something else ("Funktion" over sentences).
+		const names = equivalents ? header.filter((name) => !name.evidence.some((e) => NOT_NAMES.has(e.rule))) : header;
+		if (names.length < 2 || !names.every((name) => (equivalents ? ownScore(name) >= 0 : ownScore(name) > 0))) return;
 		const axis = [
 			...AXIS_RULES.flatMap((rule) => rule(read, note, index)),
-			{ side: "columns" as const, evidence: { rule: "names-only-header", score: 0.5, reason: "every header cell, the top-left one too, is a name of its own" } },
+			equivalents
+				? { side: "columns" as const, evidence: { rule: "equivalents", score: 1, reason: "each row's first cell comes back among its values: every column, the top-left one too, is one of the things compared" } }
+				: { side: "columns" as const, evidence: { rule: "names-only-header", score: 0.5, reason: "every header cell, the top-left one too, is a name of its own" } },
 		];
 		const again = judgeGroup(read, index, note, axis);
 		if (again.axis !== "columns") return;
@@ -364,7 +373,17 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 			// Labels written differently clash ("pnpm" and "pnpm + pnpr"), except by a qualifier
 			// in brackets: "pymarkdown (+extras)" is a way of running pymarkdown.
 			// One label alone clashes with nothing.
-			const apart = bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(label.name.text)))).size > 1;
+			const apart = bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(beforeArrow(label.name.text))))).size > 1;
+			// "JavaScript / node 18.8.0 (x64-linux)" beside "JavaScript / bun 0.1.10 (x64-linux)": what
+			// every label of the bucket shares tells them apart from nothing; the rest names each.
+			const parts = apart && level === 0 ? distinctParts(bucket) : null;
+			if (parts !== null) {
+				bucket.forEach((label, i) => {
+					const part = parts[i] as string;
+					names.set(label, { display: part, keys: note.keysOf(part) });
+				});
+				continue;
+			}
 			if (apart && !last) {
 				for (const label of bucket) open.push(label);
 				continue;
@@ -376,6 +395,43 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 		}
 	});
 	return names;
+}
+
+/**
+ * Each label without the words all of them begin and end with, then without its version:
+ * "node", "bun" and "deno" from "JavaScript / node 18.8.0 (x64-linux)" and its neighbours.
+ * Null when that leaves a label empty or two labels alike.
+ */
+/**
+ * "Kafka → Redpanda" is a way from Kafka, "undici - fetch" a way of using undici: what
+ * follows a spaced arrow or dash does not make it another thing. "pnpm + pnpr" is a
+ * combination, and stays apart from "pnpm".
+ */
+function beforeArrow(text: string): string {
+	let cut = text.length;
+	for (const mark of [" → ", " - ", " – ", " — "]) {
+		const at = text.indexOf(mark);
+		if (at > 0 && at < cut) cut = at;
+	}
+	return text.slice(0, cut);
+}
+
+/** A shared beginning that ends so ("JavaScript /", "Python:") is a category before the names. */
+const CATEGORY_END = /[/:：|>»]$/;
+
+function distinctParts(bucket: readonly LabelContext[]): string[] | null {
+	const words = bucket.map((label) => label.name.text.split(" ").filter((word) => word !== ""));
+	const shortest = words.reduce((least, list) => Math.min(least, list.length), Infinity);
+	const first = words[0] as string[];
+	let start = 0;
+	while (start < shortest && words.every((list) => list[start] === first[start])) start++;
+	let end = 0;
+	while (end < shortest - start && words.every((list) => list[list.length - 1 - end] === first[first.length - 1 - end])) end++;
+	if (start === 0 || !CATEGORY_END.test(first[start - 1] as string)) return null;
+	const parts = words.map((list) => labelName(list.slice(start, list.length - end).join(" ")).bare);
+	const keys = parts.map(normalizeName);
+	if (keys.some((key) => !/[\p{L}\p{N}]/u.test(key)) || new Set(keys).size < keys.length) return null;
+	return parts;
 }
 
 interface Entity {

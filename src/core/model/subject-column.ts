@@ -11,6 +11,18 @@ function isCategory(cells: readonly (CellFacts | undefined)[]): boolean {
 	return texts.length >= 2 && texts.every((text) => readCell(text).kind === "text") && new Set(texts).size / texts.length < 0.8;
 }
 
+/**
+ * `| **Geometry** | B-rep | ✓ |` over `|  | Surface | ✓ |`: a first cell written once
+ * above blanks spans the rows below it, as a merged cell would. Such a column groups
+ * the rows; what each row is about is named in a column after it.
+ */
+function isGrouping(cells: readonly (CellFacts | undefined)[]): boolean {
+	const texts = cells.map((cell) => cell?.text.trim() ?? "");
+	if (texts.length < 3 || texts[0] === "") return false;
+	const filled = texts.filter((text) => text !== "");
+	return filled.length * 2 <= texts.length && filled.every((text) => readCell(text).kind === "text");
+}
+
 /** How far to look: past the third column a table has no subject column. */
 const LOOK = 3;
 
@@ -63,7 +75,7 @@ export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: nu
 	}
 	// Only a first column of repeating words is a category; one of numbers or codes
 	// (`200 | OK | …`) keys a reference table, and stays its first column.
-	if (isSubjectColumn(rows, 0) || !isCategory(first)) return 0;
+	if (isSubjectColumn(rows, 0) || !(isCategory(first) || isGrouping(first))) return 0;
 	for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
 		if (isSubjectColumn(rows, column)) return column;
 	}
@@ -79,7 +91,7 @@ export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: nu
 export function keyColumnCount(rows: readonly (readonly CellFacts[])[], width: number): number {
 	if (rows.length < 3 || isSubjectColumn(rows, 0)) return 0;
 	let count = 0;
-	while (count < width - 2 && repeats(rows.map((row) => row[count]?.text.trim() ?? ""))) count++;
+	while (count < width - 2 && (repeats(rows.map((row) => row[count]?.text.trim() ?? "")) || isGrouping(rows.map((row) => row[count])))) count++;
 	// The key ends where varied values begin (pnpm's times). A table whose columns all
 	// repeat (a ✓/✗ matrix under a category column) has only its first column for a key.
 	const valuesFollow = Array.from({ length: width - count }, (_, i) => count + i).some((column) => !repeats(rows.map((row) => row[column]?.text.trim() ?? "")));

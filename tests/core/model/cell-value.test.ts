@@ -57,6 +57,9 @@ const CELLS: [string, CellValue][] = [
 	["12%", { kind: "percent", value: 12 }],
 	["99.9 %", { kind: "percent", value: 99.9 }],
 	["±0.83%", { kind: "percent", value: 0.83 }],
+	// Benchmark tables print a sign apart from its number ("Difference with slowest").
+	["+ 15.42 %", { kind: "percent", value: 15.42 }],
+	["- 3.5 ms", { kind: "number", value: -3.5, unit: "ms" }],
 	["v1.2.3", { kind: "version", value: "v1.2.3" }],
 	["15.3.0", { kind: "version", value: "15.3.0" }],
 	["1.0.0-beta.10", { kind: "version", value: "1.0.0-beta.10" }],

@@ -610,3 +610,238 @@ describe("reference lists, query output and row numbers", () => {
 		expect(model.frameworks).toEqual(["react-error-boundary", "@suspensive/react"]);
 	});
 });
+
+describe("tables whose first column is not the names of the rows", () => {
+	it("reads a table of equivalent commands across its whole header, the top-left cell included, and leaves out the column of sentences", () => {
+		const model = note(
+			lines(
+				"| fish | zsh | Zweck |",
+				"| --- | --- | --- |",
+				"| `set x 1` | `x=1` | Setzt eine Variable im aktuellen Gültigkeitsbereich |",
+				"| `echo $x` | `echo $x` | Gibt den Wert einer Variablen aus |",
+				"| `cd` | `cd` | Wechselt in das Heimatverzeichnis des Benutzers |",
+				"| `pwd` | `pwd` | Zeigt das aktuelle Arbeitsverzeichnis an |",
+				"| `funced` | `vared` | Bearbeitet eine Funktion interaktiv im Terminal |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["fish", "zsh"]);
+	});
+
+	it("takes header names in any script when the rows' first cells come back among their values", () => {
+		const model = note(
+			lines(
+				"| 파이썬 | 루비 | 자바스크립트 (노드 / 데노) |",
+				"| --- | --- | --- |",
+				"| len | length, size | length |",
+				"| map | map, collect | map |",
+				"| filter | select, filter | filter |",
+				"| sorted | sort | sort, toSorted |",
+				"| print | puts | console.log |",
+				"| min | min | Math.min |",
+				"| zip | zip | |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["파이썬", "루비", "자바스크립트"]);
+	});
+
+	it("does not read a list of projects as equivalents because a column of links repeats each name", () => {
+		const model = note(
+			lines(
+				"| Model | Released | Weights | Params (B) | Licence |",
+				"| --- | --- | --- | --- | --- |",
+				"| Falcon | 2023/05 | [Falcon](https://huggingface.co/tiiuae/falcon-7b) | 7 | Apache 2.0 |",
+				"| Dolly | 2023/04 | [Dolly](https://huggingface.co/databricks/dolly-v2-12b) | 12 | MIT |",
+				"| Pythia | 2023/04 | [Pythia](https://github.com/EleutherAI/pythia) | 12 | Apache 2.0 |",
+				"| Bloom | 2022/11 | [Bloom](https://huggingface.co/bigscience/bloom) | 176 | OpenRAIL-M |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["Falcon", "Dolly", "Pythia", "Bloom"]);
+	});
+
+	it("keeps a first column written once above blanks as the rows' group, and names the rows from the column after it", () => {
+		const model = note(
+			lines(
+				"| Area | Feature | [SQLite](https://sqlite.org) | [DuckDB](https://duckdb.org) | [Postgres](https://postgresql.org) |",
+				"| --- | --- | :-: | :-: | :-: |",
+				"| **Storage** | Single file | ✅ | ✅ | ❌ |",
+				"| | In memory | ✅ | ✅ | ❌ |",
+				"| **Queries** | Window functions | ✅ | ✅ | ✅ |",
+				"| | Recursive CTEs | ✅ | ✅ | ✅ |",
+				"| | Full text search | ⚠ | ⚠ | ✅ |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["SQLite", "DuckDB", "Postgres"]);
+	});
+});
+
+describe("names written with what all of them share", () => {
+	it("names each row by what sets it apart when every label starts with the same category and ends with the same platform", () => {
+		const model = note(
+			lines(
+				"## Python",
+				"",
+				"| Runtime | Mean | p99 |",
+				"| --- | --- | --- |",
+				"| Python /  cpython 3.12.1 (x64-linux) | 41.2 ms | 55.0 ms |",
+				"| Python /  pypy 7.3.15 (x64-linux) | 12.9 ms | 20.3 ms |",
+				"| Python /  graalpy 23.1.0 (x64-linux) | 18.4 ms | 31.7 ms |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["cpython", "pypy", "graalpy"]);
+	});
+
+	it("keeps migrations from one product as that product: 'MySQL → TiDB' and 'MySQL → Vitess' are both ways from MySQL", () => {
+		const model = note(
+			lines(
+				"# MySQL and Oracle: migration paths",
+				"",
+				"| Path | Effort | Downtime | Tooling |",
+				"| --- | --- | --- | --- |",
+				"| MySQL → TiDB | low | none | DM |",
+				"| MySQL → Vitess | medium | minutes | vtctl |",
+				"| Oracle → TiDB | high | hours | DM |",
+				"| Oracle → Vitess | high | hours | none |",
+			),
+		);
+		expect(model.frameworks.slice(0, 2)).toEqual(["MySQL", "Oracle"]);
+	});
+
+	it("reads a one-row table under the header of a list before it as that list's last entry", () => {
+		const model = note(
+			lines(
+				"## Pre-training data",
+				"",
+				"| Name | Released | Tokens (T) | License |",
+				"| --- | --- | --- | --- |",
+				"| [RedPajama](https://github.com/togethercomputer/RedPajama-Data) | 2023/04 | 1.2 | Apache 2.0 |",
+				"| [The Pile](https://pile.eleuther.ai) | 2020/12 | 0.3 | MIT |",
+				"",
+				"## Alignment data",
+				"",
+				"| Name | Released | Tokens (T) | License |",
+				"| --- | --- | --- | --- |",
+				"| [HH-RLHF](https://github.com/anthropics/hh-rlhf) | 2022/04 | 0.01 | MIT |",
+			),
+		);
+		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
+		expect(model.frameworks).toEqual(["RedPajama", "The Pile", "HH-RLHF"]);
+	});
+});
+
+describe("benchmark grids printed by a tool", () => {
+	it("reads a cli-table grid whose labels are quoted and whose differences carry a sign apart from the number, one framework per client", () => {
+		const model = note(
+			lines(
+				"```",
+				"┌───────────────────────┬─────────┬───────────────────┬─────────────────────────┐",
+				"│  Tests                │ Samples │ Result            │ Difference with slowest │",
+				"├───────────────────────┼─────────┼───────────────────┼─────────────────────────┤",
+				"│  'needle'             │ 40      │ '3120.10 req/sec' │ '-'                     │",
+				"│  'ky - fetch'         │ 55      │ '3930.52 req/sec' │ '+ 25.97 %'             │",
+				"│  'ky - stream'        │ 60      │ '5210.04 req/sec' │ '+ 66.98 %'             │",
+				"│  'phin'               │ 45      │ '6001.77 req/sec' │ '+ 92.36 %'             │",
+				"└───────────────────────┴─────────┴───────────────────┴─────────────────────────┘",
+				"```",
+			),
+		);
+		expect(model.problems).toEqual([]);
+		expect(model.charts[0]?.rowLabels).toEqual(["needle", "ky - fetch", "ky - stream", "phin"]);
+		expect(model.charts[0]?.frameworks).toEqual(["needle", "ky", "phin"]);
+	});
+});
+
+describe("values and labels of one kind", () => {
+	it("reads the rows as the things measured when each column keeps its own unit, with an empty top-left cell", () => {
+		const model = note(
+			lines(
+				"|                  | ns/op       | allocated bytes | allocations  |",
+				"| ---------------- | ----------- | --------------- | ------------ |",
+				"| msgpack          | 41210 ns/op | 2304 B/op       | 120 allocs/op |",
+				"| cbor             | 9780 ns/op  | 512 B/op        | 9 allocs/op   |",
+				"| gob              | 65120 ns/op | 8812 B/op       | 214 allocs/op |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["msgpack", "cbor", "gob"]);
+	});
+
+	it("compares no statuses: capitalised words beside constants such as IN_REVIEW are constants too", () => {
+		const model = note(
+			lines(
+				"## OPEN",
+				"## IN_REVIEW",
+				"## MERGED",
+				"",
+				"| Query and state | OPEN | IN_REVIEW | MERGED | CLOSED | WONT_FIX |",
+				"| --- | --- | --- | --- | --- | --- |",
+				"| Matches `is open` | YES | YES | no | no | no |",
+				"| Matches `is done` | no | no | YES | YES | YES |",
+				"| Counts as active | YES | YES | no | no | no |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("none");
+		expect(model.frameworks).toEqual([]);
+	});
+});
+
+describe("commands and names written as code", () => {
+	it("compares commands in code when the other side names measures, each named exactly as written", () => {
+		const model = note(
+			lines(
+				"| Command | Mean [s] | Min [s] | Max [s] | Relative |",
+				"|:---|---:|---:|---:|---:|",
+				"| `grep -r 'TODO' src/*.ts` | 1.912 ± 0.031 | 1.880 | 1.990 | 7.20 ± 0.15 |",
+				"| `ag 'TODO' src` | 0.611 ± 0.010 | 0.600 | 0.640 | 2.30 ± 0.05 |",
+				"| `rg -t ts 'TODO'` | 0.265 ± 0.004 | 0.260 | 0.272 | 1.00 |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["grep -r 'TODO' src/*.ts", "ag 'TODO' src", "rg -t ts 'TODO'"]);
+	});
+
+	it("keeps the underscores inside a name on its toggle", () => {
+		const model = note(
+			lines(
+				"| Crate | Binary size | Build time | Downloads |",
+				"| --- | --- | --- | --- |",
+				"| [serde_json](https://github.com/serde-rs/json) | 310 KiB | 4.1 s | 410M |",
+				"| [simd_json](https://github.com/simd-lite/simd-json) | 520 KiB | 7.9 s | 9M |",
+				"| [sonic_rs](https://github.com/cloudwego/sonic-rs) | 480 KiB | 6.3 s | 2M |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["serde_json", "simd_json", "sonic_rs"]);
+	});
+});
+
+describe("names in notes written in scripts without spaces before particles", () => {
+	it("takes two names across a table of sentences when a Korean heading sets them against each other", () => {
+		const model = note(
+			lines(
+				"## 2. 비교 `SOAP` VS `gRPC`",
+				"",
+				"|`SOAP`|`gRPC`|",
+				"|----|----|",
+				"|XML 메시지를 주고받는 오래된 방식이고 설정이 많다|HTTP/2 위에서 바이너리로 빠르게 주고받는다 ✔|",
+				"|WSDL 문서로 계약을 정의하고 도구가 많이 필요하다|✔ proto 파일 하나로 계약을 정의한다|",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["SOAP", "gRPC"]);
+	});
+
+	it("counts a Latin name followed by a particle as a mention of it", () => {
+		const cell = (text: string) => ({ text, linked: false, href: null, page: false, code: false });
+		const group = { kind: "table" as const, line: 5, corner: cell("항목"), rowLabels: [cell("번들 크기")], columnLabels: [cell("Zustand"), cell("Jotai")], body: [["작음", "작음"]], override: null };
+		const prose = ["Zustand는 가볍고 Jotai는 원자 단위로 상태를 나눈다. Zustand를 먼저 써 보았고 Jotai도 비교했다."];
+		const facts = { declared: null, lists: [], subjects: [], headings: [], linked: [], notFrameworks: [], prose, groups: [group] };
+		const context = new NoteContext(facts, NO_VAULT);
+		expect(context.mentionsOf("Zustand")).toBe(2);
+		expect(context.mentionsOf("Jotai")).toBe(2);
+	});
+});

@@ -4,7 +4,8 @@
 import type { LinkResolver } from "../../vault/link-resolver";
 import { type CellValue, readCell } from "../cell-value";
 import { type CellFacts, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./facts";
-import { type LabelName, labelName, normalizeName } from "./names";
+import { codeName, type LabelName, labelName, normalizeName } from "./names";
+import { isLatin } from "./words";
 
 const JOINERS = /[-_. ]/g;
 
@@ -34,6 +35,7 @@ const BREAKS = new Set(Array.from(",;:!?()[]{}\"'“”‘’«»<>|*`", (ch) =>
 function wordsOf(text: string): string[] {
 	const words: string[] = [];
 	let start = -1;
+	let previous = -1;
 	for (let i = 0; i <= text.length; i++) {
 		const code = i < text.length ? text.charCodeAt(i) : -1;
 		const breaks = code === -1 || isSpace(code) || BREAKS.has(code) || (code === 0x2e && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1))));
@@ -41,8 +43,19 @@ function wordsOf(text: string): string[] {
 			if (start >= 0) words.push(text.slice(start, i));
 			start = -1;
 		} else if (start < 0) start = i;
+		else if (isWide(code) !== isWide(previous)) {
+			// "Nu는", "sql의", "Reactで": a name in Latin script ends where the note's own script begins.
+			words.push(text.slice(start, i));
+			start = i;
+		}
+		previous = code;
 	}
 	return words;
+}
+
+/** Hangul, kana and CJK ideographs, whose words follow a Latin name without a space. */
+function isWide(code: number): boolean {
+	return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 /** Each text normalised; the forms are often one text ("PyTorch" as written, without qualifier, without version), normalised once. */
@@ -103,6 +116,26 @@ export function splitSubject(subject: string): string[] {
 	return parts;
 }
 
+/**
+ * "2. 비교 REST API" and "GraphQL 구조" from "2. 비교 REST API VS GraphQL 구조": where the heading's
+ * own words are in another script, the names compared are the runs of Latin-script words at the
+ * ends of its parts.
+ */
+function latinEnds(parts: readonly string[]): string[] {
+	const ends: string[] = [];
+	for (const part of parts) {
+		const words = part.split(" ").filter((word) => word !== "");
+		if (words.every(isLatin)) continue;
+		let start = words.length;
+		while (start > 0 && isLatin(words[start - 1] as string)) start--;
+		let end = 0;
+		while (end < words.length && isLatin(words[end] as string)) end++;
+		if (start < words.length) ends.push(words.slice(start).join(" "));
+		if (end > 0) ends.push(words.slice(0, end).join(" "));
+	}
+	return ends;
+}
+
 /** Words that join the names in a title. "y" and "et" are left out: "Project Y" is one name. */
 const CONNECTORS = new Set(["vs", "vs.", "versus", "v.", "and", "или", "и", "und", "与", "和", "対"]);
 
@@ -142,13 +175,15 @@ export class NoteContext {
 	) {
 		this.declaredKeys = facts.declared && facts.declared.length > 0 ? new Set(facts.declared.flatMap((name) => this.keysOf(name))) : null;
 		for (const subject of facts.subjects) {
-			for (const part of splitSubject(subject)) for (const key of this.keysOf(part)) this.subjectKeys.add(key);
+			const parts = splitSubject(subject);
+			for (const part of parts) for (const key of this.keysOf(part)) this.subjectKeys.add(key);
+			if (parts.length >= 2) for (const name of latinEnds(parts)) for (const key of this.keysOf(name)) this.subjectKeys.add(key);
 		}
 		for (const heading of facts.headings) {
 			for (const key of this.keysOf(heading)) this.headingKeys.add(key);
 			// "## React vs Vue" names both, as a title does (a heading that is the title already counts once).
 			const parts = facts.subjects.includes(heading) ? [] : splitSubject(heading);
-			if (parts.length >= 2) for (const part of parts) for (const key of this.keysOf(part)) this.headingKeys.add(key);
+			if (parts.length >= 2) for (const part of [...parts, ...latinEnds(parts)]) for (const key of this.keysOf(part)) this.headingKeys.add(key);
 		}
 		for (const name of facts.linked) for (const key of this.keysOf(name)) this.linkedKeys.add(key);
 		for (const name of facts.notFrameworks) for (const key of this.keysOf(name)) this.excluded.add(key);
@@ -179,14 +214,16 @@ export class NoteContext {
 		}
 	}
 
-	nameOf(text: string): { name: LabelName; keys: string[]; normalized: string } {
-		let found = this.names.get(text);
+	nameOf(text: string, code = false): { name: LabelName; keys: string[]; normalized: string } {
+		// Code is read literally; the same text outside code may carry qualifiers, so it is cached apart.
+		const cacheKey = code ? `\u0000${text}` : text;
+		let found = this.names.get(cacheKey);
 		if (!found) {
-			const name = labelName(text);
+			const name = code ? codeName(text) : labelName(text);
 			// name.text is the text itself, so its normal form is the first.
 			const normal = normalForms([name.text, name.head, name.bare]);
 			found = { name, keys: keysOfNormal(normal), normalized: normal[0] as string };
-			this.names.set(text, found);
+			this.names.set(cacheKey, found);
 		}
 		return found;
 	}
@@ -234,7 +271,7 @@ export class NoteContext {
 	}
 
 	label(cell: CellFacts, group: GroupFacts, index: number, side: Side): LabelContext {
-		const { name, keys } = this.nameOf(cell.text);
+		const { name, keys } = this.nameOf(cell.text, cell.code);
 		return { cell, name, keys, group, index, side };
 	}
 

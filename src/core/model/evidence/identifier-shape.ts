@@ -1,3 +1,4 @@
+import { type CellFacts, sideLabels } from "./facts";
 import type { NameRule } from "./rule";
 
 /**
@@ -14,9 +15,31 @@ const FILE = /^[^\s/]+\.(?:[cm]js|[cm]?tsx?|jsx|py|rb|go|rs|java|kt|swift|php|md
 /** "fs:allow-app-read", "user:email": a namespaced key (a permission, a scope), not a product. */
 const NAMESPACED = /^[a-z][a-z0-9_-]*:[a-z0-9_*-]+(?::[a-z0-9_*-]+)*$/;
 
+/** "TODO" beside "IN_PROGRESS" and "ON_HOLD": a single capitalised word among constants is one of them. */
+const CAPITALS = /^[\p{Lu}\p{N}]+$/u;
+
+const constantSides = new WeakMap<readonly CellFacts[], boolean>();
+
+/** At least two labels of the side are constants joined by underscores, and most of the others are in capitals. */
+function sideOfConstants(side: readonly CellFacts[]): boolean {
+	let found = constantSides.get(side);
+	if (found === undefined) {
+		const texts = side.map((cell) => cell.text.trim()).filter((text) => text !== "");
+		const joined = texts.filter((text) => IDENTIFIER.test(text)).length;
+		const capitals = texts.filter((text) => CAPITALS.test(text)).length;
+		found = joined >= 2 && (joined + capitals) * 2 > texts.length;
+		constantSides.set(side, found);
+	}
+	return found;
+}
+
 export const identifierShape: NameRule = (label) => {
 	const { head } = label.name;
-	if (IDENTIFIER.test(head)) return { rule: "identifier-shape", score: -1, reason: "spelled like an identifier in code" };
+	// Constants are values of a program (statuses, levels), never things compared: told apart from names, not weighed.
+	if (IDENTIFIER.test(head)) return { rule: "constant-name", score: -1, reason: "spelled like a constant in code" };
+	if (CAPITALS.test(head) && /\p{L}/u.test(head) && sideOfConstants(sideLabels(label.group, label.side))) {
+		return { rule: "constant-name", score: -1, reason: "in capitals among constants such as IN_PROGRESS: one of them" };
+	}
 	if (NAMESPACED.test(head)) return { rule: "identifier-shape", score: -1, reason: "a namespaced key, such as a permission or a scope" };
 	if (FILE.test(head)) return { rule: "identifier-shape", score: -1, reason: "a file name" };
 	return null;

@@ -13,6 +13,7 @@ import { heading } from "./heading";
 import { identifierShape } from "./identifier-shape";
 import { knownFramework } from "./known-framework";
 import { labelLength } from "./label-length";
+import { labelsAmongValues } from "./labels-among-values";
 import { linkedCell } from "./linked-cell";
 import { measureLabel } from "./measure-label";
 import { measuresAcross } from "./measures-across";
@@ -23,6 +24,7 @@ import { namedInValues } from "./named-in-values";
 import { namesReturn } from "./names-return";
 import { outputRows } from "./output-rows";
 import { phrase } from "./phrase";
+import { proseColumn } from "./prose-column";
 import { recordHeader } from "./record-header";
 import { referenceTable } from "./reference-table";
 import { repeatedLabels } from "./repeated-labels";
@@ -59,6 +61,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	scriptOutlier,
 	blankLabel,
 	valueLabel,
+	proseColumn,
 	genericLabel,
 	phrase,
 ];
@@ -71,7 +74,7 @@ export const NAME_RULES: readonly NameRule[] = [
 export const ECHO_RULES: ReadonlySet<NameRule> = new Set([knownFramework, attributeElsewhere]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader];

@@ -5,8 +5,8 @@ import { VERSION_TOKEN } from "./names";
 
 const BRACKETED = /[([]([^()[\]]{1,14})[)\]]/g;
 // "ms", "s", "µs", "KB", "MB/s", "Mbps", "ops/s", "%": short lower-case units, byte sizes, anything with a rate or a percent.
-// "(beta)" and "(legacy)" are qualifiers, not units.
-const UNIT = /^(?:[\p{Ll}µ°²³]{1,3}|[KMGTP]i?B(?:\/s)?|[kMG]?bps|[^()[\]]*[/%][^()[\]]*)$/u;
+// "(beta)" and "(legacy)" are qualifiers, not units; so is "(OCaml / Elm)", names side by side.
+const UNIT = /^(?:[\p{Ll}µ°²³]{1,3}|[KMGTP]i?B(?:\/s)?|[kMG]?bps|[^()[\]\s]*[/%][^()[\]\s]*)$/u;
 // A rate is per a unit of time or per operation ("ops/sec", "ns/op"); "klona/lite" is a package's subpath.
 const RATE = /(?:^|[\s(])[\p{Ll}]{1,7}\/(?:[nµum]?s|secs?|seconds?|min|h|hr|hours?|days?|op|iter|call|run|req|request)(?:$|[\s),])/u;
 

@@ -7,11 +7,22 @@ function measureShare(cells: readonly CellFacts[]): number {
 	return labels.length === 0 ? 0 : labels.filter((cell) => namesMeasure(cell.text)).length / labels.length;
 }
 
+const measured = new WeakMap<readonly CellFacts[], boolean>();
+
+/** Whether at least half the labels of a side name measures; worked out once per side. */
+export function namesMeasures(cells: readonly CellFacts[]): boolean {
+	let found = measured.get(cells);
+	if (found === undefined) {
+		found = measureShare(cells) >= 0.5;
+		measured.set(cells, found);
+	}
+	return found;
+}
+
 /** `Library | ops/sec | Time (ms)`: when one side names measures, the things measured are on the other. */
 export const measuresAcross: AxisRule = (group) =>
 	(["rows", "columns"] as Side[]).flatMap((side) => {
-		const share = measureShare(sideLabels(group, side));
-		if (share < 0.5) return [];
+		if (!namesMeasures(sideLabels(group, side))) return [];
 		const other: Side = side === "rows" ? "columns" : "rows";
 		return [{ side: other, evidence: { rule: "measures-across", score: 1, reason: `the ${side === "rows" ? "row" : "column"} labels name measures` } }];
 	});

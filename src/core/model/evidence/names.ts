@@ -8,10 +8,22 @@ import { FOOTNOTE_CHARS } from "../cell-value";
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const MARKUP = /[*_`~]/g;
 
-/** A name as toggles show it: no invisible marks, so two names never look alike yet differ. */
+/**
+ * A name as toggles show it: no invisible marks, so two names never look alike yet differ,
+ * and no emphasis left around it ("**Fastify**" in a fence). Inside, it is kept as written:
+ * "clap_derive" and "move_char_left" are names with underscores.
+ */
 export function visibleName(text: string): string {
-	return text.replace(INVISIBLE, "").replace(/[*_`]/g, "").trim();
+	const visible = text.replace(INVISIBLE, "").trim();
+	// One scan from each end (a regular expression anchored at the end would rescan each run).
+	let start = 0;
+	let end = visible.length;
+	while (start < end && EDGE_MARKUP.has(visible.charAt(start))) start++;
+	while (end > start && EDGE_MARKUP.has(visible.charAt(end - 1))) end--;
+	return visible.slice(start, end).trim();
 }
+
+const EDGE_MARKUP = new Set(["*", "_", "`"]);
 const SPACES = /\s+/g;
 
 /** The form names are compared in: no markup, no invisible marks, one space, lower case. */
@@ -114,6 +126,15 @@ export interface LabelName {
 	head: string;
 	/** `head` without a trailing version: the name shown on the toggle. */
 	bare: string;
+}
+
+/**
+ * A label written as code is literal: `find . -iname '*.jpg'` has no qualifier in brackets
+ * and no markup. Only a version at its end comes off, as for any name (`es-toolkit@1.40.0`).
+ */
+export function codeName(text: string): LabelName {
+	const clean = text.replace(INVISIBLE, "").replace(SPACES, " ").trim();
+	return { text, head: clean, bare: withoutVersion(clean) };
 }
 
 export function labelName(text: string): LabelName {

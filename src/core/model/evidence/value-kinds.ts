@@ -12,6 +12,8 @@ import { wordCount } from "./words";
 function kindOf(text: string, note: NoteContext): string | null {
 	const value = note.readCell(text);
 	if (value.kind === "missing") return null;
+	// A unit is part of a value's kind: "35510 ns/op" and "1960 B/op" are two attributes.
+	if (value.kind === "number") return value.unit === null ? "number" : `number ${value.unit.toLowerCase()}`;
 	if (value.kind !== "text") return value.kind;
 	// Text splits into short values ("MIT", "Steep") and prose.
 	return wordCount(value.value) <= 3 ? "word" : "prose";

@@ -1,0 +1,73 @@
+// `| Bash | Nu | Funktion |` over `ls` | `ls` | …: a table of equivalents. Each
+// row's first cell comes back among the values of its own row (`count` beside
+// Clojure's `count`, `alias` beside `Alias`), so that column holds values of the
+// same kind as the others: it is one of the things compared, under the top-left
+// cell, and not a column of names for the rows.
+import type { NoteContext } from "./context";
+import type { GroupFacts } from "./facts";
+import { normalizeName } from "./names";
+import type { AxisRule } from "./rule";
+
+/** About a third of the labelled rows, and three at least, must find their label among their own values. */
+const SHARE = 0.3;
+
+const found = new WeakMap<GroupFacts, boolean>();
+
+/** Whether a row's values hold its label: a cell, or an item of a cell's comma list ("last, peek, take-last"). */
+function rowHolds(row: readonly string[], label: string): boolean {
+	for (const cell of row) {
+		// Most cells do not contain the label at all: a plain search rules them out before any normalising.
+		if (cell.length < label.length || !cell.toLowerCase().includes(label)) continue;
+		if (normalizeName(cell) === label) return true;
+		if (cell.includes(",") && cell.split(",").some((part) => normalizeName(part) === label)) return true;
+	}
+	return false;
+}
+
+/**
+ * Every column holds words, as the first does: commands and names of functions. A list of
+ * projects may repeat each name in a column of links, but beside dates, numbers and licences.
+ */
+function wordsOnly(body: readonly (readonly string[])[], note: NoteContext): boolean {
+	const width = body.reduce((widest, row) => Math.max(widest, row.length), 0);
+	for (let column = 0; column < width; column++) {
+		let filled = 0;
+		let words = 0;
+		for (const row of body) {
+			const value = note.readCell(row[column] ?? "");
+			if (value.kind === "missing") continue;
+			filled++;
+			if (value.kind === "text") words++;
+		}
+		if (words < filled * 0.8) return false;
+	}
+	return true;
+}
+
+export function rowsRepeatTheirLabels(group: GroupFacts, note: NoteContext): boolean {
+	let known = found.get(group);
+	if (known === undefined) {
+		let labelled = 0;
+		let repeated = 0;
+		if (group.kind === "table") {
+			group.rowLabels.forEach((cell, r) => {
+				const label = note.normalized(cell.text);
+				if (label === "") return;
+				labelled++;
+				if (rowHolds(group.body[r] ?? [], label)) repeated++;
+			});
+		}
+		known = repeated >= 3 && repeated >= labelled * SHARE && wordsOnly(group.body, note);
+		found.set(group, known);
+	}
+	return known;
+}
+
+export const labelsAmongValues: AxisRule = (group, note) => {
+	if (!rowsRepeatTheirLabels(group, note)) return [];
+	const reason = "row labels come back among their own rows' values: the first column is one of the things compared";
+	return [
+		{ side: "rows", evidence: { rule: "labels-among-values", score: -1.5, reason } },
+		{ side: "columns", evidence: { rule: "labels-among-values", score: 1, reason } },
+	];
+};
