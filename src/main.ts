@@ -2,6 +2,7 @@ import { Notice, Plugin } from "obsidian";
 import { registerChartBlock } from "./plugin/chart-block";
 import { registerCommands } from "./plugin/commands";
 import { registerCorrectionCommands } from "./plugin/correction-commands";
+import { registerGroupBlocks } from "./plugin/group-blocks";
 import { CorrectionMenus } from "./plugin/correction-menus";
 import { DetectionCorrections } from "./plugin/detection-corrections";
 import { NoteBars } from "./plugin/note-bars";
@@ -57,6 +58,15 @@ export default class FrameworkComparePlugin extends Plugin implements PluginPart
 			settings: () => this.settings,
 			settingsReady: this.settingsReady,
 			noteBars: this.noteBars,
+		});
+		registerGroupBlocks(this, {
+			app: this.app,
+			models: this.models,
+			viewStates: this.viewStates,
+			settings: () => this.settings,
+			settingsReady: this.settingsReady,
+			noteBars: this.noteBars,
+			sections: this.sections,
 		});
 		registerChartBlock(this);
 		registerCommands(this);

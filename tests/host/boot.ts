@@ -54,6 +54,7 @@ const workspace = new Workspace(
 const app = new App(vault, metadataCache, workspace);
 const view = new ReadingView(app, md, viewEl);
 view.load();
+app.renderMarkdown = (markdown, el, sourcePath, component) => view.renderMarkdown(markdown, el, sourcePath, component);
 // The page's one leaf: a MarkdownView whose reading view is `view` and whose source mode edits the note.
 const markdownView = new MarkdownView(app, leafEl, view, editorEl);
 const leaf = new WorkspaceLeaf(markdownView);

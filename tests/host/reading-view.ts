@@ -308,6 +308,27 @@ export class ReadingView extends Component {
 		}
 	}
 
+	/**
+	 * MarkdownRenderer.render: `markdown` drawn into `el` block by block, through
+	 * every processor, with a context whose `getSectionInfo` is null.
+	 */
+	async renderMarkdown(markdown: string, el: HTMLElement, sourcePath: string, owner: Component): Promise<void> {
+		const ctx: PostProcessorContext = {
+			docId: `${sourcePath}:rendered`,
+			sourcePath,
+			frontmatter: null,
+			addChild: (added) => {
+				owner.addChild(added);
+			},
+			getSectionInfo: () => null,
+		};
+		for (const section of sectionsOf(this.md, markdown)) {
+			const block = el.createDiv({ cls: `el-${section.tag}` });
+			await this.drawSection(block, section, ctx);
+			await this.renderEmbeds(block, sourcePath, owner, [sourcePath]);
+		}
+	}
+
 	private highlightHeading(el: HTMLElement, isHeading: boolean): void {
 		if (!isHeading) return;
 		const heading = el.firstElementChild as HTMLElement | null;

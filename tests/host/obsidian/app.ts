@@ -35,6 +35,9 @@ export class Registries {
 
 export class App {
 	registries = new Registries();
+	/** How MarkdownRenderer.render draws: set by the host page once its reading view exists. */
+	renderMarkdown: (markdown: string, el: HTMLElement, sourcePath: string, component: import("./component").Component) => Promise<void> = () =>
+		Promise.reject(new Error("host: no reading view to render with yet"));
 	constructor(
 		public vault: Vault,
 		public metadataCache: MetadataCache,

@@ -4,6 +4,7 @@ import { App } from "./app";
 import { Component, Events, MarkdownRenderChild } from "./component";
 import { Editor } from "./editor";
 import { MarkdownPreviewView, MarkdownView, WorkspaceLeaf } from "./markdown-view";
+import { MarkdownRenderer } from "./markdown-renderer";
 import { Menu, MenuItem, MenuSeparator } from "./menu";
 import { FuzzySuggestModal, Modal, prepareFuzzySearch, SuggestModal } from "./modal";
 import { Notice } from "./notice";
@@ -99,6 +100,7 @@ export {
 	FuzzySuggestModal,
 	MarkdownPreviewView,
 	MarkdownRenderChild,
+	MarkdownRenderer,
 	MarkdownView,
 	Menu,
 	MenuItem,
