@@ -131,8 +131,9 @@ class GroupBlock extends MarkdownRenderChild {
 		// A link to a heading of the group lands on a heading Obsidian drew and the group hides, or on the group's copy of it.
 		this.observer = new MutationObserver((records) => {
 			for (const record of records) {
-				const target = record.target;
-				if (target instanceof HTMLElement && target.classList.contains(FLASHING) && record.oldValue?.includes(FLASHING) !== true) this.followedTo(target);
+				// Only attributes are observed, so the target is an element.
+				const target = record.target as HTMLElement;
+				if (target.classList.contains(FLASHING) && record.oldValue?.includes(FLASHING) !== true) this.followedTo(target);
 			}
 		});
 	}

@@ -66,8 +66,8 @@ describe("Strengths and Weaknesses side by side", () => {
 		expect(new Set(columns.map((column) => column.top)).size).toBe(1);
 		expect(new Set(columns.map((column) => column.headingTop)).size).toBe(1);
 		// Side by side, left to right, none wider than a third of the note's width.
-		expect(columns[0]!.left).toBeLessThan(columns[1]!.left);
-		expect(columns[1]!.left).toBeLessThan(columns[2]!.left);
+		expect(columns[0].left).toBeLessThan(columns[1].left);
+		expect(columns[1].left).toBeLessThan(columns[2].left);
 		const grid = page.locator(STRENGTHS);
 		await expect.poll(() => grid.locator('[data-framework="PyTorch"]').textContent()).toContain("Intuitive Python-like API");
 		expect(await grid.locator('[data-framework="TensorFlow"]').textContent()).toContain("Mixed programming model can be confusing");
@@ -91,14 +91,14 @@ describe("Strengths and Weaknesses side by side", () => {
 		const flow = await shownColumns(page);
 		expect(flow.map((column) => column.framework)).toEqual(["JAX", "PyTorch", "TensorFlow"]);
 		// One under the other, each as wide as the note.
-		expect(flow[0]!.top).toBeLessThan(flow[1]!.top);
-		expect(flow[1]!.top).toBeLessThan(flow[2]!.top);
-		expect(flow[0]!.left).toBe(flow[2]!.left);
+		expect(flow[0].top).toBeLessThan(flow[1].top);
+		expect(flow[1].top).toBeLessThan(flow[2].top);
+		expect(flow[0].left).toBe(flow[2].left);
 		// Kept in the plugin's data (the choice is saved a moment later), so it holds when the note is opened again.
 		await page.waitForTimeout(600);
 		const again = await open(SEED, { width: 1280 });
 		const reopened = await shownColumns(again);
-		expect(reopened[0]!.top).toBeLessThan(reopened[1]!.top);
+		expect(reopened[0].top).toBeLessThan(reopened[1].top);
 		await again.locator(`.framework-compare-sections-group:has(${STRENGTHS}) .framework-compare-group-layout`).click();
 		const sideBySide = await shownColumns(again);
 		expect(new Set(sideBySide.map((column) => column.top)).size).toBe(1);
