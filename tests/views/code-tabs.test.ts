@@ -53,17 +53,17 @@ describe("code tabs", () => {
 		]);
 		expect(shown()).toEqual(["JAX*", "PyTorch", "TensorFlow"]);
 		expect(visiblePanels()).toHaveLength(1);
-		const panel = visiblePanels()[0]!;
+		const panel = visiblePanels()[0];
 		expect(panel.getAttribute("role")).toBe("tabpanel");
-		expect(panel.getAttribute("aria-labelledby")).toBe(tabs()[0]!.id);
-		expect(tabs()[0]!.getAttribute("aria-controls")).toBe(panel.id);
+		expect(panel.getAttribute("aria-labelledby")).toBe(tabs()[0].id);
+		expect(tabs()[0].getAttribute("aria-controls")).toBe(panel.id);
 		expect(panel.querySelector("code")?.textContent).toBe("jax.grad(f)");
 		expect(tabs().map((tab) => tab.tabIndex)).toEqual([0, -1, -1]);
 	});
 
 	it("moves with the arrow keys, Home and End, selecting as it moves, and saves the choice", () => {
 		const { tabs, shown, key, state, visiblePanels } = setup();
-		tabs()[0]!.focus();
+		tabs()[0].focus();
 		key("ArrowRight");
 		expect(shown()).toEqual(["JAX", "PyTorch*", "TensorFlow"]);
 		expect(document.activeElement).toBe(tabs()[1]);
@@ -76,14 +76,14 @@ describe("code tabs", () => {
 		key("ArrowLeft");
 		key("Home");
 		expect(shown()).toEqual(["JAX*", "PyTorch", "TensorFlow"]);
-		tabs()[2]!.click();
+		tabs()[2].click();
 		expect(state.snapshot().groups).toEqual({ "code:JAX|PyTorch|TensorFlow (Keras)": { selected: "TensorFlow (Keras)" } });
 	});
 
 	it("hides a hidden framework's tab, hands the selection on, and takes it back when the framework is shown", () => {
 		const { tabs, shown, state, parent } = setup();
-		tabs()[1]!.click();
-		tabs()[1]!.focus();
+		tabs()[1].click();
+		tabs()[1].focus();
 		state.setHidden("PyTorch", true);
 		expect(shown()).toEqual(["JAX*", "TensorFlow"]);
 		// Focus was on the tab that went: it follows the selection.
@@ -98,7 +98,7 @@ describe("code tabs", () => {
 
 	it("copies each sample's code as written", () => {
 		const { parent, host, tabs } = setup();
-		tabs()[2]!.click();
+		tabs()[2].click();
 		const copy = Array.from(parent.querySelectorAll<HTMLButtonElement>(".framework-compare-code-copy")).find((button) => !button.closest("[hidden]"));
 		expect(copy?.getAttribute("aria-label")).toBe("Copy the TensorFlow (Keras) sample");
 		copy?.click();
