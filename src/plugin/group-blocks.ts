@@ -173,14 +173,17 @@ class GroupBlock extends MarkdownRenderChild {
 		}
 		if (group.line === first) {
 			this.setMember(null);
-			this.draw(group, groupKeys(analysis.groups)[index] ?? "", analysis, noteLines(analysis, info.text));
+			// Lines added above move the group: its other blocks find their start by its new first line.
+			const moved = this.drawnAt !== group.line;
+			if (this.draw(group, groupKeys(analysis.groups)[index] ?? "", analysis, noteLines(analysis, info.text)) || moved) this.live.refreshOthers(this);
 		} else {
 			this.undraw();
 			this.setMember({ line: group.line, item: group.items.findIndex((item) => item.line === first) });
 		}
 	}
 
-	private draw(group: FrameworkGroup, key: string, analysis: NoteAnalysis, lines: readonly string[]): void {
+	/** Draws the group unless it is drawn as it is already; true when it drew. */
+	private draw(group: FrameworkGroup, key: string, analysis: NoteAnalysis, lines: readonly string[]): boolean {
 		const state = this.stateFor(analysis);
 		const slice = (from: number, to: number) => trimEndLines(lines.slice(from - 1, to).join("\n"));
 		const items = group.items.map((item) => ({
@@ -191,7 +194,10 @@ class GroupBlock extends MarkdownRenderChild {
 			code: (item.code ?? "").replace(/\r?\n$/, ""),
 		}));
 		const signature = JSON.stringify([group.kind, key, items]);
-		if (this.view && this.signature === signature && this.drawnWith === state) return;
+		if (this.view && this.signature === signature && this.drawnWith === state) {
+			this.drawnAt = group.line;
+			return false;
+		}
 		this.undraw();
 		this.signature = signature;
 		this.drawnWith = state;
@@ -216,6 +222,7 @@ class GroupBlock extends MarkdownRenderChild {
 		this.ready = this.view.ready;
 		// In compact mode the note's framework bar stays in view while the group is on screen.
 		if (state.scope === "note") this.leaveBar = this.services.noteBars.follow(el, this.path);
+		return true;
 	}
 
 	private drawnWith: NoteViewState | null = null;
@@ -228,9 +235,13 @@ class GroupBlock extends MarkdownRenderChild {
 		return this.ownState;
 	}
 
+	/**
+	 * Another block of a group hides only while the group's start draws it: a block Obsidian
+	 * renders before the group's first one (a link led below it) shows as Obsidian drew it until then.
+	 */
 	private setMember(member: { line: number; item: number } | null): void {
 		this.member = member;
-		this.containerEl.toggleClass(MEMBER_CLASS, member !== null);
+		this.containerEl.toggleClass(MEMBER_CLASS, member !== null && this.live.startOf(this.path, member.line) !== null);
 	}
 
 	private undraw(): void {
