@@ -254,6 +254,37 @@ describe("a link to a framework's heading", () => {
 	});
 });
 
+describe("a note of samples under headings, with no table", () => {
+	const GRADIENTS = ["---", "frameworks: [JAX, PyTorch]", "---", "# Gradients", "", "#### JAX", "", "```python", "jax.grad(f)", "```", "", "#### PyTorch", "", "```python", "loss.backward()", "```", "", "## After", "", "The end.", ""].join("\n");
+
+	it("shows the samples as tabs, and a link to a sample's heading selects its tab", async () => {
+		session.writeVaultFile("Scratch/Gradients.md", GRADIENTS);
+		session.writeVaultFile("Scratch/To gradients.md", "# To gradients\n\nSee [[Gradients#PyTorch]].\n");
+		const page = await open("Scratch/To gradients.md", { width: 1280 });
+		await page.locator('a.internal-link[data-href="Gradients#PyTorch"]').click();
+		await expect.poll(() => page.locator("main .inline-title").textContent()).toBe("Gradients");
+		await hostIdle(page);
+		await expect.poll(() => shownTabs(page)).toEqual(["JAX", "PyTorch (selected)"]);
+		expect((await shownPanel(page))[0]?.code.trim()).toBe("loss.backward()");
+		// The headings Obsidian drew are hidden: the tabs name the samples.
+		expect(await page.locator("main h4[data-heading='JAX']").evaluateAll((els) => els.filter((el) => el.checkVisibility()).length)).toBe(0);
+		await page.getByRole("tab", { name: "JAX" }).click();
+		expect(await shownTabs(page)).toEqual(["JAX (selected)", "PyTorch"]);
+	});
+});
+
+describe("where Obsidian gives no section info", () => {
+	it("leaves an embed of the seed as written", async () => {
+		session.writeVaultFile("Scratch/Embeds seed.md", `# Embeds seed\n\n![[${SEED.replace(/\.md$/, "")}]]\n`);
+		const page = await open("Scratch/Embeds seed.md", { width: 1280 });
+		const embed = page.locator(".internal-embed.markdown-embed");
+		await expect.poll(() => embed.locator("h3[data-heading='PyTorch']").count()).toBe(1);
+		expect(await embed.locator(".framework-compare-group, .framework-compare-group-member").count()).toBe(0);
+		expect(await embed.locator("h3[data-heading='PyTorch']").isVisible()).toBe(true);
+		expect(await embed.getByRole("tab").count()).toBe(0);
+	});
+});
+
 describe("lazy rendering and edits", () => {
 	it("draws the groups whichever of their blocks is rendered first, and follows an edit inside a section", async () => {
 		const errors: string[] = [];
