@@ -68,12 +68,29 @@ class LiveGroupBlocks {
 	remove(block: GroupBlock): void {
 		const set = this.byPath.get(block.path);
 		set?.delete(block);
-		if (set && set.size === 0) this.byPath.delete(block.path);
+		if (set && set.size === 0) {
+			this.byPath.delete(block.path);
+			this.decidedOn.delete(block.path);
+		}
 	}
 
-	/** Every other block of the note decides again: `changed` was just drawn. */
-	refreshOthers(changed: GroupBlock): void {
+	/** The note's text the blocks last decided on, per note. */
+	private decidedOn = new Map<string, string>();
+
+	/**
+	 * `changed` was just drawn from `text`: when the note's text is new to the blocks (an
+	 * edit re-rendered it), every other block decides again. Blocks drawn one by one from
+	 * the same text leave the others alone, so a note's first drawing stays linear.
+	 */
+	drawnFrom(changed: GroupBlock, text: string): void {
+		if (this.decidedOn.get(changed.path) === text) return;
+		this.decidedOn.set(changed.path, text);
 		for (const block of [...(this.byPath.get(changed.path) ?? [])]) if (block !== changed) block.refresh();
+	}
+
+	/** The blocks of the group starting at one of `lines` decide again: its start was drawn or moved. */
+	refreshMembers(path: string, lines: readonly (number | null)[]): void {
+		for (const block of [...(this.byPath.get(path) ?? [])]) if (block.memberOf !== null && lines.includes(block.memberOf)) block.refresh();
 	}
 
 	/**
@@ -151,7 +168,13 @@ class GroupBlock extends MarkdownRenderChild {
 			this.live.refreshSoon(this.path);
 		});
 		this.refresh();
-		this.live.refreshOthers(this);
+		const info = this.ctx.getSectionInfo(this.containerEl);
+		if (info) this.live.drawnFrom(this, info.text);
+	}
+
+	/** The first line of the group this block is another block of, or null. */
+	get memberOf(): number | null {
+		return this.member?.line ?? null;
 	}
 
 	/** Decides from the note's text what this block is now: a group's start, another of its blocks, or neither. */
@@ -174,8 +197,8 @@ class GroupBlock extends MarkdownRenderChild {
 		if (group.line === first) {
 			this.setMember(null);
 			// Lines added above move the group: its other blocks find their start by its new first line.
-			const moved = this.drawnAt !== group.line;
-			if (this.draw(group, groupKeys(analysis.groups)[index] ?? "", analysis, noteLines(analysis, info.text)) || moved) this.live.refreshOthers(this);
+			const before = this.drawnAt;
+			if (this.draw(group, groupKeys(analysis.groups)[index] ?? "", analysis, noteLines(analysis, info.text)) || before !== group.line) this.live.refreshMembers(this.path, [before, group.line]);
 		} else {
 			this.undraw();
 			this.setMember({ line: group.line, item: group.items.findIndex((item) => item.line === first) });
