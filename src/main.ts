@@ -49,7 +49,7 @@ export default class FrameworkComparePlugin extends Plugin implements PluginPart
 		);
 		this.noteBars.register(this);
 		this.addSettingTab(new FrameworkCompareSettingTab(this.app, this));
-		registerSectionProcessor(this, this.sections, {
+		const services = {
 			app: this.app,
 			links: this.links,
 			models: this.models,
@@ -58,16 +58,9 @@ export default class FrameworkComparePlugin extends Plugin implements PluginPart
 			settings: () => this.settings,
 			settingsReady: this.settingsReady,
 			noteBars: this.noteBars,
-		});
-		registerGroupBlocks(this, {
-			app: this.app,
-			models: this.models,
-			viewStates: this.viewStates,
-			settings: () => this.settings,
-			settingsReady: this.settingsReady,
-			noteBars: this.noteBars,
-			sections: this.sections,
-		});
+		};
+		registerSectionProcessor(this, this.sections, services);
+		registerGroupBlocks(this, { ...services, sections: this.sections });
 		registerChartBlock(this);
 		registerCommands(this);
 		registerCorrectionCommands(this);
