@@ -159,9 +159,8 @@ class GroupBlock extends MarkdownRenderChild {
 		const options = parseFrontmatter(this.ctx.frontmatter ?? null);
 		if ((options.ok ? options.value : options.partial).enabled === false) return;
 		this.live.add(this);
-		this.observer.observe(this.containerEl, { attributes: true, attributeFilter: ["class"], attributeOldValue: true, subtree: true });
 		this.register(() => {
-			this.observer.disconnect();
+			this.watch(false);
 			this.live.remove(this);
 			this.clear();
 			// The block is gone (replaced by an edit): the others decide again on the note as it is now.
@@ -245,6 +244,7 @@ class GroupBlock extends MarkdownRenderChild {
 		this.ready = this.view.ready;
 		// In compact mode the note's framework bar stays in view while the group is on screen.
 		if (state.scope === "note") this.leaveBar = this.services.noteBars.follow(el, this.path);
+		this.watch(true);
 		return true;
 	}
 
@@ -264,6 +264,7 @@ class GroupBlock extends MarkdownRenderChild {
 	 */
 	private setMember(member: { line: number; item: number } | null): void {
 		this.member = member;
+		this.watch(member !== null || this.view !== null);
 		this.containerEl.toggleClass(MEMBER_CLASS, member !== null && this.live.startOf(this.path, member.line) !== null);
 	}
 
@@ -279,6 +280,16 @@ class GroupBlock extends MarkdownRenderChild {
 		this.drawnAt = null;
 		this.ready = Promise.resolve();
 		this.containerEl.removeClass(START_CLASS);
+	}
+
+	/** Only a block of a group watches for a link landing in it: a note's other blocks cost nothing. */
+	private watching = false;
+
+	private watch(on: boolean): void {
+		if (on === this.watching) return;
+		this.watching = on;
+		if (on) this.observer.observe(this.containerEl, { attributes: true, attributeFilter: ["class"], attributeOldValue: true, subtree: true });
+		else this.observer.disconnect();
 	}
 
 	/** Back to what Obsidian drew. */
