@@ -4,6 +4,7 @@ import { registerCommands } from "./plugin/commands";
 import { registerComparisonView } from "./plugin/comparison-view";
 import { registerCorrectionCommands } from "./plugin/correction-commands";
 import { registerFrameworkCommands } from "./plugin/framework-commands";
+import { registerGroupBlocks } from "./plugin/group-blocks";
 import { CorrectionMenus } from "./plugin/correction-menus";
 import { DetectionCorrections } from "./plugin/detection-corrections";
 import { NoteBars } from "./plugin/note-bars";
@@ -50,7 +51,7 @@ export default class FrameworkComparePlugin extends Plugin implements PluginPart
 		);
 		this.noteBars.register(this);
 		this.addSettingTab(new FrameworkCompareSettingTab(this.app, this));
-		registerSectionProcessor(this, this.sections, {
+		const services = {
 			app: this.app,
 			links: this.links,
 			models: this.models,
@@ -59,7 +60,9 @@ export default class FrameworkComparePlugin extends Plugin implements PluginPart
 			settings: () => this.settings,
 			settingsReady: this.settingsReady,
 			noteBars: this.noteBars,
-		});
+		};
+		registerSectionProcessor(this, this.sections, services);
+		registerGroupBlocks(this, { ...services, sections: this.sections });
 		registerChartBlock(this);
 		registerComparisonView(this, { links: this.links, models: this.models, viewStates: this.viewStates, settings: () => this.settings, settingsReady: this.settingsReady });
 		registerCommands(this);

@@ -11,7 +11,10 @@ export type {
 	NoteAnalysis,
 	DetectionOverrides,
 	GroupExplanation,
+	FrameworkGroup,
+	FrameworkGroupItem,
 } from "./model/types";
+export { groupKeys } from "./model/framework-groups";
 export { buildNoteModel, analyzeNote } from "./model/build-note-model";
 export { parseBoxChart } from "./model/box-chart";
 export { parseBarChart } from "./model/bar-chart";

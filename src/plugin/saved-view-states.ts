@@ -6,7 +6,7 @@
 // values when it applies them. Pure: no DOM, no obsidian.
 import * as z from "zod/mini";
 import { isRecord } from "../core";
-import type { ChartViewChoices, NoteViewSnapshot, TableViewChoices } from "../views/note-view-state";
+import type { ChartViewChoices, GroupViewChoices, NoteViewSnapshot, TableViewChoices } from "../views/note-view-state";
 
 const Flag = z.boolean();
 const SortColumn = z.int().check(z.minimum(0));
@@ -14,6 +14,8 @@ const SortDirection = z.enum(["ascending", "descending"]);
 const ChartView = z.enum(["chart", "table", "text"]);
 const Grouping = z.enum(["column", "framework"]);
 const Scale = z.enum(["linear", "log", "percent"]);
+const GroupLayout = z.enum(["flow", "side-by-side"]);
+const Label = z.string();
 
 /** Where a value sits in data.json, as the notice names it: `noteViewState["a.md"].tables["A|B"].sort`. */
 const at = (where: string, key: string) => `${where}[${JSON.stringify(key)}]`;
@@ -96,6 +98,19 @@ function readChart(saved: Record<string, unknown>, where: string, reset: string[
 	return choices;
 }
 
+function readGroup(saved: Record<string, unknown>, where: string, reset: string[]): GroupViewChoices {
+	const choices: GroupViewChoices = {};
+	if ("layout" in saved) {
+		const layout = readLeaf(GroupLayout, saved.layout, `${where}.layout`, reset);
+		if (layout !== undefined) choices.layout = layout;
+	}
+	if ("selected" in saved) {
+		const selected = readLeaf(Label, saved.selected, `${where}.selected`, reset);
+		if (selected !== undefined) choices.selected = selected;
+	}
+	return choices;
+}
+
 /**
  * Data saved by 0.1.0 development builds kept a chart's hidden columns as a JSON
  * string: read as the list it is, so those choices survive.
@@ -140,6 +155,10 @@ function readNote(saved: Record<string, unknown>, where: string, reset: string[]
 		const charts = readEach(saved.charts, `${where}.charts`, reset, readChart);
 		if (charts) snapshot.charts = charts;
 	}
+	if ("groups" in saved) {
+		const groups = readEach(saved.groups, `${where}.groups`, reset, readGroup);
+		if (groups) snapshot.groups = groups;
+	}
 	return snapshot;
 }
 
@@ -159,7 +178,7 @@ export function readNoteViewStates(saved: unknown): { noteViewState: Record<stri
 			continue;
 		}
 		const snapshot = readNote(entry, where, reset);
-		if (snapshot.hiddenFrameworks.length > 0 || snapshot.tables || snapshot.charts) entries.push([path, snapshot]);
+		if (snapshot.hiddenFrameworks.length > 0 || snapshot.tables || snapshot.charts || snapshot.groups) entries.push([path, snapshot]);
 	}
 	return { noteViewState: Object.fromEntries(entries), reset };
 }

@@ -7,7 +7,7 @@ import { hasOwnKey as hasOwn, setOwn } from "../core";
 import type { FrameworkCompareSettings } from "./settings-schema";
 
 function isEmpty(snapshot: NoteViewSnapshot): boolean {
-	return snapshot.hiddenFrameworks.length === 0 && !snapshot.tables && !snapshot.charts;
+	return snapshot.hiddenFrameworks.length === 0 && !snapshot.tables && !snapshot.charts && !snapshot.groups;
 }
 
 interface LiveState {

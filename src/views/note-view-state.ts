@@ -17,12 +17,22 @@ export interface ChartViewChoices {
 	hiddenColumns?: string[];
 }
 
+/** How one group of per-framework sections or code samples is shown; absent: the default (side by side, tabs). */
+export interface GroupViewChoices {
+	/** Sections: "flow" shows them in the note's flow; code samples: "side-by-side" shows all at once. */
+	layout?: "flow" | "side-by-side";
+	/** Code samples: the label of the selected tab. */
+	selected?: string;
+}
+
 export interface NoteViewSnapshot {
 	hiddenFrameworks: string[];
 	/** Per table, keyed by the core's `tableKey` (its header, and which table with that header). */
 	tables?: Record<string, TableViewChoices>;
 	/** Per chart, keyed by the core's `chartKey` (its title and columns, and which chart with those). */
 	charts?: Record<string, ChartViewChoices>;
+	/** Per group of per-framework sections or code samples, keyed by the core's `groupKeys`. */
+	groups?: Record<string, GroupViewChoices>;
 }
 
 type Listener = () => void;
@@ -31,6 +41,7 @@ export class NoteViewState {
 	private hidden: Set<string>;
 	private tables: Record<string, TableViewChoices>;
 	private charts: Record<string, ChartViewChoices>;
+	private groups: Record<string, GroupViewChoices>;
 	private listeners = new Set<Listener>();
 	/** Views drawing each table or chart now, by `table:KEY` or `chart:KEY`. */
 	private drawn = new Map<string, number>();
@@ -54,6 +65,7 @@ export class NoteViewState {
 		this.hidden = new Set(Array.isArray(saved) ? saved.filter((name): name is string => typeof name === "string" && this.positions.has(name)) : []);
 		this.tables = dictionary(snapshot?.tables);
 		this.charts = dictionary(snapshot?.charts);
+		this.groups = dictionary(snapshot?.groups);
 	}
 
 	/**
@@ -123,6 +135,7 @@ export class NoteViewState {
 		this.hidden.clear();
 		this.tables = dictionary<TableViewChoices>(undefined);
 		this.charts = dictionary<ChartViewChoices>(undefined);
+		this.groups = dictionary<GroupViewChoices>(undefined);
 		this.changed();
 	}
 
@@ -184,6 +197,18 @@ export class NoteViewState {
 		this.changed();
 	}
 
+	group(key: string): Readonly<GroupViewChoices> {
+		return this.groups[key] ?? {};
+	}
+
+	updateGroup(key: string, patch: Partial<GroupViewChoices>): void {
+		const next: GroupViewChoices = { ...this.groups[key], ...patch };
+		for (const name of Object.keys(patch) as (keyof GroupViewChoices)[]) if (patch[name] === undefined) delete next[name];
+		if (Object.keys(next).length > 0) this.groups[key] = next;
+		else delete this.groups[key];
+		this.changed();
+	}
+
 	subscribe(listener: Listener): () => void {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
@@ -194,6 +219,7 @@ export class NoteViewState {
 		const tables = Object.entries(this.tables).filter(([, choices]) => Object.keys(choices).length > 0);
 		if (tables.length > 0) snapshot.tables = structuredCloneSafe(Object.fromEntries(tables));
 		if (Object.keys(this.charts).length > 0) snapshot.charts = structuredCloneSafe(this.charts);
+		if (Object.keys(this.groups).length > 0) snapshot.groups = structuredCloneSafe(this.groups);
 		return snapshot;
 	}
 

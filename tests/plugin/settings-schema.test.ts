@@ -205,3 +205,12 @@ describe("readSettings: detection corrections", () => {
 		expect(readSettings({ linkFrameworkNames: true }).settings.detection).toEqual({});
 	});
 });
+
+describe("saved choices of per-framework sections and code samples", () => {
+	it("keeps a group's layout and selected tab, and drops a value that is not one, naming it", () => {
+		const saved = { noteViewState: { "a.md": { hiddenFrameworks: [], groups: { "sections:JAX|PyTorch": { layout: "flow" }, "code:JAX|PyTorch": { layout: "grid", selected: "PyTorch" }, bad: 3 } } } };
+		const { settings, reset } = readSettings(saved);
+		expect(settings.noteViewState["a.md"]?.groups).toEqual({ "sections:JAX|PyTorch": { layout: "flow" }, "code:JAX|PyTorch": { selected: "PyTorch" } });
+		expect(reset).toEqual(['noteViewState["a.md"].groups["code:JAX|PyTorch"].layout', 'noteViewState["a.md"].groups["bad"]']);
+	});
+});

@@ -16,6 +16,7 @@ import type { CellFacts, GroupFacts } from "./evidence/facts";
 import type { ParsedChart } from "./box-chart";
 import { readFenceChart } from "./fence-chart";
 import { frontmatterLists } from "./frontmatter-lists";
+import { frameworkGroups, type NoteBlock } from "./framework-groups";
 import { inlineText } from "./inline-text";
 import { keyColumnCount, subjectColumn } from "./subject-column";
 import { noteAnchors } from "../vault/note-anchors";
@@ -76,6 +77,7 @@ export function analyzeNote(input: NoteInput, resolver: LinkResolver): NoteAnaly
 			tables: [],
 			charts: [],
 			sections: [],
+			groups: [],
 			explanation: [],
 		};
 	}
@@ -102,10 +104,13 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	let inCell = false;
 	/** The note's running text (paragraphs, lists, headings), for the names it talks about. */
 	const prose: string[] = [];
+	/** Top-level blocks, for the sections and code samples written once per framework. */
+	const blocks: NoteBlock[] = [];
 
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i] as Token;
 		const line = token.map ? token.map[0] + 1 : rowLine;
+		if (token.level === 0 && token.nesting !== -1 && token.map) blocks.push(topLevelBlock(token, tokens[i + 1]));
 		switch (token.type) {
 			case "heading_open": {
 				const text = inlineText(tokens[i + 1]?.children ?? null);
@@ -301,7 +306,23 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		charts: charts.map((draft) => draft.chart),
 		problems,
 	};
-	return { note, tables: tableLayouts, charts: chartLayouts, sections, explanation: detection.explanation };
+	const perFramework = frameworkGroups(blocks, detection.frameworks, totalLines);
+	return { note, tables: tableLayouts, charts: chartLayouts, sections, groups: perFramework, explanation: detection.explanation };
+}
+
+function topLevelBlock(token: Token, next: Token | undefined): NoteBlock {
+	const [start, end] = token.map as [number, number];
+	const block: NoteBlock = { kind: "other", line: start + 1, endLine: Math.max(start + 1, end), level: 0, text: "", info: "", content: "" };
+	if (token.type === "heading_open" || token.type === "paragraph_open") {
+		block.kind = token.type === "heading_open" ? "heading" : "paragraph";
+		block.level = token.type === "heading_open" ? Number(token.tag.slice(1)) : 0;
+		block.text = inlineText(next?.type === "inline" ? (next.children ?? null) : null);
+	} else if (token.type === "fence") {
+		block.kind = "fence";
+		block.info = token.info;
+		block.content = token.content;
+	}
+	return block;
 }
 
 function stringProperty(properties: Record<string, unknown>, key: string): string[] {

@@ -159,11 +159,43 @@ export interface GroupExplanation {
 	columns: SideExplanation;
 }
 
+/** One framework's part of a group: a section under its heading, or a code sample. */
+export interface FrameworkGroupItem {
+	/** The frameworks its heading or label names, the first the one it is named after ("PyTorch → JAX": PyTorch, JAX). */
+	frameworks: string[];
+	/** The heading's or label's text as a reader sees it ("JAX (Google)", "PyTorch"; a label without its colon). */
+	label: string;
+	/** 1-based line of the heading or label. */
+	line: number;
+	/** 1-based first line after the heading (sections) or of the fence (code). */
+	bodyLine: number;
+	/** 1-based last line. */
+	endLine: number;
+	/** A code sample's content as written; null for a section. */
+	code: string | null;
+	/** A code sample's fence language ("python"), "" when none. */
+	language: string;
+}
+
+/**
+ * Sibling sections named after the note's frameworks ("sections"), or a run of
+ * code samples each introduced by a framework's name ("code").
+ */
+export interface FrameworkGroup {
+	kind: "sections" | "code";
+	/** 1-based first line (the first heading or label) and last line. */
+	line: number;
+	endLine: number;
+	items: FrameworkGroupItem[];
+}
+
 export interface NoteAnalysis {
 	note: Note;
 	tables: TableLayout[];
 	charts: ChartLayout[];
 	sections: Section[];
+	/** Per-framework sections and code-sample runs, in source order. */
+	groups: FrameworkGroup[];
 	/** Per table and chart in source order, the evidence behind its call (`inspect --explain`). */
 	explanation: GroupExplanation[];
 }
