@@ -403,19 +403,36 @@ describe("settings", () => {
 		expect(await other.locator(".framework-compare-chart").first().getAttribute("data-view")).toBe("text");
 	});
 
-	it("Sections side by side and Code tabs are saved and draw the note again at once", async () => {
+	it("Sections side by side and Code tabs off give those parts back to Obsidian's rendering at once, and on bring them back", async () => {
 		const page = await session.open(SEED, { width: WIDTH });
-		for (const name of ["Sections side by side", "Code tabs"]) {
-			// A mark on what is drawn now: drawing the note again replaces it.
-			await page.locator(".framework-compare-section").first().evaluate((el) => el.setAttribute("data-test-mark", ""));
+		// What the plugin draws, and the note's own heading or line it stands in for (outside the drawn group).
+		const features = [
+			{ name: "Sections side by side", drawn: page.locator(".framework-compare-sections"), written: page.locator("h3:not(.framework-compare-group *)", { hasText: /^PyTorch$/ }) },
+			{ name: "Code tabs", drawn: page.locator('.framework-compare-code-group [role="tablist"]'), written: page.locator("p:not(.framework-compare-group *)", { hasText: /^PyTorch:$/ }) },
+		];
+		await scrollThrough(page);
+		for (const { drawn, written } of features) {
+			expect(await drawn.count()).toBeGreaterThan(0);
+			expect(await written.filter({ visible: true }).count()).toBe(0);
+		}
+		for (const { name, drawn, written } of features) {
 			await openSettings(page);
 			await settingToggle(page, name).click();
 			await page.keyboard.press("Escape");
-			await expect.poll(() => page.locator("[data-test-mark]").count()).toBe(0);
-			expect(await page.locator(".framework-compare-section").count()).toBeGreaterThan(0);
+			await scrollThrough(page);
+			await expect.poll(() => drawn.count()).toBe(0);
+			expect(await written.filter({ visible: true }).count()).toBe(1);
 		}
 		const saved = JSON.parse(readFileSync(join(session.host.scratch, ".obsidian/plugins/framework-compare/data.json"), "utf8")) as Record<string, unknown>;
 		expect([saved.sideBySideSections, saved.codeTabs]).toEqual([false, false]);
+		for (const { name, drawn, written } of features) {
+			await openSettings(page);
+			await settingToggle(page, name).click();
+			await page.keyboard.press("Escape");
+			await scrollThrough(page);
+			await expect.poll(() => drawn.count()).toBeGreaterThan(0);
+			expect(await written.filter({ visible: true }).count()).toBe(0);
+		}
 	});
 
 	it("Link framework names off takes the links off the names at once, and on puts them back", async () => {
