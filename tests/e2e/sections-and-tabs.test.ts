@@ -218,6 +218,9 @@ describe("the framework toggles", () => {
 		expect(await visible('.framework-compare-chart [data-framework="TensorFlow"]')).toBe(0);
 		// Its migration note goes too.
 		expect(await page.locator('[data-framework="TensorFlow"]:has(h3[data-heading="TensorFlow → JAX"])').isVisible()).toBe(false);
+		await page.locator(".framework-compare-sections").first().evaluate((el) => el.scrollIntoView({ block: "start" }));
+		await page.evaluate(() => window.scrollBy(0, -120));
+		await page.screenshot({ path: "docs/screenshots/sections-tensorflow-hidden-light.png" });
 
 		await toggle.click();
 		await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
