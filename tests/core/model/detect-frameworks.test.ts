@@ -789,6 +789,24 @@ describe("values and labels of one kind", () => {
 	});
 });
 
+describe("status marks in feature matrices", () => {
+	it("reads 🛑, 🔶 and ❓ as checks and unknowns, so each row of a matrix keyed with them holds values of one kind", () => {
+		const model = note(
+			lines(
+				"| Feature | Conform | Felte | Vest |",
+				"| --- | --- | --- | --- |",
+				"| Bundle size | 9.1 kB | 6.4 kB | 11.8 kB |",
+				"| Async validation | ✅ | ❓ | 🛑 |",
+				"| Nested fields | ✅ | ❓ | 🛑 |",
+				"| Devtools | ✅ | 🛑 | 🔶 |",
+				"| Server rendering | ✅ | ❓ | 🛑 |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Conform", "Felte", "Vest"]);
+	});
+});
+
 describe("commands and names written as code", () => {
 	it("compares commands in code when the other side names measures, each named exactly as written", () => {
 		const model = note(
