@@ -822,6 +822,52 @@ describe("commands and names written as code", () => {
 		expect(model.frameworks).toEqual(["grep -r 'TODO' src/*.ts", "ag 'TODO' src", "rg -t ts 'TODO'"]);
 	});
 
+	it("reads a table of equivalents whose first column is commands as the others are: every header cell, the top-left one too, is compared", () => {
+		const model = note(
+			lines(
+				"| Elvish | Ruby | Lua | Go |",
+				"| --- | --- | --- | --- |",
+				"| [`put`](/ref/builtin.html#put) | `puts` | `print` | `fmt.Println` |",
+				"| [`count`](/ref/builtin.html#count) | `arr.length` | `#t` | `len(s)` |",
+				"| [`keys`](/ref/builtin.html#keys) | `hash.keys` | | `maps.Keys(m)` |",
+				"| [`range`](/ref/builtin.html#range) | `(0...n)` | | |",
+				"| [`str:join`](/ref/str.html#join) | `arr.join` | `table.concat` | `strings.Join` |",
+				"| [`re:match`](/ref/re.html#match) | `str.match?` | `string.find` | `regexp.MatchString` |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Elvish", "Ruby", "Lua", "Go"]);
+	});
+
+	it("compares nothing in an options table or a key map, though their first column is code", () => {
+		const options = note(
+			lines(
+				"| Option | Default | Description |",
+				"| --- | --- | --- |",
+				"| `format` | `'$all'` | The format of the prompt, as a string of variables. |",
+				"| `scan_timeout` | `30` | Timeout for scanning files, in milliseconds. |",
+				"| `command_timeout` | `500` | Timeout for commands run by the prompt, in milliseconds. |",
+				"| `add_newline` | `true` | Inserts a blank line between shell prompts. |",
+				"| `palette` | `''` | Sets which color palette from `palettes` to use. |",
+			),
+		);
+		const keys = note(
+			lines(
+				"| Key | Action | Info |",
+				"| --- | --- | --- |",
+				"| `<c-r>` | Switch to a recent repo | |",
+				"| `<pgup>` | Scroll up main window | |",
+				"| `m` | View merge options | |",
+				"| `R` | Refresh | |",
+				"| `+` | Next screen mode | |",
+			),
+		);
+		for (const model of [options, keys]) {
+			expect(model.tables[0]?.frameworkAxis).toBe("none");
+			expect(model.frameworks).toEqual([]);
+		}
+	});
+
 	it("keeps the underscores inside a name on its toggle", () => {
 		const model = note(
 			lines(
