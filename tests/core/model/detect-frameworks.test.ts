@@ -456,7 +456,7 @@ describe("found in review", () => {
 	});
 
 	it("reads a table of 200,000 rows' values without overflowing the stack", () => {
-		const row = [{ text: "lib", linked: false, href: null, page: false, code: false }];
+		const row = [{ text: "lib", linked: false, href: null, page: false, code: false, command: false }];
 		const body = Array.from({ length: 200_000 }, (_, i) => [`${i}`, "MIT"]);
 		const group = { kind: "table" as const, line: 1, corner: null, rowLabels: body.map(() => row[0]), columnLabels: [row[0], row[0]], body, override: null };
 		const facts = { declared: null, lists: [], subjects: [], headings: [], linked: [], notFrameworks: [], prose: [], groups: [group] };
@@ -900,7 +900,7 @@ describe("names in notes written in scripts without spaces before particles", ()
 	});
 
 	it("counts a Latin name followed by a particle as a mention of it", () => {
-		const cell = (text: string) => ({ text, linked: false, href: null, page: false, code: false });
+		const cell = (text: string) => ({ text, linked: false, href: null, page: false, code: false, command: false });
 		const group = { kind: "table" as const, line: 5, corner: cell("항목"), rowLabels: [cell("번들 크기")], columnLabels: [cell("Zustand"), cell("Jotai")], body: [["작음", "작음"]], override: null };
 		const prose = ["Zustand는 가볍고 Jotai는 원자 단위로 상태를 나눈다. Zustand를 먼저 써 보았고 Jotai도 비교했다."];
 		const facts = { declared: null, lists: [], subjects: [], headings: [], linked: [], notFrameworks: [], prose, groups: [group] };
