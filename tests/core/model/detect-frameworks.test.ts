@@ -807,6 +807,51 @@ describe("status marks in feature matrices", () => {
 	});
 });
 
+describe("capitals against phrases in lower case", () => {
+	it("takes capitalised header cells over rows of lower-case phrases, with an empty top-left cell", () => {
+		const model = note(
+			lines(
+				"|                 | Journals               | Day Planner           | Periodic Notes        |",
+				"| --------------- | ---------------------- | --------------------- | --------------------- |",
+				"| file name       | `{{date:YYYY-MM-DD}}`  | `{{date:YYYY-MM-DD}}` | `{{date:gggg-[W]ww}}` |",
+				"| template syntax | `{{date+1d}}`          | `{{date}}`            | `{{date+7d}}`         |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Journals", "Day Planner", "Periodic Notes"]);
+	});
+
+	it("takes no package names in lower case for attributes, nor German nouns for names", () => {
+		const packages = note(
+			lines(
+				"| | Stars | License |",
+				"| --- | --- | --- |",
+				"| express | 64k | MIT |",
+				"| koa-router | 4.8k | MIT |",
+				"| find-my-way | 1.5k | MIT |",
+			),
+		);
+		expect(packages.tables[0]?.frameworkAxis).toBe("rows");
+		const german = analyzeNote({
+			path: "browser.md",
+			text: lines(
+				"| | Regel | Beispiel |",
+				"| --- | --- | --- |",
+				"| Gecko | `Mobile` im Kommentar | `Firefox/136.0` |",
+				"| Blink | `Mobile Safari` außerhalb | `Chrome/129.0` |",
+				"",
+				"| | Regel | Beispiel |",
+				"| --- | --- | --- |",
+				"| Gecko-basiert | `Mobile` im Kommentar | `Firefox/136.0` |",
+				"| Blink-basiert | `Mobile Safari` außerhalb | `Chrome/129.0` |",
+			),
+		}, NO_VAULT);
+		const rules = german.explanation.flatMap((group) => [...group.rows.evidence, ...group.columns.evidence].map((e) => e.rule));
+		expect(german.explanation).toHaveLength(2);
+		expect(rules).not.toContain("case-contrast");
+	});
+});
+
 describe("commands and names written as code", () => {
 	it("compares commands in code when the other side names measures, each named exactly as written", () => {
 		const model = note(
