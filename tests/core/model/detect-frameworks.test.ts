@@ -884,6 +884,24 @@ describe("commands and names written as code", () => {
 		expect(model.frameworks).toEqual(["Elvish", "Ruby", "Lua", "Go"]);
 	});
 
+	it("keeps every header cell of a table of equivalents, one in the note's own script among Latin names too", () => {
+		const model = note(
+			lines(
+				"# 다른 셸에서 온 사용자를 위한 표",
+				"",
+				"| 엘비시 | Bash | Fish | PowerShell |",
+				"| --- | --- | --- | --- |",
+				"| [`echo`](/ref/echo.html) | `echo` | `echo` | `Write-Output` |",
+				"| [`cd`](/ref/cd.html) | `cd` | `cd` | `Set-Location` |",
+				"| [`ls`](/ref/ls.html) | `ls` | `ls` | `Get-ChildItem` |",
+				"| [`set`](/ref/set.html) | `export` | `set` | `Set-Variable` |",
+				"| [`exit`](/ref/exit.html) | `exit` | `exit` | `exit` |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["엘비시", "Bash", "Fish", "PowerShell"]);
+	});
+
 	it("compares nothing in an options table or a key map, though their first column is code", () => {
 		const options = note(
 			lines(
