@@ -28,7 +28,7 @@ describe("detection on the real-document corpus", () => {
 		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.79);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.945);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.965);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.97);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.965);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
