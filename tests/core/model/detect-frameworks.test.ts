@@ -811,6 +811,9 @@ describe("capitals against phrases in lower case", () => {
 	it("takes capitalised header cells over rows of lower-case phrases, with an empty top-left cell", () => {
 		const model = note(
 			lines(
+				"Journals and Periodic Notes each make a daily note from a template; so does a third plugin.",
+				"Journals and Periodic Notes expand dates in it.",
+				"",
 				"|                 | Journals               | Day Planner           | Periodic Notes        |",
 				"| --------------- | ---------------------- | --------------------- | --------------------- |",
 				"| file name       | `{{date:YYYY-MM-DD}}`  | `{{date:YYYY-MM-DD}}` | `{{date:gggg-[W]ww}}` |",
@@ -819,6 +822,20 @@ describe("capitals against phrases in lower case", () => {
 		);
 		expect(model.tables[0]?.frameworkAxis).toBe("columns");
 		expect(model.frameworks).toEqual(["Journals", "Day Planner", "Periodic Notes"]);
+	});
+
+	it("is outweighed by columns of like values: plans in lower case down the rows stay the things compared", () => {
+		const model = note(
+			lines(
+				"| | Price | Seats |",
+				"| --- | --- | --- |",
+				"| free tier | $0 | 1 |",
+				"| team plan | $8 | 10 |",
+				"| enterprise plan | $20 | 500 |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["free tier", "team plan", "enterprise plan"]);
 	});
 
 	it("takes no package names in lower case for attributes, nor German nouns for names", () => {

@@ -19,7 +19,9 @@ function phrasesInLowerCase(cells: readonly CellFacts[]): boolean {
  * label of one side is capitalised and the other side is phrases in lower case, the
  * capitalised side holds the names. Nothing is said where both sides are capitalised
  * (German nouns, Title Case) or the script has no case; single lower-case words
- * (package names such as `express`) are no phrases. A hint only.
+ * (package names such as `express`) are no phrases. A weak hint: lower-case things
+ * compared (`free tier`, `team plan`) under capitalised attributes are common too, so
+ * it only tips a table the other evidence leaves just short, never one it decides.
  */
 export const caseContrast: AxisRule = (group) =>
 	// Tables only: a chart's or a tool's labels are as the program printed them.
@@ -27,5 +29,5 @@ export const caseContrast: AxisRule = (group) =>
 		const other: Side = side === "rows" ? "columns" : "rows";
 		const names = sideLabels(group, side).filter((cell) => cell.text.trim() !== "");
 		if (names.length < 2 || !names.every((cell) => CAPITAL.test(cell.text.trim())) || !phrasesInLowerCase(sideLabels(group, other))) return [];
-		return [{ side, evidence: { rule: "case-contrast", score: 0.5, reason: `its labels are capitalised, the ${other === "rows" ? "row" : "column"} labels are phrases in lower case` } }];
+		return [{ side, evidence: { rule: "case-contrast", score: 0.25, reason: `its labels are capitalised, the ${other === "rows" ? "row" : "column"} labels are phrases in lower case` } }];
 	});
