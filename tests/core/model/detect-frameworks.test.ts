@@ -919,7 +919,7 @@ describe("commands and names written as code", () => {
 		expect(model.frameworks).toEqual(["엘비시", "Bash", "Fish", "PowerShell"]);
 	});
 
-	it("compares nothing in an options table or a key map, though their first column is code", () => {
+	it("compares nothing in an options table, a key map or a list of aliases, though their first column is code", () => {
 		const options = note(
 			lines(
 				"| Option | Default | Description |",
@@ -942,7 +942,18 @@ describe("commands and names written as code", () => {
 				"| `+` | Next screen mode | |",
 			),
 		);
-		for (const model of [options, keys]) {
+		const aliases = note(
+			lines(
+				"| Command | Alias |",
+				"| --- | --- |",
+				"| `git status` | `gst` |",
+				"| `git checkout` | `gco` |",
+				"| `git commit -v` | `gc` |",
+				"| `git push` | `gp` |",
+				"| `git pull` | `gl` |",
+			),
+		);
+		for (const model of [options, keys, aliases]) {
 			expect(model.tables[0]?.frameworkAxis).toBe("none");
 			expect(model.frameworks).toEqual([]);
 		}

@@ -12,10 +12,15 @@ import { wordCount } from "./words";
 
 /** About a third of the labelled rows, and three at least, must find their label among their own values. */
 const SHARE = 0.3;
-/** Or most of them, five at least, must be commands written as code, and so must half the values. */
+/**
+ * Or most of them, five at least, must be commands written as code, and so must half the values, in
+ * three columns or more: `| Key | Command |` and `| Command | Alias | Shortcut |` are code throughout too,
+ * a command and its attributes, while a table setting four languages side by side is one of equivalents.
+ */
 const COMMANDS = 0.6;
 const MIN_COMMANDS = 5;
 const COMMAND_VALUES = 0.5;
+const COMMAND_COLUMNS = 3;
 /** Values of a table of equivalents are commands and short names, not sentences: a column's mean, in words. */
 const SHORT_VALUES = 3;
 
@@ -89,7 +94,7 @@ export function rowsRepeatTheirLabels(group: GroupFacts, note: NoteContext): boo
 		}
 		const repeats = repeated >= 3 && repeated >= labelled * SHARE;
 		// A key map's keys are code too (`<c-r>` | Switch to a recent repo), but its values are words.
-		const asCommands = commands >= MIN_COMMANDS && commands >= labelled * COMMANDS && (group.commands ?? 0) >= COMMAND_VALUES && shortValues(group.body);
+		const asCommands = group.columnLabels.length >= COMMAND_COLUMNS && commands >= MIN_COMMANDS && commands >= labelled * COMMANDS && (group.commands ?? 0) >= COMMAND_VALUES && shortValues(group.body);
 		known = (repeats || asCommands) && wordsOnly(group.body, note);
 		found.set(group, known);
 	}
