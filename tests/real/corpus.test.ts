@@ -25,9 +25,9 @@ describe("detection on the real-document corpus", () => {
 	it("keeps its figures: exact documents, name precision and recall, axis accuracy", async () => {
 		const score = await runCorpus();
 		const summary = formatCorpusScore(score, false);
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.77);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.94);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.96);
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.79);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.945);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.965);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.965);
 	}, CORPUS_RUN);
 

@@ -210,6 +210,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				rowLabels: draft.rows.map((cells) => cells[subject] ?? plainCell("")),
 				columnLabels: others.map((column) => draft.header[column] ?? plainCell("")),
 				body: model.rows.map((cells) => others.map((column) => cells[column] ?? "")),
+				commands: commandShare(draft.rows, others),
 				override: ownValue(input.overrides?.tableAxes, tableKey(tableModels, index)) ?? null,
 			},
 			apply: (found) => {
@@ -330,3 +331,17 @@ function stringProperty(properties: Record<string, unknown>, key: string): strin
 	return typeof value === "string" && value.trim() !== "" ? [value] : [];
 }
 
+/** The share of the filled cells in the given columns that are written as commands. */
+function commandShare(rows: readonly (readonly CellFacts[])[], columns: readonly number[]): number {
+	let filled = 0;
+	let commands = 0;
+	for (const row of rows) {
+		for (const column of columns) {
+			const cell = row[column];
+			if (cell === undefined || cell.text.trim() === "") continue;
+			filled++;
+			if (cell.command) commands++;
+		}
+	}
+	return filled === 0 ? 0 : commands / filled;
+}

@@ -12,6 +12,8 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 	let code = 0;
 	let depth = 0;
 	let outside = "";
+	// Letters outside code spans, inside links or not: none makes the cell a command.
+	let words = false;
 	let href: string | null = null;
 	let page = false;
 	for (const token of children ?? []) {
@@ -33,7 +35,10 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 		else if (token.type === "code_inline") {
 			code++;
 			if (depth === 0) outside += "x";
-		} else if (depth === 0 && (token.type === "text" || token.type === "text_special")) outside += token.content;
+		} else if (token.type === "text" || token.type === "text_special") {
+			if (depth === 0) outside += token.content;
+			if (!words && /[\p{L}\p{N}]/u.test(token.content)) words = true;
+		}
 	}
 	// A badge or a footnote marker beside the link does not make it less of a link.
 	return {
@@ -43,10 +48,11 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 		page,
 		// "`h`, `Left`": code spans with only punctuation between them.
 		code: code > 0 && links === 0 && !/[\p{L}\p{N}]/u.test(inlineText(children?.filter((t) => t.type !== "code_inline") ?? null)),
+		command: code > 0 && !words,
 	};
 }
 
-export const plainCell = (text: string): CellFacts => ({ text, linked: false, href: null, page: false, code: false });
+export const plainCell = (text: string): CellFacts => ({ text, linked: false, href: null, page: false, code: false, command: false });
 
 /** "docs/rules/no-null.md", "../guide/": a page of the same site, not a URL, an anchor or a wikilink. */
 function isRelativePage(href: string): boolean {

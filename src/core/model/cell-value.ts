@@ -15,9 +15,10 @@
 // - A number may carry up to three words of unit ("14,200 req/s") and one
 //   parenthesised remark ("390 (est.)"); anything more is text. A unit that
 //   touches the number is one short word ("12ms", "2.5x"; "1Password" is text).
-// - ✓/✗/⚠ symbols and shortcodes decide a check whatever follows them
-//   ("✅ built in"); the words yes/no/true/false/partial only when they stand
-//   alone or before punctuation ("Yes, with a plugin", not "No limit").
+// - ✓/✗/⚠ symbols, the status marks 🛑 🚫 🟢 🔶 ⌛ 🚧, and their shortcodes
+//   decide a check whatever follows them ("✅ built in"); ❓ alone is
+//   missing; the words yes/no/true/false/partial only when they stand alone
+//   or before punctuation ("Yes, with a plugin", not "No limit").
 //
 // Every regular expression runs on text whose whitespace is already one
 // space wide, with no two quantifiers that can trade characters, so reading
@@ -33,7 +34,7 @@ export type CellValue =
 	| { kind: "missing" }
 	| { kind: "text"; value: string };
 
-const MISSING = /^(?:n\/a|na|n\.a\.?|-+|—+|–+|\?+|…|\.\.\.|none|null|nil|tbd|tba|unknown)$/i;
+const MISSING = /^(?:n\/a|na|n\.a\.?|-+|—+|–+|\?+|[❓❔]\uFE0F?|:(?:grey_)?question:|…|\.\.\.|none|null|nil|tbd|tba|unknown)$/i;
 
 const CHECK_SYMBOLS: readonly [string, boolean | "partial"][] = [
 	["✓", true],
@@ -48,9 +49,21 @@ const CHECK_SYMBOLS: readonly [string, boolean | "partial"][] = [
 	["✕", false],
 	["✖", false],
 	["⨯", false],
+	// Status marks of feature tables ("🛑 not supported", "🔶 needs user code", "⌛ in progress").
+	["🛑", false],
+	["⛔", false],
+	["🚫", false],
+	["🔴", false],
+	["🟢", true],
 	["⚠", "partial"],
 	["◐", "partial"],
 	["🟡", "partial"],
+	["🟠", "partial"],
+	["🔶", "partial"],
+	["🔸", "partial"],
+	["⌛", "partial"],
+	["⏳", "partial"],
+	["🚧", "partial"],
 ];
 const CHECK_SHORTCODES: Readonly<Record<string, boolean | "partial">> = {
 	":heavy_check_mark:": true,
@@ -60,6 +73,13 @@ const CHECK_SHORTCODES: Readonly<Record<string, boolean | "partial">> = {
 	":heavy_multiplication_x:": false,
 	":negative_squared_cross_mark:": false,
 	":warning:": "partial",
+	":no_entry:": false,
+	":no_entry_sign:": false,
+	":red_circle:": false,
+	":green_circle:": true,
+	":large_orange_diamond:": "partial",
+	":hourglass:": "partial",
+	":construction:": "partial",
 };
 const CHECK_WORD = /^(yes|no|true|false|partial|partially)(?:$|[,;:.(]| [(\-–—])/i;
 const SHORTCODE = /^:[a-z0-9_+-]{1,40}:/;

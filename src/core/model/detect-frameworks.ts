@@ -33,6 +33,9 @@ const ECHOES = new Set(["known-framework", "attribute-elsewhere"]);
 const NOT_NAMES = new Set(["generic-label", "script-outlier", "user-excluded", "blank-label", "prose-column", "constant-name"]);
 /** A label on the chosen side below this is not one of the things compared ("Average", "2021"). */
 const NAME_FLOOR = -1;
+/** The evidence that a table is one of equivalents, and what still keeps a header cell out of one. */
+const EQUIVALENTS = new Set(["equivalents", "labels-among-values"]);
+const NOT_EQUIVALENT = new Set(["generic-label", "prose-column", "blank-label", "value-label"]);
 
 export interface DetectedGroup {
 	axis: FrameworkAxis;
@@ -181,12 +184,17 @@ function judgeGroup(group: GroupFacts, index: number, note: NoteContext, axisEvi
 	}
 	if (axis === "none") return { axis, sides, accepted: [] };
 	const chosen = judged[axis];
+	// In a table of equivalents every column holds the same kind of values, so each header cell is one of the
+	// things compared whatever its script (`| 누셸 | SQL | Bash |`); only a description or a blank is not.
+	const equivalents = sides[axis].evidence.some((e) => EQUIVALENTS.has(e.rule));
 	const accepted = chosen.labels.filter((label, i) => {
 		const name = chosen.explanation.names[i];
 		if (!name || name.evidence.some((e) => e.rule === "user-excluded")) return false;
 		if (note.declaredKeys !== null) return name.evidence.some((e) => e.rule === "declared");
 		// What the user asked to compare is compared, values and summary rows aside.
-		return group.override !== null ? !name.evidence.some((e) => e.rule === "value-label" || e.rule === "generic-label" || e.rule === "blank-label") : name.score >= NAME_FLOOR;
+		if (group.override !== null) return !name.evidence.some((e) => e.rule === "value-label" || e.rule === "generic-label" || e.rule === "blank-label");
+		if (equivalents) return !name.evidence.some((e) => NOT_EQUIVALENT.has(e.rule));
+		return name.score >= NAME_FLOOR;
 	});
 	return { axis, sides, accepted };
 }

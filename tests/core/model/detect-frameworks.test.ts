@@ -456,7 +456,7 @@ describe("found in review", () => {
 	});
 
 	it("reads a table of 200,000 rows' values without overflowing the stack", () => {
-		const row = [{ text: "lib", linked: false, href: null, page: false, code: false }];
+		const row = [{ text: "lib", linked: false, href: null, page: false, code: false, command: false }];
 		const body = Array.from({ length: 200_000 }, (_, i) => [`${i}`, "MIT"]);
 		const group = { kind: "table" as const, line: 1, corner: null, rowLabels: body.map(() => row[0]), columnLabels: [row[0], row[0]], body, override: null };
 		const facts = { declared: null, lists: [], subjects: [], headings: [], linked: [], notFrameworks: [], prose: [], groups: [group] };
@@ -789,6 +789,86 @@ describe("values and labels of one kind", () => {
 	});
 });
 
+describe("status marks in feature matrices", () => {
+	it("reads 🛑, 🔶 and ❓ as checks and unknowns, so each row of a matrix keyed with them holds values of one kind", () => {
+		const model = note(
+			lines(
+				"| Feature | Conform | Felte | Vest |",
+				"| --- | --- | --- | --- |",
+				"| Bundle size | 9.1 kB | 6.4 kB | 11.8 kB |",
+				"| Async validation | ✅ | ❓ | 🛑 |",
+				"| Nested fields | ✅ | ❓ | 🛑 |",
+				"| Devtools | ✅ | 🛑 | 🔶 |",
+				"| Server rendering | ✅ | ❓ | 🛑 |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Conform", "Felte", "Vest"]);
+	});
+});
+
+describe("capitals against phrases in lower case", () => {
+	it("takes capitalised header cells over rows of lower-case phrases, with an empty top-left cell", () => {
+		const model = note(
+			lines(
+				"Journals and Periodic Notes each make a daily note from a template; so does a third plugin.",
+				"Journals and Periodic Notes expand dates in it.",
+				"",
+				"|                 | Journals               | Day Planner           | Periodic Notes        |",
+				"| --------------- | ---------------------- | --------------------- | --------------------- |",
+				"| file name       | `{{date:YYYY-MM-DD}}`  | `{{date:YYYY-MM-DD}}` | `{{date:gggg-[W]ww}}` |",
+				"| template syntax | `{{date+1d}}`          | `{{date}}`            | `{{date+7d}}`         |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Journals", "Day Planner", "Periodic Notes"]);
+	});
+
+	it("is outweighed by columns of like values: plans in lower case down the rows stay the things compared", () => {
+		const model = note(
+			lines(
+				"| | Price | Seats |",
+				"| --- | --- | --- |",
+				"| free tier | $0 | 1 |",
+				"| team plan | $8 | 10 |",
+				"| enterprise plan | $20 | 500 |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["free tier", "team plan", "enterprise plan"]);
+	});
+
+	it("takes no package names in lower case for attributes, nor German nouns for names", () => {
+		const packages = note(
+			lines(
+				"| | Stars | License |",
+				"| --- | --- | --- |",
+				"| express | 64k | MIT |",
+				"| koa-router | 4.8k | MIT |",
+				"| find-my-way | 1.5k | MIT |",
+			),
+		);
+		expect(packages.tables[0]?.frameworkAxis).toBe("rows");
+		const german = analyzeNote({
+			path: "browser.md",
+			text: lines(
+				"| | Regel | Beispiel |",
+				"| --- | --- | --- |",
+				"| Gecko | `Mobile` im Kommentar | `Firefox/136.0` |",
+				"| Blink | `Mobile Safari` außerhalb | `Chrome/129.0` |",
+				"",
+				"| | Regel | Beispiel |",
+				"| --- | --- | --- |",
+				"| Gecko-basiert | `Mobile` im Kommentar | `Firefox/136.0` |",
+				"| Blink-basiert | `Mobile Safari` außerhalb | `Chrome/129.0` |",
+			),
+		}, NO_VAULT);
+		const rules = german.explanation.flatMap((group) => [...group.rows.evidence, ...group.columns.evidence].map((e) => e.rule));
+		expect(german.explanation).toHaveLength(2);
+		expect(rules).not.toContain("case-contrast");
+	});
+});
+
 describe("commands and names written as code", () => {
 	it("compares commands in code when the other side names measures, each named exactly as written", () => {
 		const model = note(
@@ -802,6 +882,81 @@ describe("commands and names written as code", () => {
 		);
 		expect(model.tables[0]?.frameworkAxis).toBe("rows");
 		expect(model.frameworks).toEqual(["grep -r 'TODO' src/*.ts", "ag 'TODO' src", "rg -t ts 'TODO'"]);
+	});
+
+	it("reads a table of equivalents whose first column is commands as the others are: every header cell, the top-left one too, is compared", () => {
+		const model = note(
+			lines(
+				"| Elvish | Ruby | Lua | Go |",
+				"| --- | --- | --- | --- |",
+				"| [`put`](/ref/builtin.html#put) | `puts` | `print` | `fmt.Println` |",
+				"| [`count`](/ref/builtin.html#count) | `arr.length` | `#t` | `len(s)` |",
+				"| [`keys`](/ref/builtin.html#keys) | `hash.keys` | | `maps.Keys(m)` |",
+				"| [`range`](/ref/builtin.html#range) | `(0...n)` | | |",
+				"| [`str:join`](/ref/str.html#join) | `arr.join` | `table.concat` | `strings.Join` |",
+				"| [`re:match`](/ref/re.html#match) | `str.match?` | `string.find` | `regexp.MatchString` |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Elvish", "Ruby", "Lua", "Go"]);
+	});
+
+	it("keeps every header cell of a table of equivalents, one in the note's own script among Latin names too", () => {
+		const model = note(
+			lines(
+				"# 다른 셸에서 온 사용자를 위한 표",
+				"",
+				"| 엘비시 | Bash | Fish | PowerShell |",
+				"| --- | --- | --- | --- |",
+				"| [`echo`](/ref/echo.html) | `echo` | `echo` | `Write-Output` |",
+				"| [`cd`](/ref/cd.html) | `cd` | `cd` | `Set-Location` |",
+				"| [`ls`](/ref/ls.html) | `ls` | `ls` | `Get-ChildItem` |",
+				"| [`set`](/ref/set.html) | `export` | `set` | `Set-Variable` |",
+				"| [`exit`](/ref/exit.html) | `exit` | `exit` | `exit` |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["엘비시", "Bash", "Fish", "PowerShell"]);
+	});
+
+	it("compares nothing in an options table, a key map or a list of aliases, though their first column is code", () => {
+		const options = note(
+			lines(
+				"| Option | Default | Description |",
+				"| --- | --- | --- |",
+				"| `format` | `'$all'` | The format of the prompt, as a string of variables. |",
+				"| `scan_timeout` | `30` | Timeout for scanning files, in milliseconds. |",
+				"| `command_timeout` | `500` | Timeout for commands run by the prompt, in milliseconds. |",
+				"| `add_newline` | `true` | Inserts a blank line between shell prompts. |",
+				"| `palette` | `''` | Sets which color palette from `palettes` to use. |",
+			),
+		);
+		const keys = note(
+			lines(
+				"| Key | Action | Info |",
+				"| --- | --- | --- |",
+				"| `<c-r>` | Switch to a recent repo | |",
+				"| `<pgup>` | Scroll up main window | |",
+				"| `m` | View merge options | |",
+				"| `R` | Refresh | |",
+				"| `+` | Next screen mode | |",
+			),
+		);
+		const aliases = note(
+			lines(
+				"| Command | Alias |",
+				"| --- | --- |",
+				"| `git status` | `gst` |",
+				"| `git checkout` | `gco` |",
+				"| `git commit -v` | `gc` |",
+				"| `git push` | `gp` |",
+				"| `git pull` | `gl` |",
+			),
+		);
+		for (const model of [options, keys, aliases]) {
+			expect(model.tables[0]?.frameworkAxis).toBe("none");
+			expect(model.frameworks).toEqual([]);
+		}
 	});
 
 	it("keeps the underscores inside a name on its toggle", () => {
@@ -836,7 +991,7 @@ describe("names in notes written in scripts without spaces before particles", ()
 	});
 
 	it("counts a Latin name followed by a particle as a mention of it", () => {
-		const cell = (text: string) => ({ text, linked: false, href: null, page: false, code: false });
+		const cell = (text: string) => ({ text, linked: false, href: null, page: false, code: false, command: false });
 		const group = { kind: "table" as const, line: 5, corner: cell("항목"), rowLabels: [cell("번들 크기")], columnLabels: [cell("Zustand"), cell("Jotai")], body: [["작음", "작음"]], override: null };
 		const prose = ["Zustand는 가볍고 Jotai는 원자 단위로 상태를 나눈다. Zustand를 먼저 써 보았고 Jotai도 비교했다."];
 		const facts = { declared: null, lists: [], subjects: [], headings: [], linked: [], notFrameworks: [], prose, groups: [group] };

@@ -14,6 +14,11 @@ export interface CellFacts {
 	page: boolean;
 	/** The cell is code (`name`) and nothing else. */
 	code: boolean;
+	/**
+	 * Every letter of the cell is inside code, linked or not ("[`append`](/commands/append.md)",
+	 * "`ls`, `dir`"): a command or an identifier, as the cells of a table of equivalents are.
+	 */
+	command: boolean;
 }
 
 export type Side = "rows" | "columns";
@@ -33,6 +38,8 @@ export interface GroupFacts {
 	columnLabels: CellFacts[];
 	/** The value cells, rows x columns, in the order of `columnLabels`. */
 	body: string[][];
+	/** The share of the filled value cells written as commands (see `CellFacts.command`); tables only. */
+	commands?: number;
 	/** What the user said this table compares, if anything. */
 	override: FrameworkAxis | null;
 }

@@ -1,15 +1,28 @@
 // `| Bash | Nu | Funktion |` over `ls` | `ls` | …: a table of equivalents. Each
 // row's first cell comes back among the values of its own row (`count` beside
-// Clojure's `count`, `alias` beside `Alias`), so that column holds values of the
-// same kind as the others: it is one of the things compared, under the top-left
-// cell, and not a column of names for the rows.
+// Clojure's `count`, `alias` beside `Alias`), or the first column is written as
+// commands (`append`, [`math avg`](…)) as the values are, so that column holds
+// values of the same kind as the others: it is one of the things compared, under
+// the top-left cell, and not a column of names for the rows.
 import type { NoteContext } from "./context";
 import type { GroupFacts } from "./facts";
 import { normalizeName } from "./names";
 import type { AxisRule } from "./rule";
+import { wordCount } from "./words";
 
 /** About a third of the labelled rows, and three at least, must find their label among their own values. */
 const SHARE = 0.3;
+/**
+ * Or most of them, five at least, must be commands written as code, and so must half the values, in
+ * three columns or more: `| Key | Command |` and `| Command | Alias | Shortcut |` are code throughout too,
+ * a command and its attributes, while a table setting four languages side by side is one of equivalents.
+ */
+const COMMANDS = 0.6;
+const MIN_COMMANDS = 5;
+const COMMAND_VALUES = 0.5;
+const COMMAND_COLUMNS = 3;
+/** Values of a table of equivalents are commands and short names, not sentences: a column's mean, in words. */
+const SHORT_VALUES = 3;
 
 const found = new WeakMap<GroupFacts, boolean>();
 
@@ -44,20 +57,45 @@ function wordsOnly(body: readonly (readonly string[])[], note: NoteContext): boo
 	return true;
 }
 
+/**
+ * Every column's values are short: an options table's description column (`format` | `'$all'` |
+ * "The format of the module") is a column of sentences, where equivalents hold commands.
+ */
+function shortValues(body: readonly (readonly string[])[]): boolean {
+	const width = body.reduce((widest, row) => Math.max(widest, row.length), 0);
+	for (let column = 0; column < width; column++) {
+		let filled = 0;
+		let words = 0;
+		for (const row of body) {
+			const cell = row[column] ?? "";
+			if (cell.trim() === "") continue;
+			filled++;
+			words += wordCount(cell);
+		}
+		if (filled > 0 && words > filled * SHORT_VALUES) return false;
+	}
+	return true;
+}
+
 export function rowsRepeatTheirLabels(group: GroupFacts, note: NoteContext): boolean {
 	let known = found.get(group);
 	if (known === undefined) {
 		let labelled = 0;
 		let repeated = 0;
+		let commands = 0;
 		if (group.kind === "table") {
 			group.rowLabels.forEach((cell, r) => {
 				const label = note.normalized(cell.text);
 				if (label === "") return;
 				labelled++;
+				if (cell.command) commands++;
 				if (rowHolds(group.body[r] ?? [], label)) repeated++;
 			});
 		}
-		known = repeated >= 3 && repeated >= labelled * SHARE && wordsOnly(group.body, note);
+		const repeats = repeated >= 3 && repeated >= labelled * SHARE;
+		// A key map's keys are code too (`<c-r>` | Switch to a recent repo), but its values are words.
+		const asCommands = group.columnLabels.length >= COMMAND_COLUMNS && commands >= MIN_COMMANDS && commands >= labelled * COMMANDS && (group.commands ?? 0) >= COMMAND_VALUES && shortValues(group.body);
+		known = (repeats || asCommands) && wordsOnly(group.body, note);
 		found.set(group, known);
 	}
 	return known;
@@ -65,7 +103,7 @@ export function rowsRepeatTheirLabels(group: GroupFacts, note: NoteContext): boo
 
 export const labelsAmongValues: AxisRule = (group, note) => {
 	if (!rowsRepeatTheirLabels(group, note)) return [];
-	const reason = "row labels come back among their own rows' values: the first column is one of the things compared";
+	const reason = "row labels are values of the same kind as their rows' values (they come back among them, or all are commands): the first column is one of the things compared";
 	return [
 		{ side: "rows", evidence: { rule: "labels-among-values", score: -1.5, reason } },
 		{ side: "columns", evidence: { rule: "labels-among-values", score: 1, reason } },
