@@ -159,14 +159,16 @@ export class ComparisonView extends ItemView {
 	/** Draws the note again when what the view shows of it changed (or `force`), keeping the scroll. */
 	private async redraw(force: boolean): Promise<void> {
 		const generation = ++this.generation;
+		// A note followed before the saved settings are read would start its shared state without the saved choices.
+		await this.services.settingsReady;
 		const file = this.file;
 		const text = file && file.extension === "md" ? await this.app.vault.cachedRead(file) : null;
 		if (generation !== this.generation || !this.contentEl.isConnected) return;
 		const { model, analysis } = this.modelOf(file, text);
-		const { interactiveTables, drawCharts, linkFrameworkNames } = this.services.settings();
+		const { interactiveTables, drawCharts, linkFrameworkNames, defaultChartView, defaultChartScale } = this.services.settings();
 		// What the view draws: its model, and the tables' cells and charts' values it renders (not the note's other text).
 		const drawnParts = analysis ? [drawnFrom(analysis), analysis.tables.map((layout) => layout.source.map((row) => row.cells.map((cell) => cell.markdown))), analysis.note.charts] : null;
-		const signature = JSON.stringify([model, drawnParts, interactiveTables, drawCharts, linkFrameworkNames]);
+		const signature = JSON.stringify([model, drawnParts, interactiveTables, drawCharts, linkFrameworkNames, defaultChartView, defaultChartScale]);
 		if (!force && this.drawn && this.drawn.signature === signature) return;
 		const samePath = this.drawn?.path === (file?.path ?? null);
 		const scroll = this.contentEl.scrollTop;
@@ -270,7 +272,7 @@ export class ComparisonView extends ItemView {
 		let undo: (() => void) | null = null;
 		if (this.services.settings().drawCharts) {
 			const state = chartViewState(this.services.viewStates, sourcePath, analysis, chart, layout);
-			undo = enhanceComparisonChart(pre, { key: chartKey(analysis.note.charts, index), chart, layout, source }, state, obsidianMenuHost);
+			undo = enhanceComparisonChart(pre, { key: chartKey(analysis.note.charts, index), chart, layout, source, defaults: this.services.viewStates.chartDefaults() }, state, obsidianMenuHost);
 		}
 		return () => {
 			undo?.();

@@ -166,7 +166,7 @@ export function registerFrameworkCommands(plugin: PluginParts): void {
 
 	/** In the editor: the table the cursor is in, as the note's views show it. */
 	const editorGrid = (editor: Editor, file: TFile, markdown: boolean): Grid | null => {
-		const analysis = plugin.models.analysis(file.path, editor.getValue(), null);
+		const analysis = plugin.models.analysis(file.path, editor.getValue(), app.metadataCache.getFileCache(file)?.frontmatter);
 		const found = tableAtCursor(analysis, editor);
 		if (!found) return null;
 		const { note } = analysis;
@@ -214,7 +214,7 @@ export function registerFrameworkCommands(plugin: PluginParts): void {
 		editorCheckCallback: (checking, editor, ctx) => {
 			const file = ctx.file;
 			if (!file || file.extension !== "md" || !enabledFor(app.metadataCache.getFileCache(file)?.frontmatter)) return false;
-			const analysis = plugin.models.analysis(file.path, editor.getValue(), null);
+			const analysis = plugin.models.analysis(file.path, editor.getValue(), app.metadataCache.getFileCache(file)?.frontmatter);
 			const found = tableAtCursor(analysis, editor);
 			if (!found) return false;
 			const table = analysis.note.tables[found.index]!;

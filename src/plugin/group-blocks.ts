@@ -211,7 +211,8 @@ class GroupBlock extends MarkdownRenderChild {
 		const items = group.items.map((item) => ({
 			frameworks: item.frameworks,
 			label: item.label,
-			heading: lines[item.line - 1] ?? "",
+			// A setext heading ("JAX" over "---") is two lines.
+			heading: slice(item.line, Math.max(item.line, item.bodyLine - 1)),
 			body: slice(item.bodyLine, item.endLine),
 			code: (item.code ?? "").replace(/\r?\n$/, ""),
 		}));

@@ -84,8 +84,9 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 		// `framework-compare: false` in the frontmatter: the note stays exactly as Obsidian renders it.
 		const options = parseFrontmatter(this.ctx.frontmatter ?? null);
 		if ((options.ok ? options.value : options.partial).enabled === false) return;
-		// A table the comparison view renders is a piece of the note, not a section of it: the view enhances it itself.
-		const info = el.closest(`.${VIEW_CLASS}`) ? null : this.ctx.getSectionInfo(el);
+		// A table the comparison view renders, or a part a group of sections or samples renders, is a piece of
+		// the note, not a section of it, whatever section info Obsidian reports for it.
+		const info = el.closest(`.${VIEW_CLASS}, .framework-compare-group`) ? null : this.ctx.getSectionInfo(el);
 		el.addClass(SECTION_CLASS);
 		// 1-based, as users and the command line count lines.
 		if (info) el.dataset.frameworkCompareLine = String(info.lineStart + 1);

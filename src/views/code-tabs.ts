@@ -52,6 +52,11 @@ export function drawCodeTabs(parent: HTMLElement, input: CodeTabsInput, state: N
 	empty.className = "framework-compare-group-empty";
 	empty.textContent = "The frameworks of these samples are hidden.";
 
+	// In the page before its parts are rendered: what renders them can tell they belong to this group.
+	el.append(bar, panels, empty);
+	parent.appendChild(el);
+	// Two samples of one framework ("JAX (Flax)", "JAX (Haiku)"): their tabs are named by their labels, which hold the name.
+	const shared = (framework: string) => input.items.filter((other) => (other.frameworks[0] ?? "") === framework).length > 1;
 	const renders: Promise<void>[] = [];
 	const parts = input.items.map((item, i) => {
 		const framework = item.frameworks[0] ?? "";
@@ -63,7 +68,7 @@ export function drawCodeTabs(parent: HTMLElement, input: CodeTabsInput, state: N
 		tab.setAttribute("role", "tab");
 		tab.setAttribute("aria-controls", `${id}-panel-${i}`);
 		tab.dataset.framework = framework;
-		tab.textContent = framework;
+		tab.textContent = shared(framework) ? item.label : framework;
 		tab.addEventListener("click", () => select(i, false));
 		tablist.appendChild(tab);
 
@@ -79,7 +84,7 @@ export function drawCodeTabs(parent: HTMLElement, input: CodeTabsInput, state: N
 		label.className = "framework-compare-code-label";
 		label.textContent = item.label;
 		// In tabs the tab names the sample; the label shows only when it says more ("JAX (Flax)").
-		if (item.label === framework) label.classList.add("is-tab-name");
+		if (item.label === tab.textContent) label.classList.add("is-tab-name");
 		const copy = doc.createElement("button");
 		copy.type = "button";
 		copy.className = "framework-compare-code-copy";
@@ -90,12 +95,10 @@ export function drawCodeTabs(parent: HTMLElement, input: CodeTabsInput, state: N
 		const body = doc.createElement("div");
 		body.className = "framework-compare-code-body";
 		panel.append(head, body);
-		renders.push(host.renderMarkdown(item.fence, body));
 		panels.appendChild(panel);
+		renders.push(host.renderMarkdown(item.fence, body));
 		return { tab, panel };
 	});
-	el.append(bar, panels, empty);
-	parent.appendChild(el);
 
 	const hiddenNow = () => input.items.map((item) => itemHidden(item, (name) => state.isHidden(name)));
 	/** The tab shown now, and so the one with tabindex 0. */

@@ -48,6 +48,9 @@ export function drawSectionColumns(parent: HTMLElement, input: SectionsInput, st
 	empty.className = "framework-compare-group-empty";
 	empty.textContent = "The frameworks of these sections are hidden.";
 
+	// In the page before its parts are rendered: what renders them can tell they belong to this group.
+	el.append(bar, grid, empty);
+	parent.appendChild(el);
 	const renders: Promise<void>[] = [];
 	const columns = input.items.map((item) => {
 		const column = doc.createElement("div");
@@ -60,12 +63,10 @@ export function drawSectionColumns(parent: HTMLElement, input: SectionsInput, st
 		const body = doc.createElement("div");
 		body.className = "framework-compare-section-body";
 		column.append(heading, body);
-		renders.push(host.renderMarkdown(item.heading, heading), host.renderMarkdown(item.body, body));
 		grid.appendChild(column);
+		renders.push(host.renderMarkdown(item.heading, heading), host.renderMarkdown(item.body, body));
 		return column;
 	});
-	el.append(bar, grid, empty);
-	parent.appendChild(el);
 
 	const refresh = () => {
 		const flow = !sideBySide();

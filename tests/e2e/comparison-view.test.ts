@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { DATABASES, hostIdle, menuItem, renderedNote, SEED, useSession, visibleRows } from "./session";
+import { DATABASES, hostIdle, menuItem, PLUGIN_DATA, renderedNote, SEED, useSession, visibleRows } from "./session";
 
 const session = useSession(undefined, { freshData: true });
 
@@ -40,6 +40,14 @@ function vaultNotes(root: string): Map<string, string> {
 }
 
 describe("the comparison view", () => {
+	it("draws the note's chart in the default chart view the settings give, as the reading view does", async () => {
+		session.writeVaultFile(PLUGIN_DATA, JSON.stringify({ defaultChartView: "table" }));
+		const page = await session.open(SEED, { width: 1280 });
+		const view = await openView(page);
+		await expect.poll(() => view.locator(".framework-compare-chart").first().getAttribute("data-view")).toBe("table");
+		expect(await page.locator("main .framework-compare-chart").first().getAttribute("data-view")).toBe("table");
+	});
+
 	it("opens from the command list in the right sidebar and lists the seed's frameworks with their notes and aliases", async () => {
 		const page = await session.open(SEED, { width: 1280 });
 		expect(await page.locator("#host-commands option").allTextContents()).toContain(OPEN);

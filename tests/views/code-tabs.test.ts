@@ -131,3 +131,29 @@ describe("code tabs", () => {
 		expect(parent.childElementCount).toBe(0);
 	});
 });
+
+describe("two samples of one framework", () => {
+	it("are told apart by their labels, and each is reached by its tab and stays in the page when rendered", () => {
+		const parent = document.createElement("div");
+		document.body.replaceChildren(parent);
+		const state = new NoteViewState(["JAX", "PyTorch"], undefined, vi.fn(), "note");
+		const items = [
+			{ frameworks: ["JAX"], label: "JAX (Flax)", code: "nn.Dense(4)", fence: "```python\nnn.Dense(4)\n```" },
+			{ frameworks: ["JAX"], label: "JAX (Haiku)", code: "hk.Linear(4)", fence: "```python\nhk.Linear(4)\n```" },
+			{ frameworks: ["PyTorch"], label: "PyTorch", code: "nn.Linear(4, 4)", fence: "```python\nnn.Linear(4, 4)\n```" },
+		];
+		// What renders a sample finds it already inside the group in the page.
+		const inGroup: boolean[] = [];
+		const host = { ...fakeHost(), renderMarkdown: (_markdown: string, el: HTMLElement) => (inGroup.push(el.isConnected && el.closest(".framework-compare-group") !== null), Promise.resolve()) };
+		drawCodeTabs(parent, { key: "code:JAX (Flax)|JAX (Haiku)|PyTorch", items }, state, host);
+		const tabs = Array.from(parent.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
+		expect(tabs.map((tab) => [tab.textContent, tab.dataset.framework])).toEqual([
+			["JAX (Flax)", "JAX"],
+			["JAX (Haiku)", "JAX"],
+			["PyTorch", "PyTorch"],
+		]);
+		tabs[1]?.click();
+		expect(tabs.map((tab) => tab.getAttribute("aria-selected"))).toEqual(["false", "true", "false"]);
+		expect(inGroup).toEqual([true, true, true]);
+	});
+});

@@ -307,7 +307,9 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		charts: charts.map((draft) => draft.chart),
 		problems,
 	};
-	const perFramework = frameworkGroups(blocks, detection.frameworks, totalLines);
+	// A table or chart drawn from a fence keeps its interactive view only where Obsidian rendered it, in the note's flow.
+	const viewLines = new Set([...note.tables.filter((table) => table.frameworkAxis !== "none").map((table) => table.line), ...note.charts.map((chart) => chart.line)]);
+	const perFramework = frameworkGroups(blocks, detection.frameworks, totalLines, viewLines);
 	return { note, tables: tableLayouts, charts: chartLayouts, sections, groups: perFramework, explanation: detection.explanation };
 }
 

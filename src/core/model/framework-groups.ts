@@ -80,7 +80,13 @@ function distinctFrameworks(items: readonly FrameworkGroupItem[]): number {
  * (sections, or code when each section is exactly one fence) and the index of
  * the first block after it. Null when the headings there make no group.
  */
-function headingRun(blocks: readonly NoteBlock[], start: number, lookup: ReadonlyMap<string, string>, totalLines: number): { group: FrameworkGroup | null; next: number } {
+function headingRun(
+	blocks: readonly NoteBlock[],
+	start: number,
+	lookup: ReadonlyMap<string, string>,
+	totalLines: number,
+	viewLines: ReadonlySet<number>,
+): { group: FrameworkGroup | null; next: number } {
 	const first = blocks[start] as NoteBlock;
 	const level = first.level;
 	const items: FrameworkGroupItem[] = [];
@@ -98,8 +104,13 @@ function headingRun(blocks: readonly NoteBlock[], start: number, lookup: Readonl
 		bodies.push(blocks.slice(i + 1, k));
 		i = k;
 	}
-	const next = Math.max(i, start + 1);
-	if (items.length < 2 || distinctFrameworks(items) < 2) return { group: null, next };
+	// One framework heading alone: its body is looked at again, for a run of samples under it ("## PyTorch → JAX").
+	// It was scanned once here, so every block is scanned at most twice.
+	if (items.length < 2) return { group: null, next: start + 1 };
+	const next = i;
+	if (distinctFrameworks(items) < 2) return { group: null, next };
+	// A section holding a comparison table or a chart stays in the note's flow, where its view is drawn and follows the toggles.
+	if (bodies.some((body) => body.some((block) => viewLines.has(block.line)))) return { group: null, next };
 	const last = items[items.length - 1] as FrameworkGroupItem;
 	// A heading per sample with nothing but the sample under it: a run of code samples.
 	const code = bodies.every((body) => body.length === 1 && (body[0] as NoteBlock).kind === "fence");
@@ -133,9 +144,10 @@ function sampleAt(blocks: readonly NoteBlock[], i: number, lookup: ReadonlyMap<s
 /**
  * The note's per-framework groups in source order; none overlap. `frameworks`
  * are the note model's; `totalLines` the note's line count (a group running
- * to the end of the note ends there).
+ * to the end of the note ends there); `viewLines` the first lines of the
+ * note's comparison tables and charts, which no group of sections may hold.
  */
-export function frameworkGroups(blocks: readonly NoteBlock[], frameworks: readonly string[], totalLines: number): FrameworkGroup[] {
+export function frameworkGroups(blocks: readonly NoteBlock[], frameworks: readonly string[], totalLines: number, viewLines: ReadonlySet<number> = new Set()): FrameworkGroup[] {
 	if (frameworks.length < 2) return [];
 	const lookup = frameworkLookup(frameworks);
 	const groups: FrameworkGroup[] = [];
@@ -143,7 +155,7 @@ export function frameworkGroups(blocks: readonly NoteBlock[], frameworks: readon
 	while (i < blocks.length) {
 		const block = blocks[i] as NoteBlock;
 		if (block.kind === "heading") {
-			const { group, next } = headingRun(blocks, i, lookup, totalLines);
+			const { group, next } = headingRun(blocks, i, lookup, totalLines, viewLines);
 			if (group) groups.push(group);
 			i = next;
 			continue;

@@ -152,3 +152,30 @@ describe("namedFrameworks", () => {
 		expect(performance.now() - start).toBeLessThan(500);
 	});
 });
+
+describe("what stays in the note's flow", () => {
+	it("keeps sections holding a comparison table in the flow, where the table's view follows the toggles", () => {
+		const body = [
+			"## JAX",
+			"",
+			"| Framework | Speed |",
+			"| --- | --- |",
+			"| JAX | 10 |",
+			"| PyTorch | 8 |",
+			"",
+			"## PyTorch",
+			"",
+			"Eager by default.",
+			"",
+		].join("\n");
+		expect(summary(groupsOf(body))).toEqual([]);
+		// The same sections without the table are side by side.
+		expect(summary(groupsOf(body.replace(/\| [^\n]*\n/g, "")))).toEqual([{ kind: "sections", items: ["JAX: JAX", "PyTorch: PyTorch"] }]);
+	});
+
+	it("finds the samples under a framework heading that makes no group of sections", () => {
+		const body = ["## PyTorch → JAX", "", "**PyTorch**:", "```python", "loss.backward()", "```", "**JAX**:", "```python", "jax.grad(loss)(x)", "```", ""].join("\n");
+		expect(summary(groupsOf(body))).toEqual([{ kind: "code", items: ["PyTorch: PyTorch", "JAX: JAX"] }]);
+		expect(summary(groupsOf(body.replace("## PyTorch → JAX", "## JAX")))).toEqual([{ kind: "code", items: ["PyTorch: PyTorch", "JAX: JAX"] }]);
+	});
+});
