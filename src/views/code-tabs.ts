@@ -6,7 +6,7 @@
 // side by side" shows every sample at once. A framework hidden by the toggles
 // hides its tab, and a hidden selected tab hands the selection on.
 import { frameworkSlot } from "./framework-toolbar";
-import { type GroupHost, type GroupView, layoutToggle } from "./group-host";
+import { type GroupHost, type GroupView, groupFrame, layoutToggle } from "./group-host";
 import { itemHidden, shownTab, tabAfterKey } from "./group-layout";
 import type { NoteViewState } from "./note-view-state";
 
@@ -31,30 +31,18 @@ let drawn = 0;
 export function drawCodeTabs(parent: HTMLElement, input: CodeTabsInput, state: NoteViewState, host: GroupHost): GroupView {
 	const doc = parent.ownerDocument;
 	const id = `framework-compare-code-${++drawn}`;
-	const el = doc.createElement("div");
-	el.className = "framework-compare-group framework-compare-code-group";
+	const { el, bar, body: panels, empty } = groupFrame(parent, "framework-compare-code-group", "framework-compare-code-panels", "The frameworks of these samples are hidden.");
 
 	const all = () => state.group(input.key).layout === "side-by-side";
 	const toggle = layoutToggle(doc, "Show all side by side", "Show every sample at once, or one at a time as tabs", all, () =>
 		state.updateGroup(input.key, { layout: all() ? undefined : "side-by-side" }),
 	);
-	const bar = doc.createElement("div");
-	bar.className = "framework-compare-group-bar";
 	const tablist = doc.createElement("div");
 	tablist.setAttribute("role", "tablist");
 	tablist.setAttribute("aria-label", "Code samples");
 	tablist.className = "framework-compare-tablist";
 	bar.append(tablist, toggle.button);
 
-	const panels = doc.createElement("div");
-	panels.className = "framework-compare-code-panels";
-	const empty = doc.createElement("p");
-	empty.className = "framework-compare-group-empty";
-	empty.textContent = "The frameworks of these samples are hidden.";
-
-	// In the page before its parts are rendered: what renders them can tell they belong to this group.
-	el.append(bar, panels, empty);
-	parent.appendChild(el);
 	// Two samples of one framework ("JAX (Flax)", "JAX (Haiku)"): their tabs are named by their labels, which hold the name.
 	const shared = (framework: string) => input.items.filter((other) => (other.frameworks[0] ?? "") === framework).length > 1;
 	const renders: Promise<void>[] = [];

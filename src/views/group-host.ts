@@ -31,3 +31,24 @@ export function layoutToggle(doc: Document, label: string, title: string, presse
 	refresh();
 	return { button, refresh };
 }
+
+/**
+ * A group's frame, in the page at once so that what renders its parts can tell
+ * they belong to the group: the bar, the box its parts go in, and the line shown
+ * when every framework of the group is hidden.
+ */
+export function groupFrame(parent: HTMLElement, kindClass: string, bodyClass: string, emptyText: string): { el: HTMLElement; bar: HTMLElement; body: HTMLElement; empty: HTMLElement } {
+	const doc = parent.ownerDocument;
+	const el = doc.createElement("div");
+	el.className = `framework-compare-group ${kindClass}`;
+	const bar = doc.createElement("div");
+	bar.className = "framework-compare-group-bar";
+	const body = doc.createElement("div");
+	body.className = bodyClass;
+	const empty = doc.createElement("p");
+	empty.className = "framework-compare-group-empty";
+	empty.textContent = emptyText;
+	el.append(bar, body, empty);
+	parent.appendChild(el);
+	return { el, bar, body, empty };
+}

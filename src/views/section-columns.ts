@@ -5,7 +5,7 @@
 // switches between the columns and the note's flow; the choice is kept in the
 // note's view state. A framework hidden by the toggles hides its column.
 import { frameworkSlot } from "./framework-toolbar";
-import { type GroupHost, type GroupView, layoutToggle } from "./group-host";
+import { type GroupHost, type GroupView, groupFrame, layoutToggle } from "./group-host";
 import { itemHidden } from "./group-layout";
 import type { NoteViewState } from "./note-view-state";
 
@@ -27,8 +27,7 @@ export interface SectionsInput {
 
 export function drawSectionColumns(parent: HTMLElement, input: SectionsInput, state: NoteViewState, host: GroupHost): GroupView {
 	const doc = parent.ownerDocument;
-	const el = doc.createElement("div");
-	el.className = "framework-compare-group framework-compare-sections-group";
+	const { el, bar, body: grid, empty } = groupFrame(parent, "framework-compare-sections-group", "framework-compare-sections", "The frameworks of these sections are hidden.");
 
 	const sideBySide = () => state.group(input.key).layout !== "flow";
 	const toggle = layoutToggle(
@@ -38,19 +37,8 @@ export function drawSectionColumns(parent: HTMLElement, input: SectionsInput, st
 		sideBySide,
 		() => state.updateGroup(input.key, { layout: sideBySide() ? "flow" : undefined }),
 	);
-	const bar = doc.createElement("div");
-	bar.className = "framework-compare-group-bar";
 	bar.appendChild(toggle.button);
 
-	const grid = doc.createElement("div");
-	grid.className = "framework-compare-sections";
-	const empty = doc.createElement("p");
-	empty.className = "framework-compare-group-empty";
-	empty.textContent = "The frameworks of these sections are hidden.";
-
-	// In the page before its parts are rendered: what renders them can tell they belong to this group.
-	el.append(bar, grid, empty);
-	parent.appendChild(el);
 	const renders: Promise<void>[] = [];
 	const columns = input.items.map((item) => {
 		const column = doc.createElement("div");
