@@ -121,11 +121,17 @@ describe("the comparison view", () => {
 		const view = await openView(page);
 		const link = framework(view, "PyTorch").locator(".framework-compare-view-framework-note a.internal-link");
 		await link.hover();
-		await page.locator('.hover-popover[data-note-path="Frameworks/PyTorch.md"]').waitFor();
+		const preview = page.locator('.hover-popover[data-note-path="Frameworks/PyTorch.md"]');
+		await preview.waitFor();
+		// Opened from the sidebar, the preview stays inside the window.
+		const box = (await preview.boundingBox())!;
+		expect(box.x + box.width).toBeLessThanOrEqual(1280);
 		const hovered = await page.evaluate(() => (window as unknown as { host: { app: { workspace: { hoverLinks: { linktext: string; sourcePath: string }[] } } } }).host.app.workspace.hoverLinks.at(-1));
 		expect(hovered).toEqual({ linktext: "PyTorch", sourcePath: SEED });
 		await link.click();
 		await expect.poll(() => renderedNote(page)).toBe("Frameworks/PyTorch.md");
+		// Following the link closes its preview.
+		expect(await page.locator(".hover-popover").count()).toBe(0);
 		expect(new URL(page.url()).searchParams.get("note")).toBe("Frameworks/PyTorch.md");
 		// PyTorch's own note compares nothing: the view says so in a sentence.
 		await expect.poll(() => view.locator(".framework-compare-view-message").textContent()).toBe("PyTorch compares no frameworks.");

@@ -142,7 +142,10 @@ workspace.on("hover-link", (info: unknown) => {
 	closePopover();
 	const el = document.body.createDiv({ cls: "popover hover-popover", attr: { "data-note-path": file.path } });
 	const box = targetEl.getBoundingClientRect();
-	el.style.left = `${Math.round(box.left + window.scrollX)}px`;
+	// Inside the window, as Obsidian places it: a link near the right edge (a sidebar) opens it to the left.
+	const width = Math.min(480, window.innerWidth - 16);
+	el.style.left = `${Math.round(Math.max(8, Math.min(box.left, window.innerWidth - width - 8)) + window.scrollX)}px`;
+	el.style.maxWidth = `${width}px`;
 	el.style.top = `${Math.round(box.bottom + window.scrollY + 4)}px`;
 	const content = el.createDiv({ cls: "markdown-embed" }).createDiv({ cls: "markdown-preview-view markdown-rendered" });
 	const owner = new Component();
@@ -161,6 +164,14 @@ workspace.on("hover-link", (info: unknown) => {
 	targetEl.addEventListener("mouseleave", leave);
 	el.addEventListener("mouseleave", leave);
 });
+// A click outside the preview (following the link, say) closes it, as in Obsidian.
+document.addEventListener(
+	"click",
+	(event) => {
+		if (popover && !popover.el.contains(event.target as Node)) closePopover();
+	},
+	true,
+);
 const previews: Promise<void>[] = [];
 // As Obsidian: a new or changed note is indexed, then the cache says "changed".
 for (const event of ["create", "modify"]) {
