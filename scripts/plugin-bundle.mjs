@@ -5,7 +5,8 @@
 // main.js holds markdown-it without what the core never calls. The core only
 // parses (never renders) with linkify and the typographer off, so the plugin
 // build leaves out markdown-it's renderer, its linkify and typographer rules
-// and the linkify-it package, and asks the JavaScript engine's own Unicode
+// and the linkify-it package, the presets other than "default" and the methods
+// the core never calls (enable, disable, use, parseInline), and asks the JavaScript engine's own Unicode
 // tables (\p{P}, \p{S}) whether a character is punctuation instead of
 // bundling uc.micro's, and the browser's HTML parser what a character reference
 // such as &check; stands for instead of bundling the entities package
@@ -45,6 +46,17 @@ const EDITS = [
 	[/^\trender\(src, env = \{\}\) \{\n\t\treturn this\.renderer\.render\(this\.parse\(src, env\), this\.options, env\);\n\t\}\n/m, ""],
 	[/^\trenderInline\(src, env = \{\}\) \{\n\t\treturn this\.renderer\.render\(this\.parseInline\(src, env\), this\.options, env\);\n\t\}\n/m, ""],
 	[/^_defineProperty\(MarkdownIt, "Renderer", Renderer\);\n/m, ""],
+	// The presets other than "default" (src/core/markdown asks for "default" only).
+	[/^\tzero: \{\n(?:\t\t.*\n)*\t\},\n\tcommonmark: \{\n(?:\t\t.*\n)*\t\}\n(?=\};\n)/m, ""],
+	// md.enable, md.disable, md.use and md.parseInline: the core sets its rules up through
+	// the rulers (md.block.ruler, md.inline.ruler) and only ever calls md.parse. A method
+	// here is its first line, body lines indented twice, and its closing brace.
+	[/^\tenable\(list, ignoreInvalid = false\) \{\n\t\tlet result = \[\];\n(?:\t\t.*\n)*\t\}\n/m, ""],
+	[/^\tdisable\(list, ignoreInvalid = false\) \{\n\t\tlet result = \[\];\n(?:\t\t.*\n)*\t\}\n/m, ""],
+	[/^\tuse\(plugin, \.\.\.params\) \{\n(?:\t\t.*\n)*\t\}\n/m, ""],
+	[/^\tparseInline\(src, env\) \{\n(?:\t\t.*\n)*\t\}\n/m, ""],
+	// The classes as statics of MarkdownIt (MarkdownIt.Token ...), for plugins; the core imports none.
+	[/^(?:_defineProperty\(MarkdownIt, "(?:Token|Ruler|ParserCore|StateCore|ParserBlock|StateBlock|ParserInline|StateInline)", \w+\);\n){8}/m, ""],
 	// uc.micro 3.0.0's P and S are Unicode's P and S: tests/core/markdown/slim-parser.test.ts
 	// compares them code point by code point.
 	[/^import \* as ucmicro from "uc\.micro";\n/m, ""],

@@ -1,5 +1,5 @@
 // main.js bundles a slimmer markdown-it than the command line (scripts/plugin-bundle.mjs:
-// no renderer, no linkify or typographer rules, the engine's own \p{P} and \p{S}).
+// no renderer, no linkify or typographer rules, no presets but "default", the engine's own \p{P} and \p{S}).
 // Here the core is bundled with the options main.js is built with, and the parser
 // in that bundle must read every note under tests/fixtures and the example vault
 // into the same tokens, and the same note model, as the stock markdown-it.
@@ -42,12 +42,13 @@ describe("the parser main.js bundles", () => {
 
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	it("leaves out linkify-it and uc.micro, and markdown-it's renderer", () => {
+	it("leaves out linkify-it and uc.micro, and markdown-it's renderer and the methods the core never calls", () => {
 		const inputs = Object.keys(metafile.inputs);
 		expect(inputs.filter((input) => /node_modules\/(linkify-it|uc\.micro)\//.test(input))).toEqual([]);
 		expect(inputs.some((input) => input.includes("node_modules/markdown-it/"))).toBe(true);
 		const md = slim.markdownParser() as unknown as Record<string, unknown>;
 		expect([md.render, md.renderer, md.linkify]).toEqual([undefined, undefined, undefined]);
+		expect([md.enable, md.disable, md.use, md.parseInline]).toEqual([undefined, undefined, undefined, undefined]);
 	});
 
 	it("builds a main.js with none of linkify-it, uc.micro, entities or yaml", async () => {
