@@ -65,6 +65,9 @@ const EDITS = [
 	[/return ucmicro\.P\.test\(ch\) \|\| ucmicro\.S\.test\(ch\);/, `return /${PUNCTUATION}/u.test(ch);`],
 ];
 
+/** `_defineProperty(this, "name", ` with the doc comment the build may put before the name. */
+const CLASS_FIELD = /_defineProperty\(\s*this,\s*(?:\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*)?"([\w$]+)",\s*/g;
+
 /** markdown-it's source with the cuts made; throws when the release no longer fits them. */
 export async function slimMarkdownIt(source) {
 	const cut = [];
@@ -81,6 +84,14 @@ export async function slimMarkdownIt(source) {
 		if (found !== 1) throw misfit(`${pattern} (found ${found} times)`);
 		text = text.replace(pattern, replacement);
 	}
+	// Class fields, which the build writes as _defineProperty(this, "name", value), become
+	// `this.name = (value)`: no class here has a setter or getter, so each instance gets the
+	// same own, enumerable, writable properties in the same order (the helper itself assigns
+	// whenever the name is not already in the object), and the helper and its
+	// toPropertyKey, toPrimitive and typeof go from main.js.
+	const fields = text.match(CLASS_FIELD)?.length ?? 0;
+	text = text.replace(CLASS_FIELD, "this.$1 = (");
+	if (fields === 0 || /_defineProperty\((?!e, r, t\))|^\t(?:get|set|static) /m.test(text)) throw misfit(`class fields (${fields} found)`);
 	// Nothing left may still use a function, class or variable of a cut region.
 	const kept = (await esbuild.transform(text, { minifyWhitespace: true, loader: "js" })).code;
 	for (const region of cut) {
