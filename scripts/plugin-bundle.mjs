@@ -6,7 +6,8 @@
 // parses (never renders) with linkify and the typographer off, so the plugin
 // build leaves out markdown-it's renderer, its linkify and typographer rules
 // and the linkify-it package, the presets other than "default" and the methods
-// the core never calls (enable, disable, use, parseInline), and asks the JavaScript engine's own Unicode
+// the core never calls (enable, disable, use, parseInline; Ruler.disable,
+// Token.attrSet and attrJoin), and asks the JavaScript engine's own Unicode
 // tables (\p{P}, \p{S}) whether a character is punctuation instead of
 // bundling uc.micro's, and the browser's HTML parser what a character reference
 // such as &check; stands for instead of bundling the entities package
@@ -55,6 +56,10 @@ const EDITS = [
 	[/^\tdisable\(list, ignoreInvalid = false\) \{\n\t\tlet result = \[\];\n(?:\t\t.*\n)*\t\}\n/m, ""],
 	[/^\tuse\(plugin, \.\.\.params\) \{\n(?:\t\t.*\n)*\t\}\n/m, ""],
 	[/^\tparseInline\(src, env\) \{\n(?:\t\t.*\n)*\t\}\n/m, ""],
+	// What only those methods and the renderer called: Ruler's disable, Token's attrSet and attrJoin.
+	[/^\tdisable\(list, ignoreInvalid = false\) \{\n\t\tif \(!Array\.isArray\(list\)\) list = \[list\];\n(?:\t\t.*\n)*\t\}\n/m, ""],
+	[/^\tattrSet\(name, value\) \{\n(?:\t\t.*\n)*\t\}\n/m, ""],
+	[/^\tattrJoin\(name, value\) \{\n(?:\t\t.*\n)*\t\}\n/m, ""],
 	// The classes as statics of MarkdownIt (MarkdownIt.Token ...), for plugins; the core imports none.
 	[/^(?:_defineProperty\(MarkdownIt, "(?:Token|Ruler|ParserCore|StateCore|ParserBlock|StateBlock|ParserInline|StateInline)", \w+\);\n){8}/m, ""],
 	// uc.micro 3.0.0's P and S are Unicode's P and S: tests/core/markdown/slim-parser.test.ts
