@@ -141,7 +141,8 @@ export function pluginBuildOptions(production) {
 		// (src/ is type-checked against the ES2020 library and calls String.matchAll, which
 		// esbuild does not polyfill), and every engine Obsidian runs on has one: Electron's
 		// Chromium on desktop, the system WebView on Android and iOS (Chrome 80+, Safari 13.1+).
-		// Keeping `?.` and `??` as written instead of lowering them saves about 8 KB.
+		// Keeping `?.` and `??` as written instead of lowering them saves about 9.6 KB. A later
+		// target gains next to nothing (es2022: 59 bytes), so ES2020 it stays.
 		target: "es2020",
 		outfile: "main.js",
 		external: [
@@ -160,5 +161,7 @@ export function pluginBuildOptions(production) {
 		minify: production,
 		treeShaking: true,
 		legalComments: "none",
+		// Not `charset: "utf8"`: it would save about 0.5 KB of \u escapes, but main.js stays ASCII
+		// whatever reads it. Nor `mangleProps`: the names only this code uses are worth 0.4 KB.
 	};
 }
