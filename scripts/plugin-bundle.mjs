@@ -6,8 +6,8 @@
 // parses (never renders) with linkify and the typographer off, so the plugin
 // build leaves out markdown-it's renderer, its linkify and typographer rules
 // and the linkify-it package, the presets other than "default" and the methods
-// the core never calls (enable, disable, use, parseInline; Ruler.disable,
-// Token.attrSet and attrJoin), and asks the JavaScript engine's own Unicode
+// the core never calls (enable, disable, use, parseInline; Ruler's disable and
+// after, Token's attrSet and attrJoin), and asks the JavaScript engine's own Unicode
 // tables (\p{P}, \p{S}) whether a character is punctuation instead of
 // bundling uc.micro's, and the browser's HTML parser what a character reference
 // such as &check; stands for instead of bundling the entities package
@@ -56,7 +56,9 @@ const EDITS = [
 	[/^\tdisable\(list, ignoreInvalid = false\) \{\n\t\tlet result = \[\];\n(?:\t\t.*\n)*\t\}\n/m, ""],
 	[/^\tuse\(plugin, \.\.\.params\) \{\n(?:\t\t.*\n)*\t\}\n/m, ""],
 	[/^\tparseInline\(src, env\) \{\n(?:\t\t.*\n)*\t\}\n/m, ""],
-	// What only those methods and the renderer called: Ruler's disable, Token's attrSet and attrJoin.
+	// What only those methods, the renderer or a plugin called: Ruler's disable and after (the core
+	// adds its rules with before and at), Token's attrSet and attrJoin.
+	[/^\tafter\(afterName, ruleName, fn, options = \{\}\) \{\n(?:\t\t.*\n)*\t\}\n/m, ""],
 	[/^\tdisable\(list, ignoreInvalid = false\) \{\n\t\tif \(!Array\.isArray\(list\)\) list = \[list\];\n(?:\t\t.*\n)*\t\}\n/m, ""],
 	[/^\tattrSet\(name, value\) \{\n(?:\t\t.*\n)*\t\}\n/m, ""],
 	[/^\tattrJoin\(name, value\) \{\n(?:\t\t.*\n)*\t\}\n/m, ""],

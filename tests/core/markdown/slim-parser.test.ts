@@ -51,8 +51,8 @@ describe("the parser main.js bundles", () => {
 		expect([md.enable, md.disable, md.use, md.parseInline]).toEqual([undefined, undefined, undefined, undefined]);
 		const [token] = slim.markdownParser().parse("x", {}) as unknown as Record<string, unknown>[];
 		const ruler = slim.markdownParser().block.ruler as unknown as Record<string, unknown>;
-		expect([token?.attrSet, token?.attrJoin, ruler.disable]).toEqual([undefined, undefined, undefined]);
-		expect([typeof token?.attrGet, typeof ruler.enableOnly]).toEqual(["function", "function"]);
+		expect([token?.attrSet, token?.attrJoin, ruler.disable, ruler.after]).toEqual([undefined, undefined, undefined, undefined]);
+		expect([typeof token?.attrGet, typeof ruler.enableOnly, typeof ruler.before, typeof ruler.at]).toEqual(["function", "function", "function", "function"]);
 	});
 
 	it("builds a main.js with none of linkify-it, uc.micro, entities, yaml or zod", async () => {
