@@ -27,7 +27,8 @@ const names =
 		if (isScalar(value)) return splitNames(String(value), separator);
 		if (!Array.isArray(value)) return undefined;
 		const found: string[] = [];
-		// Index by index: a hole in a list is an item that is no name, as a written `~` is not.
+		// Index by index, so a hole in a list counts as an item that is no name (the list is not
+		// read), while a written `~` (null) is a blank and skipped.
 		for (let i = 0; i < value.length; i++) {
 			const item: unknown = value[i];
 			if (item === null) continue;
