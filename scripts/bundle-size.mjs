@@ -5,6 +5,7 @@
 //
 //   node scripts/bundle-size.mjs          a table
 //   node scripts/bundle-size.mjs --json   the same as JSON
+//   ... --files                           also every file's bytes, largest first
 import esbuild from "esbuild";
 import { pluginBuildOptions } from "./plugin-bundle.mjs";
 
@@ -12,7 +13,7 @@ const result = await esbuild.build({ ...pluginBuildOptions(true), write: false, 
 const [output] = Object.values(result.metafile.outputs);
 const total = result.outputFiles[0].contents.length;
 
-/** "zod" for node_modules/zod/v4/core/schemas.js, "src/core" for src/core/model/x.ts, "src/main.ts" for itself. */
+/** "mdurl" for node_modules/mdurl/lib/parse.mjs, "src/core" for src/core/model/x.ts, "src/main.ts" for itself. */
 function part(input) {
 	const dependency = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
 	if (dependency) return { kind: "dependencies", name: dependency[1] };
@@ -29,6 +30,10 @@ const sorted = (record) => Object.fromEntries(Object.entries(record).sort(([, a]
 // What the inputs' bytes do not add up to: esbuild's own glue (module wrappers, helpers).
 const counted = Object.values(output.inputs).reduce((sum, { bytesInOutput }) => sum + bytesInOutput, 0);
 const report = { file: "main.js", total, dependencies: sorted(sizes.dependencies), src: sorted(sizes.src), other: total - counted };
+const withFiles = process.argv.includes("--files");
+/** Each input as a path in the repository or a package ("markdown-it/dist/markdown-it.mjs"). */
+const files = sorted(Object.fromEntries(Object.entries(output.inputs).map(([input, { bytesInOutput }]) => [input.replace(/^.*node_modules\//, ""), bytesInOutput])));
+if (withFiles) report.files = files;
 
 if (process.argv.includes("--json")) {
 	console.log(JSON.stringify(report, null, 2));
@@ -40,5 +45,6 @@ if (process.argv.includes("--json")) {
 		for (const [name, bytes] of Object.entries(report[kind])) lines.push(`${kb(bytes)}  ${name}`);
 	}
 	lines.push("", `${kb(report.other)}  esbuild's module glue`);
+	if (withFiles) lines.push("", "files", ...Object.entries(files).map(([name, bytes]) => `${kb(bytes)}  ${name}`));
 	console.log(lines.join("\n"));
 }

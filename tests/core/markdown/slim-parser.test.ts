@@ -1,5 +1,5 @@
 // main.js bundles a slimmer markdown-it than the command line (scripts/plugin-bundle.mjs:
-// no renderer, no linkify or typographer rules, the engine's own \p{P} and \p{S}).
+// no renderer, no linkify or typographer rules, no presets but "default", the engine's own \p{P} and \p{S}).
 // Here the core is bundled with the options main.js is built with, and the parser
 // in that bundle must read every note under tests/fixtures and the example vault
 // into the same tokens, and the same note model, as the stock markdown-it.
@@ -42,18 +42,23 @@ describe("the parser main.js bundles", () => {
 
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	it("leaves out linkify-it and uc.micro, and markdown-it's renderer", () => {
+	it("leaves out linkify-it and uc.micro, and markdown-it's renderer and the methods the core never calls", () => {
 		const inputs = Object.keys(metafile.inputs);
 		expect(inputs.filter((input) => /node_modules\/(linkify-it|uc\.micro)\//.test(input))).toEqual([]);
 		expect(inputs.some((input) => input.includes("node_modules/markdown-it/"))).toBe(true);
 		const md = slim.markdownParser() as unknown as Record<string, unknown>;
 		expect([md.render, md.renderer, md.linkify]).toEqual([undefined, undefined, undefined]);
+		expect([md.enable, md.disable, md.use, md.parseInline]).toEqual([undefined, undefined, undefined, undefined]);
+		const [token] = slim.markdownParser().parse("x", {}) as unknown as Record<string, unknown>[];
+		const ruler = slim.markdownParser().block.ruler as unknown as Record<string, unknown>;
+		expect([token?.attrSet, token?.attrJoin, ruler.disable, ruler.after]).toEqual([undefined, undefined, undefined, undefined]);
+		expect([typeof token?.attrGet, typeof ruler.enableOnly, typeof ruler.before, typeof ruler.at]).toEqual(["function", "function", "function", "function"]);
 	});
 
-	it("builds a main.js with none of linkify-it, uc.micro, entities or yaml", async () => {
+	it("builds a main.js with none of linkify-it, uc.micro, entities, yaml or zod", async () => {
 		const main = await build({ ...pluginBuildOptions(true), write: false, metafile: true, logLevel: "silent" });
 		const packages = Object.keys(main.metafile.inputs).flatMap((input) => /node_modules\/([^/]+)\//.exec(input)?.[1] ?? []);
-		expect([...new Set(packages)].sort()).toEqual(["markdown-it", "mdurl", "punycode.js", "zod"]);
+		expect([...new Set(packages)].sort()).toEqual(["markdown-it", "mdurl", "punycode.js"]);
 	}, 60_000);
 
 	it("asks the engine's \\p{P} and \\p{S} what uc.micro answered, for every code point", () => {
