@@ -27,8 +27,7 @@ const names =
 		if (isScalar(value)) return splitNames(String(value), separator);
 		if (!Array.isArray(value)) return undefined;
 		const found: string[] = [];
-		// Index by index, so a hole in a list counts as an item that is no name (the list is not
-		// read), while a written `~` (null) is a blank and skipped.
+		// Index by index: a hole in a list is an item that is no name, as a written `~` is not.
 		for (let i = 0; i < value.length; i++) {
 			const item: unknown = value[i];
 			if (item === null) continue;
