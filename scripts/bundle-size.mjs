@@ -13,7 +13,7 @@ const result = await esbuild.build({ ...pluginBuildOptions(true), write: false, 
 const [output] = Object.values(result.metafile.outputs);
 const total = result.outputFiles[0].contents.length;
 
-/** "mdurl" for node_modules/mdurl/lib/parse.mjs, "src/core" for src/core/model/x.ts, "src/main.ts" for itself. */
+/** "zod" for node_modules/zod/v4/core/schemas.js, "src/core" for src/core/model/x.ts, "src/main.ts" for itself. */
 function part(input) {
 	const dependency = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
 	if (dependency) return { kind: "dependencies", name: dependency[1] };

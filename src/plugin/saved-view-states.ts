@@ -4,26 +4,18 @@
 // note's entry, and every other note's, is kept. Whether a value fits a given
 // table (a sort column past its end) only the view can tell; it drops such
 // values when it applies them. Pure: no DOM, no obsidian.
+import * as z from "zod/mini";
 import { isRecord } from "../core";
 import type { ChartViewChoices, GroupViewChoices, NoteViewSnapshot, TableViewChoices } from "../views/note-view-state";
 
-/** Whether a saved value is of the kind its setting takes. */
-export type Check<T> = (value: unknown) => value is T;
-
-/** One of the given words, spelled exactly so. */
-export function oneOf<const T extends string>(words: readonly T[]): Check<T> {
-	return (value): value is T => (words as readonly unknown[]).includes(value);
-}
-
-export const isFlag: Check<boolean> = (value): value is boolean => typeof value === "boolean";
-/** A column number: a whole number from 0 (a safe integer, as JSON writes one exactly). */
-const isColumn: Check<number> = (value): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-const isDirection = oneOf(["ascending", "descending"]);
-const isChartView = oneOf(["chart", "table", "text"]);
-const isGrouping = oneOf(["column", "framework"]);
-const isScale = oneOf(["linear", "log", "percent"]);
-const isGroupLayout = oneOf(["flow", "side-by-side"]);
-const isLabel: Check<string> = (value): value is string => typeof value === "string";
+const Flag = z.boolean();
+const SortColumn = z.int().check(z.minimum(0));
+const SortDirection = z.enum(["ascending", "descending"]);
+const ChartView = z.enum(["chart", "table", "text"]);
+const Grouping = z.enum(["column", "framework"]);
+const Scale = z.enum(["linear", "log", "percent"]);
+const GroupLayout = z.enum(["flow", "side-by-side"]);
+const Label = z.string();
 
 /** Where a value sits in data.json, as the notice names it: `noteViewState["a.md"].tables["A|B"].sort`. */
 const at = (where: string, key: string) => `${where}[${JSON.stringify(key)}]`;
@@ -45,21 +37,24 @@ export function readNames(value: unknown, where: string, reset: string[]): strin
 	return names;
 }
 
-/** One leaf through its check: kept when it passes, else named and left out. */
-function readLeaf<T>(check: Check<T>, value: unknown, where: string, reset: string[]): T | undefined {
-	if (check(value)) return value;
+/** One leaf through its schema: kept when it passes, else named and left out. */
+function readLeaf<T>(schema: z.ZodMiniType<T>, value: unknown, where: string, reset: string[]): T | undefined {
+	const parsed = schema.safeParse(value);
+	if (parsed.success) return parsed.data;
 	reset.push(where);
 	return undefined;
 }
 
 /**
- * A sort is kept whole or dropped whole: a column number and a direction, in
- * a plain object (its other keys left behind).
+ * A sort is kept whole or dropped whole: a column number and a direction. Read
+ * field by field with zod's leaf schemas, as z.object would (a plain object, its
+ * other keys left behind), without z.object's machinery: about 4 KB of main.js.
  */
 function readSort(value: unknown, where: string, reset: string[]): TableViewChoices["sort"] {
 	if (isRecord(value)) {
-		const { column, direction } = value;
-		if (isColumn(column) && isDirection(direction)) return { column, direction };
+		const column = SortColumn.safeParse(value.column);
+		const direction = SortDirection.safeParse(value.direction);
+		if (column.success && direction.success) return { column: column.data, direction: direction.data };
 	}
 	reset.push(where);
 	return undefined;
@@ -68,7 +63,7 @@ function readSort(value: unknown, where: string, reset: string[]): TableViewChoi
 function readTable(saved: Record<string, unknown>, where: string, reset: string[]): TableViewChoices {
 	const choices: TableViewChoices = {};
 	if ("transposed" in saved) {
-		const transposed = readLeaf(isFlag, saved.transposed, `${where}.transposed`, reset);
+		const transposed = readLeaf(Flag, saved.transposed, `${where}.transposed`, reset);
 		if (transposed !== undefined) choices.transposed = transposed;
 	}
 	if ("hiddenColumns" in saved) {
@@ -85,15 +80,15 @@ function readTable(saved: Record<string, unknown>, where: string, reset: string[
 function readChart(saved: Record<string, unknown>, where: string, reset: string[]): ChartViewChoices {
 	const choices: ChartViewChoices = {};
 	if ("view" in saved) {
-		const view = readLeaf(isChartView, saved.view, `${where}.view`, reset);
+		const view = readLeaf(ChartView, saved.view, `${where}.view`, reset);
 		if (view !== undefined) choices.view = view;
 	}
 	if ("grouping" in saved) {
-		const grouping = readLeaf(isGrouping, saved.grouping, `${where}.grouping`, reset);
+		const grouping = readLeaf(Grouping, saved.grouping, `${where}.grouping`, reset);
 		if (grouping !== undefined) choices.grouping = grouping;
 	}
 	if ("scale" in saved) {
-		const scale = readLeaf(isScale, saved.scale, `${where}.scale`, reset);
+		const scale = readLeaf(Scale, saved.scale, `${where}.scale`, reset);
 		if (scale !== undefined) choices.scale = scale;
 	}
 	if ("hiddenColumns" in saved) {
@@ -106,11 +101,11 @@ function readChart(saved: Record<string, unknown>, where: string, reset: string[
 function readGroup(saved: Record<string, unknown>, where: string, reset: string[]): GroupViewChoices {
 	const choices: GroupViewChoices = {};
 	if ("layout" in saved) {
-		const layout = readLeaf(isGroupLayout, saved.layout, `${where}.layout`, reset);
+		const layout = readLeaf(GroupLayout, saved.layout, `${where}.layout`, reset);
 		if (layout !== undefined) choices.layout = layout;
 	}
 	if ("selected" in saved) {
-		const selected = readLeaf(isLabel, saved.selected, `${where}.selected`, reset);
+		const selected = readLeaf(Label, saved.selected, `${where}.selected`, reset);
 		if (selected !== undefined) choices.selected = selected;
 	}
 	return choices;

@@ -1,32 +1,31 @@
 // The plugin's saved data, validated value by value so one bad value in an
 // old or hand-edited data.json resets that value only: not the note's entry
 // it sits in, not any other note's. Pure: the plugin shows the notice.
+import * as z from "zod/mini";
 import { isRecord } from "../core";
 import type { NoteViewSnapshot } from "../views/note-view-state";
-import { type Check, isFlag, oneOf, readNames, readNoteViewStates } from "./saved-view-states";
+import { readNames, readNoteViewStates } from "./saved-view-states";
 
-/** Each setting but the per-note maps, and the check its saved value must pass. */
-const fields: { [K in Exclude<keyof FrameworkCompareSettings, "noteViewState" | "detection">]: Check<FrameworkCompareSettings[K]> } = {
-	linkFrameworkNames: isFlag,
-	rememberViewState: isFlag,
-	compactToolbar: isFlag,
-	interactiveTables: isFlag,
-	drawCharts: isFlag,
-	sideBySideSections: isFlag,
-	codeTabs: isFlag,
-	defaultChartView: oneOf(["chart", "table", "text"]),
-	defaultChartScale: oneOf(["linear", "log", "percent"]),
+const fields = {
+	linkFrameworkNames: z.boolean(),
+	rememberViewState: z.boolean(),
+	compactToolbar: z.boolean(),
+	interactiveTables: z.boolean(),
+	drawCharts: z.boolean(),
+	sideBySideSections: z.boolean(),
+	codeTabs: z.boolean(),
+	defaultChartView: z.enum(["chart", "table", "text"]),
+	defaultChartScale: z.enum(["linear", "log", "percent"]),
 };
 
-type TableAxis = "rows" | "columns" | "none";
-const isTableAxis = oneOf<TableAxis>(["rows", "columns", "none"]);
+const TableAxis = z.enum(["rows", "columns", "none"]);
 
 /** The user's corrections to detection for one note ("Not a framework", "Compare these"). */
 export interface NoteDetection {
 	/** Names marked "Not a framework", as the note wrote them. */
 	notFrameworks?: string[];
 	/** Per table, keyed by the core's `tableKey`: which side lists the things compared. */
-	tableAxes?: Record<string, TableAxis>;
+	tableAxes?: Record<string, z.infer<typeof TableAxis>>;
 }
 
 export interface FrameworkCompareSettings {
@@ -99,9 +98,10 @@ export function readDetection(saved: unknown): { detection: Record<string, NoteD
 		}
 		if ("tableAxes" in entry) {
 			if (isRecord(entry.tableAxes)) {
-				const axes: [string, TableAxis][] = [];
+				const axes: [string, z.infer<typeof TableAxis>][] = [];
 				for (const [key, value] of Object.entries(entry.tableAxes)) {
-					if (isTableAxis(value)) axes.push([key, value]);
+					const axis = TableAxis.safeParse(value);
+					if (axis.success) axes.push([key, axis.data]);
 					else reset.push(`${where}.tableAxes[${JSON.stringify(key)}]`);
 				}
 				if (axes.length > 0) note.tableAxes = Object.fromEntries(axes);
@@ -120,9 +120,10 @@ export function readSettings(saved: unknown): SettingsReading {
 	const record = saved as Record<string, unknown>;
 	const reset: string[] = [];
 	const target = settings as unknown as Record<string, unknown>;
-	for (const [key, check] of Object.entries(fields) as [string, Check<unknown>][]) {
+	for (const [key, schema] of Object.entries(fields)) {
 		if (!(key in record)) continue;
-		if (check(record[key])) target[key] = record[key];
+		const parsed = schema.safeParse(record[key]);
+		if (parsed.success) target[key] = parsed.data;
 		else reset.push(key);
 	}
 	if ("noteViewState" in record) {

@@ -1,4 +1,5 @@
 // Reads the keys this plugin knows from an already-parsed frontmatter object.
+import type * as z from "zod/mini";
 import { isRecord } from "../own-keys";
 import { FRONTMATTER_KEYS, type FrontmatterKey, frameworkName } from "./frontmatter-schema";
 
@@ -61,8 +62,8 @@ export function parseFrontmatter(data: unknown): FrontmatterResult {
 	const issues: FrontmatterIssue[] = [];
 	const read = <K extends FrontmatterKey>(key: K) => {
 		if (!(key in data)) return undefined;
-		const parsed = FRONTMATTER_KEYS[key](data[key]) as ReturnType<(typeof FRONTMATTER_KEYS)[K]>;
-		if (parsed !== undefined) return parsed;
+		const parsed = FRONTMATTER_KEYS[key].safeParse(data[key]);
+		if (parsed.success) return parsed.data as z.output<(typeof FRONTMATTER_KEYS)[K]>;
 		issues.push({ key, message: `"${key}" should be ${EXPECTED[key]}, but it is ${describe(data[key])}.` });
 		return undefined;
 	};
