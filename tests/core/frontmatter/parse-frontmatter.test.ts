@@ -54,6 +54,17 @@ describe("parseFrontmatter", () => {
 		expect(result.partial.frameworks).toBeNull();
 	});
 
+	it("reads a number as a name, but not YAML's .nan or .inf, which name nothing", () => {
+		const numbers = parseFrontmatter({ aliases: [2024, 1.5], tags: 3 });
+		expect(numbers.ok && [numbers.value.aliases, numbers.value.tags]).toEqual([["2024", "1.5"], ["3"]]);
+		const result = parseFrontmatter({ aliases: Number.NaN, tags: ["ml", Number.POSITIVE_INFINITY], alias: "Kept" });
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.issues.map((issue) => issue.key)).toEqual(["aliases", "tags"]);
+		expect(result.issues[0]?.message).toContain("but it is the number NaN");
+		expect([result.partial.aliases, result.partial.tags]).toEqual([["Kept"], []]);
+	});
+
 	it("never throws, on any value", () => {
 		fc.assert(
 			fc.property(fc.anything(), fc.anything(), (whole, value) => {
