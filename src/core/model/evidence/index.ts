@@ -22,6 +22,7 @@ import { linkedInNote } from "./linked-in-note";
 import { mentioned } from "./mentioned";
 import { nameShape } from "./name-shape";
 import { namedInValues } from "./named-in-values";
+import { namedTogether } from "./named-together";
 import { namesReturn } from "./names-return";
 import { outputRows } from "./output-rows";
 import { phrase } from "./phrase";
@@ -75,7 +76,7 @@ export const NAME_RULES: readonly NameRule[] = [
 export const ECHO_RULES: ReadonlySet<NameRule> = new Set([knownFramework, attributeElsewhere]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader];

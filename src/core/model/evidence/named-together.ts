@@ -1,0 +1,66 @@
+import { type CellFacts, type Side, sideLabels } from "./facts";
+import type { NoteContext } from "./context";
+import type { AxisRule } from "./rule";
+
+/**
+ * A heading or title naming two labels of one side together: `Mapとオブジェクトの違い`
+ * ("the difference between Map and objects"), `Kafka、ActiveMQ、RabbitMQ 有什么区别`,
+ * `Cookie & Session`. Whatever joins them (a particle, a comma, "vs"), a heading about
+ * two of a side's labels at once sets them against each other, so that side holds the
+ * things compared. No word is looked for: only the labels themselves, found in the text.
+ */
+export const namedTogether: AxisRule = (group, note) => {
+	if (group.kind !== "table") return [];
+	const found: { side: Side; evidence: { rule: string; score: number; reason: string } }[] = [];
+	for (const side of ["rows", "columns"] as const) {
+		const heading = headingNaming(sideLabels(group, side), note);
+		if (heading !== null) found.push({ side, evidence: { rule: "named-together", score: 1, reason: `two of its labels are named together in "${heading}"` } });
+	}
+	// Both sides named together says nothing about which is which.
+	return found.length === 1 ? found : [];
+};
+
+/** A side longer than this is a list, not a handful of things set against each other; the cost stays bounded per table. */
+const MOST_LABELS = 12;
+const MOST_HEADINGS = 200;
+
+/** The first heading or title that names at least two of the labels, or null. */
+function headingNaming(cells: readonly CellFacts[], note: NoteContext): string | null {
+	const labels = [...new Set(cells.map((cell) => searchable(note.nameOf(cell.text, cell.code).name.bare)).filter((text) => text.length >= 2))];
+	if (labels.length < 2 || labels.length > MOST_LABELS) return null;
+	const texts = [...note.facts.subjects, ...note.facts.headings].slice(0, MOST_HEADINGS);
+	for (const text of texts) {
+		const heading = searchable(text);
+		let count = 0;
+		for (const label of labels) {
+			// A label inside another ("Map" in "Map<K, V>" beside "Map") counts once at most per label.
+			if (contains(heading, label) && ++count >= 2) return text;
+		}
+	}
+	return null;
+}
+
+function searchable(text: string): string {
+	return text.normalize("NFKC").replace(/[*_`]/g, "").toLowerCase().trim();
+}
+
+const WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
+
+/**
+ * Whether `text` names `label`: a label in Latin script must stand as whole words
+ * ("Map" in "Mapとオブジェクト" but not in "Mapping"); one in a script without
+ * spaces may stand anywhere.
+ */
+function contains(text: string, label: string): boolean {
+	let from = 0;
+	for (;;) {
+		const at = text.indexOf(label, from);
+		if (at < 0) return false;
+		const before = text.charAt(at - 1);
+		const after = text.charAt(at + label.length);
+		const startsWord = !WORD_CHAR.test(label.charAt(0)) || before === "" || !WORD_CHAR.test(before);
+		const endsWord = !WORD_CHAR.test(label.charAt(label.length - 1)) || after === "" || !WORD_CHAR.test(after);
+		if (startsWord && endsWord) return true;
+		from = at + 1;
+	}
+}

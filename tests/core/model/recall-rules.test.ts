@@ -1,0 +1,60 @@
+// The evidence rules built for recall on documents nobody here had read: made-up
+// tables written for each rule, read through the whole note model as the plugin
+// and the command line read them.
+import { describe, expect, it } from "vitest";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string, path = "note.md") => buildNoteModel({ path, text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+const rulesOf = (text: string) =>
+	analyzeNote({ path: "note.md", text }, NO_VAULT).explanation.map((group) => ({
+		rows: group.rows.evidence.map((e) => e.rule),
+		columns: group.columns.evidence.map((e) => e.rule),
+	}));
+
+describe("labels of one side named together in a heading", () => {
+	const table = (heading: string) =>
+		lines(
+			heading,
+			"",
+			"| 違い | Quill | ノート |",
+			"| --- | --- | --- |",
+			"| 保存 | 自動 | 手動 |",
+			"| 同期 | できる | できない |",
+		);
+
+	it("takes the side whose labels a heading names together, joined by a particle with no spaces", () => {
+		const model = note(table("## Quillとノートの違い"));
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Quill", "ノート"]);
+	});
+
+	it("says nothing when the heading names only one of them", () => {
+		const model = note(table("## Quillについて"));
+		expect(model.tables[0]?.frameworkAxis).toBe("none");
+		expect(rulesOf(table("## Quillについて"))[0]?.columns).not.toContain("named-together");
+	});
+
+	it("finds a Latin label only as whole words: Quill is not in Quilling", () => {
+		expect(rulesOf(table("## Quillingとノート"))[0]?.columns).not.toContain("named-together");
+		expect(rulesOf(table("## Quill, ノート"))[0]?.columns).toContain("named-together");
+	});
+
+	it("takes neither side when a heading names labels of both", () => {
+		const both = rulesOf(table("## Quill、ノート、保存と同期"))[0];
+		expect(both?.columns).not.toContain("named-together");
+		expect(both?.rows).not.toContain("named-together");
+	});
+
+	it("names the rows as well: things down the first column named together in the title", () => {
+		const text = lines(
+			"| Kind | Speed | Memory |",
+			"| --- | --- | --- |",
+			"| Otter | 12 ms | 40 MB |",
+			"| Beaver | 30 ms | 12 MB |",
+			"| Heron | 18 ms | 25 MB |",
+		);
+		expect(analyzeNote({ path: "Otter or Heron.md", text }, NO_VAULT).explanation[0]?.rows.evidence.map((e) => e.rule)).toContain("named-together");
+	});
+});
