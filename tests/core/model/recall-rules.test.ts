@@ -58,3 +58,25 @@ describe("labels of one side named together in a heading", () => {
 		expect(analyzeNote({ path: "Otter or Heron.md", text }, NO_VAULT).explanation[0]?.rows.evidence.map((e) => e.rule)).toContain("named-together");
 	});
 });
+
+describe("a table headed as a decided one with a column changed", () => {
+	const decided = [
+		"| Engine | Free | Stars | Written in | Platforms |",
+		"| --- | --- | --- | --- | --- |",
+		"| Godot | Yes | 90k | C++ | Linux/macOS/Windows |",
+		"| Bevy | Yes | 35k | Rust | Linux/macOS/Windows |",
+		"| Defold | Yes | 4k | C | Linux/macOS/Windows |",
+	];
+	const later = (header: string) => ["", "Paid ones:", "", header, "| --- | --- | --- | --- | --- |", "| Unity Pro | | | | Windows |", "| Unreal Engine | | | | Windows |"];
+
+	it("reads the same way as the decided one, its names taken though nothing else is known of them", () => {
+		const model = note(lines(...decided, ...later("| Engine | Free | Stars | Licence | Platforms |")));
+		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
+		expect(model.frameworks).toEqual(["Godot", "Bevy", "Defold", "Unity Pro", "Unreal Engine"]);
+	});
+
+	it("is not taken for one under another top-left cell, nor one sharing too little of the header", () => {
+		expect(rulesOf(lines(...decided, ...later("| Product | Free | Stars | Licence | Platforms |")))[1]?.rows).not.toContain("similar-header");
+		expect(rulesOf(lines(...decided, ...later("| Engine | Free | Price | Licence | Seats |")))[1]?.rows).not.toContain("similar-header");
+	});
+});

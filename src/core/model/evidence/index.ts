@@ -32,6 +32,7 @@ import { referenceTable } from "./reference-table";
 import { repeatedLabels } from "./repeated-labels";
 import type { AxisRule, NameRule } from "./rule";
 import { sameHeader } from "./same-header";
+import { similarHeader } from "./similar-header";
 import { scriptContrast } from "./script-contrast";
 import { scriptOutlier } from "./script-outlier";
 import { subject } from "./subject";
@@ -79,4 +80,4 @@ export const ECHO_RULES: ReadonlySet<NameRule> = new Set([knownFramework, attrib
 export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether];
 
 /** Judge a side from what the first pass decided for the other tables. */
-export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader];
+export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader];
