@@ -80,3 +80,35 @@ describe("a table headed as a decided one with a column changed", () => {
 		expect(rulesOf(lines(...decided, ...later("| Engine | Free | Price | Licence | Seats |")))[1]?.rows).not.toContain("similar-header");
 	});
 });
+
+describe("a word for nothing down a column of names", () => {
+	it("keeps the baseline row of a benchmark (null, run with none of the things compared) among them", () => {
+		const model = note(
+			lines(
+				"Name | Size | Build | Version",
+				"-----|------|-------|--------",
+				"null | 0 KiB | 190ms | -",
+				"quickparse | 2,767 KiB | 14s | v0.50.0",
+				"tinyparse | 222 KiB | 1s | v0.9.1",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["null", "quickparse", "tinyparse"]);
+	});
+
+	it("still takes a value for no name: a year down the first column is not one", () => {
+		const model = note(
+			lines(
+				"Name | Size | Build | Version",
+				"-----|------|-------|--------",
+				"2021 | 0 KiB | 190ms | -",
+				"quickparse | 2,767 KiB | 14s | v0.50.0",
+				"tinyparse | 222 KiB | 1s | v0.9.1",
+				"slimparse | 29 KiB | 544ms | v0.14.0",
+				"fastparse | 440 KiB | 2s | v0.13.1",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["quickparse", "tinyparse", "slimparse", "fastparse"]);
+	});
+});

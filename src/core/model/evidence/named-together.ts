@@ -28,9 +28,7 @@ const MOST_HEADINGS = 200;
 function headingNaming(cells: readonly CellFacts[], note: NoteContext): string | null {
 	const labels = [...new Set(cells.map((cell) => searchable(note.nameOf(cell.text, cell.code).name.bare)).filter((text) => text.length >= 2))];
 	if (labels.length < 2 || labels.length > MOST_LABELS) return null;
-	const texts = [...note.facts.subjects, ...note.facts.headings].slice(0, MOST_HEADINGS);
-	for (const text of texts) {
-		const heading = searchable(text);
+	for (const [text, heading] of headingsOf(note)) {
 		let count = 0;
 		for (const label of labels) {
 			// A label inside another ("Map" in "Map<K, V>" beside "Map") counts once at most per label.
@@ -38,6 +36,18 @@ function headingNaming(cells: readonly CellFacts[], note: NoteContext): string |
 		}
 	}
 	return null;
+}
+
+/** The title and the first headings, each with its searchable form: worked out once per note. */
+const searchableHeadings = new WeakMap<NoteContext, [string, string][]>();
+
+function headingsOf(note: NoteContext): [string, string][] {
+	let found = searchableHeadings.get(note);
+	if (!found) {
+		found = [...note.facts.subjects, ...note.facts.headings].slice(0, MOST_HEADINGS).map((text) => [text, searchable(text)]);
+		searchableHeadings.set(note, found);
+	}
+	return found;
 }
 
 function searchable(text: string): string {

@@ -18,19 +18,40 @@ export const similarHeader: AxisRule = (group, note, index) => {
 	const own = note.headerSignature(index);
 	const corner = note.normalized(group.corner?.text ?? "");
 	const labels = new Set(group.columnLabels.map((cell) => note.normalized(cell.text)).filter((key) => key !== ""));
-	for (const [signature, decided] of note.headerAxes) {
-		if (signature === own) continue;
-		for (const [other, side] of decided) {
-			const shape = note.facts.groups[other];
-			if (other === index || !shape || !alike(shape, corner, labels, note)) continue;
-			return [{ side: side as Side, evidence: { rule: "similar-header", score: 1.5, reason: "another table of the note has the same top-left cell and most of this header" } }];
-		}
+	// A few decided tables under the same top-left cell are enough to know; the rest are not looked at.
+	for (const { other, side } of (decidedByCorner(note).get(corner) ?? []).slice(0, LOOKED_AT)) {
+		const shape = note.facts.groups[other];
+		if (other === index || !shape || note.headerSignature(other) === own || !alike(shape, labels, note)) continue;
+		return [{ side, evidence: { rule: "similar-header", score: 1.5, reason: "another table of the note has the same top-left cell and most of this header" } }];
 	}
 	return [];
 };
 
-function alike(other: GroupFacts, corner: string, labels: ReadonlySet<string>, note: NoteContext): boolean {
-	if (other.kind !== "table" || note.normalized(other.corner?.text ?? "") !== corner) return false;
+const LOOKED_AT = 8;
+
+/** The decided tables by their top-left cell, worked out once per note and second pass. */
+const byCorner = new WeakMap<object, Map<string, { other: number; side: Side }[]>>();
+
+function decidedByCorner(note: NoteContext): Map<string, { other: number; side: Side }[]> {
+	const axes = note.headerAxes as object;
+	let found = byCorner.get(axes);
+	if (!found) {
+		found = new Map();
+		for (const decided of note.headerAxes?.values() ?? []) {
+			for (const [other, side] of decided) {
+				const corner = note.normalized(note.facts.groups[other]?.corner?.text ?? "");
+				const list = found.get(corner) ?? [];
+				list.push({ other, side });
+				found.set(corner, list);
+			}
+		}
+		byCorner.set(axes, found);
+	}
+	return found;
+}
+
+function alike(other: GroupFacts, labels: ReadonlySet<string>, note: NoteContext): boolean {
+	if (other.kind !== "table") return false;
 	const theirs = new Set(other.columnLabels.map((cell) => note.normalized(cell.text)).filter((key) => key !== ""));
 	let shared = 0;
 	for (const key of theirs) if (labels.has(key)) shared++;
