@@ -442,6 +442,24 @@ function distinctParts(bucket: readonly LabelContext[]): string[] | null {
 	return parts;
 }
 
+/**
+ * The last words of a name after a maker's name written first and capitalised:
+ * "creo" of "PTC Creo", "inventor" of "Autodesk Inventor", "audio units" and "units"
+ * of "Apple Audio Units". None for a name of one word, or one whose first word is not
+ * capitalised ("free tier" is no maker's tier).
+ */
+function tailsOf(display: string): string[] {
+	const words = display.split(" ").filter((word) => word !== "");
+	if (words.length < 2 || words.length > 4 || !/^\p{Lu}/u.test(words[0] as string)) return [];
+	const tails: string[] = [];
+	for (let start = 1; start < words.length; start++) {
+		const tail = words.slice(start);
+		// A version alone is no name ("Rhino 8" does not end in a thing called "8").
+		if (/\p{L}/u.test(tail.join(""))) tails.push(normalizeName(tail.join(" ")));
+	}
+	return tails;
+}
+
 interface Entity {
 	name: string;
 	/** Where its labels link to: two names linking to two places are two things. */
@@ -455,6 +473,8 @@ class Entities {
 	private readonly list: Entity[] = [];
 	private readonly byKey = new Map<string, Entity>();
 	private readonly byBase = new Map<string, Entity>();
+	/** Each name's last words after a maker's name ("creo" of "PTC Creo"), for the same thing written without it in another table. */
+	private readonly byTail = new Map<string, Entity>();
 	private readonly closed: boolean;
 
 	constructor(private readonly note: NoteContext) {
@@ -497,6 +517,9 @@ class Entities {
 			// "commonmark-py" in one table and "commonmark" in another are one thing; side by side,
 			// or linking to different places ("whisper" and "whisper.cpp"), they are two.
 			if (variant && !variant.groups.has(group) && (href === null || variant.hrefs.size === 0 || variant.hrefs.has(href))) entity = variant;
+			// "PTC Creo" in one table and "Creo" in another are one thing, whichever came first; side by side, two.
+			const maker = this.byTail.get(key) ?? tailsOf(display).map((tail) => this.byKey.get(tail)).find((found) => found !== undefined);
+			if (!entity && maker && !maker.groups.has(group) && href === null) entity = maker;
 		}
 		if (!entity) {
 			const shown = visibleName(display);
@@ -505,6 +528,7 @@ class Entities {
 			entity = this.add(shown, keys);
 			const base = variantBase(normalizeName(display));
 			if (base !== null && !this.byBase.has(base)) this.byBase.set(base, entity);
+			for (const tail of tailsOf(display)) if (!this.byTail.has(tail)) this.byTail.set(tail, entity);
 		}
 		for (const key of keys) if (!this.byKey.has(key)) this.byKey.set(key, entity);
 		entity.groups.add(group);

@@ -38,7 +38,7 @@ describe("labels of one side named together in a heading", () => {
 
 	it("finds a Latin label only as whole words: Quill is not in Quilling", () => {
 		expect(rulesOf(table("## Quillingとノート"))[0]?.columns).not.toContain("named-together");
-		expect(rulesOf(table("## Quill, ノート"))[0]?.columns).toContain("named-together");
+		expect(rulesOf(table("## Quill、ノート"))[0]?.columns).toContain("named-together");
 	});
 
 	it("takes neither side when a heading names labels of both", () => {
@@ -110,5 +110,69 @@ describe("a word for nothing down a column of names", () => {
 		);
 		expect(model.tables[0]?.frameworkAxis).toBe("rows");
 		expect(model.frameworks).toEqual(["quickparse", "tinyparse", "slimparse", "fastparse"]);
+	});
+});
+
+describe("tables keyed by the same first column", () => {
+	const tables = (second: string) =>
+		lines(
+			"| Werkzeug | Export | Import | Remarks |",
+			"| --- | --- | --- | --- |",
+			"| Acme Draw | Yes | Yes | Works with most files we tried in practice. |",
+			"| Vector Pro | Yes | Partial | Needs a paid licence before export works. |",
+			"| Sketchy | No | Partial | Geometry only, and only with some limits. |",
+			"",
+			"## Milestones",
+			"",
+			second,
+			"| --- | --- | --- | --- |",
+			"| Acme Draw | ✅ | ✅ | Keeps the meaning of each note it writes. |",
+			"| Vector Pro | ⚠ | ✅ | Often shows imported notes as pictures only. |",
+			"| Sketchy | ❌ | ⚠ | Reads notes but cannot write any of them. |",
+		);
+
+	it("takes the labels coming back down tables under the same top-left cell as the things compared", () => {
+		const model = note(tables("| Werkzeug | Notes out | Notes in | Behaviour |"));
+		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
+		expect(model.frameworks).toEqual(["Acme Draw", "Vector Pro", "Sketchy"]);
+	});
+
+	it("says nothing under another top-left cell, nor for a list of pairs or a reference list", () => {
+		expect(rulesOf(tables("| Product | Notes out | Notes in | Behaviour |"))[1]?.rows).not.toContain("keyed-rows");
+		const pairs = lines("| Key | Action |", "| --- | --- |", "| Ctrl-u | Scroll up |", "| Ctrl-d | Scroll down |", "", "| Key | Mode |", "| --- | --- |", "| Ctrl-u | Insert |", "| Ctrl-d | Normal |");
+		expect(rulesOf(pairs).flatMap((group) => group.rows)).not.toContain("keyed-rows");
+		const reference = lines(
+			"| Variable | Example | Description |",
+			"| --- | --- | --- |",
+			"| symbol | `⬢` | Mirrors the value of option symbol as it is set |",
+			"| style | `bold` | Mirrors the value of option style as it is set |",
+			"",
+			"| Variable | Default | Description |",
+			"| --- | --- | --- |",
+			"| symbol | `⬢` | The symbol shown before the version of the tool |",
+			"| style | `bold` | The style of the module as a whole when shown |",
+		);
+		expect(rulesOf(reference).flatMap((group) => group.rows)).not.toContain("keyed-rows");
+	});
+});
+
+describe("one thing written with and without its maker's name", () => {
+	it("joins PTC Creo in one table and Creo in another, whichever comes first, but not two side by side", () => {
+		const model = note(
+			lines(
+				"| Tool | Export | Import | Remarks |",
+				"| --- | --- | --- | --- |",
+				"| PTC Creo | Yes | Yes | Works with most files we tried in practice. |",
+				"| Creo | Yes | Partial | The older line, sold apart from the new one. |",
+				"| Inventor | No | Partial | Geometry only, and only with some limits. |",
+				"",
+				"| Tool | Version | Stable | Content |",
+				"| --- | --- | --- | --- |",
+				"| Creo | 2017 | ✅ | Started exporting with the new format in full. |",
+				"| Autodesk Inventor | 2019.1 | ⚠ | First import of the format from other tools. |",
+				"| PTC Creo | 2022.4 | ❌ | Fixed export of assemblies for larger files. |",
+			),
+		);
+		expect(model.frameworks).toEqual(["PTC Creo", "Creo", "Inventor"]);
 	});
 });

@@ -26,7 +26,9 @@ const MOST_HEADINGS = 200;
 
 /** The first heading or title that names at least two of the labels, or null. */
 function headingNaming(cells: readonly CellFacts[], note: NoteContext): string | null {
-	const labels = [...new Set(cells.map((cell) => searchable(note.nameOf(cell.text, cell.code).name.bare)).filter((text) => text.length >= 2))];
+	// A label the heading and subject rules already found ("## Import and export" names both) is not counted twice.
+	const unnamed = cells.filter((cell) => !note.nameOf(cell.text, cell.code).keys.some((key) => note.headingKeys.has(key) || note.subjectKeys.has(key)));
+	const labels = [...new Set(unnamed.map((cell) => searchable(note.nameOf(cell.text, cell.code).name.bare)).filter((text) => text.length >= 2))];
 	if (labels.length < 2 || labels.length > MOST_LABELS) return null;
 	for (const [text, heading] of headingsOf(note)) {
 		let count = 0;
