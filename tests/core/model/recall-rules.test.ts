@@ -176,3 +176,40 @@ describe("one thing written with and without its maker's name", () => {
 		expect(model.frameworks).toEqual(["PTC Creo", "Creo", "Inventor"]);
 	});
 });
+
+describe("a grid of one measure: which way the values keep their size", () => {
+	it("takes the header for the things compared when each row keeps its size and each column spans tasks of other costs", () => {
+		const model = note(
+			lines(
+				"| Task | Swift DOM | Lean DOM |",
+				"| --- | --- | --- |",
+				"| Start up | 333 ms | 120 ms |",
+				"| Read page | 256 ms | 96 ms |",
+				"| Find nodes | 4.9 ms | 2.1 ms |",
+				"| Walk tree | 0.8 ms | 0.5 ms |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Swift DOM", "Lean DOM"]);
+	});
+
+	it("reads the same table transposed the other way", () => {
+		const rules = rulesOf(
+			lines(
+				"| Task | Start up | Read page | Find nodes | Walk tree |",
+				"| --- | --- | --- | --- | --- |",
+				"| Swift DOM | 333 ms | 256 ms | 4.9 ms | 0.8 ms |",
+				"| Lean DOM | 120 ms | 96 ms | 2.1 ms | 0.5 ms |",
+			),
+		)[0];
+		expect(rules?.rows).toContain("magnitudes");
+		expect(rules?.columns).not.toContain("magnitudes");
+	});
+
+	it("says nothing when the sizes stay alike both ways, or the units differ", () => {
+		const alike = rulesOf(lines("| Task | A | B |", "| --- | --- | --- |", "| One | 10 ms | 12 ms |", "| Two | 11 ms | 14 ms |"))[0];
+		expect([...(alike?.rows ?? []), ...(alike?.columns ?? [])]).not.toContain("magnitudes");
+		const units = rulesOf(lines("| Task | A | B |", "| --- | --- | --- |", "| One | 333 ms | 45 KB |", "| Two | 4.9 ms | 0.7 KB |"))[0];
+		expect([...(units?.rows ?? []), ...(units?.columns ?? [])]).not.toContain("magnitudes");
+	});
+});

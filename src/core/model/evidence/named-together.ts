@@ -26,6 +26,7 @@ const MOST_HEADINGS = 200;
 
 /** The first heading or title that names at least two of the labels, or null. */
 function headingNaming(cells: readonly CellFacts[], note: NoteContext): string | null {
+	if (cells.length > 2 * MOST_LABELS) return null;
 	// A label the heading and subject rules already found ("## Import and export" names both) is not counted twice.
 	const unnamed = cells.filter((cell) => !note.nameOf(cell.text, cell.code).keys.some((key) => note.headingKeys.has(key) || note.subjectKeys.has(key)));
 	const labels = [...new Set(unnamed.map((cell) => searchable(note.nameOf(cell.text, cell.code).name.bare)).filter((text) => text.length >= 2))];
