@@ -213,3 +213,22 @@ describe("a grid of one measure: which way the values keep their size", () => {
 		expect([...(units?.rows ?? []), ...(units?.columns ?? [])]).not.toContain("magnitudes");
 	});
 });
+
+describe("a heading naming a few labels of a long side", () => {
+	it("is about those labels, not a comparison of the side: two options of six named in a heading say nothing", () => {
+		const text = lines(
+			"## The format・style options",
+			"",
+			"| Option | Default | Description |",
+			"| --- | --- | --- |",
+			"| format | `$all` | The format of the module |",
+			"| style | `bold` | The style of the module |",
+			"| symbol | `⬢` | The symbol shown before it |",
+			"| disabled | `false` | Turns the module off |",
+			"| detect | `[]` | Which files turn it on |",
+			"| version | `v1` | The version format used |",
+		);
+		expect(rulesOf(text)[0]?.rows).not.toContain("named-together");
+		expect(note(text).tables[0]?.frameworkAxis).toBe("none");
+	});
+});

@@ -3,7 +3,7 @@ import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
 
 /**
- * A heading or title naming two labels of one side together: `Mapとオブジェクトの違い`
+ * A heading or title naming most labels of one side together, two at least: `Mapとオブジェクトの違い`
  * ("the difference between Map and objects"), `Kafka、ActiveMQ、RabbitMQ 有什么区别`,
  * `Cookie & Session`. Whatever joins them (a particle, a comma, "vs"), a heading about
  * two of a side's labels at once sets them against each other, so that side holds the
@@ -31,11 +31,13 @@ function headingNaming(cells: readonly CellFacts[], note: NoteContext): string |
 	const unnamed = cells.filter((cell) => !note.nameOf(cell.text, cell.code).keys.some((key) => note.headingKeys.has(key) || note.subjectKeys.has(key)));
 	const labels = [...new Set(unnamed.map((cell) => searchable(note.nameOf(cell.text, cell.code).name.bare)).filter((text) => text.length >= 2))];
 	if (labels.length < 2 || labels.length > MOST_LABELS) return null;
+	// Most of the side, two at least: a heading naming two options of ten is about those two options.
+	const needed = Math.max(2, Math.ceil(cells.length / 2));
+	if (labels.length < needed) return null;
 	for (const [text, heading] of headingsOf(note)) {
 		let count = 0;
 		for (const label of labels) {
-			// A label inside another ("Map" in "Map<K, V>" beside "Map") counts once at most per label.
-			if (contains(heading, label) && ++count >= 2) return text;
+			if (contains(heading, label) && ++count >= needed) return text;
 		}
 	}
 	return null;
