@@ -34,7 +34,7 @@ function meanSpread(lines: readonly (readonly (number | null)[])[]): number | nu
 	return count === 0 ? null : sum / count;
 }
 
-/** The values as numbers when every filled cell is a number of one unit; null otherwise. */
+/** The values as numbers when every filled cell is a number written with the same unit; null otherwise. */
 function oneMeasure(body: readonly (readonly string[])[], note: NoteContext): (number | null)[][] | null {
 	let unit: string | null | undefined;
 	const values: (number | null)[][] = [];
@@ -54,7 +54,9 @@ function oneMeasure(body: readonly (readonly string[])[], note: NoteContext): (n
 		}
 		values.push(line);
 	}
-	return unit === undefined ? null : values;
+	// Bare numbers may be several measures under units in the header (`dict (ms)`, `vs. orjson`):
+	// only cells that each carry the one unit are surely one measure.
+	return unit === undefined || unit === null ? null : values;
 }
 
 /** The spread must be this many orders of magnitude larger one way, and at least twice as large. */
