@@ -8,6 +8,7 @@ import { type CellFacts, type Evidence, type GroupFacts, type NoteFacts, type Si
 import { plainCell } from "./cell-facts";
 import { boundedFacts } from "./evidence/bounded-facts";
 import { declared } from "./evidence/declared";
+import { factoredNames } from "./evidence/factored-names";
 import { frontmatterList } from "./evidence/frontmatter-list";
 import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
 import type { NameRule } from "./evidence/rule";
@@ -366,6 +367,15 @@ function headlessGroup(group: GroupFacts): GroupFacts {
 function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<LabelContext, { display: string; keys: readonly string[] }> {
 	const levels: ((label: LabelContext) => string)[] = [(label) => label.name.bare, (label) => label.name.head, (label) => label.name.text.trim()];
 	const names = new Map<LabelContext, { display: string; keys: readonly string[] }>();
+	// "std decode" … "jsoniter encode": each name paired with each operation; the name part stands for the label.
+	const factored = factoredNames(labels.map((label) => label.name.bare), note);
+	if (factored !== null) {
+		labels.forEach((label, i) => {
+			const part = factored[i] as string;
+			names.set(label, { display: part, keys: note.keysOf(part) });
+		});
+		return names;
+	}
 	let open = [...labels];
 	levels.forEach((form, level) => {
 		const buckets = new Map<string, LabelContext[]>();

@@ -235,3 +235,42 @@ describe("a heading naming a few labels of a long side", () => {
 		expect(note(text).tables[0]?.frameworkAxis).toBe("none");
 	});
 });
+
+describe("names fused with the operation measured", () => {
+	const grid = (prose: string) =>
+		lines(
+			prose,
+			"",
+			"|                  | ns/op       | B/op   |",
+			"| ---------------- | ----------- | ------ |",
+			"| base decode      | 35510 ns/op | 1960 B/op |",
+			"| quickjson decode | 8499 ns/op  | 160 B/op  |",
+			"| fastjson decode  | 5623 ns/op  | 160 B/op  |",
+			"| base encode      | 2213 ns/op  | 712 B/op  |",
+			"| quickjson encode | 883 ns/op   | 576 B/op  |",
+			"| fastjson encode  | 837 ns/op   | 384 B/op  |",
+		);
+
+	it("gives one toggle per name, the part the text talks about, each standing for its rows", () => {
+		const model = note(grid("Raw results (quickjson needs code generation)."));
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["base", "quickjson", "fastjson"]);
+	});
+
+	it("keeps the labels whole when the text names neither part, or when the second part is a version", () => {
+		expect(note(grid("Raw results.")).frameworks).toHaveLength(6);
+		const editions = note(
+			lines(
+				"Python and Ruby, two editions each.",
+				"",
+				"| | Startup | Memory |",
+				"| --- | --- | --- |",
+				"| Python 2 | 20 ms | 9 MB |",
+				"| Python 3 | 25 ms | 10 MB |",
+				"| Ruby 2 | 40 ms | 12 MB |",
+				"| Ruby 3 | 35 ms | 11 MB |",
+			),
+		);
+		expect(editions.frameworks).toEqual(["Python 2", "Python 3", "Ruby 2", "Ruby 3"]);
+	});
+});
