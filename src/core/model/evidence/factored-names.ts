@@ -12,7 +12,7 @@ import { VERSION_TOKEN } from "./names";
  */
 export function factoredNames(labels: readonly string[], note: NoteContext): string[] | null {
 	if (labels.length < 4 || labels.length > MOST_LABELS) return null;
-	const named = (part: string) => note.keysOf(part).some((key) => note.headingKeys.has(key) || note.subjectKeys.has(key) || note.linkedKeys.has(key)) || inText(part, note.facts.prose);
+	const named = (part: string) => note.keysOf(part).some((key) => note.headingKeys.has(key) || note.subjectKeys.has(key) || note.linkedKeys.has(key)) || inText(part, note);
 	const words = labels.map((label) => label.split(" ").filter((word) => word !== ""));
 	if (words.some((list) => list.length < 2)) return null;
 	for (const cut of [() => 1, (list: readonly string[]) => list.length - 1]) {
@@ -32,20 +32,19 @@ export function factoredNames(labels: readonly string[], note: NoteContext): str
 
 /** A grid of a few names by a few operations; a longer list is something else. */
 const MOST_LABELS = 64;
-const WORD_CHAR = /[\p{L}\p{N}_-]/u;
+/** Runs of letters, digits, "_" and "-": the words a part must be one of. */
+const WORDS = /[\p{L}\p{N}_-]+/gu;
 
-/** Whether the running text names `part` as a whole word, as written (case aside). */
-function inText(part: string, prose: readonly string[]): boolean {
-	const wanted = part.toLowerCase();
-	for (const text of prose) {
-		const lower = text.toLowerCase();
-		let from = 0;
-		for (;;) {
-			const at = lower.indexOf(wanted, from);
-			if (at < 0) break;
-			if (!WORD_CHAR.test(lower.charAt(at - 1)) && !WORD_CHAR.test(lower.charAt(at + wanted.length))) return true;
-			from = at + 1;
-		}
+/** The running text's words in lower case, gathered once per note so each look-up is one. */
+const proseWords = new WeakMap<NoteContext, Set<string>>();
+
+/** Whether the running text names `part` as a word of its own, as written (case aside). */
+function inText(part: string, note: NoteContext): boolean {
+	let words = proseWords.get(note);
+	if (!words) {
+		words = new Set();
+		for (const text of note.facts.prose) for (const word of text.toLowerCase().match(WORDS) ?? []) words.add(word);
+		proseWords.set(note, words);
 	}
-	return false;
+	return words.has(part.toLowerCase());
 }
