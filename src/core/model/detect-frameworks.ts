@@ -8,6 +8,7 @@ import { type CellFacts, type Evidence, type GroupFacts, type NoteFacts, type Si
 import { plainCell } from "./cell-facts";
 import { boundedFacts } from "./evidence/bounded-facts";
 import { declared } from "./evidence/declared";
+import { factoredNames } from "./evidence/factored-names";
 import { frontmatterList } from "./evidence/frontmatter-list";
 import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
 import type { NameRule } from "./evidence/rule";
@@ -366,6 +367,15 @@ function headlessGroup(group: GroupFacts): GroupFacts {
 function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<LabelContext, { display: string; keys: readonly string[] }> {
 	const levels: ((label: LabelContext) => string)[] = [(label) => label.name.bare, (label) => label.name.head, (label) => label.name.text.trim()];
 	const names = new Map<LabelContext, { display: string; keys: readonly string[] }>();
+	// "std decode" … "jsoniter encode": each name paired with each operation; the name part stands for the label.
+	const factored = factoredNames(labels.map((label) => label.name.bare), note);
+	if (factored !== null) {
+		labels.forEach((label, i) => {
+			const part = factored[i] as string;
+			names.set(label, { display: part, keys: note.keysOf(part) });
+		});
+		return names;
+	}
 	let open = [...labels];
 	levels.forEach((form, level) => {
 		const buckets = new Map<string, LabelContext[]>();
@@ -442,6 +452,24 @@ function distinctParts(bucket: readonly LabelContext[]): string[] | null {
 	return parts;
 }
 
+/**
+ * The last words of a name after a maker's name written first and capitalised:
+ * "creo" of "PTC Creo", "inventor" of "Autodesk Inventor", "audio units" and "units"
+ * of "Apple Audio Units". None for a name of one word, or one whose first word is not
+ * capitalised ("free tier" is no maker's tier).
+ */
+function tailsOf(display: string): string[] {
+	const words = display.split(" ").filter((word) => word !== "");
+	if (words.length < 2 || words.length > 4 || !/^\p{Lu}/u.test(words[0] as string)) return [];
+	const tails: string[] = [];
+	for (let start = 1; start < words.length; start++) {
+		const tail = words.slice(start);
+		// A version alone is no name ("Rhino 8" does not end in a thing called "8").
+		if (/\p{L}/u.test(tail.join(""))) tails.push(normalizeName(tail.join(" ")));
+	}
+	return tails;
+}
+
 interface Entity {
 	name: string;
 	/** Where its labels link to: two names linking to two places are two things. */
@@ -455,6 +483,8 @@ class Entities {
 	private readonly list: Entity[] = [];
 	private readonly byKey = new Map<string, Entity>();
 	private readonly byBase = new Map<string, Entity>();
+	/** Each name's last words after a maker's name ("creo" of "PTC Creo"), for the same thing written without it in another table. */
+	private readonly byTail = new Map<string, Entity>();
 	private readonly closed: boolean;
 
 	constructor(private readonly note: NoteContext) {
@@ -497,6 +527,9 @@ class Entities {
 			// "commonmark-py" in one table and "commonmark" in another are one thing; side by side,
 			// or linking to different places ("whisper" and "whisper.cpp"), they are two.
 			if (variant && !variant.groups.has(group) && (href === null || variant.hrefs.size === 0 || variant.hrefs.has(href))) entity = variant;
+			// "PTC Creo" in one table and "Creo" in another are one thing, whichever came first; side by side, two.
+			const maker = this.byTail.get(key) ?? tailsOf(display).map((tail) => this.byKey.get(tail)).find((found) => found !== undefined);
+			if (!entity && maker && !maker.groups.has(group) && href === null) entity = maker;
 		}
 		if (!entity) {
 			const shown = visibleName(display);
@@ -505,6 +538,7 @@ class Entities {
 			entity = this.add(shown, keys);
 			const base = variantBase(normalizeName(display));
 			if (base !== null && !this.byBase.has(base)) this.byBase.set(base, entity);
+			for (const tail of tailsOf(display)) if (!this.byTail.has(tail)) this.byTail.set(tail, entity);
 		}
 		for (const key of keys) if (!this.byKey.has(key)) this.byKey.set(key, entity);
 		entity.groups.add(group);

@@ -12,16 +12,19 @@ import { frontmatterList } from "./frontmatter-list";
 import { genericLabel } from "./generic-label";
 import { heading } from "./heading";
 import { identifierShape } from "./identifier-shape";
+import { keyedRows } from "./keyed-rows";
 import { knownFramework } from "./known-framework";
 import { labelLength } from "./label-length";
 import { labelsAmongValues } from "./labels-among-values";
 import { linkedCell } from "./linked-cell";
+import { magnitudes } from "./magnitudes";
 import { measureLabel } from "./measure-label";
 import { measuresAcross } from "./measures-across";
 import { linkedInNote } from "./linked-in-note";
 import { mentioned } from "./mentioned";
 import { nameShape } from "./name-shape";
 import { namedInValues } from "./named-in-values";
+import { namedTogether } from "./named-together";
 import { namesReturn } from "./names-return";
 import { outputRows } from "./output-rows";
 import { phrase } from "./phrase";
@@ -31,6 +34,7 @@ import { referenceTable } from "./reference-table";
 import { repeatedLabels } from "./repeated-labels";
 import type { AxisRule, NameRule } from "./rule";
 import { sameHeader } from "./same-header";
+import { similarHeader } from "./similar-header";
 import { scriptContrast } from "./script-contrast";
 import { scriptOutlier } from "./script-outlier";
 import { subject } from "./subject";
@@ -75,7 +79,7 @@ export const NAME_RULES: readonly NameRule[] = [
 export const ECHO_RULES: ReadonlySet<NameRule> = new Set([knownFramework, attributeElsewhere]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, magnitudes, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, keyedRows, namedTogether];
 
 /** Judge a side from what the first pass decided for the other tables. */
-export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader];
+export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader];

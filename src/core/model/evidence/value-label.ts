@@ -3,7 +3,8 @@ import type { NameRule } from "./rule";
 /**
  * "2021", "✓", "12 ms", "N/A": a label that reads as a value is a heading of
  * values, never a name. A word glued to a number is a name when the word is
- * longer than a unit: "0http", "7zip", "3scale" (a unit is "ms", "kb", "req/s").
+ * longer than a unit: "0http", "7zip", "3scale" (a unit is "ms", "kb", "req/s"). A word
+ * that reads as nothing ("null", "none") is no value either.
  */
 export const valueLabel: NameRule = (label, note) => {
 	const { head } = label.name;
@@ -11,6 +12,9 @@ export const valueLabel: NameRule = (label, note) => {
 	if (!/[\p{L}\p{N}]/u.test(head)) return null;
 	const value = note.readCell(head);
 	if (value.kind === "text") return null;
+	// "null", "none": a word for nothing heads no values; down a column of names it is the
+	// baseline run without any of them (a benchmark's no-op row), one of the rows compared.
+	if (value.kind === "missing" && /^\p{L}+$/u.test(head)) return null;
 	if (value.kind === "number" && value.unit !== null && /^\d/.test(head) && !head.includes(" ") && /^\p{L}{4,}$/u.test(value.unit)) return null;
 	return { rule: "value-label", score: -3, reason: `reads as a value (${value.kind})` };
 };

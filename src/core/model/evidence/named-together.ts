@@ -1,0 +1,81 @@
+import { type CellFacts, type Side, sideLabels } from "./facts";
+import type { NoteContext } from "./context";
+import type { AxisRule } from "./rule";
+
+/**
+ * A heading or title naming most labels of one side together, two at least: `Mapとオブジェクトの違い`
+ * ("the difference between Map and objects"), `Kafka、ActiveMQ、RabbitMQ 有什么区别`,
+ * `Cookie & Session`. Whatever joins them (a particle, a comma, "vs"), a heading about
+ * two of a side's labels at once sets them against each other, so that side holds the
+ * things compared. No word is looked for: only the labels themselves, found in the text.
+ */
+export const namedTogether: AxisRule = (group, note) => {
+	if (group.kind !== "table") return [];
+	const found: { side: Side; evidence: { rule: string; score: number; reason: string } }[] = [];
+	for (const side of ["rows", "columns"] as const) {
+		const heading = headingNaming(sideLabels(group, side), note);
+		if (heading !== null) found.push({ side, evidence: { rule: "named-together", score: 1, reason: `two of its labels are named together in "${heading}"` } });
+	}
+	// Both sides named together says nothing about which is which.
+	return found.length === 1 ? found : [];
+};
+
+/** A side longer than this is a list, not a handful of things set against each other; the cost stays bounded per table. */
+const MOST_LABELS = 12;
+const MOST_HEADINGS = 200;
+
+/** The first heading or title that names at least two of the labels, or null. */
+function headingNaming(cells: readonly CellFacts[], note: NoteContext): string | null {
+	if (cells.length > 2 * MOST_LABELS) return null;
+	// A label the heading and subject rules already found ("## Import and export" names both) is not counted twice.
+	const unnamed = cells.filter((cell) => !note.nameOf(cell.text, cell.code).keys.some((key) => note.headingKeys.has(key) || note.subjectKeys.has(key)));
+	const labels = [...new Set(unnamed.map((cell) => searchable(note.nameOf(cell.text, cell.code).name.bare)).filter((text) => text.length >= 2))];
+	if (labels.length < 2 || labels.length > MOST_LABELS) return null;
+	// Most of the side, two at least: a heading naming two options of ten is about those two options.
+	const needed = Math.max(2, Math.ceil(cells.length / 2));
+	if (labels.length < needed) return null;
+	for (const [text, heading] of headingsOf(note)) {
+		let count = 0;
+		for (const label of labels) {
+			if (contains(heading, label) && ++count >= needed) return text;
+		}
+	}
+	return null;
+}
+
+/** The title and the first headings, each with its searchable form: worked out once per note. */
+const searchableHeadings = new WeakMap<NoteContext, [string, string][]>();
+
+function headingsOf(note: NoteContext): [string, string][] {
+	let found = searchableHeadings.get(note);
+	if (!found) {
+		found = [...note.facts.subjects, ...note.facts.headings].slice(0, MOST_HEADINGS).map((text) => [text, searchable(text)]);
+		searchableHeadings.set(note, found);
+	}
+	return found;
+}
+
+function searchable(text: string): string {
+	return text.normalize("NFKC").replace(/[*_`]/g, "").toLowerCase().trim();
+}
+
+const WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
+
+/**
+ * Whether `text` names `label`: a label in Latin script must stand as whole words
+ * ("Map" in "Mapとオブジェクト" but not in "Mapping"); one in a script without
+ * spaces may stand anywhere.
+ */
+function contains(text: string, label: string): boolean {
+	let from = 0;
+	for (;;) {
+		const at = text.indexOf(label, from);
+		if (at < 0) return false;
+		const before = text.charAt(at - 1);
+		const after = text.charAt(at + label.length);
+		const startsWord = !WORD_CHAR.test(label.charAt(0)) || before === "" || !WORD_CHAR.test(before);
+		const endsWord = !WORD_CHAR.test(label.charAt(label.length - 1)) || after === "" || !WORD_CHAR.test(after);
+		if (startsWord && endsWord) return true;
+		from = at + 1;
+	}
+}

@@ -1,0 +1,276 @@
+// The evidence rules built for recall on documents nobody here had read: made-up
+// tables written for each rule, read through the whole note model as the plugin
+// and the command line read them.
+import { describe, expect, it } from "vitest";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string, path = "note.md") => buildNoteModel({ path, text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+const rulesOf = (text: string) =>
+	analyzeNote({ path: "note.md", text }, NO_VAULT).explanation.map((group) => ({
+		rows: group.rows.evidence.map((e) => e.rule),
+		columns: group.columns.evidence.map((e) => e.rule),
+	}));
+
+describe("labels of one side named together in a heading", () => {
+	const table = (heading: string) =>
+		lines(
+			heading,
+			"",
+			"| 違い | Quill | ノート |",
+			"| --- | --- | --- |",
+			"| 保存 | 自動 | 手動 |",
+			"| 同期 | できる | できない |",
+		);
+
+	it("takes the side whose labels a heading names together, joined by a particle with no spaces", () => {
+		const model = note(table("## Quillとノートの違い"));
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Quill", "ノート"]);
+	});
+
+	it("says nothing when the heading names only one of them", () => {
+		const model = note(table("## Quillについて"));
+		expect(model.tables[0]?.frameworkAxis).toBe("none");
+		expect(rulesOf(table("## Quillについて"))[0]?.columns).not.toContain("named-together");
+	});
+
+	it("finds a Latin label only as whole words: Quill is not in Quilling", () => {
+		expect(rulesOf(table("## Quillingとノート"))[0]?.columns).not.toContain("named-together");
+		expect(rulesOf(table("## Quill、ノート"))[0]?.columns).toContain("named-together");
+	});
+
+	it("takes neither side when a heading names labels of both", () => {
+		const both = rulesOf(table("## Quill、ノート、保存と同期"))[0];
+		expect(both?.columns).not.toContain("named-together");
+		expect(both?.rows).not.toContain("named-together");
+	});
+
+	it("names the rows as well: things down the first column named together in the title", () => {
+		const text = lines(
+			"| Kind | Speed | Memory |",
+			"| --- | --- | --- |",
+			"| Otter | 12 ms | 40 MB |",
+			"| Beaver | 30 ms | 12 MB |",
+			"| Heron | 18 ms | 25 MB |",
+		);
+		expect(analyzeNote({ path: "Otter or Heron.md", text }, NO_VAULT).explanation[0]?.rows.evidence.map((e) => e.rule)).toContain("named-together");
+	});
+});
+
+describe("a table headed as a decided one with a column changed", () => {
+	const decided = [
+		"| Engine | Free | Stars | Written in | Platforms |",
+		"| --- | --- | --- | --- | --- |",
+		"| Godot | Yes | 90k | C++ | Linux/macOS/Windows |",
+		"| Bevy | Yes | 35k | Rust | Linux/macOS/Windows |",
+		"| Defold | Yes | 4k | C | Linux/macOS/Windows |",
+	];
+	const later = (header: string) => ["", "Paid ones:", "", header, "| --- | --- | --- | --- | --- |", "| Unity Pro | | | | Windows |", "| Unreal Engine | | | | Windows |"];
+
+	it("reads the same way as the decided one, its names taken though nothing else is known of them", () => {
+		const model = note(lines(...decided, ...later("| Engine | Free | Stars | Licence | Platforms |")));
+		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
+		expect(model.frameworks).toEqual(["Godot", "Bevy", "Defold", "Unity Pro", "Unreal Engine"]);
+	});
+
+	it("is not taken for one under another top-left cell, nor one sharing too little of the header", () => {
+		expect(rulesOf(lines(...decided, ...later("| Product | Free | Stars | Licence | Platforms |")))[1]?.rows).not.toContain("similar-header");
+		expect(rulesOf(lines(...decided, ...later("| Engine | Free | Price | Licence | Seats |")))[1]?.rows).not.toContain("similar-header");
+	});
+});
+
+describe("a word for nothing down a column of names", () => {
+	it("keeps the baseline row of a benchmark (null, run with none of the things compared) among them", () => {
+		const model = note(
+			lines(
+				"Name | Size | Build | Version",
+				"-----|------|-------|--------",
+				"null | 0 KiB | 190ms | -",
+				"quickparse | 2,767 KiB | 14s | v0.50.0",
+				"tinyparse | 222 KiB | 1s | v0.9.1",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["null", "quickparse", "tinyparse"]);
+	});
+
+	it("still takes a value for no name: a year down the first column is not one", () => {
+		const model = note(
+			lines(
+				"Name | Size | Build | Version",
+				"-----|------|-------|--------",
+				"2021 | 0 KiB | 190ms | -",
+				"quickparse | 2,767 KiB | 14s | v0.50.0",
+				"tinyparse | 222 KiB | 1s | v0.9.1",
+				"slimparse | 29 KiB | 544ms | v0.14.0",
+				"fastparse | 440 KiB | 2s | v0.13.1",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["quickparse", "tinyparse", "slimparse", "fastparse"]);
+	});
+});
+
+describe("tables keyed by the same first column", () => {
+	const tables = (second: string) =>
+		lines(
+			"| Werkzeug | Export | Import | Remarks |",
+			"| --- | --- | --- | --- |",
+			"| Acme Draw | Yes | Yes | Works with most files we tried in practice. |",
+			"| Vector Pro | Yes | Partial | Needs a paid licence before export works. |",
+			"| Sketchy | No | Partial | Geometry only, and only with some limits. |",
+			"",
+			"## Milestones",
+			"",
+			second,
+			"| --- | --- | --- | --- |",
+			"| Acme Draw | ✅ | ✅ | Keeps the meaning of each note it writes. |",
+			"| Vector Pro | ⚠ | ✅ | Often shows imported notes as pictures only. |",
+			"| Sketchy | ❌ | ⚠ | Reads notes but cannot write any of them. |",
+		);
+
+	it("takes the labels coming back down tables under the same top-left cell as the things compared", () => {
+		const model = note(tables("| Werkzeug | Notes out | Notes in | Behaviour |"));
+		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
+		expect(model.frameworks).toEqual(["Acme Draw", "Vector Pro", "Sketchy"]);
+	});
+
+	it("says nothing under another top-left cell, nor for a list of pairs or a reference list", () => {
+		expect(rulesOf(tables("| Product | Notes out | Notes in | Behaviour |"))[1]?.rows).not.toContain("keyed-rows");
+		const pairs = lines("| Key | Action |", "| --- | --- |", "| Ctrl-u | Scroll up |", "| Ctrl-d | Scroll down |", "", "| Key | Mode |", "| --- | --- |", "| Ctrl-u | Insert |", "| Ctrl-d | Normal |");
+		expect(rulesOf(pairs).flatMap((group) => group.rows)).not.toContain("keyed-rows");
+		const reference = lines(
+			"| Variable | Example | Description |",
+			"| --- | --- | --- |",
+			"| symbol | `⬢` | Mirrors the value of option symbol as it is set |",
+			"| style | `bold` | Mirrors the value of option style as it is set |",
+			"",
+			"| Variable | Default | Description |",
+			"| --- | --- | --- |",
+			"| symbol | `⬢` | The symbol shown before the version of the tool |",
+			"| style | `bold` | The style of the module as a whole when shown |",
+		);
+		expect(rulesOf(reference).flatMap((group) => group.rows)).not.toContain("keyed-rows");
+	});
+});
+
+describe("one thing written with and without its maker's name", () => {
+	it("joins PTC Creo in one table and Creo in another, whichever comes first, but not two side by side", () => {
+		const model = note(
+			lines(
+				"| Tool | Export | Import | Remarks |",
+				"| --- | --- | --- | --- |",
+				"| PTC Creo | Yes | Yes | Works with most files we tried in practice. |",
+				"| Creo | Yes | Partial | The older line, sold apart from the new one. |",
+				"| Inventor | No | Partial | Geometry only, and only with some limits. |",
+				"",
+				"| Tool | Version | Stable | Content |",
+				"| --- | --- | --- | --- |",
+				"| Creo | 2017 | ✅ | Started exporting with the new format in full. |",
+				"| Autodesk Inventor | 2019.1 | ⚠ | First import of the format from other tools. |",
+				"| PTC Creo | 2022.4 | ❌ | Fixed export of assemblies for larger files. |",
+			),
+		);
+		expect(model.frameworks).toEqual(["PTC Creo", "Creo", "Inventor"]);
+	});
+});
+
+describe("a grid of one measure: which way the values keep their size", () => {
+	it("takes the header for the things compared when each row keeps its size and each column spans tasks of other costs", () => {
+		const model = note(
+			lines(
+				"| Task | Swift DOM | Lean DOM |",
+				"| --- | --- | --- |",
+				"| Start up | 333 ms | 120 ms |",
+				"| Read page | 256 ms | 96 ms |",
+				"| Find nodes | 4.9 ms | 2.1 ms |",
+				"| Walk tree | 0.8 ms | 0.5 ms |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Swift DOM", "Lean DOM"]);
+	});
+
+	it("reads the same table transposed the other way", () => {
+		const rules = rulesOf(
+			lines(
+				"| Task | Start up | Read page | Find nodes | Walk tree |",
+				"| --- | --- | --- | --- | --- |",
+				"| Swift DOM | 333 ms | 256 ms | 4.9 ms | 0.8 ms |",
+				"| Lean DOM | 120 ms | 96 ms | 2.1 ms | 0.5 ms |",
+			),
+		)[0];
+		expect(rules?.rows).toContain("magnitudes");
+		expect(rules?.columns).not.toContain("magnitudes");
+	});
+
+	it("says nothing when the sizes stay alike both ways, the units differ, or the numbers are bare", () => {
+		const alike = rulesOf(lines("| Task | A | B |", "| --- | --- | --- |", "| One | 10 ms | 12 ms |", "| Two | 11 ms | 14 ms |"))[0];
+		expect([...(alike?.rows ?? []), ...(alike?.columns ?? [])]).not.toContain("magnitudes");
+		const units = rulesOf(lines("| Task | A | B |", "| --- | --- | --- |", "| One | 333 ms | 45 KB |", "| Two | 4.9 ms | 0.7 KB |"))[0];
+		expect([...(units?.rows ?? []), ...(units?.columns ?? [])]).not.toContain("magnitudes");
+		// Bare numbers under units in the header may be several measures (`dict (ms)` beside a ratio).
+		const bare = rulesOf(lines("| Library | dict (ms) | dataclass (ms) | vs. fastest |", "| --- | --- | --- | --- |", "| swiftjson | 0.43 | 0.95 | 1 |", "| slowjson | 5.81 | 38.32 | 40 |"))[0];
+		expect([...(bare?.rows ?? []), ...(bare?.columns ?? [])]).not.toContain("magnitudes");
+	});
+});
+
+describe("a heading naming a few labels of a long side", () => {
+	it("is about those labels, not a comparison of the side: two options of six named in a heading say nothing", () => {
+		const text = lines(
+			"## The format・style options",
+			"",
+			"| Option | Default | Description |",
+			"| --- | --- | --- |",
+			"| format | `$all` | The format of the module |",
+			"| style | `bold` | The style of the module |",
+			"| symbol | `⬢` | The symbol shown before it |",
+			"| disabled | `false` | Turns the module off |",
+			"| detect | `[]` | Which files turn it on |",
+			"| version | `v1` | The version format used |",
+		);
+		expect(rulesOf(text)[0]?.rows).not.toContain("named-together");
+		expect(note(text).tables[0]?.frameworkAxis).toBe("none");
+	});
+});
+
+describe("names fused with the operation measured", () => {
+	const grid = (prose: string) =>
+		lines(
+			prose,
+			"",
+			"|                  | ns/op       | B/op   |",
+			"| ---------------- | ----------- | ------ |",
+			"| base decode      | 35510 ns/op | 1960 B/op |",
+			"| quickjson decode | 8499 ns/op  | 160 B/op  |",
+			"| fastjson decode  | 5623 ns/op  | 160 B/op  |",
+			"| base encode      | 2213 ns/op  | 712 B/op  |",
+			"| quickjson encode | 883 ns/op   | 576 B/op  |",
+			"| fastjson encode  | 837 ns/op   | 384 B/op  |",
+		);
+
+	it("gives one toggle per name, the part the text talks about, each standing for its rows", () => {
+		const model = note(grid("Raw results (quickjson needs code generation)."));
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["base", "quickjson", "fastjson"]);
+	});
+
+	it("keeps the labels whole when the text names neither part, or when the second part is a version", () => {
+		expect(note(grid("Raw results.")).frameworks).toHaveLength(6);
+		const editions = note(
+			lines(
+				"Python and Ruby, two editions each.",
+				"",
+				"| | Startup | Memory |",
+				"| --- | --- | --- |",
+				"| Python 2 | 20 ms | 9 MB |",
+				"| Python 3 | 25 ms | 10 MB |",
+				"| Ruby 2 | 40 ms | 12 MB |",
+				"| Ruby 3 | 35 ms | 11 MB |",
+			),
+		);
+		expect(editions.frameworks).toEqual(["Python 2", "Python 3", "Ruby 2", "Ruby 3"]);
+	});
+});
