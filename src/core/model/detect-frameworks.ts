@@ -15,7 +15,7 @@ import { namedInValues } from "./evidence/named-in-values";
 import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
-import { labelName, normalizeName, unqualified, variantBase, visibleName } from "./evidence/names";
+import { labelName, normalizeName, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
 
 /** A side must score at least this, and this much more than the other side. */
@@ -377,11 +377,13 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 		}
 		const last = level === levels.length - 1;
 		open = [];
+		// Several things in the table: runs of one of them in other versions or modes are that thing.
+		const several = level === 0 && buckets.size > 1;
 		for (const bucket of buckets.values()) {
 			// Labels written differently clash ("pnpm" and "pnpm + pnpr"), except by a qualifier
 			// in brackets: "pymarkdown (+extras)" is a way of running pymarkdown.
 			// One label alone clashes with nothing.
-			const apart = bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(beforeArrow(label.name.text))))).size > 1;
+			const apart = bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(beforeArrow(label.name.text))))).size > 1 && !(several && variantsOfOne(bucket));
 			// "JavaScript / node 18.8.0 (x64-linux)" beside "JavaScript / bun 0.1.10 (x64-linux)": what
 			// every label of the bucket shares tells them apart from nothing; the rest names each.
 			const parts = apart && level === 0 ? distinctParts(bucket) : null;
@@ -404,6 +406,18 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 	});
 	return names;
 }
+
+/**
+ * "zstd 1.5.6 -1" and "zstd 1.5.6 --fast=3": labels that differ only by the options a
+ * program ran with (and qualifiers in brackets). Beside other names they are one thing run
+ * several ways, one toggle for all their rows; alone in a table they are what it compares.
+ * Versions still tell things apart: "Zuul 1.x" and "Zuul 2.x" are two.
+ */
+function variantsOfOne(bucket: readonly LabelContext[]): boolean {
+	return new Set(bucket.map((label) => normalizeName(withoutFlags(unqualified(beforeArrow(label.name.text)).replace(SPACES, " ").trim())))).size === 1;
+}
+
+const SPACES = /\s+/g;
 
 /**
  * Each label without the words all of them begin and end with, then without its version:

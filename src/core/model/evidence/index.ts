@@ -28,6 +28,7 @@ import { phrase } from "./phrase";
 import { proseColumn } from "./prose-column";
 import { recordHeader } from "./record-header";
 import { referenceTable } from "./reference-table";
+import { repeatedHeader } from "./repeated-header";
 import { repeatedLabels } from "./repeated-labels";
 import type { AxisRule, NameRule } from "./rule";
 import { sameHeader } from "./same-header";
@@ -65,6 +66,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	proseColumn,
 	genericLabel,
 	phrase,
+	repeatedHeader,
 ];
 
 /**

@@ -97,11 +97,33 @@ export function unqualified(text: string): string {
 }
 
 /**
- * "15.3.0", "v2", "1.0.0-beta.10", "3.x", "2+": one token of a version. A bare
+ * "15.3.0", "v2", "1.0.0-beta.10", "3.x", "2+", "12-" (and earlier): one token of a version. A bare
  * number is not one: "Office 365" and "Windows 10" are names, and "pnpm 12"
  * beside "pnpm" is joined as a variant instead.
  */
-export const VERSION_TOKEN = /^(?:v\d+(?:[.\-+][0-9a-z]+)*|\d+(?:[.\-+][0-9a-z]+)+|\d+\+)$/i;
+export const VERSION_TOKEN = /^(?:v\d+(?:[.\-+][0-9a-z]+)*|\d+(?:[.\-+][0-9a-z]+)+|\d+[+-])$/i;
+
+/**
+ * "-1", "--fast=3", "-O2": a command-line option after a name, the level or mode it
+ * was run in ("zstd 1.5.6 --fast=3"). A lone dash is a separator, not an option.
+ */
+const FLAG_TOKEN = /^--?[0-9a-z][0-9a-z=.,+_-]*$/i;
+
+/** "zstd 1.5.6 --fast=3" -> "zstd 1.5.6": the options a benchmark ran a program with come off; the first word always stays. */
+export function withoutFlags(label: string): string {
+	const words = label.split(" ");
+	let end = words.length;
+	while (end > 1 && FLAG_TOKEN.test(words[end - 1] ?? "")) end--;
+	return end === words.length ? label : words.slice(0, end).join(" ");
+}
+
+/**
+ * "zstd 1.5.6 --fast=3" -> "zstd", "brotli 1.0.9 -0" -> "brotli": options, then the
+ * version before them. Labels written as code keep theirs (`rg -i` is a command).
+ */
+function withoutMode(label: string): string {
+	return withoutVersion(withoutFlags(label));
+}
 
 /**
  * "Electron 15.3.0" -> "Electron", "es-toolkit@1.40.0" -> "es-toolkit" (npm's
@@ -140,7 +162,7 @@ export function codeName(text: string): LabelName {
 export function labelName(text: string): LabelName {
 	const clean = undecorated(text.replace(INVISIBLE, "").replace(SPACES, " ").trim());
 	const head = headOf(clean);
-	return { text, head, bare: withoutVersion(head) };
+	return { text, head, bare: withoutMode(head) };
 }
 
 /**

@@ -1,0 +1,77 @@
+// Name forms and false names: how a label becomes the name on a toggle, and
+// which labels are no names at all. Each case is a made-up table written for
+// the rule it checks, read through the whole note model as the plugin reads it.
+import { describe, expect, it } from "vitest";
+import { analyzeNote } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const analyze = (text: string) => analyzeNote({ path: "note.md", text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+
+describe("names run in several modes", () => {
+	it("gives a program benchmarked with several options one toggle that stands for all its rows", () => {
+		const { note, tables } = analyze(
+			lines(
+				"| Compressor | Ratio | Speed |",
+				"|---|---|---|",
+				"| gzip 1.12 -1 | 2.7 | 95 MB/s |",
+				"| gzip 1.12 -9 | 3.1 | 20 MB/s |",
+				"| pigz 2.8 --fast | 2.6 | 400 MB/s |",
+				"| xz 5.4 -6 | 3.9 | 5 MB/s |",
+				"| pigz 2.8 --best | 3.0 | 60 MB/s |",
+			),
+		);
+		expect(note.frameworks).toEqual(["gzip", "pigz", "xz"]);
+		expect(tables[0]?.frameworkOf).toEqual(["gzip", "gzip", "pigz", "xz", "pigz"]);
+	});
+
+	it("keeps a lone program's options apart when they are all the table compares", () => {
+		const { note } = analyze(lines("| Run | Ratio | Speed |", "|---|---|---|", "| gzip -1 | 2.7 | 95 MB/s |", "| gzip -9 | 3.1 | 20 MB/s |"));
+		expect(note.frameworks).toEqual(["gzip -1", "gzip -9"]);
+	});
+
+	it("keeps two versions of one thing apart beside other names", () => {
+		const { note } = analyze(
+			lines("| Gateway | Threads | Latency |", "|---|---|---|", "| Zool 1.x | blocking | 12 ms |", "| Zool 2.x | async | 8 ms |", "| Kongo 3.4 | async | 6 ms |"),
+		);
+		expect(note.frameworks).toEqual(["Zool 1.x", "Zool 2.x", "Kongo"]);
+	});
+
+	it("reads a version that means 'and earlier' as a version", () => {
+		const { note } = analyze(lines("| Browser | Engine | Share |", "|---|---|---|", "| Quill 12- | Presto | 1 % |", "| Lynx 2.9 | text | 2 % |"));
+		expect(note.frameworks).toEqual(["Quill", "Lynx"]);
+	});
+
+	it("keeps the options of a command written as code: it is the command compared", () => {
+		const { note } = analyze(lines("| Command | Mean [s] | Min [s] |", "|---|---|---|", "| `grep -r foo` | 1.20 | 1.10 |", "| `rg foo` | 0.10 | 0.09 |"));
+		expect(note.frameworks).toEqual(["grep -r foo", "rg foo"]);
+	});
+});
+
+describe("headers that name no things compared", () => {
+	it("takes no column titles for names when the cells under them are images captioned with the titles", () => {
+		const { note, tables } = analyze(
+			lines(
+				"Results of the compressors:",
+				"",
+				"Compression Speed vs Ratio | Decompression Speed",
+				"---|---",
+				'![Compression Speed vs Ratio](img/c.png "Compression Speed vs Ratio") | ![Decompression Speed](img/d.png "Decompression Speed")',
+			),
+		);
+		expect(tables[0]?.frameworkOf ?? []).toEqual([]);
+		expect(note.frameworks).toEqual([]);
+	});
+
+	it("takes no header for names when it repeats a cell: a title column and a link column of the same name", () => {
+		const table = lines(
+			"| Notebook | Description | Article | Notebook |",
+			"|---|---|---|---|",
+			"| Tune a model with LoRA | Supervised tuning in a free notebook. | [Article](https://a.example/1) | [![Open](badge.svg)](https://c.example/1) |",
+			"| Merge two models | Create your own models easily, no GPU required! | [Article](https://a.example/2) | [![Open](badge.svg)](https://c.example/2) |",
+			"| Quantize with GGUF | Quantize models and upload them. | [Article](https://a.example/3) | [![Open](badge.svg)](https://c.example/3) |",
+		);
+		const { note } = analyze(lines("# Notebooks", "", "Each Article explains its notebook; the Article links open on the blog.", "", table, "", table));
+		expect(note.frameworks).toEqual([]);
+	});
+});
