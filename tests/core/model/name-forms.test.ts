@@ -75,3 +75,30 @@ describe("headers that name no things compared", () => {
 		expect(note.frameworks).toEqual([]);
 	});
 });
+
+describe("capitalised nouns", () => {
+	// German prose: every noun starts with a capital, and ä, ö, ü and ß run through it.
+	const prose = lines(
+		"Die Kennung ist der Text, den der Browser für jede Anfrage schickt. Jede Kennung hat einen Wert, und der Wert hängt von der Anfrage ab.",
+		"Für Bilder schickt der Browser einen anderen Wert als für Skripte. Beachten Sie, dass die Kennung sich mit jeder größeren Version ändern kann.",
+		"Die Tabelle zeigt für jede Kennung den Wert, den die Server in der Regel erhalten. Ältere Versionen schicken oft einen kürzeren Wert.",
+		"Die Größe des Werts spielt für die Übertragung kaum eine Rolle, für die Auswahl der Antwort aber schon. Prüfen Sie die Werte regelmäßig.",
+	);
+
+	it("takes no header of nouns for names in a note whose nouns are all capitalised", () => {
+		const { note } = analyze(lines(prose, "", "| Kennung | Wert |", "|---|---|", "| Quokka 3 und später | `text/html,*/*` |", "| Wombat | `*/*` |"));
+		expect(note.frameworks).toEqual([]);
+	});
+
+	it("still reads capitalised header words named in an English note's text as names", () => {
+		const english = lines(
+			"Quokka and Wombat are two browsers. Quokka sends one value, Wombat another; Quokka is older.",
+			"",
+			"| Header | Quokka | Wombat |",
+			"|---|---|---|",
+			"| Accept | `text/html` | `*/*` |",
+			"| Encoding | gzip | br |",
+		);
+		expect(analyze(english).note.frameworks).toEqual(["Quokka", "Wombat"]);
+	});
+});
