@@ -102,3 +102,25 @@ describe("capitalised nouns", () => {
 		expect(analyze(english).note.frameworks).toEqual(["Quokka", "Wombat"]);
 	});
 });
+
+describe("codes of one thing", () => {
+	it("takes no codes sharing a stem, one codec's profile strings, for things compared", () => {
+		const { note } = analyze(
+			lines(
+				"#### Vidcodec",
+				"",
+				"| Codec string | Profile | Max. resolution | Support |",
+				"|---|---|---|---|",
+				"| `vcx1.42001f` | Baseline | 720p | 99.6% |",
+				"| `vcx1.4d0034` | Main | 4K | 98.9% |",
+				"| `vcx1.64003e` | High | 8K | 85.9% |",
+			),
+		);
+		expect(note.frameworks).toEqual([]);
+	});
+
+	it("still compares commands written as code that share no stem", () => {
+		const { note } = analyze(lines("| Command | Mean [s] | Min [s] |", "|---|---|---|", "| `fdx -e jpg` | 0.12 | 0.10 |", "| `findx -name '*.jpg'` | 1.40 | 1.32 |"));
+		expect(note.frameworks).toEqual(["fdx -e jpg", "findx -name '*.jpg'"]);
+	});
+});

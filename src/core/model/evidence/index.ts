@@ -34,6 +34,7 @@ import type { AxisRule, NameRule } from "./rule";
 import { sameHeader } from "./same-header";
 import { scriptContrast } from "./script-contrast";
 import { scriptOutlier } from "./script-outlier";
+import { sharedStem } from "./shared-stem";
 import { subject } from "./subject";
 import { userExcluded } from "./user-excluded";
 import { valueKinds } from "./value-kinds";
@@ -67,6 +68,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	genericLabel,
 	phrase,
 	repeatedHeader,
+	sharedStem,
 ];
 
 /**
