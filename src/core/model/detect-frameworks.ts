@@ -12,6 +12,7 @@ import { frontmatterList } from "./evidence/frontmatter-list";
 import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
 import type { NameRule } from "./evidence/rule";
 import { namedInValues } from "./evidence/named-in-values";
+import { operationGrid } from "./operation-grid";
 import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
@@ -366,6 +367,15 @@ function headlessGroup(group: GroupFacts): GroupFacts {
 function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<LabelContext, { display: string; keys: readonly string[] }> {
 	const levels: ((label: LabelContext) => string)[] = [(label) => label.name.bare, (label) => label.name.head, (label) => label.name.text.trim()];
 	const names = new Map<LabelContext, { display: string; keys: readonly string[] }>();
+	// "std decode", "easyjson decode", "std encode": each name run in each of a few operations is that name.
+	const grid = operationGrid(labels.map((label) => label.name.bare));
+	if (grid !== null) {
+		labels.forEach((label, i) => {
+			const name = grid[i] as string;
+			names.set(label, { display: name, keys: note.keysOf(name) });
+		});
+		return names;
+	}
 	let open = [...labels];
 	levels.forEach((form, level) => {
 		const buckets = new Map<string, LabelContext[]>();

@@ -124,3 +124,34 @@ describe("codes of one thing", () => {
 		expect(note.frameworks).toEqual(["fdx -e jpg", "findx -name '*.jpg'"]);
 	});
 });
+
+describe("names crossed with operations", () => {
+	it("names each row by its library when every library is run in every operation", () => {
+		const { note, tables } = analyze(
+			lines(
+				"|  | ns/op | B/op | allocs/op |",
+				"|---|---|---|---|",
+				"| stdlib decode | 35510 ns/op | 1960 B/op | 99 allocs/op |",
+				"| fastjs decode | 5623 ns/op | 160 B/op | 3 allocs/op |",
+				"| stdlib encode | 2213 ns/op | 712 B/op | 5 allocs/op |",
+				"| fastjs encode | 837 ns/op | 384 B/op | 4 allocs/op |",
+			),
+		);
+		expect(note.frameworks).toEqual(["stdlib", "fastjs"]);
+		expect(tables[0]?.frameworkOf).toEqual(["stdlib", "fastjs", "stdlib", "fastjs"]);
+	});
+
+	it("keeps names whose last words do not recur as operations", () => {
+		const { note } = analyze(
+			lines(
+				"| Editor | Startup | Memory |",
+				"|---|---|---|",
+				"| Visual Studio Code | 1.2 s | 300 MB |",
+				"| Sublime Text | 0.3 s | 80 MB |",
+				"| Notepad Plus | 0.2 s | 20 MB |",
+				"| Zed Editor | 0.2 s | 90 MB |",
+			),
+		);
+		expect(note.frameworks).toEqual(["Visual Studio Code", "Sublime Text", "Notepad Plus", "Zed Editor"]);
+	});
+});
