@@ -16,7 +16,7 @@ import { operationGrid } from "./operation-grid";
 import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
-import { labelName, normalizeName, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
+import { labelName, makerOf, normalizeName, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
 
 /** A side must score at least this, and this much more than the other side. */
@@ -419,12 +419,14 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 
 /**
  * "zstd 1.5.6 -1" and "zstd 1.5.6 --fast=3": labels that differ only by the options a
- * program ran with (and qualifiers in brackets). Beside other names they are one thing run
+ * program ran with (and qualifiers in brackets); "Zilliz's Milvus" and "Zilliz's Towhee",
+ * two products of one maker. Beside other names they are one thing run
  * several ways, one toggle for all their rows; alone in a table they are what it compares.
  * Versions still tell things apart: "Zuul 1.x" and "Zuul 2.x" are two.
  */
 function variantsOfOne(bucket: readonly LabelContext[]): boolean {
-	return new Set(bucket.map((label) => normalizeName(withoutFlags(unqualified(beforeArrow(label.name.text)).replace(SPACES, " ").trim())))).size === 1;
+	const form = (label: LabelContext) => makerOf(withoutFlags(unqualified(beforeArrow(label.name.text)).replace(SPACES, " ").trim()));
+	return new Set(bucket.map((label) => normalizeName(form(label)))).size === 1;
 }
 
 const SPACES = /\s+/g;

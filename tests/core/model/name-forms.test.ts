@@ -155,3 +155,26 @@ describe("names crossed with operations", () => {
 		expect(note.frameworks).toEqual(["Visual Studio Code", "Sublime Text", "Notepad Plus", "Zed Editor"]);
 	});
 });
+
+describe("products written with their maker", () => {
+	it("names a product written with its maker's possessive by the maker, one toggle for two of its products", () => {
+		const { note, tables } = analyze(
+			lines(
+				"Category | Company | Description | Stars | Alternative to",
+				"---|---|---|---|---",
+				"Search | [Vectra](https://vectra.example)'s [Nebula](https://nebula.example) | Vector database for applications | 12k | [Cloudy](https://cloudy.example)",
+				"Search | [Acme Labs](https://acme.example)'s [Finder](https://finder.example) | Full text search in the cloud | 3k | [Elastica](https://elastica.example)",
+				"Search | [Quarry](https://quarry.example) | Typo tolerant search engine | 8k | [Algo](https://algo.example)",
+				"ML Ops | [Vectra](https://vectra.example)'s [Tower](https://tower.example) | Platform for embedding vectors | 2k | [Sage](https://sage.example)",
+				"ML Ops | [Pipeworks](https://pipeworks.example) | Pipelines for machine learning | 5k | [Sage](https://sage.example)",
+			),
+		);
+		expect(note.frameworks).toEqual(["Vectra", "Acme Labs", "Quarry", "Pipeworks"]);
+		expect(tables[0]?.frameworkOf).toEqual(["Vectra", "Acme Labs", "Quarry", "Vectra", "Pipeworks"]);
+	});
+
+	it("keeps a name whose apostrophe follows a short word: it is no maker", () => {
+		const { note } = analyze(lines("| Issuer | Validity | Price |", "|---|---|---|", "| Let's Encrypt | 90 days | free |", "| ZeroSSL | 90 days | free |", "| DigiCert | 1 year | $200 |"));
+		expect(note.frameworks).toEqual(["Let's Encrypt", "ZeroSSL", "DigiCert"]);
+	});
+});

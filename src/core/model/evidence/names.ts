@@ -57,7 +57,7 @@ export function undecorated(text: string): string {
 /**
  * The part of a label before a qualifier: "JAX/Flax" -> "JAX", "PyTorch (2.1)"
  * -> "PyTorch", "Redis - in memory" -> "Redis", "OOJS + jQuery" -> "OOJS", "Kafka → Redpanda" -> "Kafka",
- * "modern-tar: Pack Files" -> "modern-tar".
+ * "modern-tar: Pack Files" -> "modern-tar", "Zilliz's Milvus" -> "Zilliz".
  * "C++" keeps its signs: "+" splits only between spaces; "Weights & Biases" is one name.
  */
 export function headOf(label: string): string {
@@ -69,7 +69,7 @@ export function headOf(label: string): string {
 		const slash = ch === "/" && /[\p{Lu} ]/u.test(label.charAt(i + 1));
 		// "modern-tar: Pack Many Small Files", "React: npm gh doc": a name, then what is done with it.
 		const colon = (ch === ":" || ch === "：") && i > 0 && (label.charAt(i + 1) === " " || ch === "：");
-		if (slash || colon || ch === "(" || ch === "," || ch === "[" || ch === "（" || ch === "，") {
+		if (slash || colon || possessive(label, i) || ch === "(" || ch === "," || ch === "[" || ch === "（" || ch === "，") {
 			cut = i;
 			break;
 		}
@@ -82,6 +82,23 @@ export function headOf(label: string): string {
 	}
 	const head = label.slice(0, cut).trim();
 	return head === "" ? label.trim() : head;
+}
+
+/**
+ * "Zilliz's Milvus", "Zinc Labs's Zinc": a product written with its maker, who is named
+ * first. The maker stands for its products (two of them are one toggle). A short word
+ * before the apostrophe is not a maker: "Let's Encrypt" is one name.
+ */
+function possessive(label: string, i: number): boolean {
+	const ch = label.charAt(i);
+	if ((ch !== "'" && ch !== "’") || label.charAt(i + 1) !== "s" || label.charAt(i + 2) !== " " || i < 4) return false;
+	return /\p{Lu}/u.test(label.charAt(0)) && /\p{L}/u.test(label.charAt(i - 1)) && /\p{Lu}/u.test(label.charAt(i + 3));
+}
+
+/** "Zilliz's Milvus" -> "Zilliz": the maker a product is written with; other labels as they are. */
+export function makerOf(label: string): string {
+	for (let i = 4; i < label.length; i++) if (possessive(label, i)) return label.slice(0, i);
+	return label;
 }
 
 /** The label without what stands in brackets: "pymarkdown (+extras)" -> "pymarkdown". */
