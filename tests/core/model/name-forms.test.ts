@@ -178,3 +178,51 @@ describe("products written with their maker", () => {
 		expect(note.frameworks).toEqual(["Let's Encrypt", "ZeroSSL", "DigiCert"]);
 	});
 });
+
+describe("parts of one thing", () => {
+	const comparison = lines(
+		"# Alphaconf vs Betaconf",
+		"",
+		"| Feature | Alphaconf | Betaconf |",
+		"|---|---|---|",
+		"| Push | ✓ | ✗ |",
+		"| Audit | ✓ | ✓ |",
+		"| Gray release | ✓ | ✗ |",
+		"",
+	);
+
+	it("takes no parts of one system, under a heading naming it, for things compared", () => {
+		const { note, tables } = analyze(
+			lines(
+				comparison,
+				"## How Alphaconf is built",
+				"",
+				"| Component | Role | Port |",
+				"|---|---|---|",
+				"| **Console** | Web interface for editing settings | 8070 |",
+				"| **Agent** | Library in each app; asks the Locator for the Store | - |",
+				"| **Locator** | Tells the Agent and the Console where the Store runs | 8080 |",
+				"| **Store** | Serves settings to the Agent | 8080 |",
+				"| **Writer** | Saves what the Console edits | 8090 |",
+			),
+		);
+		expect(note.frameworks).toEqual(["Alphaconf", "Betaconf"]);
+		expect(tables[1]?.frameworkOf ?? []).toEqual([]);
+	});
+
+	it("still compares things in a section named after one of them when they do not work with each other", () => {
+		const { note } = analyze(
+			lines(
+				comparison,
+				"## Clients for Alphaconf",
+				"",
+				"| Client | Language | Stars |",
+				"|---|---|---|",
+				"| [alpha-go](https://a.example) | Go | 1.2k |",
+				"| [alpha-py](https://b.example) | Python | 800 |",
+				"| [alpha-rs](https://c.example) | Rust | 300 |",
+			),
+		);
+		expect(note.frameworks).toEqual(["Alphaconf", "Betaconf", "alpha-go", "alpha-py", "alpha-rs"]);
+	});
+});

@@ -24,6 +24,7 @@ import { nameShape } from "./name-shape";
 import { namedInValues } from "./named-in-values";
 import { namesReturn } from "./names-return";
 import { outputRows } from "./output-rows";
+import { partsOfOne } from "./parts-of-one";
 import { phrase } from "./phrase";
 import { proseColumn } from "./prose-column";
 import { recordHeader } from "./record-header";
@@ -82,4 +83,4 @@ export const ECHO_RULES: ReadonlySet<NameRule> = new Set([knownFramework, attrib
 export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn];
 
 /** Judge a side from what the first pass decided for the other tables. */
-export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader];
+export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, partsOfOne];
