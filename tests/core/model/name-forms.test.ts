@@ -195,15 +195,19 @@ describe("parts of one thing", () => {
 		const { note, tables } = analyze(
 			lines(
 				comparison,
-				"## How Alphaconf is built",
+				"## 以 Alphaconf 为例",
 				"",
-				"| Component | Role | Port |",
+				"Alphaconf 由 Console、Agent、Locator、Store 和 Writer 组成。Agent 先问 Locator，再从 Store 读取配置。",
+				"",
+				"### 组件说明",
+				"",
+				"| 组件 | 作用 | 默认端口 |",
 				"|---|---|---|",
-				"| **Console** | Web interface for editing settings | 8070 |",
-				"| **Agent** | Library in each app; asks the Locator for the Store | - |",
-				"| **Locator** | Tells the Agent and the Console where the Store runs | 8080 |",
-				"| **Store** | Serves settings to the Agent | 8080 |",
-				"| **Writer** | Saves what the Console edits | 8090 |",
+				"| **Console** | 网页管理界面，修改配置 | 8070 |",
+				"| **Agent** | 应用内的客户端，向 Locator 询问 Store 的地址 | - |",
+				"| **Locator** | 告诉 Agent 和 Console 服务地址 | 8080 |",
+				"| **Store** | 为 Agent 提供配置读取 | 8080 |",
+				"| **Writer** | 保存 Console 修改的配置 | 8090 |",
 			),
 		);
 		expect(note.frameworks).toEqual(["Alphaconf", "Betaconf"]);

@@ -8,14 +8,14 @@ const MAX_PARTS = 40;
 const LATIN_RUN = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.+#-]*/gu;
 
 /**
- * The one thing compared elsewhere in the note that the table's headings name
- * ("## Taking Apollo as the example", "### Apollo architecture"); null when they
- * name none or several ("## Apollo vs Nacos").
+ * The one thing compared elsewhere in the note that the nearest heading naming any
+ * of them names ("## Taking Apollo as the example" under "# Apollo vs Nacos"); null
+ * when no heading names one, or the nearest names several ("## Apollo vs Nacos").
  */
 function ownerInHeadings(headings: readonly string[], note: NoteContext, index: number): string | null {
-	const owners = new Set<string>();
-	for (const heading of headings) {
-		const words = heading.match(LATIN_RUN) ?? [];
+	for (let h = headings.length - 1; h >= 0; h--) {
+		const owners = new Set<string>();
+		const words = (headings[h] as string).match(LATIN_RUN) ?? [];
 		// Names of up to three words ("Spring Cloud Config"): a heading has few words.
 		for (let i = 0; i < words.length && i < 30; i++) {
 			let run = "";
@@ -25,8 +25,9 @@ function ownerInHeadings(headings: readonly string[], note: NoteContext, index: 
 				if (key !== undefined) owners.add(key);
 			}
 		}
+		if (owners.size > 0) return owners.size === 1 ? ([...owners][0] as string) : null;
 	}
-	return owners.size === 1 ? ([...owners][0] as string) : null;
+	return null;
 }
 
 /** How many of the side's items name another of its labels among their values ("supplies the Portal's address"). */
