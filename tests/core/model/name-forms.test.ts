@@ -230,3 +230,34 @@ describe("parts of one thing", () => {
 		expect(note.frameworks).toEqual(["Alphaconf", "Betaconf", "alpha-go", "alpha-py", "alpha-rs"]);
 	});
 });
+
+describe("platform keys", () => {
+	it("takes no operating system and architecture paths of a support matrix for things compared", () => {
+		const { note } = analyze(
+			lines(
+				"| Platform | Tier | Release artifacts | Nightly builds |",
+				"|---|:---:|:---:|:---:|",
+				"| linux/amd64 | 1 | ✅ | ✅ |",
+				"| linux/arm64 | 1 | ✅ | ✅ |",
+				"| windows/amd64 | 1 | ✅ | ✅ |",
+				"| linux/riscv64 | 2 | ✅ | ❌ |",
+				"| freebsd/amd64 | 3 | ❌ | ❌ |",
+				"| freebsd/arm64 | 3 | ❌ | ❌ |",
+			),
+		);
+		expect(note.frameworks).toEqual([]);
+	});
+
+	it("still compares repositories written as owner/name", () => {
+		const { note } = analyze(
+			lines(
+				"| Project | Stars | License |",
+				"|---|---|---|",
+				"| [acme/rocket](https://github.com/acme/rocket) | 12k | MIT |",
+				"| [acme/comet](https://github.com/acme/comet) | 3k | Apache-2.0 |",
+				"| [zeta/orbit](https://github.com/zeta/orbit) | 8k | MIT |",
+			),
+		);
+		expect(note.frameworks).toEqual(["acme/rocket", "acme/comet", "zeta/orbit"]);
+	});
+});

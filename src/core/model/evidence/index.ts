@@ -24,6 +24,7 @@ import { nameShape } from "./name-shape";
 import { namedInValues } from "./named-in-values";
 import { namesReturn } from "./names-return";
 import { outputRows } from "./output-rows";
+import { pathKeys } from "./path-keys";
 import { partsOfOne } from "./parts-of-one";
 import { phrase } from "./phrase";
 import { proseColumn } from "./prose-column";
@@ -70,6 +71,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	phrase,
 	repeatedHeader,
 	sharedStem,
+	pathKeys,
 ];
 
 /**
