@@ -13,6 +13,7 @@ import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./ev
 import type { NameRule } from "./evidence/rule";
 import { namedInValues } from "./evidence/named-in-values";
 import { operationGrid } from "./operation-grid";
+import { rangeName } from "./evidence/version-family";
 import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
@@ -293,7 +294,7 @@ export function detectFrameworks(written: NoteFacts, lookup: NameLookup): Framew
 	const groups = judged.map((entry, index) => {
 		const group = facts.groups[index] as GroupFacts;
 		if (entry.axis === "none") return { axis: entry.axis, frameworks: [], labelFrameworks: [], headless: false };
-		const names = displayNames(entry.accepted, note);
+		const names = displayNames(entry.accepted, note, (word) => entities.knows(note.keysOf(word)));
 		const byLabel = new Map<LabelContext, string>();
 		for (const label of entry.accepted) {
 			const { display, keys } = names.get(label) ?? { display: label.name.bare, keys: label.keys };
@@ -364,7 +365,7 @@ function headlessGroup(group: GroupFacts): GroupFacts {
  * same table one ("Python 2" and "Python 3"; "pnpm" and "pnpm + pnpr"), then
  * with the version, then as written.
  */
-function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<LabelContext, { display: string; keys: readonly string[] }> {
+function displayNames(labels: readonly LabelContext[], note: NoteContext, named: (word: string) => boolean = () => false): Map<LabelContext, { display: string; keys: readonly string[] }> {
 	const levels: ((label: LabelContext) => string)[] = [(label) => label.name.bare, (label) => label.name.head, (label) => label.name.text.trim()];
 	const names = new Map<LabelContext, { display: string; keys: readonly string[] }>();
 	// "std decode", "easyjson decode", "std encode": each name run in each of a few operations is that name.
@@ -376,7 +377,14 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 		});
 		return names;
 	}
-	let open = [...labels];
+	// "Firefox 128 bis 131", "Firefox 132 und später": one name written with ranges of versions is that name.
+	const known = (word: string) => named(word) || note.keysOf(word).some((key) => note.known?.has(key) === true);
+	let open: LabelContext[] = [];
+	for (const label of labels) {
+		const name = label.cell.code ? null : rangeName(label, known);
+		if (name === null) open.push(label);
+		else names.set(label, { display: name, keys: note.keysOf(name) });
+	}
 	levels.forEach((form, level) => {
 		const buckets = new Map<string, LabelContext[]>();
 		for (const label of open) {
@@ -547,5 +555,10 @@ class Entities {
 
 	names(): string[] {
 		return this.list.map((entity) => entity.name);
+	}
+
+	/** Whether one of the keys already names a framework of the note. */
+	knows(keys: readonly string[]): boolean {
+		return keys.some((key) => this.byKey.has(key));
 	}
 }

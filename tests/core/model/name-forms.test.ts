@@ -261,3 +261,48 @@ describe("platform keys", () => {
 		expect(note.frameworks).toEqual(["acme/rocket", "acme/comet", "zeta/orbit"]);
 	});
 });
+
+describe("names written with ranges of versions", () => {
+	it("reads browsers listed by ranges of versions, in the note's own words, as one name each", () => {
+		const { note, tables } = analyze(
+			lines(
+				"| Agent | Wert |",
+				"|---|---|",
+				"| Quokka 132 und später | `text/html,*/*;q=0.8` |",
+				"| Quokka 128 bis 131 | `text/html,image/avif,*/*;q=0.8` |",
+				"| Quokka 65 | `text/html,image/webp,*/*;q=0.8` |",
+				"| Quokka vor 64 | `text/html,*/*;q=0.8` |",
+				"| Wombat 13.1 bis 18.1 | `text/html,*/*;q=0.8` |",
+				"| Wombat 5 | `text/html,*/*;q=0.8` |",
+				"| Numbat 131+ | `text/html,image/apng,*/*;q=0.8` |",
+				"",
+				"| Agent | Wert |",
+				"|---|---|",
+				"| Quokka 3.6 und später | `video/webm,*/*` |",
+				"| Numbat | `*/*` |",
+			),
+		);
+		expect(note.frameworks).toEqual(["Quokka", "Wombat", "Numbat"]);
+		expect(tables[0]?.frameworkOf).toEqual(["Quokka", "Quokka", "Quokka", "Quokka", "Wombat", "Wombat", "Numbat"]);
+		expect(tables[1]?.frameworkOf).toEqual(["Quokka", "Numbat"]);
+	});
+
+	it("keeps one version each apart, and a size with a version is no range", () => {
+		const { note } = analyze(
+			lines(
+				"| Model | Released | Context |",
+				"|---|---|---|",
+				"| [Breeze 7B](https://a.example) | 2023/09 | 8k |",
+				"| [Breeze 7B v0.2](https://b.example) | 2023/12 | 32k |",
+				"| [Gale-13b](https://c.example) | 2023/08 | 2k |",
+				"| [Gale-30b](https://d.example) | 2023/11 | 8k |",
+			),
+		);
+		expect(note.frameworks).toEqual(["Breeze 7B", "Breeze 7B v0.2", "Gale-13b", "Gale-30b"]);
+	});
+
+	it("takes no steps for versions of a thing", () => {
+		const { note } = analyze(lines("| Step | Command | Notes |", "|---|---|---|", "| Step 1 | `npm init` | creates the package |", "| Step 2 | `npm install` | fetches the packages |", "| Step 3 | `npm test` | runs the tests |"));
+		expect(note.frameworks).toEqual([]);
+	});
+});

@@ -41,6 +41,7 @@ import { subject } from "./subject";
 import { userExcluded } from "./user-excluded";
 import { valueKinds } from "./value-kinds";
 import { valueLabel } from "./value-label";
+import { versionFamily } from "./version-family";
 import { versionedName } from "./versioned-name";
 import { vaultNote } from "./vault-note";
 
@@ -60,6 +61,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	nameShape,
 	namedInValues,
 	versionedName,
+	versionFamily,
 	codeLabel,
 	identifierShape,
 	measureLabel,
