@@ -1,4 +1,4 @@
-import { type CellFacts, type Side, sideLabels } from "./facts";
+import { type CellFacts, sideLabels } from "./facts";
 import type { LabelContext } from "./context";
 import { headOf, undecorated } from "./names";
 import type { NameRule } from "./rule";
