@@ -14,6 +14,7 @@ import type { NameRule } from "./evidence/rule";
 import { namedInValues } from "./evidence/named-in-values";
 import { operationGrid } from "./operation-grid";
 import { rangeName } from "./evidence/version-family";
+import { variantsOf } from "./variant-rows";
 import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
@@ -379,8 +380,15 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext, named:
 	}
 	// "Firefox 128 bis 131", "Firefox 132 und später": one name written with ranges of versions is that name.
 	const known = (word: string) => named(word) || note.keysOf(word).some((key) => note.known?.has(key) === true);
+	// "clap_derive" beside "clap", with clap's version: a build of clap.
+	const variants = variantsOf(labels);
 	let open: LabelContext[] = [];
 	for (const label of labels) {
+		const base = variants.get(label);
+		if (base !== undefined) {
+			names.set(label, { display: base.name.bare, keys: base.keys });
+			continue;
+		}
 		const name = label.cell.code ? null : rangeName(label, known);
 		if (name === null) open.push(label);
 		else names.set(label, { display: name, keys: note.keysOf(name) });
