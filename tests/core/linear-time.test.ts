@@ -151,6 +151,7 @@ const PARSERS: Parser[] = [
 			(run) => `Die Kennung ${run}hat einen Wert. Über die Größe ${run}entscheidet der Wert.\n\n| Kennung | Wert |\n|---|---|\n| Quokka ${run}1 bis 2 | x |\n| Quokka 3 und später | y |\n`,
 			(run) => `# Alpha vs Beta\n\n| F | Alpha | Beta |\n|---|---|---|\n| x | ✓ | ✗ |\n\n## Alpha ${run}\n\n| Part | Role |\n|---|---|\n| Console${run} | asks the Agent${run} |\n| Agent | asks the Console |\n| Store | serves the Agent |\n`,
 			(run) => `| Codec | Level |\n|---|---|\n| \`avc1.${run}4d\` | 1 |\n| \`avc1.${run}42\` | 2 |\n| \`linux/${run}amd64\` | 3 |\n`,
+			(run) => `Proto Wire ${run}is fast; Proto Wire${run} again.\n\n|  | FlatPack | Proto Wire LITE | Rapid ${run}JSON |\n|---|---|---|---|\n| Decode | 1 ms | 2 ms | 3 ms |\n| parsely_derive${run} | v1.0.1 | v1.0.1 | 2 |\n`,
 		],
 		count: 1000,
 	},

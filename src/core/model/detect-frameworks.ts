@@ -15,6 +15,7 @@ import { namedInValues } from "./evidence/named-in-values";
 import { operationGrid } from "./operation-grid";
 import { rangeName } from "./evidence/version-family";
 import { variantsOf } from "./variant-rows";
+import { withoutShoutedMode } from "./shouted-mode";
 import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
@@ -389,7 +390,7 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext, named:
 			names.set(label, { display: base.name.bare, keys: base.keys });
 			continue;
 		}
-		const name = label.cell.code ? null : rangeName(label, known);
+		const name = label.cell.code ? null : (rangeName(label, known) ?? withoutShoutedMode(label.name.bare, note.facts));
 		if (name === null) open.push(label);
 		else names.set(label, { display: name, keys: note.keysOf(name) });
 	}

@@ -331,3 +331,23 @@ describe("builds of one package", () => {
 		expect(note.frameworks).toEqual(["webkit", "webkit-with-middlewares", "webkit-router", "polka"]);
 	});
 });
+
+describe("a mode written in capitals", () => {
+	const table = lines(
+		"|  | FlatPack (binary) | Proto Wire LITE | Rapid JSON |",
+		"|---|---|---|---|",
+		"| Decode (seconds) | 0.08 | 302 | 583 |",
+		"| Encode (seconds) | 3.2 | 185 | 650 |",
+		"| Wire size (bytes) | 344 | 228 | 1475 |",
+	);
+
+	it("takes a last word in capitals off a name the text names without it", () => {
+		const { note } = analyze(lines("# FlatPack vs Proto Wire vs Rapid JSON", "", table, "", "Proto Wire is the usual choice; FlatPack reads faster than Proto Wire does."));
+		expect(note.frameworks).toEqual(["FlatPack", "Proto Wire", "Rapid JSON"]);
+	});
+
+	it("keeps the word when the text writes the name with it", () => {
+		const { note } = analyze(lines("# FlatPack vs Proto Wire vs Rapid JSON", "", table, "", "Proto Wire LITE is smaller than Proto Wire, and Proto Wire is the usual choice."));
+		expect(note.frameworks).toEqual(["FlatPack", "Proto Wire LITE", "Rapid JSON"]);
+	});
+});
