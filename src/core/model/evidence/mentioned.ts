@@ -19,7 +19,7 @@ export const mentioned: NameRule = (label, note) => {
 	if (count < 2) return null;
 	// Among capitalised nouns a plain capitalised word is named often before it counts, and counts little.
 	if (!PROPER_AMONG_NOUNS.test(name) && capitalisesNouns(note.facts)) {
-		return count >= 5 ? { rule: "mentioned", score: 0.5, reason: `named ${count} times in the note's text, where every noun is capitalised` } : null;
+		return count >= 5 ? { rule: "mentioned", score: 0.25, reason: `named ${count} times in the note's text, where every noun is capitalised` } : null;
 	}
 	return { rule: "mentioned", score: count >= 5 ? 1 : 0.5, reason: `named ${count} times in the note's text` };
 };
