@@ -301,6 +301,19 @@ describe("names written with ranges of versions", () => {
 		expect(note.frameworks).toEqual(["Breeze 7B", "Breeze 7B v0.2", "Gale-13b", "Gale-30b"]);
 	});
 
+	it("reads versions open at one end as a range: `Quill 15+` and `Quill 12-` are one browser", () => {
+		const { note } = analyze(
+			lines(
+				"| Browser | Must contain | Must not contain |",
+				"|---|---|---|",
+				"| Lynx | `Lynx/xyz` | `Links/xyz` |",
+				"| Quill 15+ (Blink-based engine) | `QPR/xyz` | |",
+				"| Quill 12- (Presto-based engine) | `Quill/xyz` | |",
+			),
+		);
+		expect(note.frameworks).toEqual(["Lynx", "Quill"]);
+	});
+
 	it("takes no steps for versions of a thing", () => {
 		const { note } = analyze(lines("| Step | Command | Notes |", "|---|---|---|", "| Step 1 | `npm init` | creates the package |", "| Step 2 | `npm install` | fetches the packages |", "| Step 3 | `npm test` | runs the tests |"));
 		expect(note.frameworks).toEqual([]);

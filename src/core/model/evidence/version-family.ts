@@ -18,12 +18,14 @@ export function versionedWord(text: string): string | null {
 }
 
 /**
- * "128 bis 131", "vor 47", "132 und später": numbers and words after the name, a range of
- * versions rather than one. "7B v0.2" (a size and a version) has no word of letters alone.
+ * "128 bis 131", "vor 47", "132 und später", "15+", "12-": numbers and words after the name,
+ * or a version open at one end, a range of versions rather than one. "7B v0.2" (a size and
+ * a version) has no word of letters alone.
  */
 function isRange(text: string, word: string): boolean {
 	const tokens = headOf(undecorated(text)).slice(word.length).trim().split(" ");
-	return tokens.length >= 2 && tokens.some((token) => /^\p{L}{2,}$/u.test(token));
+	if (tokens.length === 1) return /^\d[\d.]*[+-]$/.test(tokens[0] as string);
+	return tokens.some((token) => /^\p{L}{2,}$/u.test(token));
 }
 
 interface Family {
