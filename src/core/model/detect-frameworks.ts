@@ -12,14 +12,11 @@ import { frontmatterList } from "./evidence/frontmatter-list";
 import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
 import type { NameRule } from "./evidence/rule";
 import { namedInValues } from "./evidence/named-in-values";
-import { operationGrid } from "./operation-grid";
-import { rangeName } from "./evidence/version-family";
-import { variantsOf } from "./variant-rows";
-import { withoutShoutedMode } from "./shouted-mode";
 import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
 import { labelName, makerOf, normalizeName, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
+import { formedNames } from "./name-forms";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
 
 /** A side must score at least this, and this much more than the other side. */
@@ -365,35 +362,16 @@ function headlessGroup(group: GroupFacts): GroupFacts {
  * The name each accepted label shows, and the keys it is known by: without
  * qualifier and version ("Electron"), unless that would make two labels of the
  * same table one ("Python 2" and "Python 3"; "pnpm" and "pnpm + pnpr"), then
- * with the version, then as written.
+ * with the version, then as written. The name forms (./name-forms) come first;
+ * `named` says whether a name is already a framework of the note.
  */
-function displayNames(labels: readonly LabelContext[], note: NoteContext, named: (word: string) => boolean = () => false): Map<LabelContext, { display: string; keys: readonly string[] }> {
+function displayNames(labels: readonly LabelContext[], note: NoteContext, named: (word: string) => boolean): Map<LabelContext, { display: string; keys: readonly string[] }> {
 	const levels: ((label: LabelContext) => string)[] = [(label) => label.name.bare, (label) => label.name.head, (label) => label.name.text.trim()];
 	const names = new Map<LabelContext, { display: string; keys: readonly string[] }>();
-	// "std decode", "easyjson decode", "std encode": each name run in each of a few operations is that name.
-	const grid = operationGrid(labels.map((label) => label.name.bare));
-	if (grid !== null) {
-		labels.forEach((label, i) => {
-			const name = grid[i] as string;
-			names.set(label, { display: name, keys: note.keysOf(name) });
-		});
-		return names;
-	}
-	// "Firefox 128 bis 131", "Firefox 132 und später": one name written with ranges of versions is that name.
-	const known = (word: string) => named(word) || note.keysOf(word).some((key) => note.known?.has(key) === true);
-	// "clap_derive" beside "clap", with clap's version: a build of clap.
-	const variants = variantsOf(labels);
-	let open: LabelContext[] = [];
-	for (const label of labels) {
-		const base = variants.get(label);
-		if (base !== undefined) {
-			names.set(label, { display: base.name.bare, keys: base.keys });
-			continue;
-		}
-		const name = label.cell.code ? null : (rangeName(label, known) ?? withoutShoutedMode(label.name.bare, note.facts));
-		if (name === null) open.push(label);
-		else names.set(label, { display: name, keys: note.keysOf(name) });
-	}
+	// Labels whose writing names them (a build, a range of versions, an operation grid) take that name.
+	const formed = formedNames(labels, note, named);
+	for (const [label, name] of formed) names.set(label, name);
+	let open = labels.filter((label) => !formed.has(label));
 	levels.forEach((form, level) => {
 		const buckets = new Map<string, LabelContext[]>();
 		for (const label of open) {
