@@ -90,6 +90,13 @@ describe("capitalised nouns", () => {
 		expect(note.frameworks).toEqual([]);
 	});
 
+	it("takes no nouns joined by dashes for product names there", () => {
+		const { note } = analyze(
+			lines(prose, "", "| Geräte-Version | Kennungs-Text |", "|---|---|", "| Quokka auf x86 Rechnern | Quokka/5.0 (X11; x86) |", "| Quokka auf ARM Rechnern | Quokka/5.0 (X11; arm) |"),
+		);
+		expect(note.frameworks).toEqual([]);
+	});
+
 	it("still reads capitalised header words named in an English note's text as names", () => {
 		const english = lines(
 			"Quokka and Wombat are two browsers. Quokka sends one value, Wombat another; Quokka is older.",
