@@ -371,3 +371,19 @@ describe("a mode written in capitals", () => {
 		expect(note.frameworks).toEqual(["FlatPack", "Proto Wire LITE", "Rapid JSON"]);
 	});
 });
+
+describe("single letters", () => {
+	it("takes no command options written as single letters for things compared, in a note of another script", () => {
+		const { note } = analyze(
+			lines(
+				"| 参数 | 取值 | 含义 |",
+				"| --- | --- | --- |",
+				"| n | eg:192.168.1.2:9876 | 服务地址（必填） |",
+				"| c | eg:DefaultCluster | 指定集群名称 |",
+				"| b | eg:192.168.12.134:10911 | 指定节点地址 |",
+				"| a | eg:Quokka | 访问密钥 |",
+			),
+		);
+		expect(note.frameworks).toEqual([]);
+	});
+});

@@ -23,6 +23,7 @@ import { mentioned } from "./mentioned";
 import { nameShape } from "./name-shape";
 import { namedInValues } from "./named-in-values";
 import { namesReturn } from "./names-return";
+import { oneLetter } from "./one-letter";
 import { outputRows } from "./output-rows";
 import { pathKeys } from "./path-keys";
 import { partsOfOne } from "./parts-of-one";
@@ -74,6 +75,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	repeatedHeader,
 	sharedStem,
 	pathKeys,
+	oneLetter,
 ];
 
 /**
