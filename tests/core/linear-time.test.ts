@@ -13,6 +13,9 @@ import { parseBarChart } from "../../src/core/model/bar-chart";
 import { parseBoxChart } from "../../src/core/model/box-chart";
 import { analyzeNote } from "../../src/core/model/build-note-model";
 import { readCell } from "../../src/core/model/cell-value";
+import { labelName, makerOf } from "../../src/core/model/evidence/names";
+import { versionedWord } from "../../src/core/model/evidence/version-family";
+import { operationGrid } from "../../src/core/model/operation-grid";
 import { parseChartCell } from "../../src/core/model/chart-number";
 import { parseChartTitle } from "../../src/core/model/chart-title";
 import { readToolOutput } from "../../src/core/model/tool-output";
@@ -129,6 +132,28 @@ const PARSERS: Parser[] = [
 		parse: (text) => [readCell(text), parseChartCell(text), parseChartTitle(text)],
 		layouts: [(run) => `1${run}2 ms`, (run) => `${run}`, (run) => `Speed ${run} (lower ${run} is ${run} better)`, (run) => `✓${run}⭐${run}N/A`],
 		count: 3000,
+	},
+	{
+		name: "name forms: run options, makers, ranges of versions, operations",
+		parse: (text) => [labelName(text), makerOf(text), versionedWord(text), operationGrid(text.split("\n"))],
+		layouts: [
+			(run) => `zstd 1.5.6 ${run} --fast=3 -${run}`,
+			(run) => `Zilliz${run}'s Milvus${run}'s X`,
+			(run) => `Firefox ${run}128 bis 131${run}`,
+			(run) => `std${run} decode\nfast${run} decode\nstd encode\nfast encode${run}`,
+		],
+		count: 3000,
+	},
+	{
+		name: "a note's language, sections and codes (whole note model)",
+		parse: note,
+		layouts: [
+			(run) => `Die Kennung ${run}hat einen Wert. Über die Größe ${run}entscheidet der Wert.\n\n| Kennung | Wert |\n|---|---|\n| Quokka ${run}1 bis 2 | x |\n| Quokka 3 und später | y |\n`,
+			(run) => `# Alpha vs Beta\n\n| F | Alpha | Beta |\n|---|---|---|\n| x | ✓ | ✗ |\n\n## Alpha ${run}\n\n| Part | Role |\n|---|---|\n| Console${run} | asks the Agent${run} |\n| Agent | asks the Console |\n| Store | serves the Agent |\n`,
+			(run) => `| Codec | Level |\n|---|---|\n| \`avc1.${run}4d\` | 1 |\n| \`avc1.${run}42\` | 2 |\n| \`linux/${run}amd64\` | 3 |\n`,
+			(run) => `Proto Wire ${run}is fast; Proto Wire${run} again.\n\n|  | FlatPack | Proto Wire LITE | Rapid ${run}JSON |\n|---|---|---|---|\n| Decode | 1 ms | 2 ms | 3 ms |\n| parsely_derive${run} | v1.0.1 | v1.0.1 | 2 |\n`,
+		],
+		count: 1000,
 	},
 	{
 		name: "headings and block ids",

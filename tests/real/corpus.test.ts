@@ -25,10 +25,10 @@ describe("detection on the real-document corpus", () => {
 	it("keeps its figures: exact documents, name precision and recall, axis accuracy", async () => {
 		const score = await runCorpus();
 		const summary = formatCorpusScore(score, false);
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.85);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.952);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.979);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.98);
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.88);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.976);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.983);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.984);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -39,8 +39,8 @@ describe("detection on the real-document corpus", () => {
 			const found = score.scores.find((s) => s.name === d.name)?.found ?? [];
 			return found.length === 0 ? [] : [`${d.name}: ${found.join(", ")}`];
 		});
-		// One negative is still read as a comparison: containerd-releases (a platform support matrix and a
-		// component status list). neg2-tasks-status-types' statuses are now known as constants.
+		// One negative is still read as a comparison: containerd-releases, by its component status list (its
+		// platform matrix is now known as keys of a hierarchy). neg2-tasks-status-types' statuses are known as constants.
 		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(1);
 	}, CORPUS_RUN);
 });

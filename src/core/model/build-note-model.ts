@@ -43,6 +43,8 @@ interface TableDraft {
 	source: RowSource[];
 	align: ColumnAlign[];
 	inHeader: boolean;
+	/** The headings of the sections the table stands in, outermost first. */
+	headings: string[];
 }
 
 
@@ -125,7 +127,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				break;
 			}
 			case "table_open":
-				table = { line, header: [], rows: [], rowLines: [], source: [], align: [], inHeader: true };
+				table = { line, header: [], rows: [], rowLines: [], source: [], align: [], inHeader: true, headings: openSections.map((section) => section.heading) };
 				break;
 			case "tbody_open":
 				if (table) table.inHeader = false;
@@ -211,6 +213,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				columnLabels: others.map((column) => draft.header[column] ?? plainCell("")),
 				body: model.rows.map((cells) => others.map((column) => cells[column] ?? "")),
 				commands: commandShare(draft.rows, others),
+				headings: draft.headings,
 				override: ownValue(input.overrides?.tableAxes, tableKey(tableModels, index)) ?? null,
 			},
 			apply: (found) => {

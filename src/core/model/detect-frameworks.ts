@@ -16,7 +16,8 @@ import { namedInValues } from "./evidence/named-in-values";
 import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
-import { labelName, normalizeName, unqualified, variantBase, visibleName } from "./evidence/names";
+import { labelName, makerOf, normalizeName, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
+import { formedNames } from "./name-forms";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
 
 /** A side must score at least this, and this much more than the other side. */
@@ -293,7 +294,7 @@ export function detectFrameworks(written: NoteFacts, lookup: NameLookup): Framew
 	const groups = judged.map((entry, index) => {
 		const group = facts.groups[index] as GroupFacts;
 		if (entry.axis === "none") return { axis: entry.axis, frameworks: [], labelFrameworks: [], headless: false };
-		const names = displayNames(entry.accepted, note);
+		const names = displayNames(entry.accepted, note, (word) => entities.knows(note.keysOf(word)));
 		const byLabel = new Map<LabelContext, string>();
 		for (const label of entry.accepted) {
 			const { display, keys } = names.get(label) ?? { display: label.name.bare, keys: label.keys };
@@ -362,21 +363,27 @@ function headlessGroup(group: GroupFacts): GroupFacts {
  * The name each accepted label shows, and the keys it is known by: without
  * qualifier and version ("Electron"), unless that would make two labels of the
  * same table one ("Python 2" and "Python 3"; "pnpm" and "pnpm + pnpr"), then
- * with the version, then as written.
+ * with the version, then as written. The name forms (./name-forms) come first;
+ * `named` says whether a name is already a framework of the note.
  */
-function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<LabelContext, { display: string; keys: readonly string[] }> {
+function displayNames(labels: readonly LabelContext[], note: NoteContext, named: (word: string) => boolean): Map<LabelContext, { display: string; keys: readonly string[] }> {
 	const levels: ((label: LabelContext) => string)[] = [(label) => label.name.bare, (label) => label.name.head, (label) => label.name.text.trim()];
 	const names = new Map<LabelContext, { display: string; keys: readonly string[] }>();
-	// "std decode" … "jsoniter encode": each name paired with each operation; the name part stands for the label.
-	const factored = factoredNames(labels.map((label) => label.name.bare), note);
-	if (factored !== null) {
-		labels.forEach((label, i) => {
-			const part = factored[i] as string;
-			names.set(label, { display: part, keys: note.keysOf(part) });
-		});
-		return names;
+	// Labels whose writing names them (a build, a range of versions, an operation grid) take that name.
+	const formed = formedNames(labels, note, named);
+	for (const [label, name] of formed) names.set(label, name);
+	if (formed.size === 0) {
+		// "std decode" … "jsoniter encode": each name paired with each operation; the name part stands for the label.
+		const factored = factoredNames(labels.map((label) => label.name.bare), note);
+		if (factored !== null) {
+			labels.forEach((label, i) => {
+				const part = factored[i] as string;
+				names.set(label, { display: part, keys: note.keysOf(part) });
+			});
+			return names;
+		}
 	}
-	let open = [...labels];
+	let open = labels.filter((label) => !formed.has(label));
 	levels.forEach((form, level) => {
 		const buckets = new Map<string, LabelContext[]>();
 		for (const label of open) {
@@ -387,11 +394,13 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 		}
 		const last = level === levels.length - 1;
 		open = [];
+		// Several things in the table: runs of one of them in other versions or modes are that thing.
+		const several = level === 0 && buckets.size > 1;
 		for (const bucket of buckets.values()) {
 			// Labels written differently clash ("pnpm" and "pnpm + pnpr"), except by a qualifier
 			// in brackets: "pymarkdown (+extras)" is a way of running pymarkdown.
 			// One label alone clashes with nothing.
-			const apart = bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(beforeArrow(label.name.text))))).size > 1;
+			const apart = bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(beforeArrow(label.name.text))))).size > 1 && !(several && variantsOfOne(bucket));
 			// "JavaScript / node 18.8.0 (x64-linux)" beside "JavaScript / bun 0.1.10 (x64-linux)": what
 			// every label of the bucket shares tells them apart from nothing; the rest names each.
 			const parts = apart && level === 0 ? distinctParts(bucket) : null;
@@ -414,6 +423,20 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 	});
 	return names;
 }
+
+/**
+ * "zstd 1.5.6 -1" and "zstd 1.5.6 --fast=3": labels that differ only by the options a
+ * program ran with (and qualifiers in brackets); "Zilliz's Milvus" and "Zilliz's Towhee",
+ * two products of one maker. Beside other names they are one thing run
+ * several ways, one toggle for all their rows; alone in a table they are what it compares.
+ * Versions still tell things apart: "Zuul 1.x" and "Zuul 2.x" are two.
+ */
+function variantsOfOne(bucket: readonly LabelContext[]): boolean {
+	const form = (label: LabelContext) => makerOf(withoutFlags(unqualified(beforeArrow(label.name.text)).replace(SPACES, " ").trim()));
+	return new Set(bucket.map((label) => normalizeName(form(label)))).size === 1;
+}
+
+const SPACES = /\s+/g;
 
 /**
  * Each label without the words all of them begin and end with, then without its version:
@@ -555,5 +578,10 @@ class Entities {
 
 	names(): string[] {
 		return this.list.map((entity) => entity.name);
+	}
+
+	/** Whether one of the keys already names a framework of the note. */
+	knows(keys: readonly string[]): boolean {
+		return keys.some((key) => this.byKey.has(key));
 	}
 }

@@ -40,6 +40,8 @@ export interface GroupFacts {
 	body: string[][];
 	/** The share of the filled value cells written as commands (see `CellFacts.command`); tables only. */
 	commands?: number;
+	/** The headings of the sections a table stands in, outermost first; tables only. */
+	headings?: readonly string[];
 	/** What the user said this table compares, if anything. */
 	override: FrameworkAxis | null;
 }

@@ -26,21 +26,27 @@ import { nameShape } from "./name-shape";
 import { namedInValues } from "./named-in-values";
 import { namedTogether } from "./named-together";
 import { namesReturn } from "./names-return";
+import { oneLetter } from "./one-letter";
 import { outputRows } from "./output-rows";
+import { pathKeys } from "./path-keys";
+import { partsOfOne } from "./parts-of-one";
 import { phrase } from "./phrase";
 import { proseColumn } from "./prose-column";
 import { recordHeader } from "./record-header";
 import { referenceTable } from "./reference-table";
+import { repeatedHeader } from "./repeated-header";
 import { repeatedLabels } from "./repeated-labels";
 import type { AxisRule, NameRule } from "./rule";
 import { sameHeader } from "./same-header";
 import { similarHeader } from "./similar-header";
 import { scriptContrast } from "./script-contrast";
 import { scriptOutlier } from "./script-outlier";
+import { sharedStem } from "./shared-stem";
 import { subject } from "./subject";
 import { userExcluded } from "./user-excluded";
 import { valueKinds } from "./value-kinds";
 import { valueLabel } from "./value-label";
+import { versionFamily } from "./version-family";
 import { versionedName } from "./versioned-name";
 import { vaultNote } from "./vault-note";
 
@@ -60,6 +66,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	nameShape,
 	namedInValues,
 	versionedName,
+	versionFamily,
 	codeLabel,
 	identifierShape,
 	measureLabel,
@@ -69,6 +76,10 @@ export const NAME_RULES: readonly NameRule[] = [
 	proseColumn,
 	genericLabel,
 	phrase,
+	repeatedHeader,
+	sharedStem,
+	pathKeys,
+	oneLetter,
 ];
 
 /**
@@ -82,4 +93,4 @@ export const ECHO_RULES: ReadonlySet<NameRule> = new Set([knownFramework, attrib
 export const AXIS_RULES: readonly AxisRule[] = [valueKinds, magnitudes, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, keyedRows, namedTogether];
 
 /** Judge a side from what the first pass decided for the other tables. */
-export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader];
+export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];

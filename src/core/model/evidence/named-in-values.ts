@@ -5,7 +5,8 @@ import type { NameRule } from "./rule";
  * Its own values begin with it: `npm install` under "npm", `docker run` under
  * "Docker". A tool's column (or row) holds its commands; an attribute's holds
  * values that do not repeat its title. A unit after a number ("30k stars") is
- * not a beginning.
+ * not a beginning, and neither is the title itself: a column of images captioned with
+ * its title or of links all reading "Article" holds no commands.
  */
 export const namedInValues: NameRule = (label) => {
 	const name = label.name.bare.toLowerCase();
@@ -20,7 +21,7 @@ export const namedInValues: NameRule = (label) => {
 		const value = (cell ?? "").trim().toLowerCase();
 		if (value === "") return;
 		values++;
-		if (value.startsWith(name) && (value.length === name.length || /[\s.:/]/.test(value.charAt(name.length)))) begins++;
+		if (value.length > name.length && value.startsWith(name) && /[\s.:/]/.test(value.charAt(name.length))) begins++;
 	};
 	if (label.side === "columns") for (const row of body) count(row[index]);
 	else for (const cell of body[index] ?? []) count(cell);

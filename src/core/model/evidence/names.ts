@@ -57,7 +57,7 @@ export function undecorated(text: string): string {
 /**
  * The part of a label before a qualifier: "JAX/Flax" -> "JAX", "PyTorch (2.1)"
  * -> "PyTorch", "Redis - in memory" -> "Redis", "OOJS + jQuery" -> "OOJS", "Kafka → Redpanda" -> "Kafka",
- * "modern-tar: Pack Files" -> "modern-tar".
+ * "modern-tar: Pack Files" -> "modern-tar", "Zilliz's Milvus" -> "Zilliz".
  * "C++" keeps its signs: "+" splits only between spaces; "Weights & Biases" is one name.
  */
 export function headOf(label: string): string {
@@ -69,7 +69,7 @@ export function headOf(label: string): string {
 		const slash = ch === "/" && /[\p{Lu} ]/u.test(label.charAt(i + 1));
 		// "modern-tar: Pack Many Small Files", "React: npm gh doc": a name, then what is done with it.
 		const colon = (ch === ":" || ch === "：") && i > 0 && (label.charAt(i + 1) === " " || ch === "：");
-		if (slash || colon || ch === "(" || ch === "," || ch === "[" || ch === "（" || ch === "，") {
+		if (slash || colon || possessive(label, i) || ch === "(" || ch === "," || ch === "[" || ch === "（" || ch === "，") {
 			cut = i;
 			break;
 		}
@@ -82,6 +82,23 @@ export function headOf(label: string): string {
 	}
 	const head = label.slice(0, cut).trim();
 	return head === "" ? label.trim() : head;
+}
+
+/**
+ * "Zilliz's Milvus", "Zinc Labs's Zinc": a product written with its maker, who is named
+ * first. The maker stands for its products (two of them are one toggle). A short word
+ * before the apostrophe is not a maker: "Let's Encrypt" is one name.
+ */
+function possessive(label: string, i: number): boolean {
+	const ch = label.charAt(i);
+	if ((ch !== "'" && ch !== "’") || label.charAt(i + 1) !== "s" || label.charAt(i + 2) !== " " || i < 4) return false;
+	return /\p{Lu}/u.test(label.charAt(0)) && /\p{L}/u.test(label.charAt(i - 1)) && /\p{Lu}/u.test(label.charAt(i + 3));
+}
+
+/** "Zilliz's Milvus" -> "Zilliz": the maker a product is written with; other labels as they are. */
+export function makerOf(label: string): string {
+	for (let i = 4; i < label.length; i++) if (possessive(label, i)) return label.slice(0, i);
+	return label;
 }
 
 /** The label without what stands in brackets: "pymarkdown (+extras)" -> "pymarkdown". */
@@ -97,11 +114,33 @@ export function unqualified(text: string): string {
 }
 
 /**
- * "15.3.0", "v2", "1.0.0-beta.10", "3.x", "2+": one token of a version. A bare
+ * "15.3.0", "v2", "1.0.0-beta.10", "3.x", "2+", "12-" (and earlier): one token of a version. A bare
  * number is not one: "Office 365" and "Windows 10" are names, and "pnpm 12"
  * beside "pnpm" is joined as a variant instead.
  */
-export const VERSION_TOKEN = /^(?:v\d+(?:[.\-+][0-9a-z]+)*|\d+(?:[.\-+][0-9a-z]+)+|\d+\+)$/i;
+export const VERSION_TOKEN = /^(?:v\d+(?:[.\-+][0-9a-z]+)*|\d+(?:[.\-+][0-9a-z]+)+|\d+[+-])$/i;
+
+/**
+ * "-1", "--fast=3", "-O2": a command-line option after a name, the level or mode it
+ * was run in ("zstd 1.5.6 --fast=3"). A lone dash is a separator, not an option.
+ */
+const FLAG_TOKEN = /^--?[0-9a-z][0-9a-z=.,+_-]*$/i;
+
+/** "zstd 1.5.6 --fast=3" -> "zstd 1.5.6": the options a benchmark ran a program with come off; the first word always stays. */
+export function withoutFlags(label: string): string {
+	const words = label.split(" ");
+	let end = words.length;
+	while (end > 1 && FLAG_TOKEN.test(words[end - 1] ?? "")) end--;
+	return end === words.length ? label : words.slice(0, end).join(" ");
+}
+
+/**
+ * "zstd 1.5.6 --fast=3" -> "zstd", "brotli 1.0.9 -0" -> "brotli": options, then the
+ * version before them. Labels written as code keep theirs (`rg -i` is a command).
+ */
+function withoutMode(label: string): string {
+	return withoutVersion(withoutFlags(label));
+}
 
 /**
  * "Electron 15.3.0" -> "Electron", "es-toolkit@1.40.0" -> "es-toolkit" (npm's
@@ -140,7 +179,7 @@ export function codeName(text: string): LabelName {
 export function labelName(text: string): LabelName {
 	const clean = undecorated(text.replace(INVISIBLE, "").replace(SPACES, " ").trim());
 	const head = headOf(clean);
-	return { text, head, bare: withoutVersion(head) };
+	return { text, head, bare: withoutMode(head) };
 }
 
 /**

@@ -1,0 +1,93 @@
+import { type CellFacts, sideLabels } from "./facts";
+import type { LabelContext } from "./context";
+import { headOf, undecorated } from "./names";
+import type { NameRule } from "./rule";
+
+/**
+ * "Firefox 128 bis 131" -> "Firefox", "Firefox vor 47" -> "Firefox": a label's first
+ * word when what follows it holds a number (a version, a range of versions, in any
+ * language); null otherwise. The first word is letters (and dots or dashes inside).
+ */
+export function versionedWord(text: string): string | null {
+	const head = headOf(undecorated(text));
+	const space = head.indexOf(" ");
+	if (space <= 1) return null;
+	const word = head.slice(0, space);
+	if (!/^\p{L}[\p{L}.-]*$/u.test(word) || !/\d/.test(head.slice(space + 1))) return null;
+	return word;
+}
+
+/**
+ * "128 bis 131", "vor 47", "132 und später", "15+", "12-": numbers and words after the name,
+ * or a version open at one end, a range of versions rather than one. "7B v0.2" (a size and
+ * a version) has no word of letters alone.
+ */
+function isRange(text: string, word: string): boolean {
+	const tokens = headOf(undecorated(text)).slice(word.length).trim().split(" ");
+	if (tokens.length === 1) return /^\d[\d.]*[+-]$/.test(tokens[0] as string);
+	return tokens.some((token) => /^\p{L}{2,}$/u.test(token));
+}
+
+interface Family {
+	/** Labels of the side that write the word with versions. */
+	count: number;
+	/** One of them writes a range of versions. */
+	ranged: boolean;
+}
+
+const families = new WeakMap<readonly CellFacts[], Map<string, Family> | null>();
+
+/** Per first word, the labels of the side that write it with versions; null when the side has one first word only. */
+function familiesOf(side: readonly CellFacts[]): Map<string, Family> | null {
+	let found = families.get(side);
+	if (found === undefined) {
+		const firsts = new Set<string>();
+		const byWord = new Map<string, Family>();
+		for (const cell of side) {
+			const text = cell.text.trim();
+			if (text === "") continue;
+			firsts.add(headOf(undecorated(text)).split(" ")[0]?.toLowerCase() ?? "");
+			const word = versionedWord(text);
+			if (word === null) continue;
+			const family = byWord.get(word.toLowerCase()) ?? { count: 0, ranged: false };
+			family.count++;
+			family.ranged ||= isRange(text, word);
+			byWord.set(word.toLowerCase(), family);
+		}
+		// "Step 1", "Step 2", "Step 3" alone are steps, not versions of a thing beside others.
+		found = firsts.size >= 2 ? byWord : null;
+		families.set(side, found);
+	}
+	return found;
+}
+
+/** The word a label's versions are of, when another label of its side writes the same word with versions too. */
+export function familyOf(label: Pick<LabelContext, "cell" | "group" | "side">): string | null {
+	const word = versionedWord(label.cell.text);
+	if (word === null) return null;
+	return (familiesOf(sideLabels(label.group, label.side))?.get(word.toLowerCase())?.count ?? 0) >= 2 ? word : null;
+}
+
+/**
+ * The name a label stands for when it writes a name with a range of versions: `Firefox 128
+ * bis 131` beside `Firefox 132 und später` (and `Firefox 65` among them) is Firefox. One
+ * version each (`Zuul 1.x`, `Zuul 2.x`) tells two things apart and is kept. `known` says
+ * whether the note compares a name elsewhere: then a lone `Chrome und Edge 121 und später` is Chrome.
+ */
+export function rangeName(label: Pick<LabelContext, "cell" | "group" | "side">, known: (word: string) => boolean): string | null {
+	const word = versionedWord(label.cell.text);
+	if (word === null) return null;
+	const family = familiesOf(sideLabels(label.group, label.side))?.get(word.toLowerCase());
+	if (family !== undefined && family.count >= 2 && family.ranged) return word;
+	return isRange(label.cell.text, word) && known(word) ? word : null;
+}
+
+/**
+ * `Firefox 132 und später`, `Firefox 128 bis 131`, `Firefox vor 47` beside Safari and Chrome:
+ * one name written with several versions is software, listed by version. A side of one
+ * word only (`Step 1`, `Step 2`) is not read so.
+ */
+export const versionFamily: NameRule = (label) => {
+	const word = familyOf(label);
+	return word === null ? null : { rule: "version-family", score: 1, reason: `one of several versions of ${word} beside other names` };
+};

@@ -1,0 +1,68 @@
+// The name a label of a decided table stands for, when the way it is written says
+// more than its own text: the name forms, in order. Each reads one label with what
+// its table and the note say, and gives the name (and the keys it is known by), or
+// null to leave the label to the ordinary naming (without qualifier and version).
+import type { LabelContext, NoteContext } from "./evidence/context";
+import { rangeName } from "./evidence/version-family";
+import { operationGrid } from "./operation-grid";
+import { withoutShoutedMode } from "./shouted-mode";
+import { variantsOf } from "./variant-rows";
+
+export interface FormedName {
+	display: string;
+	keys: readonly string[];
+}
+
+interface FormContext {
+	note: NoteContext;
+	/** Per build of a package in the table, the package's label. */
+	builds: ReadonlyMap<LabelContext, LabelContext>;
+	/** Whether the note compares a name (in a table read so far, or in the first pass). */
+	known: (word: string) => boolean;
+}
+
+type NameForm = (label: LabelContext, context: FormContext) => FormedName | null;
+
+const formed = (name: string | null, note: NoteContext): FormedName | null => (name === null ? null : { display: name, keys: note.keysOf(name) });
+
+/** "clap_derive" beside "clap", with clap's version: a build of clap. */
+const buildOf: NameForm = (label, { builds }) => {
+	const base = builds.get(label);
+	return base === undefined ? null : { display: base.name.bare, keys: base.keys };
+};
+
+/** "Firefox 128 bis 131", "Firefox 132 und später", "Opera 12-": a name written with ranges of versions is that name. */
+const rangeOf: NameForm = (label, { note, known }) => (label.cell.code ? null : formed(rangeName(label, known), note));
+
+/** "Protocol Buffers LITE" in a note that talks of Protocol Buffers: a mode written in capitals. */
+const shoutedModeOf: NameForm = (label, { note }) => (label.cell.code ? null : formed(withoutShoutedMode(label.name.bare, note.facts), note));
+
+const NAME_FORMS: readonly NameForm[] = [buildOf, rangeOf, shoutedModeOf];
+
+/**
+ * The names the forms give the accepted labels of one table. "std decode", "easyjson
+ * decode", "std encode": when the labels cross every name with every operation, each is
+ * its name, and no other form is asked.
+ */
+export function formedNames(labels: readonly LabelContext[], note: NoteContext, named: (word: string) => boolean): Map<LabelContext, FormedName> {
+	const names = new Map<LabelContext, FormedName>();
+	const grid = operationGrid(labels.map((label) => label.name.bare));
+	if (grid !== null) {
+		labels.forEach((label, i) => names.set(label, formed(grid[i] as string, note) as FormedName));
+		return names;
+	}
+	const context: FormContext = {
+		note,
+		builds: variantsOf(labels),
+		known: (word) => named(word) || note.keysOf(word).some((key) => note.known?.has(key) === true),
+	};
+	for (const label of labels) {
+		for (const form of NAME_FORMS) {
+			const name = form(label, context);
+			if (name === null) continue;
+			names.set(label, name);
+			break;
+		}
+	}
+	return names;
+}
