@@ -8,7 +8,6 @@ import { type CellFacts, type Evidence, type GroupFacts, type NoteFacts, type Si
 import { plainCell } from "./cell-facts";
 import { boundedFacts } from "./evidence/bounded-facts";
 import { declared } from "./evidence/declared";
-import { factoredNames } from "./evidence/factored-names";
 import { frontmatterList } from "./evidence/frontmatter-list";
 import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
 import type { NameRule } from "./evidence/rule";
@@ -372,17 +371,6 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext, named:
 	// Labels whose writing names them (a build, a range of versions, an operation grid) take that name.
 	const formed = formedNames(labels, note, named);
 	for (const [label, name] of formed) names.set(label, name);
-	if (formed.size === 0) {
-		// "std decode" … "jsoniter encode": each name paired with each operation; the name part stands for the label.
-		const factored = factoredNames(labels.map((label) => label.name.bare), note);
-		if (factored !== null) {
-			labels.forEach((label, i) => {
-				const part = factored[i] as string;
-				names.set(label, { display: part, keys: note.keysOf(part) });
-			});
-			return names;
-		}
-	}
 	let open = labels.filter((label) => !formed.has(label));
 	levels.forEach((form, level) => {
 		const buckets = new Map<string, LabelContext[]>();

@@ -257,8 +257,9 @@ describe("names fused with the operation measured", () => {
 		expect(model.frameworks).toEqual(["base", "quickjson", "fastjson"]);
 	});
 
-	it("keeps the labels whole when the text names neither part, or when the second part is a version", () => {
-		expect(note(grid("Raw results.")).frameworks).toHaveLength(6);
+	it("names the grid by what comes before the operation when the text names neither part, and keeps labels whose second part is a version whole", () => {
+		// Name forms (operation-grid) take the part before the last word: the operations are the scenarios.
+		expect(note(grid("Raw results.")).frameworks).toEqual(["base", "quickjson", "fastjson"]);
 		const editions = note(
 			lines(
 				"Python and Ruby, two editions each.",
