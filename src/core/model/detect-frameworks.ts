@@ -9,7 +9,7 @@ import { plainCell } from "./cell-facts";
 import { boundedFacts } from "./evidence/bounded-facts";
 import { declared } from "./evidence/declared";
 import { frontmatterList } from "./evidence/frontmatter-list";
-import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
+import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES, TEXT_RULES } from "./evidence/index";
 import type { NameRule } from "./evidence/rule";
 import { namedInValues } from "./evidence/named-in-values";
 import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
@@ -90,8 +90,15 @@ function judgeSide(
 
 type AxisEvidence = { side: Side; evidence: Evidence }[];
 
+/** How each name rule of NAME_RULES is asked: for every label, once per label text (TEXT_RULES), or again on every call (an echo). */
+const EACH = 0;
+const PER_TEXT = 1;
+const ECHO = 2;
+const RULE_KIND = NAME_RULES.map((rule) => (ECHO_RULES.has(rule) ? ECHO : TEXT_RULES.has(rule) ? PER_TEXT : EACH));
 /** The name rules that are echoes, by their place in NAME_RULES (asked again on every call). */
-const ECHO_AT = NAME_RULES.flatMap((rule, r) => (ECHO_RULES.has(rule) ? [r] : []));
+const ECHO_AT = NAME_RULES.flatMap((rule, r) => (RULE_KIND[r] === ECHO ? [r] : []));
+/** The name rules asked once per label text, by their place in NAME_RULES. */
+const TEXT_AT = NAME_RULES.flatMap((rule, r) => (RULE_KIND[r] === PER_TEXT ? [r] : []));
 
 /** What the name rules other than the echoes said of one label, in rule order, and which rule said each. */
 interface Said {
@@ -108,22 +115,39 @@ interface SideLabels {
 /** A side's labels and what the name rules other than the echoes said of them, worked out once per note. */
 const sideCache = new WeakMap<GroupFacts, Partial<Record<Side, SideLabels>>>();
 
+/** Per note, what the rules of TEXT_RULES said of each label text (code apart), in the order of TEXT_AT. */
+const textCache = new WeakMap<NoteContext, Map<string, (Evidence | null)[]>>();
+
 function labelsOf(group: GroupFacts, index: number, side: Side, note: NoteContext): SideLabels {
 	const sides = sideCache.get(group) ?? {};
 	let found = sides[side];
 	if (!found || found.note !== note) {
+		let byText = textCache.get(note);
+		if (!byText) {
+			byText = new Map();
+			textCache.set(note, byText);
+		}
 		const labels = sideLabels(group, side)
 			.filter((cell) => cell.text.trim() !== "")
 			.map((cell) => note.label(cell, group, index, side));
 		const said = labels.map((label) => {
+			const key = label.cell.code ? `\u0000${label.cell.text}` : label.cell.text;
+			let textual = byText.get(key);
+			if (!textual) {
+				textual = TEXT_AT.map((r) => (NAME_RULES[r] as NameRule)(label, note));
+				byText.set(key, textual);
+			}
 			const evidence: Evidence[] = [];
 			const rules: number[] = [];
-			NAME_RULES.forEach((rule, r) => {
-				const found = ECHO_AT.includes(r) ? null : rule(label, note);
-				if (found === null) return;
+			let t = 0;
+			for (let r = 0; r < NAME_RULES.length; r++) {
+				const kind = RULE_KIND[r];
+				if (kind === ECHO) continue;
+				const found = kind === PER_TEXT ? (textual[t++] as Evidence | null) : (NAME_RULES[r] as NameRule)(label, note);
+				if (found === null) continue;
 				evidence.push(found);
 				rules.push(r);
-			});
+			}
 			return { name: { label: label.cell.text, score: clamp(sum(evidence)), evidence }, rules };
 		});
 		found = { note, labels, said };
