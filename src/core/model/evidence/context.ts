@@ -27,29 +27,50 @@ function isSpace(code: number): boolean {
 /** Between words of running text, besides white space and a dot before a space or the end. */
 const BREAKS = new Set(Array.from(",;:!?()[]{}\"'“”‘’«»<>|*`", (ch) => ch.charCodeAt(0)));
 
+/** Per ASCII code: 1 white space, 2 another break; 0 a character of a word (a dot is decided by what follows it). */
+const ASCII_BREAK = new Uint8Array(128);
+for (let code = 0; code < 128; code++) ASCII_BREAK[code] = isSpace(code) ? 1 : BREAKS.has(code) ? 2 : 0;
+
+function isBreak(text: string, i: number, code: number): boolean {
+	if (code < 128) {
+		if (ASCII_BREAK[code] !== 0) return true;
+		return code === 0x2e && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1)));
+	}
+	return isSpace(code) || BREAKS.has(code);
+}
+
 /**
- * The words of running text: runs of characters between white space, the
- * punctuation above and a dot that ends a sentence, so the dots and dashes
- * inside names stay (Vue.js, date-fns). One scan, no regular expression.
+ * Where the words of running text are, as [start, end) pairs in `spans`: runs of
+ * characters between white space, the punctuation above and a dot that ends a
+ * sentence, so the dots and dashes inside names stay (Vue.js, date-fns). One
+ * scan, no regular expression, and no string made until a word is wanted.
  */
-function wordsOf(text: string): string[] {
-	const words: string[] = [];
+function wordSpans(text: string, spans: number[]): void {
+	spans.length = 0;
 	let start = -1;
 	let previous = -1;
-	for (let i = 0; i <= text.length; i++) {
-		const code = i < text.length ? text.charCodeAt(i) : -1;
-		const breaks = code === -1 || isSpace(code) || BREAKS.has(code) || (code === 0x2e && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1))));
-		if (breaks) {
-			if (start >= 0) words.push(text.slice(start, i));
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (isBreak(text, i, code)) {
+			if (start >= 0) spans.push(start, i);
 			start = -1;
 		} else if (start < 0) start = i;
-		else if (isWide(code) !== isWide(previous)) {
+		else if ((code >= 0x3040 || previous >= 0x3040) && isWide(code) !== isWide(previous)) {
 			// "Nu는", "sql의", "Reactで": a name in Latin script ends where the note's own script begins.
-			words.push(text.slice(start, i));
+			spans.push(start, i);
 			start = i;
 		}
 		previous = code;
 	}
+	if (start >= 0) spans.push(start, text.length);
+}
+
+/** The words of running text (see wordSpans). */
+function wordsOf(text: string): string[] {
+	const spans: number[] = [];
+	wordSpans(text, spans);
+	const words: string[] = [];
+	for (let w = 0; w < spans.length; w += 2) words.push(text.slice(spans[w] as number, spans[w + 1] as number));
 	return words;
 }
 
@@ -78,6 +99,11 @@ function keysOfNormal(normal: readonly string[]): string[] {
 
 function keysOfForms(texts: readonly string[]): string[] {
 	return keysOfNormal(normalForms(texts));
+}
+
+/** A word's first character and length as one number, to rule most words out before cutting them from the text. */
+function shapeOf(first: number, length: number): number {
+	return first * 256 + Math.min(length, 255);
 }
 
 export type NameLookup = Pick<LinkResolver, "findNoteByName">;
@@ -316,28 +342,40 @@ export class NoteContext {
 
 	/**
 	 * One pass over the running text, counting only the labels of the note's
-	 * tables and charts, not every run of words.
+	 * tables and charts, not every run of words. A word is cut out of the text
+	 * only where one of the labels could start: same first character, same length.
 	 */
 	private countMentions(): Map<string, number> {
 		const wanted = new Set<string>();
 		const starts = new Set<string>();
+		/** First character and length of each word that starts a label, as one number. */
+		const shapes = new Set<number>();
 		for (const group of this.facts.groups) {
 			for (const cell of labelsOf(group)) {
 				const words = wordsOf(this.nameOf(cell.text).name.head);
 				if (words.length === 0 || words.length > 3) continue;
+				const first = words[0] as string;
 				wanted.add(words.join(" "));
-				starts.add(words[0] as string);
+				starts.add(first);
+				shapes.add(shapeOf(first.charCodeAt(0), first.length));
 			}
 		}
 		// At a word that starts a label, the runs of one to three words from there: a few lookups.
 		const counts = new Map<string, number>();
+		if (starts.size === 0) return counts;
+		const spans: number[] = [];
 		for (const text of this.facts.prose) {
-			const words = wordsOf(text);
-			for (let i = 0; i < words.length; i++) {
-				if (!starts.has(words[i] as string)) continue;
-				let run = "";
-				for (let n = 0; n < 3 && i + n < words.length; n++) {
-					run = n === 0 ? (words[i] as string) : `${run} ${words[i + n] as string}`;
+			wordSpans(text, spans);
+			for (let w = 0; w < spans.length; w += 2) {
+				const start = spans[w] as number;
+				const end = spans[w + 1] as number;
+				if (!shapes.has(shapeOf(text.charCodeAt(start), end - start))) continue;
+				const word = text.slice(start, end);
+				if (!starts.has(word)) continue;
+				let run = word;
+				if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
+				for (let n = 1; n < 3 && w + 2 * n < spans.length; n++) {
+					run = `${run} ${text.slice(spans[w + 2 * n] as number, spans[w + 2 * n + 1] as number)}`;
 					if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
 				}
 			}
