@@ -13,6 +13,7 @@ import { cellFacts, plainCell } from "./cell-facts";
 import { fenceLanguage } from "./chart-candidate";
 import { type DetectedGroup, detectFrameworks, type FrameworkDetection } from "./detect-frameworks";
 import type { CellFacts, GroupFacts } from "./evidence/facts";
+import { NameForms } from "./evidence/name-forms";
 import type { ParsedChart } from "./box-chart";
 import { readFenceChart } from "./fence-chart";
 import { frontmatterLists } from "./frontmatter-lists";
@@ -269,6 +270,8 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	groups.sort((a, b) => a.line - b.line);
 
 	const basename = noteName(path);
+	// Detection and the per-framework sections read the same names: their forms are worked out once.
+	const forms = new NameForms();
 	const detection: FrameworkDetection = detectFrameworks(
 		{
 			declared: frontmatter.frameworks,
@@ -287,6 +290,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 			groups: groups.map((entry) => entry.group),
 		},
 		resolver,
+		forms,
 	);
 	groups.forEach((entry, index) => {
 		const found = detection.groups[index];
@@ -309,7 +313,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	};
 	// A table or chart drawn from a fence keeps its interactive view only where Obsidian rendered it, in the note's flow.
 	const viewLines = new Set([...note.tables.filter((table) => table.frameworkAxis !== "none").map((table) => table.line), ...note.charts.map((chart) => chart.line)]);
-	const perFramework = frameworkGroups(blocks, detection.frameworks, totalLines, viewLines);
+	const perFramework = frameworkGroups(blocks, detection.frameworks, totalLines, viewLines, forms);
 	return { note, tables: tableLayouts, charts: chartLayouts, sections, groups: perFramework, explanation: detection.explanation };
 }
 

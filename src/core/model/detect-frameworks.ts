@@ -7,6 +7,7 @@ import { type LabelContext, NoteContext, type NameLookup } from "./evidence/cont
 import { type CellFacts, type Evidence, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./evidence/facts";
 import { plainCell } from "./cell-facts";
 import { boundedFacts } from "./evidence/bounded-facts";
+import { NameForms } from "./evidence/name-forms";
 import { declared } from "./evidence/declared";
 import { frontmatterList } from "./evidence/frontmatter-list";
 import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES, TEXT_RULES } from "./evidence/index";
@@ -239,11 +240,12 @@ function round(n: number): number {
 	return Math.round(n * 100) / 100;
 }
 
-export function detectFrameworks(written: NoteFacts, lookup: NameLookup): FrameworkDetection {
+/** `forms`: the note's memo of name forms, when the caller reads the same names after detection. */
+export function detectFrameworks(written: NoteFacts, lookup: NameLookup, forms = new NameForms()): FrameworkDetection {
 	const given = boundedFacts(written);
 	// One context for the note: what it knows of the note's names does not change when a
 	// table turns out to have no row labels.
-	const note = new NoteContext(given, lookup);
+	const note = new NoteContext(given, lookup, forms);
 	const headless = given.groups.map((group, index) => cornerIsName(group, index, note));
 	const groupsRead = given.groups.map((group, index) => (headless[index] ? headlessGroup(group) : group));
 	const facts: NoteFacts = { ...given, groups: groupsRead };

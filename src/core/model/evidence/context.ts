@@ -4,7 +4,8 @@
 import type { LinkResolver } from "../../vault/link-resolver";
 import { type CellValue, readCell } from "../cell-value";
 import { type CellFacts, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./facts";
-import { codeName, type LabelName, labelName, normalizeName } from "./names";
+import { NameForms } from "./name-forms";
+import { codeName, type LabelName } from "./names";
 import { isLatin } from "./words";
 
 const JOINERS = /[-_. ]/g;
@@ -79,14 +80,9 @@ function isWide(code: number): boolean {
 	return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
 }
 
-/** Each text normalised; the forms are often one text ("PyTorch" as written, without qualifier, without version), normalised once. */
-function normalForms(texts: readonly string[]): string[] {
-	const normal: string[] = [];
-	for (let i = 0; i < texts.length; i++) {
-		const same = texts.indexOf(texts[i] as string);
-		normal.push(same < i ? (normal[same] as string) : normalizeName(texts[i] as string));
-	}
-	return normal;
+/** Each text normalised, through the note's memo: the forms are often one text ("PyTorch" as written, without qualifier, without version). */
+function normalForms(texts: readonly string[], forms: NameForms): string[] {
+	return texts.map((text) => forms.normalized(text));
 }
 
 function keysOfNormal(normal: readonly string[]): string[] {
@@ -97,8 +93,8 @@ function keysOfNormal(normal: readonly string[]): string[] {
 	return [...keys];
 }
 
-function keysOfForms(texts: readonly string[]): string[] {
-	return keysOfNormal(normalForms(texts));
+function keysOfForms(texts: readonly string[], forms: NameForms): string[] {
+	return keysOfNormal(normalForms(texts, forms));
 }
 
 /** A word's first character and length as one number, to rule most words out before cutting them from the text. */
@@ -198,6 +194,8 @@ export class NoteContext {
 	constructor(
 		readonly facts: NoteFacts,
 		private readonly lookup: NameLookup,
+		/** The note's memo of name forms, shared with what reads the note after detection. */
+		readonly forms: NameForms = new NameForms(),
 	) {
 		this.declaredKeys = facts.declared && facts.declared.length > 0 ? new Set(facts.declared.flatMap((name) => this.keysOf(name))) : null;
 		for (const subject of facts.subjects) {
@@ -245,9 +243,9 @@ export class NoteContext {
 		const cacheKey = code ? `\u0000${text}` : text;
 		let found = this.names.get(cacheKey);
 		if (!found) {
-			const name = code ? codeName(text) : labelName(text);
+			const name = code ? codeName(text) : this.forms.labelName(text);
 			// name.text is the text itself, so its normal form is the first.
-			const normal = normalForms([name.text, name.head, name.bare]);
+			const normal = normalForms([name.text, name.head, name.bare], this.forms);
 			found = { name, keys: keysOfNormal(normal), normalized: normal[0] as string };
 			this.names.set(cacheKey, found);
 		}
@@ -275,7 +273,7 @@ export class NoteContext {
 
 	/** The keys of a name kept with its version: "Python 3" is not "Python". */
 	versionedKeysOf(name: LabelName): string[] {
-		return keysOfForms([name.text, name.head]);
+		return keysOfForms([name.text, name.head], this.forms);
 	}
 
 	/** The vault note a label names, by file name or alias. */
@@ -312,7 +310,7 @@ export class NoteContext {
 	 * TensorFlow down the rows of tables with different headers.
 	 */
 	returnsElsewhere(text: string, side: Side, group: number): boolean {
-		const groups = this.sideGroups[side].get(normalizeName(text)) ?? [];
+		const groups = this.sideGroups[side].get(this.forms.normalized(text)) ?? [];
 		const own = this.sides[group];
 		// The other side must differ: a header repeated word for word over other rows is a template,
 		// whatever its top-left cell says ("Compile" and "Validate" over TB1X | AJV8).
