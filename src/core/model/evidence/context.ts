@@ -87,10 +87,23 @@ function normalForms(texts: readonly string[], forms: NameForms): string[] {
 
 function keysOfNormal(normal: readonly string[]): string[] {
 	// "date-fns" and "DateFns", "Moment.js" and "moment js": one name however it is joined.
-	const keys = new Set(normal);
-	for (const form of normal) keys.add(form.replace(JOINERS, ""));
-	keys.delete("");
-	return [...keys];
+	// The forms, then the forms without joiners, each once and none empty; a handful, so a list serves.
+	const keys: string[] = [];
+	for (const form of normal) if (form !== "" && !keys.includes(form)) keys.push(form);
+	for (const form of normal) {
+		const joined = withoutJoiners(form);
+		if (joined !== "" && !keys.includes(joined)) keys.push(joined);
+	}
+	return keys;
+}
+
+/** The text without "-", "_", "." and spaces; the text itself when it has none, as most names do. */
+function withoutJoiners(text: string): string {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x2d || code === 0x5f || code === 0x2e || code === 0x20) return text.replace(JOINERS, "");
+	}
+	return text;
 }
 
 function keysOfForms(texts: readonly string[], forms: NameForms): string[] {
