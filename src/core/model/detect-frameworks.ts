@@ -396,7 +396,7 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 	levels.forEach((form, level) => {
 		const buckets = new Map<string, LabelContext[]>();
 		for (const label of open) {
-			const key = normalizeName(form(label));
+			const key = note.forms.normalized(form(label));
 			const bucket = buckets.get(key);
 			if (bucket) bucket.push(label);
 			else buckets.set(key, [label]);
@@ -517,7 +517,7 @@ class Entities {
 		const href = label.cell.href;
 		if (entity && href !== null && entity.groups.has(group) && entity.hrefs.size > 0 && !entity.hrefs.has(href)) entity = undefined;
 		if (!entity && !this.closed) {
-			const key = normalizeName(display);
+			const key = this.note.forms.normalized(display);
 			const base = variantBase(key);
 			const variant = (base !== null ? this.byKey.get(base) : undefined) ?? this.byBase.get(key);
 			// "commonmark-py" in one table and "commonmark" in another are one thing; side by side,
@@ -529,7 +529,7 @@ class Entities {
 			// "** **" or a cell of invisible marks: nothing a toggle could show.
 			if (this.closed || shown === "") return null;
 			entity = this.add(shown, keys);
-			const base = variantBase(normalizeName(display));
+			const base = variantBase(this.note.forms.normalized(display));
 			if (base !== null && !this.byBase.has(base)) this.byBase.set(base, entity);
 		}
 		for (const key of keys) if (!this.byKey.has(key)) this.byKey.set(key, entity);

@@ -348,6 +348,8 @@ export class NoteContext {
 	/** How often the note's running text writes a name exactly as the label does. */
 	mentionsOf(name: string): number {
 		this.mentions ??= this.countMentions();
+		// A note whose text names none of its labels (a long list, no prose) has nothing to look up.
+		if (this.mentions.size === 0) return 0;
 		return this.mentions.get(wordsOf(name).join(" ")) ?? 0;
 	}
 
