@@ -359,6 +359,8 @@ export class NoteContext {
 	 * only where one of the labels could start: same first character, same length.
 	 */
 	private countMentions(): Map<string, number> {
+		// No running text (a note that is one long table): nothing to count, and no label to take apart.
+		if (this.facts.prose.every((text) => text === "")) return new Map();
 		const wanted = new Set<string>();
 		const starts = new Set<string>();
 		/** First character and length of each word that starts a label, as one number. */
