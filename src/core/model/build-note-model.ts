@@ -13,7 +13,7 @@ import { cellFacts, plainCell } from "./cell-facts";
 import { fenceLanguage } from "./chart-candidate";
 import { type DetectedGroup, detectFrameworks, type FrameworkDetection } from "./detect-frameworks";
 import type { CellFacts, GroupFacts } from "./evidence/facts";
-import { NameForms } from "./evidence/name-forms";
+import { TextMemo } from "./evidence/text-memo";
 import type { ParsedChart } from "./box-chart";
 import { readFenceChart } from "./fence-chart";
 import { frontmatterLists } from "./frontmatter-lists";
@@ -185,6 +185,9 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		}
 	}
 
+	// The subject columns, detection and the per-framework sections read the same cells and names: each is read once.
+	const memo = new TextMemo();
+	const read = (text: string) => memo.readCell(text);
 	const groups: { line: number; group: GroupFacts; apply: (found: DetectedGroup) => void }[] = [];
 	const tableLayouts: TableLayout[] = [];
 	const texts = (cells: readonly CellFacts[]) => cells.map((cell) => cell.text);
@@ -198,8 +201,8 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		const model = tableModels[index] as Table;
 		const layout = tableLayouts[index] as TableLayout;
 		const width = draft.header.length;
-		const subject = subjectColumn(draft.rows, width);
-		const keys = keyColumnCount(draft.rows, width);
+		const subject = subjectColumn(draft.rows, width, read);
+		const keys = keyColumnCount(draft.rows, width, read);
 		const others = Array.from({ length: width }, (_, column) => column).filter((column) => column !== subject && column >= keys);
 		layout.nameColumn = subject;
 		groups.push({
@@ -270,8 +273,6 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	groups.sort((a, b) => a.line - b.line);
 
 	const basename = noteName(path);
-	// Detection and the per-framework sections read the same names: their forms are worked out once.
-	const forms = new NameForms();
 	const detection: FrameworkDetection = detectFrameworks(
 		{
 			declared: frontmatter.frameworks,
@@ -290,7 +291,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 			groups: groups.map((entry) => entry.group),
 		},
 		resolver,
-		forms,
+		memo,
 	);
 	groups.forEach((entry, index) => {
 		const found = detection.groups[index];
@@ -316,7 +317,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	const viewLines = new Set<number>();
 	for (const table of note.tables) if (table.frameworkAxis !== "none") viewLines.add(table.line);
 	for (const chart of note.charts) viewLines.add(chart.line);
-	const perFramework = frameworkGroups(blocks, detection.frameworks, totalLines, viewLines, forms);
+	const perFramework = frameworkGroups(blocks, detection.frameworks, totalLines, viewLines, memo);
 	return { note, tables: tableLayouts, charts: chartLayouts, sections, groups: perFramework, explanation: detection.explanation };
 }
 

@@ -7,7 +7,7 @@ import { type LabelContext, NoteContext, type NameLookup } from "./evidence/cont
 import { type CellFacts, type Evidence, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./evidence/facts";
 import { plainCell } from "./cell-facts";
 import { boundedFacts } from "./evidence/bounded-facts";
-import { NameForms } from "./evidence/name-forms";
+import { TextMemo } from "./evidence/text-memo";
 import { declared } from "./evidence/declared";
 import { frontmatterList } from "./evidence/frontmatter-list";
 import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES, TEXT_RULES } from "./evidence/index";
@@ -242,12 +242,12 @@ function round(n: number): number {
 	return Math.round(n * 100) / 100;
 }
 
-/** `forms`: the note's memo of name forms, when the caller reads the same names after detection. */
-export function detectFrameworks(written: NoteFacts, lookup: NameLookup, forms = new NameForms()): FrameworkDetection {
+/** `memo`: the note's memo of names and cells, when the caller reads the same texts before or after detection. */
+export function detectFrameworks(written: NoteFacts, lookup: NameLookup, memo = new TextMemo()): FrameworkDetection {
 	const given = boundedFacts(written);
 	// One context for the note: what it knows of the note's names does not change when a
 	// table turns out to have no row labels.
-	const note = new NoteContext(given, lookup, forms);
+	const note = new NoteContext(given, lookup, memo);
 	const headless = given.groups.map((group, index) => cornerIsName(group, index, note));
 	const groupsRead = given.groups.map((group, index) => (headless[index] ? headlessGroup(group) : group));
 	const facts: NoteFacts = { ...given, groups: groupsRead };
@@ -398,7 +398,7 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext): Map<L
 	levels.forEach((form, level) => {
 		const buckets = new Map<string, LabelContext[]>();
 		for (const label of open) {
-			const key = note.forms.normalized(form(label));
+			const key = note.memo.normalized(form(label));
 			const bucket = buckets.get(key);
 			if (bucket) bucket.push(label);
 			else buckets.set(key, [label]);
@@ -519,7 +519,7 @@ class Entities {
 		const href = label.cell.href;
 		if (entity && href !== null && entity.groups.has(group) && entity.hrefs.size > 0 && !entity.hrefs.has(href)) entity = undefined;
 		if (!entity && !this.closed) {
-			const key = this.note.forms.normalized(display);
+			const key = this.note.memo.normalized(display);
 			const base = variantBase(key);
 			const variant = (base !== null ? this.byKey.get(base) : undefined) ?? this.byBase.get(key);
 			// "commonmark-py" in one table and "commonmark" in another are one thing; side by side,
@@ -531,7 +531,7 @@ class Entities {
 			// "** **" or a cell of invisible marks: nothing a toggle could show.
 			if (this.closed || shown === "") return null;
 			entity = this.add(shown, keys);
-			const base = variantBase(this.note.forms.normalized(display));
+			const base = variantBase(this.note.memo.normalized(display));
 			if (base !== null && !this.byBase.has(base)) this.byBase.set(base, entity);
 		}
 		for (const key of keys) if (!this.byKey.has(key)) this.byKey.set(key, entity);

@@ -2,9 +2,9 @@
 // once from them (name keys, the title's names, headings, links, where each
 // label stands in the other tables, and the names the note's text mentions).
 import type { LinkResolver } from "../../vault/link-resolver";
-import { type CellValue, readCell } from "../cell-value";
+import type { CellValue } from "../cell-value";
 import { type CellFacts, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./facts";
-import { NameForms } from "./name-forms";
+import { TextMemo } from "./text-memo";
 import { codeName, type LabelName } from "./names";
 import { isLatin } from "./words";
 
@@ -81,8 +81,8 @@ function isWide(code: number): boolean {
 }
 
 /** Each text normalised, through the note's memo: the forms are often one text ("PyTorch" as written, without qualifier, without version). */
-function normalForms(texts: readonly string[], forms: NameForms): string[] {
-	return texts.map((text) => forms.normalized(text));
+function normalForms(texts: readonly string[], memo: TextMemo): string[] {
+	return texts.map((text) => memo.normalized(text));
 }
 
 function keysOfNormal(normal: readonly string[]): string[] {
@@ -106,8 +106,8 @@ function withoutJoiners(text: string): string {
 	return text;
 }
 
-function keysOfForms(texts: readonly string[], forms: NameForms): string[] {
-	return keysOfNormal(normalForms(texts, forms));
+function keysOfForms(texts: readonly string[], memo: TextMemo): string[] {
+	return keysOfNormal(normalForms(texts, memo));
 }
 
 /** A word's first character and length as one number, to rule most words out before cutting them from the text. */
@@ -200,15 +200,14 @@ export class NoteContext {
 	private readonly sides: Record<Side, string>[] = [];
 	private readonly names = new Map<string, { name: LabelName; keys: string[]; normalized: string }>();
 	private readonly notes = new Map<string, string | null>();
-	private readonly cells = new Map<string, CellValue>();
 	/** Keys of every label of every table and chart, top-left cells included. */
 	private readonly labelKeys = new Set<string>();
 
 	constructor(
 		readonly facts: NoteFacts,
 		private readonly lookup: NameLookup,
-		/** The note's memo of name forms, shared with what reads the note after detection. */
-		readonly forms: NameForms = new NameForms(),
+		/** The note's memo of names and cells, shared with what reads the note before and after detection. */
+		readonly memo: TextMemo = new TextMemo(),
 	) {
 		this.declaredKeys = facts.declared && facts.declared.length > 0 ? new Set(facts.declared.flatMap((name) => this.keysOf(name))) : null;
 		for (const subject of facts.subjects) {
@@ -256,9 +255,9 @@ export class NoteContext {
 		const cacheKey = code ? `\u0000${text}` : text;
 		let found = this.names.get(cacheKey);
 		if (!found) {
-			const name = code ? codeName(text) : this.forms.labelName(text);
+			const name = code ? codeName(text) : this.memo.labelName(text);
 			// name.text is the text itself, so its normal form is the first.
-			const normal = normalForms([name.text, name.head, name.bare], this.forms);
+			const normal = normalForms([name.text, name.head, name.bare], this.memo);
 			found = { name, keys: keysOfNormal(normal), normalized: normal[0] as string };
 			this.names.set(cacheKey, found);
 		}
@@ -267,12 +266,7 @@ export class NoteContext {
 
 	/** The one cell reader's reading of a cell, once per text: the rules read the same cells over and over. */
 	readCell(text: string): CellValue {
-		let value = this.cells.get(text);
-		if (!value) {
-			value = readCell(text);
-			this.cells.set(text, value);
-		}
-		return value;
+		return this.memo.readCell(text);
 	}
 
 	/** `normalizeName(text)`, computed once per label text. */
@@ -286,7 +280,7 @@ export class NoteContext {
 
 	/** The keys of a name kept with its version: "Python 3" is not "Python". */
 	versionedKeysOf(name: LabelName): string[] {
-		return keysOfForms([name.text, name.head], this.forms);
+		return keysOfForms([name.text, name.head], this.memo);
 	}
 
 	/** The vault note a label names, by file name or alias. */
@@ -323,7 +317,7 @@ export class NoteContext {
 	 * TensorFlow down the rows of tables with different headers.
 	 */
 	returnsElsewhere(text: string, side: Side, group: number): boolean {
-		const groups = this.sideGroups[side].get(this.forms.normalized(text)) ?? [];
+		const groups = this.sideGroups[side].get(this.memo.normalized(text)) ?? [];
 		const own = this.sides[group];
 		// The other side must differ: a header repeated word for word over other rows is a template,
 		// whatever its top-left cell says ("Compile" and "Validate" over TB1X | AJV8).
