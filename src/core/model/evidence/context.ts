@@ -71,7 +71,7 @@ function wordsOf(text: string): string[] {
 	const spans: number[] = [];
 	wordSpans(text, spans);
 	const words: string[] = [];
-	for (let w = 0; w < spans.length; w += 2) words.push(text.slice(spans[w] as number, spans[w + 1] as number));
+	for (let w = 0; w < spans.length; w += 2) words.push(text.slice(spans[w], spans[w + 1]));
 	return words;
 }
 
@@ -384,7 +384,7 @@ export class NoteContext {
 				let run = word;
 				if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
 				for (let n = 1; n < 3 && w + 2 * n < spans.length; n++) {
-					run = `${run} ${text.slice(spans[w + 2 * n] as number, spans[w + 2 * n + 1] as number)}`;
+					run = `${run} ${text.slice(spans[w + 2 * n], spans[w + 2 * n + 1])}`;
 					if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
 				}
 			}
