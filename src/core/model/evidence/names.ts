@@ -70,6 +70,8 @@ export function undecorated(text: string): string {
 	let out = decorated ? text.replace(FOOTNOTE, "").replace(SHORTCODE, " ").replace(PICTOGRAPH, " ").replace(INVISIBLE, "") : text;
 	let end = out.length;
 	while (end > 0 && FOOTNOTE_CHARS.has(out.charAt(end - 1))) end--;
+	// Nothing taken off and nothing to tidy, as with most labels: the text as it came.
+	if (!decorated && end === out.length && isTidy(out)) return out;
 	out = out.slice(0, end);
 	return out.replace(SPACES, " ").trim();
 }
@@ -129,6 +131,8 @@ export const VERSION_TOKEN = /^(?:v\d+(?:[.\-+][0-9a-z]+)*|\d+(?:[.\-+][0-9a-z]+
  * package ("@medley/router").
  */
 export function withoutVersion(label: string): string {
+	// Every version token has a digit, and npm's way an "@": a label with neither has no version to take off.
+	if (!/[\d@]/.test(label)) return label;
 	const words = label.split(" ");
 	let end = words.length;
 	while (end > 1 && VERSION_TOKEN.test(words[end - 1] ?? "")) end--;
