@@ -8,7 +8,6 @@ import { TextMemo } from "./text-memo";
 import { codeName, type LabelName } from "./names";
 import { isLatin } from "./words";
 
-const JOINERS = /[-_. ]/g;
 
 /** The top-left cell, the row labels, then the column labels. */
 function labelsOf(group: GroupFacts): CellFacts[] {
@@ -97,13 +96,18 @@ function keysOfNormal(normal: readonly string[]): string[] {
 	return keys;
 }
 
-/** The text without "-", "_", "." and spaces; the text itself when it has none, as most names do. */
+/** The text without "-", "_", "." and spaces, in one scan; the text itself when it has none. */
 function withoutJoiners(text: string): string {
+	let out = "";
+	let from = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if (code === 0x2d || code === 0x5f || code === 0x2e || code === 0x20) return text.replace(JOINERS, "");
+		if (code === 0x2d || code === 0x5f || code === 0x2e || code === 0x20) {
+			out += text.slice(from, i);
+			from = i + 1;
+		}
 	}
-	return text;
+	return from === 0 ? text : out + text.slice(from);
 }
 
 function keysOfForms(texts: readonly string[], memo: TextMemo): string[] {
@@ -134,7 +138,7 @@ export interface LabelContext {
  * A slash or ampersand splits only between spaces, so "HTTP/2" and "W&B" stay whole.
  */
 export function splitSubject(subject: string): string[] {
-	const words = subject.replace(/[,|]/g, " , ").split(" ");
+	const words = (subject.includes(",") || subject.includes("|") ? subject.replace(/[,|]/g, " , ") : subject).split(" ");
 	const parts: string[] = [];
 	let current: string[] = [];
 	const flush = () => {
@@ -142,9 +146,9 @@ export function splitSubject(subject: string): string[] {
 		current = [];
 	};
 	for (const word of words) {
-		const lower = word.toLowerCase();
 		if (word === "") continue;
-		if (word === "," || word === "/" || word === "&" || CONNECTORS.has(lower)) flush();
+		// No connector is longer than "versus", and lower case is never shorter.
+		if (word === "," || word === "/" || word === "&" || (word.length <= CONNECTOR_LENGTH && CONNECTORS.has(word.toLowerCase()))) flush();
 		else current.push(word);
 	}
 	flush();
@@ -173,6 +177,7 @@ function latinEnds(parts: readonly string[]): string[] {
 
 /** Words that join the names in a title. "y" and "et" are left out: "Project Y" is one name. */
 const CONNECTORS = new Set(["vs", "vs.", "versus", "v.", "and", "или", "и", "und", "与", "和", "対"]);
+const CONNECTOR_LENGTH = Math.max(...Array.from(CONNECTORS, (word) => word.length));
 
 export class NoteContext {
 	readonly declaredKeys: Set<string> | null;
