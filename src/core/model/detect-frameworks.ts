@@ -113,21 +113,21 @@ interface SideLabels {
 	said: Said[];
 }
 
-/** A side's labels and what the name rules other than the echoes said of them, worked out once per note. */
-const sideCache = new WeakMap<GroupFacts, Partial<Record<Side, SideLabels>>>();
-
-/** Per note, what the rules of TEXT_RULES said of each label text (code apart), in the order of TEXT_AT. */
-const textCache = new WeakMap<NoteContext, Map<string, (Evidence | null)[]>>();
+/**
+ * The note being judged: each side's labels and what the name rules other than the
+ * echoes said of them, and what the rules of TEXT_RULES said of each label text (code
+ * apart, in the order of TEXT_AT). Worked out once per note and dropped when its
+ * detection ends: kept in WeakMaps keyed by table, they outlived the note until a full
+ * collection, and every minor one copied them again.
+ */
+let judging: { note: NoteContext; sides: Map<GroupFacts, Partial<Record<Side, SideLabels>>>; texts: Map<string, (Evidence | null)[]> } | null = null;
 
 function labelsOf(group: GroupFacts, index: number, side: Side, note: NoteContext): SideLabels {
+	if (judging?.note !== note) judging = { note, sides: new Map(), texts: new Map() };
+	const { sides: sideCache, texts: byText } = judging;
 	const sides = sideCache.get(group) ?? {};
 	let found = sides[side];
 	if (!found || found.note !== note) {
-		let byText = textCache.get(note);
-		if (!byText) {
-			byText = new Map();
-			textCache.set(note, byText);
-		}
 		const labels = sideLabels(group, side)
 			.filter((cell) => cell.text.trim() !== "")
 			.map((cell) => note.label(cell, group, index, side));
@@ -244,6 +244,14 @@ function round(n: number): number {
 
 /** `memo`: the note's memo of names and cells, when the caller reads the same texts before or after detection. */
 export function detectFrameworks(written: NoteFacts, lookup: NameLookup, memo = new TextMemo()): FrameworkDetection {
+	try {
+		return detect(written, lookup, memo);
+	} finally {
+		judging = null;
+	}
+}
+
+function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): FrameworkDetection {
 	const given = boundedFacts(written);
 	// One context for the note: what it knows of the note's names does not change when a
 	// table turns out to have no row labels.
