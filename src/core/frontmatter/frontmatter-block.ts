@@ -36,26 +36,40 @@ export function lineCount(text: string): number {
 	return count;
 }
 
-function linesWithoutBom(text: string): string[] {
-	return splitLines(text.startsWith("\uFEFF") ? text.slice(1) : text);
+/** Where the line break at or after `from` is ("\r\n", "\r" or "\n"), or the text's length. */
+function lineEnd(text: string, from: number): number {
+	let end = from;
+	while (end < text.length) {
+		const code = text.charCodeAt(end);
+		if (code === 0x0a || code === 0x0d) break;
+		end++;
+	}
+	return end;
+}
+
+/** Where the line after the break at `end` starts (`splitLines` reads "\r\n" as one break). */
+function nextLine(text: string, end: number): number {
+	return text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
 }
 
 /** Whether the first line (after a byte-order mark) is a fence, read without splitting the rest of the note. */
 function opensWithFence(text: string): boolean {
 	const start = text.startsWith("\uFEFF") ? 1 : 0;
-	let end = start;
-	while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
-	return FENCE.test(text.slice(start, end));
+	return FENCE.test(text.slice(start, lineEnd(text, start)));
 }
 
+/** The lines of the block, read one at a time up to the closing fence: the rest of the note is never split. */
 export function findFrontmatter(text: string): FrontmatterBlock | null {
 	if (!opensWithFence(text)) return null;
-	const lines = linesWithoutBom(text);
-	if (lines.length < 2 || !FENCE.test(lines[0] ?? "")) return null;
-	for (let i = 1; i < lines.length; i++) {
-		if (FENCE.test(lines[i] ?? "")) {
-			return { yaml: lines.slice(1, i).join("\n"), startLine: 1, endLine: i + 1 };
-		}
+	const start = text.startsWith("\uFEFF") ? 1 : 0;
+	let end = lineEnd(text, start);
+	const yaml: string[] = [];
+	for (let line = 2; end < text.length; line++) {
+		const from = nextLine(text, end);
+		end = lineEnd(text, from);
+		const written = text.slice(from, end);
+		if (FENCE.test(written)) return { yaml: yaml.join("\n"), startLine: 1, endLine: line };
+		yaml.push(written);
 	}
 	return null;
 }
@@ -88,7 +102,20 @@ export function lineOfKey(block: FrontmatterBlock, key: string): number {
 /** The note with the block's lines blanked, so markdown-it's line numbers stay the file's. */
 export function blankFrontmatter(text: string, block: FrontmatterBlock | null): string {
 	// Without a block and without "\r" there is nothing to blank and no line break to rewrite.
-	if (block === null && !text.includes("\r")) return text;
+	const crlf = text.includes("\r");
+	if (block === null && !crlf) return text;
+	if (block !== null && block.startLine === 1 && !crlf) {
+		// The block's lines become empty lines and the rest is the note as written, found without splitting it.
+		let breaks = 0;
+		let at = -1;
+		while (breaks < block.endLine) {
+			const found = text.indexOf("\n", at + 1);
+			if (found < 0) return "\n".repeat(breaks);
+			at = found;
+			breaks++;
+		}
+		return "\n".repeat(breaks) + text.slice(at + 1);
+	}
 	const lines = splitLines(text);
 	if (block) for (let i = block.startLine - 1; i < block.endLine; i++) lines[i] = "";
 	return lines.join("\n");

@@ -77,9 +77,14 @@ function drawnAsBars(lines: string[]): boolean {
 	return bars >= 2 && bars * 2 >= filled;
 }
 
+/** Any box-drawing character at all: a code fence without one holds no grid, and is not split into lines to find that out. */
+const BOX_DRAWING = /[\u2500-\u257F]/;
+
 export function readCandidate(language: string, text: string): CandidateReading | null {
+	const code = !CHART_FENCES.has(language);
+	if (code && !BOX_DRAWING.test(text)) return null;
 	const lines = splitLines(text);
-	if (!CHART_FENCES.has(language)) return drawnAsGrid(lines, true) ? { drawn: "grid", quiet: true } : null;
+	if (code) return drawnAsGrid(lines, true) ? { drawn: "grid", quiet: true } : null;
 	if (drawnAsGrid(lines)) return { drawn: "grid", quiet: false };
 	if (drawnAsBars(lines)) return { drawn: "bars", quiet: false };
 	return language === ALWAYS_CHART ? { drawn: "grid", quiet: false } : null;

@@ -7,9 +7,10 @@ import { type LabelContext, NoteContext, type NameLookup } from "./evidence/cont
 import { type CellFacts, type Evidence, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./evidence/facts";
 import { plainCell } from "./cell-facts";
 import { boundedFacts } from "./evidence/bounded-facts";
+import { TextMemo } from "./evidence/text-memo";
 import { declared } from "./evidence/declared";
 import { frontmatterList } from "./evidence/frontmatter-list";
-import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES } from "./evidence/index";
+import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES, TEXT_RULES } from "./evidence/index";
 import type { NameRule } from "./evidence/rule";
 import { namedInValues } from "./evidence/named-in-values";
 import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
@@ -91,8 +92,15 @@ function judgeSide(
 
 type AxisEvidence = { side: Side; evidence: Evidence }[];
 
+/** How each name rule of NAME_RULES is asked: for every label, once per label text (TEXT_RULES), or again on every call (an echo). */
+const EACH = 0;
+const PER_TEXT = 1;
+const ECHO = 2;
+const RULE_KIND = NAME_RULES.map((rule) => (ECHO_RULES.has(rule) ? ECHO : TEXT_RULES.has(rule) ? PER_TEXT : EACH));
 /** The name rules that are echoes, by their place in NAME_RULES (asked again on every call). */
-const ECHO_AT = NAME_RULES.flatMap((rule, r) => (ECHO_RULES.has(rule) ? [r] : []));
+const ECHO_AT = NAME_RULES.flatMap((rule, r) => (RULE_KIND[r] === ECHO ? [r] : []));
+/** The name rules asked once per label text, by their place in NAME_RULES. */
+const TEXT_AT = NAME_RULES.flatMap((rule, r) => (RULE_KIND[r] === PER_TEXT ? [r] : []));
 
 /** What the name rules other than the echoes said of one label, in rule order, and which rule said each. */
 interface Said {
@@ -106,10 +114,18 @@ interface SideLabels {
 	said: Said[];
 }
 
-/** A side's labels and what the name rules other than the echoes said of them, worked out once per note. */
-const sideCache = new WeakMap<GroupFacts, Partial<Record<Side, SideLabels>>>();
+/**
+ * The note being judged: each side's labels and what the name rules other than the
+ * echoes said of them, and what the rules of TEXT_RULES said of each label text (code
+ * apart, in the order of TEXT_AT). Worked out once per note and dropped when its
+ * detection ends: kept in WeakMaps keyed by table, they outlived the note until a full
+ * collection, and every minor one copied them again.
+ */
+let judging: { note: NoteContext; sides: Map<GroupFacts, Partial<Record<Side, SideLabels>>>; texts: Map<string, (Evidence | null)[]> } | null = null;
 
 function labelsOf(group: GroupFacts, index: number, side: Side, note: NoteContext): SideLabels {
+	if (judging?.note !== note) judging = { note, sides: new Map(), texts: new Map() };
+	const { sides: sideCache, texts: byText } = judging;
 	const sides = sideCache.get(group) ?? {};
 	let found = sides[side];
 	if (!found || found.note !== note) {
@@ -117,14 +133,23 @@ function labelsOf(group: GroupFacts, index: number, side: Side, note: NoteContex
 			.filter((cell) => cell.text.trim() !== "")
 			.map((cell) => note.label(cell, group, index, side));
 		const said = labels.map((label) => {
+			const key = label.cell.code ? `\u0000${label.cell.text}` : label.cell.text;
+			let textual = byText.get(key);
+			if (!textual) {
+				textual = TEXT_AT.map((r) => (NAME_RULES[r] as NameRule)(label, note));
+				byText.set(key, textual);
+			}
 			const evidence: Evidence[] = [];
 			const rules: number[] = [];
-			NAME_RULES.forEach((rule, r) => {
-				const found = ECHO_AT.includes(r) ? null : rule(label, note);
-				if (found === null) return;
+			let t = 0;
+			for (let r = 0; r < NAME_RULES.length; r++) {
+				const kind = RULE_KIND[r];
+				if (kind === ECHO) continue;
+				const found = kind === PER_TEXT ? (textual[t++] as Evidence | null) : (NAME_RULES[r] as NameRule)(label, note);
+				if (found === null) continue;
 				evidence.push(found);
 				rules.push(r);
-			});
+			}
 			return { name: { label: label.cell.text, score: clamp(sum(evidence)), evidence }, rules };
 		});
 		found = { note, labels, said };
@@ -203,9 +228,11 @@ function judgeGroup(group: GroupFacts, index: number, note: NoteContext, axisEvi
 /** The mean of the values without the lowest fifth of them; 0 for no values. */
 function trimmedMean(values: number[]): number {
 	if (values.length === 0) return 0;
-	// The values are the caller's own list: sorted where they are.
-	const kept = values.sort((a, b) => a - b).slice(Math.floor(values.length / 5));
-	return kept.reduce((total, value) => total + value, 0) / kept.length;
+	// A typed array sorts numbers without calling back into a comparison for each pair.
+	const sorted = Float64Array.from(values).sort();
+	let total = 0;
+	for (let i = Math.floor(values.length / 5); i < sorted.length; i++) total += sorted[i] as number;
+	return total / (sorted.length - Math.floor(values.length / 5));
 }
 
 function clamp(score: number): number {
@@ -216,11 +243,20 @@ function round(n: number): number {
 	return Math.round(n * 100) / 100;
 }
 
-export function detectFrameworks(written: NoteFacts, lookup: NameLookup): FrameworkDetection {
+/** `memo`: the note's memo of names and cells, when the caller reads the same texts before or after detection. */
+export function detectFrameworks(written: NoteFacts, lookup: NameLookup, memo = new TextMemo()): FrameworkDetection {
+	try {
+		return detect(written, lookup, memo);
+	} finally {
+		judging = null;
+	}
+}
+
+function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): FrameworkDetection {
 	const given = boundedFacts(written);
 	// One context for the note: what it knows of the note's names does not change when a
 	// table turns out to have no row labels.
-	const note = new NoteContext(given, lookup);
+	const note = new NoteContext(given, lookup, memo);
 	const headless = given.groups.map((group, index) => cornerIsName(group, index, note));
 	const groupsRead = given.groups.map((group, index) => (headless[index] ? headlessGroup(group) : group));
 	const facts: NoteFacts = { ...given, groups: groupsRead };
@@ -375,7 +411,7 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext, named:
 	levels.forEach((form, level) => {
 		const buckets = new Map<string, LabelContext[]>();
 		for (const label of open) {
-			const key = normalizeName(form(label));
+			const key = note.memo.normalized(form(label));
 			const bucket = buckets.get(key);
 			if (bucket) bucket.push(label);
 			else buckets.set(key, [label]);
@@ -532,7 +568,7 @@ class Entities {
 		const href = label.cell.href;
 		if (entity && href !== null && entity.groups.has(group) && entity.hrefs.size > 0 && !entity.hrefs.has(href)) entity = undefined;
 		if (!entity && !this.closed) {
-			const key = normalizeName(display);
+			const key = this.note.memo.normalized(display);
 			const base = variantBase(key);
 			const variant = (base !== null ? this.byKey.get(base) : undefined) ?? this.byBase.get(key);
 			// "commonmark-py" in one table and "commonmark" in another are one thing; side by side,
@@ -547,7 +583,7 @@ class Entities {
 			// "** **" or a cell of invisible marks: nothing a toggle could show.
 			if (this.closed || shown === "") return null;
 			entity = this.add(shown, keys);
-			const base = variantBase(normalizeName(display));
+			const base = variantBase(this.note.memo.normalized(display));
 			if (base !== null && !this.byBase.has(base)) this.byBase.set(base, entity);
 			for (const tail of tailsOf(display)) if (!this.byTail.has(tail)) this.byTail.set(tail, entity);
 		}

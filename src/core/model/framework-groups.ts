@@ -6,7 +6,8 @@
 // the second as tabs. One pass over the note's top-level blocks; names are
 // matched as the note model matches labels (qualifier and version off, then
 // normalised), so "JAX (Google)" and "PyTorch 2.1" name JAX and PyTorch.
-import { headOf, labelName, normalizeName } from "./evidence/names";
+import { TextMemo } from "./evidence/text-memo";
+import { headOf } from "./evidence/names";
 import type { FrameworkGroup, FrameworkGroupItem } from "./types";
 
 /** One top-level block of the note, as markdown-it parsed it. */
@@ -28,10 +29,10 @@ export interface NoteBlock {
 const ASCII_ARROW = /\s(?:->|=>)\s/g;
 
 /** Looks up the note's frameworks by the normalised forms of their names. */
-function frameworkLookup(frameworks: readonly string[]): Map<string, string> {
+function frameworkLookup(frameworks: readonly string[], memo: TextMemo): Map<string, string> {
 	const lookup = new Map<string, string>();
 	for (const name of frameworks) {
-		for (const key of [normalizeName(name), normalizeName(labelName(name).bare)]) if (key !== "" && !lookup.has(key)) lookup.set(key, name);
+		for (const key of [memo.normalized(name), memo.normalized(memo.labelName(name).bare)]) if (key !== "" && !lookup.has(key)) lookup.set(key, name);
 	}
 	return lookup;
 }
@@ -46,13 +47,13 @@ function isWordChar(ch: string): boolean {
  * starts with: "PyTorch → JAX" names PyTorch and JAX, "JAX (Google)" JAX,
  * "JAX's Unique Features" none (the name is not the whole head of it).
  */
-export function namedFrameworks(text: string, lookup: ReadonlyMap<string, string>): string[] {
+export function namedFrameworks(text: string, lookup: ReadonlyMap<string, string>, memo = new TextMemo()): string[] {
 	const found: string[] = [];
 	let rest = text.replace(ASCII_ARROW, " → ").trim();
 	// A heading names a handful of frameworks at most; the bound keeps a pathological one linear.
 	for (let step = 0; step < 8 && rest !== ""; step++) {
-		const name = labelName(rest);
-		const framework = lookup.get(normalizeName(name.bare)) ?? lookup.get(normalizeName(name.head));
+		const name = memo.labelName(rest);
+		const framework = lookup.get(memo.normalized(name.bare)) ?? lookup.get(memo.normalized(name.head));
 		if (framework === undefined) break;
 		if (!found.includes(framework)) found.push(framework);
 		const head = headOf(rest);
@@ -86,6 +87,7 @@ function headingRun(
 	lookup: ReadonlyMap<string, string>,
 	totalLines: number,
 	viewLines: ReadonlySet<number>,
+	memo: TextMemo,
 ): { group: FrameworkGroup | null; next: number } {
 	const first = blocks[start] as NoteBlock;
 	const level = first.level;
@@ -95,7 +97,7 @@ function headingRun(
 	while (i < blocks.length) {
 		const heading = blocks[i] as NoteBlock;
 		if (heading.kind !== "heading" || heading.level !== level) break;
-		const frameworks = namedFrameworks(heading.text, lookup);
+		const frameworks = namedFrameworks(heading.text, lookup, memo);
 		if (frameworks.length === 0) break;
 		let k = i + 1;
 		while (k < blocks.length && !((blocks[k] as NoteBlock).kind === "heading" && (blocks[k] as NoteBlock).level <= level)) k++;
@@ -132,11 +134,11 @@ function fenceLanguage(info: string): string {
 }
 
 /** A one-line paragraph that is only a framework's name (and a qualifier), then directly a fence. */
-function sampleAt(blocks: readonly NoteBlock[], i: number, lookup: ReadonlyMap<string, string>): FrameworkGroupItem | null {
+function sampleAt(blocks: readonly NoteBlock[], i: number, lookup: ReadonlyMap<string, string>, memo: TextMemo): FrameworkGroupItem | null {
 	const label = blocks[i];
 	const fence = blocks[i + 1];
 	if (!label || !fence || label.kind !== "paragraph" || fence.kind !== "fence" || label.line !== label.endLine) return null;
-	const frameworks = namedFrameworks(withoutColon(label.text), lookup);
+	const frameworks = namedFrameworks(withoutColon(label.text), lookup, memo);
 	if (frameworks.length === 0) return null;
 	return { frameworks, label: withoutColon(label.text), line: label.line, bodyLine: fence.line, endLine: fence.endLine, code: fence.content, language: fenceLanguage(fence.info) };
 }
@@ -145,29 +147,36 @@ function sampleAt(blocks: readonly NoteBlock[], i: number, lookup: ReadonlyMap<s
  * The note's per-framework groups in source order; none overlap. `frameworks`
  * are the note model's; `totalLines` the note's line count (a group running
  * to the end of the note ends there); `viewLines` the first lines of the
- * note's comparison tables and charts, which no group of sections may hold.
+ * note's comparison tables and charts, which no group of sections may hold;
+ * `memo` the note's memo of names, which detection has mostly filled.
  */
-export function frameworkGroups(blocks: readonly NoteBlock[], frameworks: readonly string[], totalLines: number, viewLines: ReadonlySet<number> = new Set()): FrameworkGroup[] {
+export function frameworkGroups(
+	blocks: readonly NoteBlock[],
+	frameworks: readonly string[],
+	totalLines: number,
+	viewLines: ReadonlySet<number> = new Set(),
+	memo = new TextMemo(),
+): FrameworkGroup[] {
 	if (frameworks.length < 2) return [];
-	const lookup = frameworkLookup(frameworks);
+	const lookup = frameworkLookup(frameworks, memo);
 	const groups: FrameworkGroup[] = [];
 	let i = 0;
 	while (i < blocks.length) {
 		const block = blocks[i] as NoteBlock;
 		if (block.kind === "heading") {
-			const { group, next } = headingRun(blocks, i, lookup, totalLines, viewLines);
+			const { group, next } = headingRun(blocks, i, lookup, totalLines, viewLines, memo);
 			if (group) groups.push(group);
 			i = next;
 			continue;
 		}
-		const first = sampleAt(blocks, i, lookup);
+		const first = sampleAt(blocks, i, lookup, memo);
 		if (!first) {
 			i++;
 			continue;
 		}
 		const items = [first];
 		let k = i + 2;
-		for (let item = sampleAt(blocks, k, lookup); item; item = sampleAt(blocks, k, lookup)) {
+		for (let item = sampleAt(blocks, k, lookup, memo); item; item = sampleAt(blocks, k, lookup, memo)) {
 			items.push(item);
 			k += 2;
 		}

@@ -2,13 +2,16 @@
 // such as `Category | Company | Description | Stars` names its rows in the
 // second, because the first repeats. Web-table research calls it the subject
 // column: the leftmost whose cells are distinct texts rather than values.
-import { readCell } from "./cell-value";
+import { type CellValue, readCell } from "./cell-value";
 import type { CellFacts } from "./evidence/facts";
 import { wordCount } from "./evidence/words";
 
-function isCategory(cells: readonly (CellFacts | undefined)[]): boolean {
+/** How a cell reads: `readCell`, or the note's memo of it. */
+type CellReader = (text: string) => CellValue;
+
+function isCategory(cells: readonly (CellFacts | undefined)[], read: CellReader): boolean {
 	const texts = cells.map((cell) => cell?.text.trim() ?? "").filter((text) => text !== "");
-	return texts.length >= 2 && texts.every((text) => readCell(text).kind === "text") && new Set(texts).size / texts.length < 0.8;
+	return texts.length >= 2 && texts.every((text) => read(text).kind === "text") && new Set(texts).size / texts.length < 0.8;
 }
 
 /**
@@ -16,22 +19,22 @@ function isCategory(cells: readonly (CellFacts | undefined)[]): boolean {
  * above blanks spans the rows below it, as a merged cell would. Such a column groups
  * the rows; what each row is about is named in a column after it.
  */
-function isGrouping(cells: readonly (CellFacts | undefined)[]): boolean {
+function isGrouping(cells: readonly (CellFacts | undefined)[], read: CellReader): boolean {
 	const texts = cells.map((cell) => cell?.text.trim() ?? "");
 	if (texts.length < 3 || texts[0] === "") return false;
 	const filled = texts.filter((text) => text !== "");
-	return filled.length * 2 <= texts.length && filled.every((text) => readCell(text).kind === "text");
+	return filled.length * 2 <= texts.length && filled.every((text) => read(text).kind === "text");
 }
 
 /** How far to look: past the third column a table has no subject column. */
 const LOOK = 3;
 
-function isSubject(cells: readonly (CellFacts | undefined)[]): boolean {
+function isSubject(cells: readonly (CellFacts | undefined)[], read: CellReader): boolean {
 	const texts = cells.map((cell) => cell?.text.trim() ?? "").filter((text) => text !== "");
 	if (texts.length < 2 || texts.length < cells.length / 2) return false;
 	const distinct = new Set(texts).size / texts.length;
 	// Names, not values and not descriptions.
-	const names = texts.filter((text) => readCell(text).kind === "text" && wordCount(text) <= 4).length / texts.length;
+	const names = texts.filter((text) => read(text).kind === "text" && wordCount(text) <= 4).length / texts.length;
 	return distinct >= 0.8 && names >= 0.8;
 }
 
@@ -51,7 +54,7 @@ function isRowNumbers(cells: readonly (CellFacts | undefined)[]): boolean {
 /** Whether a column of the rows is a subject column, worked out once per table and column (both functions below ask). */
 const subjects = new WeakMap<readonly (readonly CellFacts[])[], Map<number, boolean>>();
 
-function isSubjectColumn(rows: readonly (readonly CellFacts[])[], column: number): boolean {
+function isSubjectColumn(rows: readonly (readonly CellFacts[])[], column: number, read: CellReader): boolean {
 	let columns = subjects.get(rows);
 	if (!columns) {
 		columns = new Map();
@@ -59,25 +62,25 @@ function isSubjectColumn(rows: readonly (readonly CellFacts[])[], column: number
 	}
 	let found = columns.get(column);
 	if (found === undefined) {
-		found = isSubject(rows.map((row) => row[column]));
+		found = isSubject(rows.map((row) => row[column]), read);
 		columns.set(column, found);
 	}
 	return found;
 }
 
-export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number): number {
+export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number, read: CellReader = readCell): number {
 	const first = rows.map((row) => row[0]);
 	if (isRowNumbers(first)) {
 		for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
-			if (isSubjectColumn(rows, column)) return column;
+			if (isSubjectColumn(rows, column, read)) return column;
 		}
 		return 0;
 	}
 	// Only a first column of repeating words is a category; one of numbers or codes
 	// (`200 | OK | …`) keys a reference table, and stays its first column.
-	if (isSubjectColumn(rows, 0) || !(isCategory(first) || isGrouping(first))) return 0;
+	if (isSubjectColumn(rows, 0, read) || !(isCategory(first, read) || isGrouping(first, read))) return 0;
 	for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
-		if (isSubjectColumn(rows, column)) return column;
+		if (isSubjectColumn(rows, column, read)) return column;
 	}
 	return 0;
 }
@@ -88,10 +91,10 @@ export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: nu
  * those columns are the rows' key and the compared names start after them.
  * Returns how many leading columns form the key (0 when the first column names the rows).
  */
-export function keyColumnCount(rows: readonly (readonly CellFacts[])[], width: number): number {
-	if (rows.length < 3 || isSubjectColumn(rows, 0)) return 0;
+export function keyColumnCount(rows: readonly (readonly CellFacts[])[], width: number, read: CellReader = readCell): number {
+	if (rows.length < 3 || isSubjectColumn(rows, 0, read)) return 0;
 	let count = 0;
-	while (count < width - 2 && (repeats(rows.map((row) => row[count]?.text.trim() ?? "")) || isGrouping(rows.map((row) => row[count])))) count++;
+	while (count < width - 2 && (repeats(rows.map((row) => row[count]?.text.trim() ?? "")) || isGrouping(rows.map((row) => row[count]), read))) count++;
 	// The key ends where varied values begin (pnpm's times). A table whose columns all
 	// repeat (a ✓/✗ matrix under a category column) has only its first column for a key.
 	const valuesFollow = Array.from({ length: width - count }, (_, i) => count + i).some((column) => !repeats(rows.map((row) => row[column]?.text.trim() ?? "")));

@@ -2,12 +2,12 @@
 // once from them (name keys, the title's names, headings, links, where each
 // label stands in the other tables, and the names the note's text mentions).
 import type { LinkResolver } from "../../vault/link-resolver";
-import { type CellValue, readCell } from "../cell-value";
+import type { CellValue } from "../cell-value";
 import { type CellFacts, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./facts";
-import { codeName, type LabelName, labelName, normalizeName } from "./names";
+import { TextMemo } from "./text-memo";
+import { codeName, type LabelName } from "./names";
 import { isLatin } from "./words";
 
-const JOINERS = /[-_. ]/g;
 
 /** The top-left cell, the row labels, then the column labels. */
 function labelsOf(group: GroupFacts): CellFacts[] {
@@ -27,29 +27,50 @@ function isSpace(code: number): boolean {
 /** Between words of running text, besides white space and a dot before a space or the end. */
 const BREAKS = new Set(Array.from(",;:!?()[]{}\"'“”‘’«»<>|*`", (ch) => ch.charCodeAt(0)));
 
+/** Per ASCII code: 1 white space, 2 another break; 0 a character of a word (a dot is decided by what follows it). */
+const ASCII_BREAK = new Uint8Array(128);
+for (let code = 0; code < 128; code++) ASCII_BREAK[code] = isSpace(code) ? 1 : BREAKS.has(code) ? 2 : 0;
+
+function isBreak(text: string, i: number, code: number): boolean {
+	if (code < 128) {
+		if (ASCII_BREAK[code] !== 0) return true;
+		return code === 0x2e && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1)));
+	}
+	return isSpace(code) || BREAKS.has(code);
+}
+
 /**
- * The words of running text: runs of characters between white space, the
- * punctuation above and a dot that ends a sentence, so the dots and dashes
- * inside names stay (Vue.js, date-fns). One scan, no regular expression.
+ * Where the words of running text are, as [start, end) pairs in `spans`: runs of
+ * characters between white space, the punctuation above and a dot that ends a
+ * sentence, so the dots and dashes inside names stay (Vue.js, date-fns). One
+ * scan, no regular expression, and no string made until a word is wanted.
  */
-function wordsOf(text: string): string[] {
-	const words: string[] = [];
+function wordSpans(text: string, spans: number[]): void {
+	spans.length = 0;
 	let start = -1;
 	let previous = -1;
-	for (let i = 0; i <= text.length; i++) {
-		const code = i < text.length ? text.charCodeAt(i) : -1;
-		const breaks = code === -1 || isSpace(code) || BREAKS.has(code) || (code === 0x2e && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1))));
-		if (breaks) {
-			if (start >= 0) words.push(text.slice(start, i));
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (isBreak(text, i, code)) {
+			if (start >= 0) spans.push(start, i);
 			start = -1;
 		} else if (start < 0) start = i;
-		else if (isWide(code) !== isWide(previous)) {
+		else if ((code >= 0x3040 || previous >= 0x3040) && isWide(code) !== isWide(previous)) {
 			// "Nu는", "sql의", "Reactで": a name in Latin script ends where the note's own script begins.
-			words.push(text.slice(start, i));
+			spans.push(start, i);
 			start = i;
 		}
 		previous = code;
 	}
+	if (start >= 0) spans.push(start, text.length);
+}
+
+/** The words of running text (see wordSpans). */
+function wordsOf(text: string): string[] {
+	const spans: number[] = [];
+	wordSpans(text, spans);
+	const words: string[] = [];
+	for (let w = 0; w < spans.length; w += 2) words.push(text.slice(spans[w], spans[w + 1]));
 	return words;
 }
 
@@ -58,26 +79,44 @@ function isWide(code: number): boolean {
 	return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
 }
 
-/** Each text normalised; the forms are often one text ("PyTorch" as written, without qualifier, without version), normalised once. */
-function normalForms(texts: readonly string[]): string[] {
-	const normal: string[] = [];
-	for (let i = 0; i < texts.length; i++) {
-		const same = texts.indexOf(texts[i] as string);
-		normal.push(same < i ? (normal[same] as string) : normalizeName(texts[i] as string));
-	}
-	return normal;
+/** Each text normalised, through the note's memo: the forms are often one text ("PyTorch" as written, without qualifier, without version). */
+function normalForms(texts: readonly string[], memo: TextMemo): string[] {
+	return texts.map((text) => memo.normalized(text));
 }
 
 function keysOfNormal(normal: readonly string[]): string[] {
 	// "date-fns" and "DateFns", "Moment.js" and "moment js": one name however it is joined.
-	const keys = new Set(normal);
-	for (const form of normal) keys.add(form.replace(JOINERS, ""));
-	keys.delete("");
-	return [...keys];
+	// The forms, then the forms without joiners, each once and none empty; a handful, so a list serves.
+	const keys: string[] = [];
+	for (const form of normal) if (form !== "" && !keys.includes(form)) keys.push(form);
+	for (const form of normal) {
+		const joined = withoutJoiners(form);
+		if (joined !== "" && !keys.includes(joined)) keys.push(joined);
+	}
+	return keys;
 }
 
-function keysOfForms(texts: readonly string[]): string[] {
-	return keysOfNormal(normalForms(texts));
+/** The text without "-", "_", "." and spaces, in one scan; the text itself when it has none. */
+function withoutJoiners(text: string): string {
+	let out = "";
+	let from = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x2d || code === 0x5f || code === 0x2e || code === 0x20) {
+			out += text.slice(from, i);
+			from = i + 1;
+		}
+	}
+	return from === 0 ? text : out + text.slice(from);
+}
+
+function keysOfForms(texts: readonly string[], memo: TextMemo): string[] {
+	return keysOfNormal(normalForms(texts, memo));
+}
+
+/** A word's first character and length as one number, to rule most words out before cutting them from the text. */
+function shapeOf(first: number, length: number): number {
+	return first * 256 + Math.min(length, 255);
 }
 
 export type NameLookup = Pick<LinkResolver, "findNoteByName">;
@@ -99,7 +138,7 @@ export interface LabelContext {
  * A slash or ampersand splits only between spaces, so "HTTP/2" and "W&B" stay whole.
  */
 export function splitSubject(subject: string): string[] {
-	const words = subject.replace(/[,|]/g, " , ").split(" ");
+	const words = (subject.includes(",") || subject.includes("|") ? subject.replace(/[,|]/g, " , ") : subject).split(" ");
 	const parts: string[] = [];
 	let current: string[] = [];
 	const flush = () => {
@@ -107,9 +146,9 @@ export function splitSubject(subject: string): string[] {
 		current = [];
 	};
 	for (const word of words) {
-		const lower = word.toLowerCase();
 		if (word === "") continue;
-		if (word === "," || word === "/" || word === "&" || CONNECTORS.has(lower)) flush();
+		// No connector is longer than "versus", and lower case is never shorter.
+		if (word === "," || word === "/" || word === "&" || (word.length <= CONNECTOR_LENGTH && CONNECTORS.has(word.toLowerCase()))) flush();
 		else current.push(word);
 	}
 	flush();
@@ -138,6 +177,7 @@ function latinEnds(parts: readonly string[]): string[] {
 
 /** Words that join the names in a title. "y" and "et" are left out: "Project Y" is one name. */
 const CONNECTORS = new Set(["vs", "vs.", "versus", "v.", "and", "или", "и", "und", "与", "和", "対"]);
+const CONNECTOR_LENGTH = Math.max(...Array.from(CONNECTORS, (word) => word.length));
 
 export class NoteContext {
 	readonly declaredKeys: Set<string> | null;
@@ -165,13 +205,14 @@ export class NoteContext {
 	private readonly sides: Record<Side, string>[] = [];
 	private readonly names = new Map<string, { name: LabelName; keys: string[]; normalized: string }>();
 	private readonly notes = new Map<string, string | null>();
-	private readonly cells = new Map<string, CellValue>();
 	/** Keys of every label of every table and chart, top-left cells included. */
 	private readonly labelKeys = new Set<string>();
 
 	constructor(
 		readonly facts: NoteFacts,
 		private readonly lookup: NameLookup,
+		/** The note's memo of names and cells, shared with what reads the note before and after detection. */
+		readonly memo: TextMemo = new TextMemo(),
 	) {
 		this.declaredKeys = facts.declared && facts.declared.length > 0 ? new Set(facts.declared.flatMap((name) => this.keysOf(name))) : null;
 		for (const subject of facts.subjects) {
@@ -219,9 +260,9 @@ export class NoteContext {
 		const cacheKey = code ? `\u0000${text}` : text;
 		let found = this.names.get(cacheKey);
 		if (!found) {
-			const name = code ? codeName(text) : labelName(text);
+			const name = code ? codeName(text) : this.memo.labelName(text);
 			// name.text is the text itself, so its normal form is the first.
-			const normal = normalForms([name.text, name.head, name.bare]);
+			const normal = normalForms([name.text, name.head, name.bare], this.memo);
 			found = { name, keys: keysOfNormal(normal), normalized: normal[0] as string };
 			this.names.set(cacheKey, found);
 		}
@@ -230,12 +271,7 @@ export class NoteContext {
 
 	/** The one cell reader's reading of a cell, once per text: the rules read the same cells over and over. */
 	readCell(text: string): CellValue {
-		let value = this.cells.get(text);
-		if (!value) {
-			value = readCell(text);
-			this.cells.set(text, value);
-		}
-		return value;
+		return this.memo.readCell(text);
 	}
 
 	/** `normalizeName(text)`, computed once per label text. */
@@ -249,7 +285,7 @@ export class NoteContext {
 
 	/** The keys of a name kept with its version: "Python 3" is not "Python". */
 	versionedKeysOf(name: LabelName): string[] {
-		return keysOfForms([name.text, name.head]);
+		return keysOfForms([name.text, name.head], this.memo);
 	}
 
 	/** The vault note a label names, by file name or alias. */
@@ -286,7 +322,7 @@ export class NoteContext {
 	 * TensorFlow down the rows of tables with different headers.
 	 */
 	returnsElsewhere(text: string, side: Side, group: number): boolean {
-		const groups = this.sideGroups[side].get(normalizeName(text)) ?? [];
+		const groups = this.sideGroups[side].get(this.memo.normalized(text)) ?? [];
 		const own = this.sides[group];
 		// The other side must differ: a header repeated word for word over other rows is a template,
 		// whatever its top-left cell says ("Compile" and "Validate" over TB1X | AJV8).
@@ -311,33 +347,49 @@ export class NoteContext {
 	/** How often the note's running text writes a name exactly as the label does. */
 	mentionsOf(name: string): number {
 		this.mentions ??= this.countMentions();
+		// A note whose text names none of its labels (a long list, no prose) has nothing to look up.
+		if (this.mentions.size === 0) return 0;
 		return this.mentions.get(wordsOf(name).join(" ")) ?? 0;
 	}
 
 	/**
 	 * One pass over the running text, counting only the labels of the note's
-	 * tables and charts, not every run of words.
+	 * tables and charts, not every run of words. A word is cut out of the text
+	 * only where one of the labels could start: same first character, same length.
 	 */
 	private countMentions(): Map<string, number> {
+		// No running text (a note that is one long table): nothing to count, and no label to take apart.
+		if (this.facts.prose.every((text) => text === "")) return new Map();
 		const wanted = new Set<string>();
 		const starts = new Set<string>();
+		/** First character and length of each word that starts a label, as one number. */
+		const shapes = new Set<number>();
 		for (const group of this.facts.groups) {
 			for (const cell of labelsOf(group)) {
 				const words = wordsOf(this.nameOf(cell.text).name.head);
 				if (words.length === 0 || words.length > 3) continue;
+				const first = words[0] as string;
 				wanted.add(words.join(" "));
-				starts.add(words[0] as string);
+				starts.add(first);
+				shapes.add(shapeOf(first.charCodeAt(0), first.length));
 			}
 		}
 		// At a word that starts a label, the runs of one to three words from there: a few lookups.
 		const counts = new Map<string, number>();
+		if (starts.size === 0) return counts;
+		const spans: number[] = [];
 		for (const text of this.facts.prose) {
-			const words = wordsOf(text);
-			for (let i = 0; i < words.length; i++) {
-				if (!starts.has(words[i] as string)) continue;
-				let run = "";
-				for (let n = 0; n < 3 && i + n < words.length; n++) {
-					run = n === 0 ? (words[i] as string) : `${run} ${words[i + n] as string}`;
+			wordSpans(text, spans);
+			for (let w = 0; w < spans.length; w += 2) {
+				const start = spans[w] as number;
+				const end = spans[w + 1] as number;
+				if (!shapes.has(shapeOf(text.charCodeAt(start), end - start))) continue;
+				const word = text.slice(start, end);
+				if (!starts.has(word)) continue;
+				let run = word;
+				if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
+				for (let n = 1; n < 3 && w + 2 * n < spans.length; n++) {
+					run = `${run} ${text.slice(spans[w + 2 * n], spans[w + 2 * n + 1])}`;
 					if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
 				}
 			}

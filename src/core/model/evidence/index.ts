@@ -89,6 +89,33 @@ export const NAME_RULES: readonly NameRule[] = [
  */
 export const ECHO_RULES: ReadonlySet<NameRule> = new Set([knownFramework, attributeElsewhere]);
 
+/**
+ * The name rules that read nothing of a label but its text (`label.name`,
+ * `label.keys`, `label.cell.text`, whether `label.cell.code`) and what the
+ * note knows of names: never its table, side, place, link or neighbours. Each
+ * is asked once per label text and note, and its answer reused wherever that
+ * text stands again (the seed's JAX, PyTorch and TensorFlow head a dozen
+ * tables). A rule that reads anything else stays out of this list: it is then
+ * asked for every label, which is always right, only slower.
+ */
+export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
+	userExcluded,
+	declared,
+	frontmatterList,
+	vaultNote,
+	subject,
+	linkedInNote,
+	heading,
+	mentioned,
+	nameShape,
+	versionedName,
+	measureLabel,
+	blankLabel,
+	valueLabel,
+	genericLabel,
+	phrase,
+]);
+
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
 export const AXIS_RULES: readonly AxisRule[] = [valueKinds, magnitudes, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, keyedRows, namedTogether];
 

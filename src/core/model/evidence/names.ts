@@ -26,8 +26,28 @@ export function visibleName(text: string): string {
 const EDGE_MARKUP = new Set(["*", "_", "`"]);
 const SPACES = /\s+/g;
 
+/**
+ * Printable ASCII, words apart by one space and no space at either end, none of the
+ * marks in `marks` (char codes): nothing for the clean-ups below to change. Most labels
+ * are so, and one scan costs less than the regular expressions that would find nothing.
+ */
+function isTidy(text: string, marks: readonly number[] = []): boolean {
+	// A space "before" the first character, so a leading space fails.
+	let previous = 0x20;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x20 || code > 0x7e || (code === 0x20 && previous === 0x20) || marks.includes(code)) return false;
+		previous = code;
+	}
+	return text.length === 0 || previous !== 0x20;
+}
+
+/** `*`, `_`, backtick and `~`: MARKUP's characters. */
+const MARKUP_CODES = [0x2a, 0x5f, 0x60, 0x7e];
+
 /** The form names are compared in: no markup, no invisible marks, one space, lower case. */
 export function normalizeName(name: string): string {
+	if (isTidy(name, MARKUP_CODES)) return name.toLowerCase();
 	// Plain ASCII has nothing for NFKC or the invisible marks to change, and most labels are.
 	const unicode = ASCII.test(name) ? name : name.normalize("NFKC").replace(INVISIBLE, "");
 	return unicode.replace(MARKUP, "").replace(SPACES, " ").trim().toLowerCase();
@@ -50,6 +70,8 @@ export function undecorated(text: string): string {
 	let out = decorated ? text.replace(FOOTNOTE, "").replace(SHORTCODE, " ").replace(PICTOGRAPH, " ").replace(INVISIBLE, "") : text;
 	let end = out.length;
 	while (end > 0 && FOOTNOTE_CHARS.has(out.charAt(end - 1))) end--;
+	// Nothing taken off and nothing to tidy, as with most labels: the text as it came.
+	if (!decorated && end === out.length && isTidy(out)) return out;
 	out = out.slice(0, end);
 	return out.replace(SPACES, " ").trim();
 }
@@ -148,6 +170,8 @@ function withoutMode(label: string): string {
  * package ("@medley/router").
  */
 export function withoutVersion(label: string): string {
+	// Every version token has a digit, and npm's way an "@": a label with neither has no version to take off.
+	if (!/[\d@]/.test(label)) return label;
 	const words = label.split(" ");
 	let end = words.length;
 	while (end > 1 && VERSION_TOKEN.test(words[end - 1] ?? "")) end--;
@@ -177,7 +201,7 @@ export function codeName(text: string): LabelName {
 }
 
 export function labelName(text: string): LabelName {
-	const clean = undecorated(text.replace(INVISIBLE, "").replace(SPACES, " ").trim());
+	const clean = undecorated(isTidy(text) ? text : text.replace(INVISIBLE, "").replace(SPACES, " ").trim());
 	const head = headOf(clean);
 	return { text, head, bare: withoutMode(head) };
 }

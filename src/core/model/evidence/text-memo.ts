@@ -1,0 +1,44 @@
+// What a note's texts read as, worked out once per text and note. Detection
+// reads the same labels, headings, titles and cells many times over (a side,
+// the other side, both passes, the subject column before it, the per-framework
+// sections after it), and each reading asks the same questions: one memo per
+// note serves all of them. Per note only, never across notes: a note read
+// again is read from scratch.
+import { type CellValue, readCell } from "../cell-value";
+import { type LabelName, labelName, normalizeName } from "./names";
+
+export class TextMemo {
+	private readonly names = new Map<string, LabelName>();
+	private readonly normal = new Map<string, string>();
+	private readonly cells = new Map<string, CellValue>();
+
+	/** `labelName(text)`: as written, without qualifier, without version. */
+	labelName(text: string): LabelName {
+		let found = this.names.get(text);
+		if (found === undefined) {
+			found = labelName(text);
+			this.names.set(text, found);
+		}
+		return found;
+	}
+
+	/** `normalizeName(text)`: the form names are compared in. */
+	normalized(text: string): string {
+		let found = this.normal.get(text);
+		if (found === undefined) {
+			found = normalizeName(text);
+			this.normal.set(text, found);
+		}
+		return found;
+	}
+
+	/** `readCell(text)`: the one cell reader's reading of a cell. */
+	readCell(text: string): CellValue {
+		let found = this.cells.get(text);
+		if (found === undefined) {
+			found = readCell(text);
+			this.cells.set(text, found);
+		}
+		return found;
+	}
+}
