@@ -154,6 +154,28 @@ describe("tables keyed by the same first column", () => {
 		);
 		expect(rulesOf(reference).flatMap((group) => group.rows)).not.toContain("keyed-rows");
 	});
+
+	it("says nothing for tables sharing most of their header: one layout repeated, as a benchmark per machine", () => {
+		const perMachine = lines(
+			"## Linux",
+			"",
+			"| Test | Node 18 | Node 20 |",
+			"| --- | --- | --- |",
+			"| Startup | 40 ms | 35 ms |",
+			"| HTTP hello | 12 ms | 10 ms |",
+			"| JSON parse | 3 ms | 2 ms |",
+			"",
+			"## macOS",
+			"",
+			"| Test | Node 18 | Node 20 | Bun |",
+			"| --- | --- | --- | --- |",
+			"| Startup | 45 ms | 38 ms | 8 ms |",
+			"| HTTP hello | 14 ms | 11 ms | 5 ms |",
+			"| JSON parse | 3 ms | 2 ms | 1 ms |",
+		);
+		expect(rulesOf(perMachine).flatMap((group) => group.rows)).not.toContain("keyed-rows");
+		expect(note(perMachine).frameworks).not.toContain("Startup");
+	});
 });
 
 describe("one thing written with and without its maker's name", () => {

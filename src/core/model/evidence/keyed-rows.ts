@@ -1,4 +1,5 @@
 import type { NoteContext } from "./context";
+import type { CellFacts } from "./facts";
 import { referenceTable } from "./reference-table";
 import type { AxisRule } from "./rule";
 
@@ -23,8 +24,9 @@ export const keyedRows: AxisRule = (group, note, index) => {
 	// A reference list (`Variable | Default | Description`) repeats its keys from section to section too.
 	if (labels.size < 2 || referenceTable(group, note, index).length > 0) return [];
 	const own = note.headerSignature(index);
+	const columns = new Set(group.columnLabels.map((cell) => note.normalized(cell.text)).filter((key) => key !== ""));
 	for (const other of (tablesByCorner(note).get(corner) ?? []).slice(0, LOOKED_AT + 1)) {
-		if (other === index || note.headerSignature(other) === own) continue;
+		if (other === index || note.headerSignature(other) === own || !looksElsewhere(columns, note.facts.groups[other]?.columnLabels ?? [], note)) continue;
 		let shared = 0;
 		for (const cell of note.facts.groups[other]?.rowLabels ?? []) if (labels.has(note.normalized(cell.text))) shared++;
 		if (shared < 2 || shared * 3 < labels.size) continue;
@@ -33,6 +35,20 @@ export const keyedRows: AxisRule = (group, note, index) => {
 	}
 	return [];
 };
+
+/**
+ * Whether another table's header looks at other things than `columns`: it shares
+ * fewer than half of the shorter header's cells. Two tables with mostly the same
+ * header (`Test | Node 18 | Node 20`, then `Test | Node 18 | Node 20 | Bun` on another
+ * machine) are one layout repeated, whichever side holds the things compared, so
+ * labels coming back down their rows say nothing of which side that is.
+ */
+function looksElsewhere(columns: ReadonlySet<string>, others: readonly CellFacts[], note: NoteContext): boolean {
+	const theirs = new Set(others.map((cell) => note.normalized(cell.text)).filter((key) => key !== ""));
+	let shared = 0;
+	for (const key of theirs) if (columns.has(key)) shared++;
+	return shared * 2 < Math.min(columns.size, theirs.size);
+}
 
 /** The tables of the note by their top-left cell, worked out once per note. */
 const byCorner = new WeakMap<NoteContext, Map<string, number[]>>();
