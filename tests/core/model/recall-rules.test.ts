@@ -179,7 +179,7 @@ describe("tables keyed by the same first column", () => {
 });
 
 describe("one thing written with and without its maker's name", () => {
-	it("joins PTC Creo in one table and Creo in another, whichever comes first, but not two side by side", () => {
+	it("joins PTC Creo in one table and Creo in another, whichever comes first, when the table writes two names so, but not two side by side", () => {
 		const model = note(
 			lines(
 				"| Tool | Export | Import | Remarks |",
@@ -187,15 +187,38 @@ describe("one thing written with and without its maker's name", () => {
 				"| PTC Creo | Yes | Yes | Works with most files we tried in practice. |",
 				"| Creo | Yes | Partial | The older line, sold apart from the new one. |",
 				"| Inventor | No | Partial | Geometry only, and only with some limits. |",
+				"| Rhino | Yes | Yes | Reads and writes it through a plug-in. |",
 				"",
 				"| Tool | Version | Stable | Content |",
 				"| --- | --- | --- | --- |",
 				"| Creo | 2017 | ✅ | Started exporting with the new format in full. |",
 				"| Autodesk Inventor | 2019.1 | ⚠ | First import of the format from other tools. |",
 				"| PTC Creo | 2022.4 | ❌ | Fixed export of assemblies for larger files. |",
+				"| McNeel Rhino | 8 | ✅ | Export of meshes and curves alike. |",
 			),
 		);
-		expect(model.frameworks).toEqual(["PTC Creo", "Creo", "Inventor"]);
+		expect(model.frameworks).toEqual(["PTC Creo", "Creo", "Inventor", "Rhino"]);
+	});
+
+	it("takes one name ending in another table's name for a coincidence: Tailwind CSS is not plain CSS", () => {
+		const model = note(
+			lines(
+				"| Library | Bundle | Stars | Scoped |",
+				"| --- | --- | --- | --- |",
+				"| Tailwind CSS | 10 KB | 80k | ✓ |",
+				"| Styled Components | 12 KB | 40k | ✓ |",
+				"| Emotion | 8 KB | 17k | ✓ |",
+				"",
+				"## Plain approaches",
+				"",
+				"| Approach | Bundle | Stars | Scoped |",
+				"| --- | --- | --- | --- |",
+				"| CSS | 0 KB | - | ✗ |",
+				"| CSS Modules | 1 KB | - | ✓ |",
+				"| Sass | 3 KB | 4k | ✗ |",
+			),
+		);
+		expect(model.frameworks).toEqual(["Tailwind CSS", "Styled Components", "Emotion", "CSS", "CSS Modules", "Sass"]);
 	});
 });
 
