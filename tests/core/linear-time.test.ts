@@ -189,7 +189,7 @@ describe("rules that look across tables and headings stay linear in their number
 		],
 		// named-together: each table's labels named together in a heading of its own, among ever more headings.
 		["headings naming each table's labels together", sections((i) => `## Quill${i}とノート${i}の違い\n\n| 違い | Quill${i} | ノート${i} |\n|---|---|---|\n| 保存 | 自動 | 手動 |\n| 同期 | 12 ms | 3 ms |\n`)],
-		// magnitudes and factored names: grids of one measure, labels pairing names with operations.
+		// factored names: grids of one measure, labels pairing names with operations.
 		[
 			"benchmark grids of one measure with fused labels",
 			sections((i) => `Raw results of quick${i}.\n\n| | ns/op | allocs |\n|---|---|---|\n| base${i} decode | 3551${i} ns | 12 ns |\n| quick${i} decode | 849 ns | 1 ns |\n| base${i} encode | 22 ns | 7 ns |\n| quick${i} encode | 8 ns | 5 ns |\n`),
