@@ -182,7 +182,7 @@ describe("rules that look across tables and headings stay linear in their number
 	// One piece per table: the builder writes as many sections as the run has characters.
 	const sections = (section: (i: number) => string) => (run: string) => Array.from({ length: run.length }, (_, i) => section(i)).join("\n");
 	const cases: [string, (run: string) => string][] = [
-		// keyed-rows, names-return and similar-header: every table under one top-left cell, the same rows, headers alike but never the same.
+		// names-return and similar-header: every table under one top-left cell, the same rows, headers alike but never the same.
 		[
 			"tables sharing one top-left cell and their row labels",
 			sections((i) => `| Test | Export | Import | Remarks ${i} |\n|---|---|---|---|\n| Acme Draw | Yes | No | a |\n| Vector Pro | No | Yes | b |\n\n| Test | Version ${i} | Content |\n|---|---|---|\n| Acme Draw | 1 | x |\n| Vector Pro | 2 | y |\n`),

@@ -113,68 +113,38 @@ describe("a word for nothing down a column of names", () => {
 	});
 });
 
-describe("tables keyed by the same first column", () => {
-	const tables = (second: string) =>
+describe("labels coming back down tables under one top-left cell", () => {
+	// A feature matrix cut into sections has its features coming back under the same top-left
+	// cell beside other products, just as records about the same things would: that says
+	// nothing of which side holds the things compared, and no rule may count it twice.
+	const sections = (first: string, second: string, rows: [string, string][][]) =>
 		lines(
-			"| Werkzeug | Export | Import | Remarks |",
-			"| --- | --- | --- | --- |",
-			"| Acme Draw | Yes | Yes | Works with most files we tried in practice. |",
-			"| Vector Pro | Yes | Partial | Needs a paid licence before export works. |",
-			"| Sketchy | No | Partial | Geometry only, and only with some limits. |",
+			"## Established",
 			"",
-			"## Milestones",
+			first,
+			"| --- | --- | --- |",
+			...(rows[0] ?? []).map(([feature, values]) => `| ${feature} | ${values} |`),
+			"",
+			"## Newer",
 			"",
 			second,
-			"| --- | --- | --- | --- |",
-			"| Acme Draw | ✅ | ✅ | Keeps the meaning of each note it writes. |",
-			"| Vector Pro | ⚠ | ✅ | Often shows imported notes as pictures only. |",
-			"| Sketchy | ❌ | ⚠ | Reads notes but cannot write any of them. |",
+			"| --- | --- | --- |",
+			...(rows[1] ?? []).map(([feature, values]) => `| ${feature} | ${values} |`),
 		);
 
-	it("takes the labels coming back down tables under the same top-left cell as the things compared", () => {
-		const model = note(tables("| Werkzeug | Notes out | Notes in | Behaviour |"));
-		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
-		expect(model.frameworks).toEqual(["Acme Draw", "Vector Pro", "Sketchy"]);
-	});
-
-	it("says nothing under another top-left cell, nor for a list of pairs or a reference list", () => {
-		expect(rulesOf(tables("| Product | Notes out | Notes in | Behaviour |"))[1]?.rows).not.toContain("keyed-rows");
-		const pairs = lines("| Key | Action |", "| --- | --- |", "| Ctrl-u | Scroll up |", "| Ctrl-d | Scroll down |", "", "| Key | Mode |", "| --- | --- |", "| Ctrl-u | Insert |", "| Ctrl-d | Normal |");
-		expect(rulesOf(pairs).flatMap((group) => group.rows)).not.toContain("keyed-rows");
-		const reference = lines(
-			"| Variable | Example | Description |",
-			"| --- | --- | --- |",
-			"| symbol | `⬢` | Mirrors the value of option symbol as it is set |",
-			"| style | `bold` | Mirrors the value of option style as it is set |",
-			"",
-			"| Variable | Default | Description |",
-			"| --- | --- | --- |",
-			"| symbol | `⬢` | The symbol shown before the version of the tool |",
-			"| style | `bold` | The style of the module as a whole when shown |",
-		);
-		expect(rulesOf(reference).flatMap((group) => group.rows)).not.toContain("keyed-rows");
-	});
-
-	it("says nothing for tables sharing most of their header: one layout repeated, as a benchmark per machine", () => {
-		const perMachine = lines(
-			"## Linux",
-			"",
-			"| Test | Node 18 | Node 20 |",
-			"| --- | --- | --- |",
-			"| Startup | 40 ms | 35 ms |",
-			"| HTTP hello | 12 ms | 10 ms |",
-			"| JSON parse | 3 ms | 2 ms |",
-			"",
-			"## macOS",
-			"",
-			"| Test | Node 18 | Node 20 | Bun |",
-			"| --- | --- | --- | --- |",
-			"| Startup | 45 ms | 38 ms | 8 ms |",
-			"| HTTP hello | 14 ms | 11 ms | 5 ms |",
-			"| JSON parse | 3 ms | 2 ms | 1 ms |",
-		);
-		expect(rulesOf(perMachine).flatMap((group) => group.rows)).not.toContain("keyed-rows");
-		expect(note(perMachine).frameworks).not.toContain("Startup");
+	it("takes no features for things compared in a feature matrix cut into sections", () => {
+		const text = sections("| Criterion | Postgres | MySQL |", "| Criterion | MongoDB | CouchDB |", [
+			[["Licence", "PostgreSQL | GPL"], ["Replication", "Streaming | Binlog"], ["JSON", "jsonb | json"]],
+			[["Licence", "SSPL | Apache 2.0"], ["Replication", "Replica sets | Multi-master"], ["JSON", "BSON | JSON"]],
+		]);
+		const model = note(text);
+		expect(model.tables.map((table) => table.frameworkAxis)).not.toContain("rows");
+		expect(model.frameworks).not.toContain("Licence");
+		const checks = sections("| Feature | React | Vue |", "| Feature | Svelte | Solid |", [
+			[["SSR", "✓ | ✓"], ["TypeScript", "✓ | ✓"], ["Signals", "✗ | ✓"]],
+			[["SSR", "✓ | ✓"], ["TypeScript", "✓ | ✓"], ["Signals", "✓ | ✓"]],
+		]);
+		expect(note(checks).frameworks).not.toContain("SSR");
 	});
 });
 

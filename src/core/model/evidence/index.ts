@@ -12,7 +12,6 @@ import { frontmatterList } from "./frontmatter-list";
 import { genericLabel } from "./generic-label";
 import { heading } from "./heading";
 import { identifierShape } from "./identifier-shape";
-import { keyedRows } from "./keyed-rows";
 import { knownFramework } from "./known-framework";
 import { labelLength } from "./label-length";
 import { labelsAmongValues } from "./labels-among-values";
@@ -78,7 +77,7 @@ export const NAME_RULES: readonly NameRule[] = [
 export const ECHO_RULES: ReadonlySet<NameRule> = new Set([knownFramework, attributeElsewhere]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, keyedRows, namedTogether];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader];
