@@ -244,6 +244,23 @@ describe("names fused with the operation measured", () => {
 		expect(model.frameworks).toEqual(["base", "quickjson", "fastjson"]);
 	});
 
+	it("keeps the labels whole when the text talks of both parts: ordinary words say nothing of which are the things", () => {
+		const model = note(
+			lines(
+				"We render a list of 1,000 rows, then update every tenth row. React uses hooks here.",
+				"",
+				"| Case | Time | Memory |",
+				"| --- | --- | --- |",
+				"| React render | 41 ms | 12 MB |",
+				"| Preact render | 30 ms | 8 MB |",
+				"| React update | 12 ms | 12 MB |",
+				"| Preact update | 9 ms | 8 MB |",
+			),
+		);
+		expect(model.frameworks).not.toContain("render");
+		expect(model.frameworks).toEqual(["React render", "Preact render", "React update", "Preact update"]);
+	});
+
 	it("keeps the labels whole when the text names neither part, or when the second part is a version", () => {
 		expect(note(grid("Raw results.")).frameworks).toHaveLength(6);
 		const editions = note(

@@ -5,8 +5,8 @@ import { VERSION_TOKEN } from "./names";
  * `std decode`, `easyjson decode`, `jsoniter decode`, `std encode`, `easyjson encode`,
  * `jsoniter encode`: labels that are every pairing of a few names with a few
  * operations, each once. Which part names the things compared is the one the note
- * talks about (`named`: in its text, a heading, the title or a link) more than the
- * other. The part of each label standing for the thing, or null when the labels are
+ * talks about (`named`: in its text, a heading, the title or a link) when it never
+ * talks about the other. The part of each label standing for the thing, or null when the labels are
  * no such grid, or neither part is named more than the other. Versions are no
  * operation: `Python 2` … `Ruby 3` are editions, kept apart as they are.
  */
@@ -24,7 +24,9 @@ export function factoredNames(labels: readonly string[], note: NoteContext): str
 		if ([...left, ...right].some((part) => !/\p{L}/u.test(part) || VERSION_TOKEN.test(part))) continue;
 		const leftNamed = [...left].filter(named).length;
 		const rightNamed = [...right].filter(named).length;
-		if (leftNamed === rightNamed) return null;
+		// The text must talk of one part and never of the other: "we render, then update" beside
+		// "React uses hooks" names both parts, and ordinary words say nothing of which are things.
+		if ((leftNamed === 0) === (rightNamed === 0)) return null;
 		return pairs.map(([a, b]) => (leftNamed > rightNamed ? a : b));
 	}
 	return null;
