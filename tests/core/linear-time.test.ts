@@ -202,3 +202,26 @@ describe("runs that went quadratic once stay linear at full size", () => {
 		expect(ratio, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThanOrEqual(15);
 	});
 });
+
+describe("rules that look across tables and headings stay linear in their number", () => {
+	// One piece per table: the builder writes as many sections as the run has characters.
+	const sections = (section: (i: number) => string) => (run: string) => Array.from({ length: run.length }, (_, i) => section(i)).join("\n");
+	const cases: [string, (run: string) => string][] = [
+		// names-return and similar-header: every table under one top-left cell, the same rows, headers alike but never the same.
+		[
+			"tables sharing one top-left cell and their row labels",
+			sections((i) => `| Test | Export | Import | Remarks ${i} |\n|---|---|---|---|\n| Acme Draw | Yes | No | a |\n| Vector Pro | No | Yes | b |\n\n| Test | Version ${i} | Content |\n|---|---|---|\n| Acme Draw | 1 | x |\n| Vector Pro | 2 | y |\n`),
+		],
+		// named-together: each table's labels named together in a heading of its own, among ever more headings.
+		["headings naming each table's labels together", sections((i) => `## Quill${i}とノート${i}の違い\n\n| 違い | Quill${i} | ノート${i} |\n|---|---|---|\n| 保存 | 自動 | 手動 |\n| 同期 | 12 ms | 3 ms |\n`)],
+		// factored names: grids of one measure, labels pairing names with operations.
+		[
+			"benchmark grids of one measure with fused labels",
+			sections((i) => `Raw results of quick${i}.\n\n| | ns/op | allocs |\n|---|---|---|\n| base${i} decode | 3551${i} ns | 12 ns |\n| quick${i} decode | 849 ns | 1 ns |\n| base${i} encode | 22 ns | 7 ns |\n| quick${i} encode | 8 ns | 5 ns |\n`),
+		],
+	];
+	it.each(cases)("%s", { timeout: 120_000 }, (_, build) => {
+		const { ratio, small, large } = growth(note, build, "x", 150);
+		expect(ratio, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThanOrEqual(15);
+	});
+});

@@ -330,10 +330,13 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 		const group = facts.groups[index] as GroupFacts;
 		if (entry.axis === "none") return { axis: entry.axis, frameworks: [], labelFrameworks: [], headless: false };
 		const names = displayNames(entry.accepted, note, (word) => entities.knows(note.keysOf(word)));
+		const shown = entry.accepted.map((label) => names.get(label) ?? { display: label.name.bare, keys: label.keys });
+		// A table writing names without their makers (or with them) is a habit shown by two names at least: one alone is a coincidence ("Tailwind CSS", then plain "CSS").
+		const makers = entities.makerMatches(shown, index) >= 2;
 		const byLabel = new Map<LabelContext, string>();
-		for (const label of entry.accepted) {
-			const { display, keys } = names.get(label) ?? { display: label.name.bare, keys: label.keys };
-			const name = entities.nameFor(label, keys, display, index);
+		for (const [i, label] of entry.accepted.entries()) {
+			const { display, keys } = shown[i] as { display: string; keys: readonly string[] };
+			const name = entities.nameFor(label, keys, display, index, makers);
 			if (name !== null) byLabel.set(label, name);
 		}
 		const frameworks = [...new Set(byLabel.values())];
@@ -557,7 +560,22 @@ class Entities {
 		if (!this.closed) this.declare(name);
 	}
 
-	nameFor(label: LabelContext, given: readonly string[], written: string, group: number): string | null {
+	/** How many of a table's names another table writes with or without a maker's name ("Creo" here, "PTC Creo" there), not counting names known as they are. */
+	makerMatches(names: readonly { display: string; keys: readonly string[] }[], group: number): number {
+		let count = 0;
+		for (const { display, keys } of names) {
+			if (keys.some((key) => this.byKey.has(key))) continue;
+			if (this.makerOf(display, group) !== undefined) count++;
+		}
+		return count;
+	}
+
+	private makerOf(display: string, group: number): Entity | undefined {
+		const maker = this.byTail.get(normalizeName(display)) ?? tailsOf(display).map((tail) => this.byKey.get(tail)).find((found) => found !== undefined);
+		return maker && !maker.groups.has(group) ? maker : undefined;
+	}
+
+	nameFor(label: LabelContext, given: readonly string[], written: string, group: number, makers = false): string | null {
 		const owner = this.note.packageOf(written);
 		const display = owner ?? written;
 		const labelKeys = owner === null ? given : [...this.note.keysOf(owner), ...given];
@@ -575,8 +593,8 @@ class Entities {
 			// or linking to different places ("whisper" and "whisper.cpp"), they are two.
 			if (variant && !variant.groups.has(group) && (href === null || variant.hrefs.size === 0 || variant.hrefs.has(href))) entity = variant;
 			// "PTC Creo" in one table and "Creo" in another are one thing, whichever came first; side by side, two.
-			const maker = this.byTail.get(key) ?? tailsOf(display).map((tail) => this.byKey.get(tail)).find((found) => found !== undefined);
-			if (!entity && maker && !maker.groups.has(group) && href === null) entity = maker;
+			const maker = makers ? this.makerOf(display, group) : undefined;
+			if (!entity && maker && href === null) entity = maker;
 		}
 		if (!entity) {
 			const shown = visibleName(display);

@@ -113,51 +113,43 @@ describe("a word for nothing down a column of names", () => {
 	});
 });
 
-describe("tables keyed by the same first column", () => {
-	const tables = (second: string) =>
+describe("labels coming back down tables under one top-left cell", () => {
+	// A feature matrix cut into sections has its features coming back under the same top-left
+	// cell beside other products, just as records about the same things would: that says
+	// nothing of which side holds the things compared, and no rule may count it twice.
+	const sections = (first: string, second: string, rows: [string, string][][]) =>
 		lines(
-			"| Werkzeug | Export | Import | Remarks |",
-			"| --- | --- | --- | --- |",
-			"| Acme Draw | Yes | Yes | Works with most files we tried in practice. |",
-			"| Vector Pro | Yes | Partial | Needs a paid licence before export works. |",
-			"| Sketchy | No | Partial | Geometry only, and only with some limits. |",
+			"## Established",
 			"",
-			"## Milestones",
+			first,
+			"| --- | --- | --- |",
+			...(rows[0] ?? []).map(([feature, values]) => `| ${feature} | ${values} |`),
+			"",
+			"## Newer",
 			"",
 			second,
-			"| --- | --- | --- | --- |",
-			"| Acme Draw | ✅ | ✅ | Keeps the meaning of each note it writes. |",
-			"| Vector Pro | ⚠ | ✅ | Often shows imported notes as pictures only. |",
-			"| Sketchy | ❌ | ⚠ | Reads notes but cannot write any of them. |",
+			"| --- | --- | --- |",
+			...(rows[1] ?? []).map(([feature, values]) => `| ${feature} | ${values} |`),
 		);
 
-	it("takes the labels coming back down tables under the same top-left cell as the things compared", () => {
-		const model = note(tables("| Werkzeug | Notes out | Notes in | Behaviour |"));
-		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
-		expect(model.frameworks).toEqual(["Acme Draw", "Vector Pro", "Sketchy"]);
-	});
-
-	it("says nothing under another top-left cell, nor for a list of pairs or a reference list", () => {
-		expect(rulesOf(tables("| Product | Notes out | Notes in | Behaviour |"))[1]?.rows).not.toContain("keyed-rows");
-		const pairs = lines("| Key | Action |", "| --- | --- |", "| Ctrl-u | Scroll up |", "| Ctrl-d | Scroll down |", "", "| Key | Mode |", "| --- | --- |", "| Ctrl-u | Insert |", "| Ctrl-d | Normal |");
-		expect(rulesOf(pairs).flatMap((group) => group.rows)).not.toContain("keyed-rows");
-		const reference = lines(
-			"| Variable | Example | Description |",
-			"| --- | --- | --- |",
-			"| symbol | `⬢` | Mirrors the value of option symbol as it is set |",
-			"| style | `bold` | Mirrors the value of option style as it is set |",
-			"",
-			"| Variable | Default | Description |",
-			"| --- | --- | --- |",
-			"| symbol | `⬢` | The symbol shown before the version of the tool |",
-			"| style | `bold` | The style of the module as a whole when shown |",
-		);
-		expect(rulesOf(reference).flatMap((group) => group.rows)).not.toContain("keyed-rows");
+	it("takes no features for things compared in a feature matrix cut into sections", () => {
+		const text = sections("| Criterion | Postgres | MySQL |", "| Criterion | MongoDB | CouchDB |", [
+			[["Licence", "PostgreSQL | GPL"], ["Replication", "Streaming | Binlog"], ["JSON", "jsonb | json"]],
+			[["Licence", "SSPL | Apache 2.0"], ["Replication", "Replica sets | Multi-master"], ["JSON", "BSON | JSON"]],
+		]);
+		const model = note(text);
+		expect(model.tables.map((table) => table.frameworkAxis)).not.toContain("rows");
+		expect(model.frameworks).not.toContain("Licence");
+		const checks = sections("| Feature | React | Vue |", "| Feature | Svelte | Solid |", [
+			[["SSR", "✓ | ✓"], ["TypeScript", "✓ | ✓"], ["Signals", "✗ | ✓"]],
+			[["SSR", "✓ | ✓"], ["TypeScript", "✓ | ✓"], ["Signals", "✓ | ✓"]],
+		]);
+		expect(note(checks).frameworks).not.toContain("SSR");
 	});
 });
 
 describe("one thing written with and without its maker's name", () => {
-	it("joins PTC Creo in one table and Creo in another, whichever comes first, but not two side by side", () => {
+	it("joins PTC Creo in one table and Creo in another, whichever comes first, when the table writes two names so, but not two side by side", () => {
 		const model = note(
 			lines(
 				"| Tool | Export | Import | Remarks |",
@@ -165,55 +157,50 @@ describe("one thing written with and without its maker's name", () => {
 				"| PTC Creo | Yes | Yes | Works with most files we tried in practice. |",
 				"| Creo | Yes | Partial | The older line, sold apart from the new one. |",
 				"| Inventor | No | Partial | Geometry only, and only with some limits. |",
+				"| Rhino | Yes | Yes | Reads and writes it through a plug-in. |",
 				"",
 				"| Tool | Version | Stable | Content |",
 				"| --- | --- | --- | --- |",
 				"| Creo | 2017 | ✅ | Started exporting with the new format in full. |",
 				"| Autodesk Inventor | 2019.1 | ⚠ | First import of the format from other tools. |",
 				"| PTC Creo | 2022.4 | ❌ | Fixed export of assemblies for larger files. |",
+				"| McNeel Rhino | 8 | ✅ | Export of meshes and curves alike. |",
 			),
 		);
-		expect(model.frameworks).toEqual(["PTC Creo", "Creo", "Inventor"]);
+		expect(model.frameworks).toEqual(["PTC Creo", "Creo", "Inventor", "Rhino"]);
+	});
+
+	it("takes one name ending in another table's name for a coincidence: Tailwind CSS is not plain CSS", () => {
+		const model = note(
+			lines(
+				"| Library | Bundle | Stars | Scoped |",
+				"| --- | --- | --- | --- |",
+				"| Tailwind CSS | 10 KB | 80k | ✓ |",
+				"| Styled Components | 12 KB | 40k | ✓ |",
+				"| Emotion | 8 KB | 17k | ✓ |",
+				"",
+				"## Plain approaches",
+				"",
+				"| Approach | Bundle | Stars | Scoped |",
+				"| --- | --- | --- | --- |",
+				"| CSS | 0 KB | - | ✗ |",
+				"| CSS Modules | 1 KB | - | ✓ |",
+				"| Sass | 3 KB | 4k | ✗ |",
+			),
+		);
+		expect(model.frameworks).toEqual(["Tailwind CSS", "Styled Components", "Emotion", "CSS", "CSS Modules", "Sass"]);
 	});
 });
 
-describe("a grid of one measure: which way the values keep their size", () => {
-	it("takes the header for the things compared when each row keeps its size and each column spans tasks of other costs", () => {
-		const model = note(
-			lines(
-				"| Task | Swift DOM | Lean DOM |",
-				"| --- | --- | --- |",
-				"| Start up | 333 ms | 120 ms |",
-				"| Read page | 256 ms | 96 ms |",
-				"| Find nodes | 4.9 ms | 2.1 ms |",
-				"| Walk tree | 0.8 ms | 0.5 ms |",
-			),
-		);
+describe("a grid of one measure", () => {
+	// The sizes of the values cannot say which side holds the things compared: a value is a
+	// task's cost times a tool's speed, and either factor may vary the more. Things compared
+	// an order of magnitude apart (the point of many such notes) vary the more here.
+	it("keeps the things the title sets against each other when they differ by orders of magnitude and the tasks do not", () => {
+		const text = lines("| Model | CPU | GPU |", "| --- | --- | --- |", "| ResNet-50 | 2400 s | 31 s |", "| BERT base | 5100 s | 64 s |", "| GPT-2 small | 3900 s | 45 s |");
+		const model = buildNoteModel({ path: "CPU vs GPU training.md", text }, NO_VAULT);
 		expect(model.tables[0]?.frameworkAxis).toBe("columns");
-		expect(model.frameworks).toEqual(["Swift DOM", "Lean DOM"]);
-	});
-
-	it("reads the same table transposed the other way", () => {
-		const rules = rulesOf(
-			lines(
-				"| Task | Start up | Read page | Find nodes | Walk tree |",
-				"| --- | --- | --- | --- | --- |",
-				"| Swift DOM | 333 ms | 256 ms | 4.9 ms | 0.8 ms |",
-				"| Lean DOM | 120 ms | 96 ms | 2.1 ms | 0.5 ms |",
-			),
-		)[0];
-		expect(rules?.rows).toContain("magnitudes");
-		expect(rules?.columns).not.toContain("magnitudes");
-	});
-
-	it("says nothing when the sizes stay alike both ways, the units differ, or the numbers are bare", () => {
-		const alike = rulesOf(lines("| Task | A | B |", "| --- | --- | --- |", "| One | 10 ms | 12 ms |", "| Two | 11 ms | 14 ms |"))[0];
-		expect([...(alike?.rows ?? []), ...(alike?.columns ?? [])]).not.toContain("magnitudes");
-		const units = rulesOf(lines("| Task | A | B |", "| --- | --- | --- |", "| One | 333 ms | 45 KB |", "| Two | 4.9 ms | 0.7 KB |"))[0];
-		expect([...(units?.rows ?? []), ...(units?.columns ?? [])]).not.toContain("magnitudes");
-		// Bare numbers under units in the header may be several measures (`dict (ms)` beside a ratio).
-		const bare = rulesOf(lines("| Library | dict (ms) | dataclass (ms) | vs. fastest |", "| --- | --- | --- | --- |", "| swiftjson | 0.43 | 0.95 | 1 |", "| slowjson | 5.81 | 38.32 | 40 |"))[0];
-		expect([...(bare?.rows ?? []), ...(bare?.columns ?? [])]).not.toContain("magnitudes");
+		expect(model.frameworks).toEqual(["CPU", "GPU"]);
 	});
 });
 
@@ -255,6 +242,23 @@ describe("names fused with the operation measured", () => {
 		const model = note(grid("Raw results (quickjson needs code generation)."));
 		expect(model.tables[0]?.frameworkAxis).toBe("rows");
 		expect(model.frameworks).toEqual(["base", "quickjson", "fastjson"]);
+	});
+
+	it("names a grid by its names, not by ordinary words the text uses for its operations", () => {
+		const model = note(
+			lines(
+				"We render a list of 1,000 rows, then update every tenth row. React uses hooks here.",
+				"",
+				"| Case | Time | Memory |",
+				"| --- | --- | --- |",
+				"| React render | 41 ms | 12 MB |",
+				"| Preact render | 30 ms | 8 MB |",
+				"| React update | 12 ms | 12 MB |",
+				"| Preact update | 9 ms | 8 MB |",
+			),
+		);
+		expect(model.frameworks).not.toContain("render");
+		expect(model.frameworks).toEqual(["React", "Preact"]);
 	});
 
 	it("names the grid by what comes before the operation when the text names neither part, and keeps labels whose second part is a version whole", () => {

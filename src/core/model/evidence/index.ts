@@ -12,12 +12,10 @@ import { frontmatterList } from "./frontmatter-list";
 import { genericLabel } from "./generic-label";
 import { heading } from "./heading";
 import { identifierShape } from "./identifier-shape";
-import { keyedRows } from "./keyed-rows";
 import { knownFramework } from "./known-framework";
 import { labelLength } from "./label-length";
 import { labelsAmongValues } from "./labels-among-values";
 import { linkedCell } from "./linked-cell";
-import { magnitudes } from "./magnitudes";
 import { measureLabel } from "./measure-label";
 import { measuresAcross } from "./measures-across";
 import { linkedInNote } from "./linked-in-note";
@@ -117,7 +115,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, magnitudes, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, keyedRows, namedTogether];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];
