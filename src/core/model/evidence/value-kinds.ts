@@ -50,7 +50,7 @@ function sameness(lines: (string | null)[][]): number | null {
 
 /** "Total", "Difference" (차이 among Latin names): a summary beside the things compared, of its own kind. */
 function isSummary(cell: CellFacts | undefined, side: readonly CellFacts[], note: NoteContext): boolean {
-	return cell !== undefined && (GENERIC.has(note.normalized(cell.text)) || isScriptOutlier(cell, side));
+	return cell !== undefined && (GENERIC.has(note.normalized(cell.text)) || isScriptOutlier(cell, side, note));
 }
 
 export const valueKinds: AxisRule = (group, note) => {
