@@ -203,8 +203,9 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		const model = tableModels[index] as Table;
 		const layout = tableLayouts[index] as TableLayout;
 		const width = draft.header.length;
-		const subject = subjectColumn(draft.rows, width, read);
-		const keys = keyColumnCount(draft.rows, width, read);
+		const columns = new Map<number, boolean>();
+		const subject = subjectColumn(draft.rows, width, read, columns);
+		const keys = keyColumnCount(draft.rows, width, read, columns);
 		const others = Array.from({ length: width }, (_, column) => column).filter((column) => column !== subject && column >= keys);
 		layout.nameColumn = subject;
 		groups.push({

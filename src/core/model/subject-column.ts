@@ -51,15 +51,13 @@ function isRowNumbers(cells: readonly (CellFacts | undefined)[]): boolean {
 	});
 }
 
-/** Whether a column of the rows is a subject column, worked out once per table and column (both functions below ask). */
-const subjects = new WeakMap<readonly (readonly CellFacts[])[], Map<number, boolean>>();
+/**
+ * Whether a column of the rows is a subject column, worked out once per table and column
+ * (both functions below ask): `columns`, the caller's answers for this table so far.
+ */
+export type SubjectColumns = Map<number, boolean>;
 
-function isSubjectColumn(rows: readonly (readonly CellFacts[])[], column: number, read: CellReader): boolean {
-	let columns = subjects.get(rows);
-	if (!columns) {
-		columns = new Map();
-		subjects.set(rows, columns);
-	}
+function isSubjectColumn(rows: readonly (readonly CellFacts[])[], column: number, read: CellReader, columns: SubjectColumns): boolean {
 	let found = columns.get(column);
 	if (found === undefined) {
 		found = isSubject(rows.map((row) => row[column]), read);
@@ -68,19 +66,19 @@ function isSubjectColumn(rows: readonly (readonly CellFacts[])[], column: number
 	return found;
 }
 
-export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number, read: CellReader = readCell): number {
+export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number, read: CellReader = readCell, columns: SubjectColumns = new Map()): number {
 	const first = rows.map((row) => row[0]);
 	if (isRowNumbers(first)) {
 		for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
-			if (isSubjectColumn(rows, column, read)) return column;
+			if (isSubjectColumn(rows, column, read, columns)) return column;
 		}
 		return 0;
 	}
 	// Only a first column of repeating words is a category; one of numbers or codes
 	// (`200 | OK | …`) keys a reference table, and stays its first column.
-	if (isSubjectColumn(rows, 0, read) || !(isCategory(first, read) || isGrouping(first, read))) return 0;
+	if (isSubjectColumn(rows, 0, read, columns) || !(isCategory(first, read) || isGrouping(first, read))) return 0;
 	for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
-		if (isSubjectColumn(rows, column, read)) return column;
+		if (isSubjectColumn(rows, column, read, columns)) return column;
 	}
 	return 0;
 }
@@ -91,8 +89,8 @@ export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: nu
  * those columns are the rows' key and the compared names start after them.
  * Returns how many leading columns form the key (0 when the first column names the rows).
  */
-export function keyColumnCount(rows: readonly (readonly CellFacts[])[], width: number, read: CellReader = readCell): number {
-	if (rows.length < 3 || isSubjectColumn(rows, 0, read)) return 0;
+export function keyColumnCount(rows: readonly (readonly CellFacts[])[], width: number, read: CellReader = readCell, columns: SubjectColumns = new Map()): number {
+	if (rows.length < 3 || isSubjectColumn(rows, 0, read, columns)) return 0;
 	let count = 0;
 	while (count < width - 2 && (repeats(rows.map((row) => row[count]?.text.trim() ?? "")) || isGrouping(rows.map((row) => row[count]), read))) count++;
 	// The key ends where varied values begin (pnpm's times). A table whose columns all

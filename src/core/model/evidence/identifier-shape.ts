@@ -1,4 +1,5 @@
 import { type CellFacts, sideLabels } from "./facts";
+import type { NoteContext } from "./context";
 import type { NameRule } from "./rule";
 
 /**
@@ -18,10 +19,12 @@ const NAMESPACED = /^[a-z][a-z0-9_-]*:[a-z0-9_*-]+(?::[a-z0-9_*-]+)*$/;
 /** "TODO" beside "IN_PROGRESS" and "ON_HOLD": a single capitalised word among constants is one of them. */
 const CAPITALS = /^[\p{Lu}\p{N}]+$/u;
 
-const constantSides = new WeakMap<readonly CellFacts[], boolean>();
+/** The key of the per-side answers in the note's memo. */
+const CONSTANT_SIDES = {};
 
 /** At least two labels of the side are constants joined by underscores, and most of the others are in capitals. */
-function sideOfConstants(side: readonly CellFacts[]): boolean {
+function sideOfConstants(side: readonly CellFacts[], note: NoteContext): boolean {
+	const constantSides = note.memo.workedOut<readonly CellFacts[], boolean>(CONSTANT_SIDES);
 	let found = constantSides.get(side);
 	if (found === undefined) {
 		const texts = side.map((cell) => cell.text.trim()).filter((text) => text !== "");
@@ -33,11 +36,11 @@ function sideOfConstants(side: readonly CellFacts[]): boolean {
 	return found;
 }
 
-export const identifierShape: NameRule = (label) => {
+export const identifierShape: NameRule = (label, note) => {
 	const { head } = label.name;
 	// Constants are values of a program (statuses, levels), never things compared: told apart from names, not weighed.
 	if (IDENTIFIER.test(head)) return { rule: "constant-name", score: -1, reason: "spelled like a constant in code" };
-	if (CAPITALS.test(head) && /\p{L}/u.test(head) && sideOfConstants(sideLabels(label.group, label.side))) {
+	if (CAPITALS.test(head) && /\p{L}/u.test(head) && sideOfConstants(sideLabels(label.group, label.side), note)) {
 		return { rule: "constant-name", score: -1, reason: "in capitals among constants such as IN_PROGRESS: one of them" };
 	}
 	if (NAMESPACED.test(head)) return { rule: "identifier-shape", score: -1, reason: "a namespaced key, such as a permission or a scope" };

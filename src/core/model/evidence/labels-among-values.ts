@@ -24,7 +24,8 @@ const COMMAND_COLUMNS = 3;
 /** Values of a table of equivalents are commands and short names, not sentences: a column's mean, in words. */
 const SHORT_VALUES = 3;
 
-const found = new WeakMap<GroupFacts, boolean>();
+/** The key of the per-table answers in the note's memo. */
+const FOUND = {};
 
 /** Whether a row's values hold its label: a cell, or an item of a cell's comma list ("last, peek, take-last"). */
 function rowHolds(row: readonly string[], label: string): boolean {
@@ -78,6 +79,7 @@ function shortValues(body: readonly (readonly string[])[]): boolean {
 }
 
 export function rowsRepeatTheirLabels(group: GroupFacts, note: NoteContext): boolean {
+	const found = note.memo.workedOut<GroupFacts, boolean>(FOUND);
 	let known = found.get(group);
 	if (known === undefined) {
 		let labelled = 0;

@@ -1,5 +1,6 @@
 import { type CellFacts, type Side, sideLabels } from "./facts";
 import { namesMeasure } from "./measure";
+import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
 
 function measureShare(cells: readonly CellFacts[]): number {
@@ -7,10 +8,12 @@ function measureShare(cells: readonly CellFacts[]): number {
 	return labels.length === 0 ? 0 : labels.filter((cell) => namesMeasure(cell.text)).length / labels.length;
 }
 
-const measured = new WeakMap<readonly CellFacts[], boolean>();
+/** The key of the per-side answers in the note's memo. */
+const MEASURED = {};
 
 /** Whether at least half the labels of a side name measures; worked out once per side. */
-export function namesMeasures(cells: readonly CellFacts[]): boolean {
+export function namesMeasures(cells: readonly CellFacts[], note: NoteContext): boolean {
+	const measured = note.memo.workedOut<readonly CellFacts[], boolean>(MEASURED);
 	let found = measured.get(cells);
 	if (found === undefined) {
 		found = measureShare(cells) >= 0.5;
@@ -20,9 +23,9 @@ export function namesMeasures(cells: readonly CellFacts[]): boolean {
 }
 
 /** `Library | ops/sec | Time (ms)`: when one side names measures, the things measured are on the other. */
-export const measuresAcross: AxisRule = (group) =>
+export const measuresAcross: AxisRule = (group, note) =>
 	(["rows", "columns"] as Side[]).flatMap((side) => {
-		if (!namesMeasures(sideLabels(group, side))) return [];
+		if (!namesMeasures(sideLabels(group, side), note)) return [];
 		const other: Side = side === "rows" ? "columns" : "rows";
 		return [{ side: other, evidence: { rule: "measures-across", score: 1, reason: `the ${side === "rows" ? "row" : "column"} labels name measures` } }];
 	});

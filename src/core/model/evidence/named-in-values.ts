@@ -1,4 +1,5 @@
 import { type CellFacts, sideLabels } from "./facts";
+import type { NoteContext } from "./context";
 import type { NameRule } from "./rule";
 
 /**
@@ -8,10 +9,10 @@ import type { NameRule } from "./rule";
  * not a beginning, and neither is the title itself: a column of images captioned with
  * its title or of links all reading "Article" holds no commands.
  */
-export const namedInValues: NameRule = (label) => {
+export const namedInValues: NameRule = (label, note) => {
 	const name = label.name.bare.toLowerCase();
 	if (name.length < 2 || !/\p{L}/u.test(name)) return null;
-	const index = positionOf(sideLabels(label.group, label.side), label.cell);
+	const index = positionOf(sideLabels(label.group, label.side), label.cell, note);
 	if (index < 0) return null;
 	const { body } = label.group;
 	// The label's column (or row) of values, trimmed and lower-cased, blanks left out: counted in one pass.
@@ -30,10 +31,12 @@ export const namedInValues: NameRule = (label) => {
 	return { rule: "named-in-values", score: 0.5, reason: `its values begin with its name (${begins} of ${values})` };
 };
 
-const positions = new WeakMap<readonly CellFacts[], Map<CellFacts, number>>();
+/** The key of this rule's per-side positions in the note's memo. */
+const POSITIONS = {};
 
 /** `side.indexOf(cell)`, from a Map built once per side: a side of 10,000 labels is not searched 10,000 times. */
-function positionOf(side: readonly CellFacts[], cell: CellFacts): number {
+function positionOf(side: readonly CellFacts[], cell: CellFacts, note: NoteContext): number {
+	const positions = note.memo.workedOut<readonly CellFacts[], Map<CellFacts, number>>(POSITIONS);
 	let found = positions.get(side);
 	if (!found) {
 		found = new Map();

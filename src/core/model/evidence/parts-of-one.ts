@@ -7,6 +7,40 @@ const MAX_PARTS = 40;
 /** Runs of Latin letters and digits in a heading ("以 Apollo 为例" has one: Apollo). */
 const LATIN_RUN = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.+#-]*/gu;
 
+/** The key of each heading's runs in the note's memo: tables of one section share their headings. */
+const HEADING_RUNS = {};
+
+/**
+ * The keys of each run of one to three Latin words in a heading, in order. Names of
+ * up to three words ("Spring Cloud Config"): a heading has few words. Worked out once
+ * per heading text and note.
+ */
+function headingRuns(heading: string, note: NoteContext): string[][] {
+	const memo = note.memo.workedOut<string, string[][]>(HEADING_RUNS);
+	let found = memo.get(heading);
+	if (found === undefined) {
+		found = [];
+		const words = heading.match(LATIN_RUN) ?? [];
+		for (let i = 0; i < words.length && i < 30; i++) {
+			let run = "";
+			for (let n = 0; n < 3 && i + n < words.length; n++) {
+				run = n === 0 ? (words[i] as string) : `${run} ${words[i + n] as string}`;
+				found.push(note.keysOf(run));
+			}
+		}
+		memo.set(heading, found);
+	}
+	return found;
+}
+
+/** Whether the note compares the name of this key in a group other than `index`. */
+function knownElsewhere(key: string, note: NoteContext, index: number): boolean {
+	const groups = note.known?.get(key);
+	if (groups === undefined) return false;
+	for (const group of groups) if (group !== index) return true;
+	return false;
+}
+
 /**
  * The one thing compared elsewhere in the note that the nearest heading naming any
  * of them names ("## Taking Apollo as the example" under "# Apollo vs Nacos"); null
@@ -15,15 +49,9 @@ const LATIN_RUN = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.+#-]*/gu;
 function ownerInHeadings(headings: readonly string[], note: NoteContext, index: number): string | null {
 	for (let h = headings.length - 1; h >= 0; h--) {
 		const owners = new Set<string>();
-		const words = (headings[h] as string).match(LATIN_RUN) ?? [];
-		// Names of up to three words ("Spring Cloud Config"): a heading has few words.
-		for (let i = 0; i < words.length && i < 30; i++) {
-			let run = "";
-			for (let n = 0; n < 3 && i + n < words.length; n++) {
-				run = n === 0 ? (words[i] as string) : `${run} ${words[i + n] as string}`;
-				const key = note.keysOf(run).find((k) => [...(note.known?.get(k) ?? [])].some((group) => group !== index));
-				if (key !== undefined) owners.add(key);
-			}
+		for (const keys of headingRuns(headings[h] as string, note)) {
+			const key = keys.find((k) => knownElsewhere(k, note, index));
+			if (key !== undefined) owners.add(key);
 		}
 		if (owners.size > 0) return owners.size === 1 ? ([...owners][0] as string) : null;
 	}

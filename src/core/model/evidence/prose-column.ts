@@ -7,10 +7,12 @@ import type { NoteContext } from "./context";
 import type { NameRule } from "./rule";
 import { wordCount } from "./words";
 
-const proseColumns = new WeakMap<GroupFacts, { prose: boolean[]; at: Map<unknown, number> }>();
+/** The key of the per-table columns in the note's memo. */
+const PROSE_COLUMNS = {};
 
 /** Per column, whether most of its filled cells are sentences (more than three words of text). */
 function proseOf(group: GroupFacts, note: NoteContext): { prose: boolean[]; at: Map<unknown, number> } {
+	const proseColumns = note.memo.workedOut<GroupFacts, { prose: boolean[]; at: Map<unknown, number> }>(PROSE_COLUMNS);
 	let found = proseColumns.get(group);
 	if (!found) {
 		const prose = group.columnLabels.map((_, column) => {

@@ -7,8 +7,8 @@
 // `note.keysOf`, `note.normalized`, `note.memo.normalized` and
 // `note.memo.labelName` (any text), `note.readCell`, `note.noteFor` (one vault
 // lookup per name), `note.mentionsOf` (one scan of the note's text). A rule
-// that works something out per table or side keeps it in a WeakMap keyed by
-// that table or side, as ./prose-column.ts does.
+// that works something out per table or side keeps it in the note's memo
+// (`note.memo.workedOut`), keyed by that table or side, as ./prose-column.ts does.
 //
 // A name rule that reads nothing of its label but the text (`label.name`,
 // `label.keys`, `label.cell.text`, `label.cell.code`) and what the note knows

@@ -1,4 +1,5 @@
 import { type CellFacts, sideLabels } from "./facts";
+import type { NoteContext } from "./context";
 import type { NameRule } from "./rule";
 import { isLatin } from "./words";
 
@@ -6,22 +7,24 @@ import { isLatin } from "./words";
  * "核心工程影响" beside "Paxos" and "Raft": among names in Latin script, a
  * label in the note's own script is a heading of values, not a product.
  */
-export const scriptOutlier: NameRule = (label) =>
-	isScriptOutlier(label.cell, sideLabels(label.group, label.side))
+export const scriptOutlier: NameRule = (label, note) =>
+	isScriptOutlier(label.cell, sideLabels(label.group, label.side), note)
 		? { rule: "script-outlier", score: -1.5, reason: "the only label not in Latin script beside Latin names" }
 		: null;
 
-export function isScriptOutlier(cell: CellFacts, side: readonly CellFacts[]): boolean {
+export function isScriptOutlier(cell: CellFacts, side: readonly CellFacts[], note: NoteContext): boolean {
 	if (isLatin(cell.text) || !/\p{L}/u.test(cell.text)) return false;
 	// Counted once per side, then the cell itself (lettered, not Latin) taken out.
-	const { lettered, latin } = scriptsOf(side);
+	const { lettered, latin } = scriptsOf(side, note);
 	const others = lettered - 1;
 	return others >= 2 && latin >= others * 0.75;
 }
 
-const counted = new WeakMap<readonly CellFacts[], { lettered: number; latin: number }>();
+/** The key of the per-side counts in the note's memo. */
+const COUNTED = {};
 
-function scriptsOf(side: readonly CellFacts[]): { lettered: number; latin: number } {
+function scriptsOf(side: readonly CellFacts[], note: NoteContext): { lettered: number; latin: number } {
+	const counted = note.memo.workedOut<readonly CellFacts[], { lettered: number; latin: number }>(COUNTED);
 	let found = counted.get(side);
 	if (!found) {
 		found = { lettered: 0, latin: 0 };

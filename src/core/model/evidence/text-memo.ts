@@ -11,6 +11,7 @@ export class TextMemo {
 	private readonly names = new Map<string, LabelName>();
 	private readonly normal = new Map<string, string>();
 	private readonly cells = new Map<string, CellValue>();
+	private readonly worked = new Map<object, Map<unknown, unknown>>();
 
 	/** `labelName(text)`: as written, without qualifier, without version. */
 	labelName(text: string): LabelName {
@@ -40,5 +41,19 @@ export class TextMemo {
 			this.cells.set(text, found);
 		}
 		return found;
+	}
+
+	/**
+	 * What one rule works out per table, side or text of this note, kept under `rule`
+	 * (a key of the rule's own). Dropped with the note: kept in WeakMaps keyed by table, it
+	 * outlived the note until a full collection, and every minor one copied it again.
+	 */
+	workedOut<K, V>(rule: object): Map<K, V> {
+		let found = this.worked.get(rule);
+		if (found === undefined) {
+			found = new Map();
+			this.worked.set(rule, found);
+		}
+		return found as Map<K, V>;
 	}
 }

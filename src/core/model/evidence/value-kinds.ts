@@ -9,6 +9,9 @@ import type { AxisRule } from "./rule";
 import { isScriptOutlier } from "./script-outlier";
 import { wordCount } from "./words";
 
+/** The key of each cell text's kind in the note's memo: a text stands in many cells, and in each table's two passes. */
+const KINDS = {};
+
 function kindOf(text: string, note: NoteContext): string | null {
 	const value = note.readCell(text);
 	if (value.kind === "missing") return null;
@@ -19,18 +22,33 @@ function kindOf(text: string, note: NoteContext): string | null {
 	return wordCount(value.value) <= 3 ? "word" : "prose";
 }
 
-/** The mean share of the commonest kind along each line, for lines with at least two values. */
-function sameness(lines: (string | null)[][]): number | null {
+/** `kindOf(text)`, worked out once per text and note. */
+function kindIn(kinds: Map<string, string | null>, text: string, note: NoteContext): string | null {
+	let found = kinds.get(text);
+	if (found === undefined) {
+		found = kindOf(text, note);
+		kinds.set(text, found);
+	}
+	return found;
+}
+
+/**
+ * The mean share of the commonest kind along each line, for lines with at least two values.
+ * `lines` lines of `length` kinds each, `kindAt(line, i)` the i-th kind of a line: the
+ * table's kinds read in place, down the columns or across the rows, without copying them.
+ */
+function sameness(lines: number, length: number, kindAt: (line: number, i: number) => string | null): number | null {
 	let sum = 0;
 	let count = 0;
 	// Kinds are a handful of words: counted in two short lists, not a Map per line.
 	const kinds: string[] = [];
 	const counts: number[] = [];
-	for (const line of lines) {
+	for (let line = 0; line < lines; line++) {
 		kinds.length = 0;
 		counts.length = 0;
 		let values = 0;
-		for (const kind of line) {
+		for (let i = 0; i < length; i++) {
+			const kind = kindAt(line, i);
 			if (kind === null) continue;
 			values++;
 			const at = kinds.indexOf(kind);
@@ -50,27 +68,35 @@ function sameness(lines: (string | null)[][]): number | null {
 
 /** "Total", "Difference" (차이 among Latin names): a summary beside the things compared, of its own kind. */
 function isSummary(cell: CellFacts | undefined, side: readonly CellFacts[], note: NoteContext): boolean {
-	return cell !== undefined && (GENERIC.has(note.normalized(cell.text)) || isScriptOutlier(cell, side));
+	return cell !== undefined && (GENERIC.has(note.normalized(cell.text)) || isScriptOutlier(cell, side, note));
 }
 
 export const valueKinds: AxisRule = (group, note) => {
 	// Summary rows and columns ("Total", "Difference") are of their own kind by design; they are left out.
 	const rows = group.body.filter((_, r) => !isSummary(group.rowLabels[r], group.rowLabels, note));
-	const all = rows.map((row) => row.map((text) => kindOf(text, note)));
+	const memo = note.memo.workedOut<string, string | null>(KINDS);
+	const all = rows.map((row) => row.map((text) => kindIn(memo, text, note)));
 	// reduce, not Math.max(...rows): a spread of 130,000 rows overflows the stack.
 	const allWidth = all.reduce((widest, row) => Math.max(widest, row.length), 0);
 	// A column of prose describes the rows; it says nothing about which side is which.
-	const kept = Array.from({ length: allWidth }, (_, c) => c).filter((c) => {
-		if (isSummary(group.columnLabels[c], group.columnLabels, note)) return false;
-		const column = all.map((row) => row[c] ?? null).filter((kind) => kind !== null);
-		return column.filter((kind) => kind === "prose").length * 2 < column.length;
-	});
-	const kinds = all.map((row) => kept.map((c) => row[c] ?? null));
+	const kept: number[] = [];
+	for (let c = 0; c < allWidth; c++) {
+		if (isSummary(group.columnLabels[c], group.columnLabels, note)) continue;
+		let values = 0;
+		let prose = 0;
+		for (const row of all) {
+			const kind = row[c] ?? null;
+			if (kind === null) continue;
+			values++;
+			if (kind === "prose") prose++;
+		}
+		if (prose * 2 < values) kept.push(c);
+	}
 	const width = kept.length;
-	if (kinds.length < 2 || width < 2) return [];
-	const columns = Array.from({ length: width }, (_, c) => kinds.map((row) => row[c] ?? null));
-	const alongColumns = sameness(columns);
-	const alongRows = sameness(kinds);
+	if (all.length < 2 || width < 2) return [];
+	const at = (r: number, i: number) => (all[r] as (string | null)[])[kept[i] as number] ?? null;
+	const alongColumns = sameness(width, all.length, (c, r) => at(r, c));
+	const alongRows = sameness(all.length, width, at);
 	if (alongColumns === null || alongRows === null) return [];
 	const difference = alongColumns - alongRows;
 	if (Math.abs(difference) < 0.1) return [];
