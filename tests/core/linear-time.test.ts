@@ -13,7 +13,7 @@ import { parseBarChart } from "../../src/core/model/bar-chart";
 import { parseBoxChart } from "../../src/core/model/box-chart";
 import { analyzeNote } from "../../src/core/model/build-note-model";
 import { readCell } from "../../src/core/model/cell-value";
-import { labelName, makerOf } from "../../src/core/model/evidence/names";
+import { labelName } from "../../src/core/model/evidence/names";
 import { versionedWord } from "../../src/core/model/evidence/version-family";
 import { operationGrid } from "../../src/core/model/operation-grid";
 import { parseChartCell } from "../../src/core/model/chart-number";
@@ -135,7 +135,7 @@ const PARSERS: Parser[] = [
 	},
 	{
 		name: "name forms: run options, makers, ranges of versions, operations",
-		parse: (text) => [labelName(text), makerOf(text), versionedWord(text), operationGrid(text.split("\n"))],
+		parse: (text) => [labelName(text), versionedWord(text), operationGrid(text.split("\n"))],
 		layouts: [
 			(run) => `zstd 1.5.6 ${run} --fast=3 -${run}`,
 			(run) => `Zilliz${run}'s Milvus${run}'s X`,

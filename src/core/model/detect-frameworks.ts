@@ -16,7 +16,7 @@ import { namedInValues } from "./evidence/named-in-values";
 import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
-import { labelName, makerOf, normalizeName, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
+import { labelName, normalizeName, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
 import { formedNames } from "./name-forms";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
 
@@ -453,13 +453,13 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext, named:
 
 /**
  * "zstd 1.5.6 -1" and "zstd 1.5.6 --fast=3": labels that differ only by the options a
- * program ran with (and qualifiers in brackets); "Zilliz's Milvus" and "Zilliz's Towhee",
- * two products of one maker. Beside other names they are one thing run
+ * program ran with (and qualifiers in brackets). Beside other names they are one thing run
  * several ways, one toggle for all their rows; alone in a table they are what it compares.
- * Versions still tell things apart: "Zuul 1.x" and "Zuul 2.x" are two.
+ * Versions still tell things apart: "Zuul 1.x" and "Zuul 2.x" are two, and so does what
+ * follows a maker: "Google's Gemini" and "Google's Bard" are two products, not one maker.
  */
 function variantsOfOne(bucket: readonly LabelContext[]): boolean {
-	const form = (label: LabelContext) => makerOf(withoutFlags(unqualified(beforeArrow(label.name.text)).replace(SPACES, " ").trim()));
+	const form = (label: LabelContext) => withoutFlags(unqualified(beforeArrow(label.name.text)).replace(SPACES, " ").trim());
 	return new Set(bucket.map((label) => normalizeName(form(label)))).size === 1;
 }
 

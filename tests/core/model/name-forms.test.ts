@@ -164,7 +164,7 @@ describe("names crossed with operations", () => {
 });
 
 describe("products written with their maker", () => {
-	it("names a product written with its maker's possessive by the maker, one toggle for two of its products", () => {
+	it("heads a product written with its maker's possessive by the maker, but keeps two products of one maker apart", () => {
 		const { note, tables } = analyze(
 			lines(
 				"Category | Company | Description | Stars | Alternative to",
@@ -176,8 +176,23 @@ describe("products written with their maker", () => {
 				"ML Ops | [Pipeworks](https://pipeworks.example) | Pipelines for machine learning | 5k | [Sage](https://sage.example)",
 			),
 		);
-		expect(note.frameworks).toEqual(["Vectra", "Acme Labs", "Quarry", "Pipeworks"]);
-		expect(tables[0]?.frameworkOf).toEqual(["Vectra", "Acme Labs", "Quarry", "Vectra", "Pipeworks"]);
+		expect(note.frameworks).toEqual(["Vectra's Nebula", "Acme Labs", "Quarry", "Vectra's Tower", "Pipeworks"]);
+		expect(tables[0]?.frameworkOf).toEqual(["Vectra's Nebula", "Acme Labs", "Quarry", "Vectra's Tower", "Pipeworks"]);
+	});
+
+	it("does not fold two products of one maker into one toggle in a feature matrix", () => {
+		const { note, tables } = analyze(
+			lines(
+				"| Feature | Google's Gemini | OpenAI's ChatGPT | Google's Bard |",
+				"|---|---|---|---|",
+				"| Free tier | yes | yes | yes |",
+				"| Image input | yes | yes | no |",
+				"| API | yes | yes | no |",
+			),
+		);
+		expect(tables[0]?.frameworkOf.filter((name) => name !== null)).toEqual(["Google's Gemini", "OpenAI", "Google's Bard"]);
+		expect(note.frameworks).toContain("Google's Gemini");
+		expect(note.frameworks).toContain("Google's Bard");
 	});
 
 	it("keeps a name whose apostrophe follows a short word: it is no maker", () => {

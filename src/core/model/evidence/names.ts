@@ -108,19 +108,13 @@ export function headOf(label: string): string {
 
 /**
  * "Zilliz's Milvus", "Zinc Labs's Zinc": a product written with its maker, who is named
- * first. The maker stands for its products (two of them are one toggle). A short word
+ * first; the maker heads the label, but two products of one maker stay two. A short word
  * before the apostrophe is not a maker: "Let's Encrypt" is one name.
  */
 function possessive(label: string, i: number): boolean {
 	const ch = label.charAt(i);
 	if ((ch !== "'" && ch !== "’") || label.charAt(i + 1) !== "s" || label.charAt(i + 2) !== " " || i < 4) return false;
 	return /\p{Lu}/u.test(label.charAt(0)) && /\p{L}/u.test(label.charAt(i - 1)) && /\p{Lu}/u.test(label.charAt(i + 3));
-}
-
-/** "Zilliz's Milvus" -> "Zilliz": the maker a product is written with; other labels as they are. */
-export function makerOf(label: string): string {
-	for (let i = 4; i < label.length; i++) if (possessive(label, i)) return label.slice(0, i);
-	return label;
 }
 
 /** The label without what stands in brackets: "pymarkdown (+extras)" -> "pymarkdown". */
