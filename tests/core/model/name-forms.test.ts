@@ -336,6 +336,33 @@ describe("names written with ranges of versions", () => {
 		expect(note.frameworks).toEqual(["Lynx", "Quill"]);
 	});
 
+	it("keeps releases named by a word after the version apart: `Node 18 LTS` and `Node 22 Current` are two", () => {
+		const { note, tables } = analyze(
+			lines(
+				"| Test | Node 18 LTS | Node 22 Current | Deno | Bun |",
+				"|---|---|---|---|---|",
+				"| startup | 40 ms | 30 ms | 25 ms | 10 ms |",
+				"| http | 50k | 60k | 70k | 100k |",
+				"| json | 1.0x | 1.2x | 1.1x | 1.5x |",
+			),
+		);
+		expect(new Set(tables[0]?.frameworkOf.filter((name) => name !== null)).size).toBe(4);
+		expect(note.frameworks).not.toContain("Node");
+	});
+
+	it("keeps a build written after a version apart: `Python 3.13 free threaded` is not `Python 3.12`", () => {
+		const { note } = analyze(
+			lines(
+				"| Test | Python 3.12 | Python 3.13 free threaded | PyPy 3.10 | GraalPy |",
+				"|---|---|---|---|---|",
+				"| fib | 1.0 | 0.9 | 0.1 | 0.2 |",
+				"| regex | 1.0 | 1.1 | 0.8 | 0.7 |",
+			),
+		);
+		expect(note.frameworks).toContain("Python 3.13 free threaded");
+		expect(note.frameworks).toHaveLength(4);
+	});
+
 	it("takes no steps for versions of a thing", () => {
 		const { note } = analyze(lines("| Step | Command | Notes |", "|---|---|---|", "| Step 1 | `npm init` | creates the package |", "| Step 2 | `npm install` | fetches the packages |", "| Step 3 | `npm test` | runs the tests |"));
 		expect(note.frameworks).toEqual([]);

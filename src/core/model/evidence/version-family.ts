@@ -18,14 +18,29 @@ export function versionedWord(text: string): string | null {
 }
 
 /**
- * "128 bis 131", "vor 47", "132 und später", "15+", "12-": numbers and words after the name,
- * or a version open at one end, a range of versions rather than one. "7B v0.2" (a size and
- * a version) has no word of letters alone.
+ * Words that bound a range of versions, in the languages notes are written in: "bis",
+ * "vor", "und später", "and later", "jusqu'à", "hasta". Other words after a version
+ * name a release or a build ("Node 18 LTS", "Node 22 Current", "Python 3.13 free
+ * threaded"), one thing each, not a range.
+ */
+const RANGE_WORDS = new Set([
+	// English
+	"to", "through", "thru", "until", "till", "before", "after", "since", "and", "or", "later", "earlier", "newer", "older", "above", "below", "onwards", "prior",
+	// German
+	"bis", "vor", "nach", "ab", "seit", "und", "oder", "später", "früher", "neuer", "älter", "höher",
+	// French, Spanish, Italian, Portuguese, Dutch
+	"au", "jusqu'à", "avant", "après", "et", "ou", "ultérieures", "antérieures", "hasta", "antes", "después", "posteriores", "anteriores", "fino", "prima", "dopo", "até", "depois", "tot", "voor", "na", "en", "eerder",
+]);
+
+/**
+ * "128 bis 131", "vor 47", "132 und später", "128–131", "15+", "12-": a word that bounds a
+ * range, two versions joined by a dash, or a version open at one end: a range of versions
+ * rather than one. "7B v0.2" (a size and a version) and "18 LTS" (a release) are none.
  */
 function isRange(text: string, word: string): boolean {
 	const tokens = headOf(undecorated(text)).slice(word.length).trim().split(" ");
-	if (tokens.length === 1) return /^\d[\d.]*[+-]$/.test(tokens[0] as string);
-	return tokens.some((token) => /^\p{L}{2,}$/u.test(token));
+	if (tokens.length === 1) return /^\d[\d.]*[+-]$/.test(tokens[0] as string) || /^\d[\d.]*[-–]\d[\d.]*$/.test(tokens[0] as string);
+	return tokens.some((token, i) => RANGE_WORDS.has(token.toLowerCase()) || (/^[-–]$/.test(token) && /^\d/.test(tokens[i + 1] ?? "")));
 }
 
 interface Family {
