@@ -19,6 +19,8 @@ interface FormContext {
 	builds: ReadonlyMap<LabelContext, LabelContext>;
 	/** Whether the note compares a name (in a table read so far, or in the first pass). */
 	known: (word: string) => boolean;
+	/** The table's labels as they name things (lower case): a name the table writes alone is one thing of its own. */
+	written: ReadonlySet<string>;
 }
 
 type NameForm = (label: LabelContext, context: FormContext) => FormedName | null;
@@ -34,8 +36,15 @@ const buildOf: NameForm = (label, { builds }) => {
 /** "Firefox 128 bis 131", "Firefox 132 und später", "Opera 12-": a name written with ranges of versions is that name. */
 const rangeOf: NameForm = (label, { note, known }) => (label.cell.code ? null : formed(rangeName(label, known), note));
 
-/** "Protocol Buffers LITE" in a note that talks of Protocol Buffers: a mode written in capitals. */
-const shoutedModeOf: NameForm = (label, { note }) => (label.cell.code ? null : formed(withoutShoutedMode(label.name.bare, note.facts), note));
+/**
+ * "Protocol Buffers LITE" in a note that talks of Protocol Buffers: a mode written in capitals.
+ * A table that writes the name alone too compares the two: "React" beside "React DOM" stays two.
+ */
+const shoutedModeOf: NameForm = (label, { note, written }) => {
+	if (label.cell.code) return null;
+	const name = withoutShoutedMode(label.name.bare, note.facts);
+	return name === null || written.has(name.toLowerCase()) ? null : formed(name, note);
+};
 
 const NAME_FORMS: readonly NameForm[] = [buildOf, rangeOf, shoutedModeOf];
 
@@ -55,6 +64,7 @@ export function formedNames(labels: readonly LabelContext[], note: NoteContext, 
 		note,
 		builds: variantsOf(labels),
 		known: (word) => named(word) || note.keysOf(word).some((key) => note.known?.has(key) === true),
+		written: new Set(labels.map((label) => label.name.bare.toLowerCase())),
 	};
 	for (const label of labels) {
 		for (const form of NAME_FORMS) {

@@ -395,6 +395,21 @@ describe("builds of one package", () => {
 });
 
 describe("a mode written in capitals", () => {
+	it("keeps a name with a word in capitals apart from the name the table writes alone: `React DOM` beside `React`", () => {
+		const { note } = analyze(
+			lines(
+				"Quill is bigger than Preact. Quill needs a renderer package too.",
+				"",
+				"| Package | Quill | Quill DOM | Preact | Vue |",
+				"|---|---|---|---|---|",
+				"| min+gz | 2.5 kB | 42 kB | 4 kB | 33 kB |",
+				"| deps | 1 | 2 | 0 | 3 |",
+				"| license | MIT | MIT | MIT | MIT |",
+			),
+		);
+		expect(note.frameworks).toContain("Quill DOM");
+	});
+
 	const table = lines(
 		"|  | FlatPack (binary) | Proto Wire LITE | Rapid JSON |",
 		"|---|---|---|---|",
