@@ -4,7 +4,7 @@
 
 /**
  * The name each label stands for when the labels form such a grid: each ends
- * with one of two or more last words (the operations), each used by two or more
+ * with one of two or more last words in lower case (the operations), each used by two or more
  * labels, and what comes before it (the names) recurs with two or more of them,
  * no pair twice. Null when the labels are not such a grid.
  */
@@ -18,9 +18,12 @@ export function operationGrid(labels: readonly string[]): string[] | null {
 		const space = text.lastIndexOf(" ");
 		if (space <= 0) return null;
 		const head = text.slice(0, space).trim();
-		const last = text.slice(space + 1).toLowerCase();
-		// An operation is a word, not a version or a number ("Python 3", "Python 3.11").
-		if (!/^\p{L}+$/u.test(last)) return null;
+		const word = text.slice(space + 1);
+		const last = word.toLowerCase();
+		// An operation is a word in lower case ("decode"), not a version or a number ("Python 3",
+		// "Python 3.11"), nor a capitalised product word: "Google Drive", "Google Photos",
+		// "Amazon Drive" and "Amazon Photos" are four products, not two makers.
+		if (!/^\p{Ll}+$/u.test(word)) return null;
 		const pair = `${head.toLowerCase()}\u0000${last}`;
 		if (pairs.has(pair)) return null;
 		pairs.add(pair);

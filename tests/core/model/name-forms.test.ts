@@ -133,6 +133,19 @@ describe("codes of one thing", () => {
 });
 
 describe("names crossed with operations", () => {
+	it("takes capitalised last words for parts of product names, not operations: four products, not two makers", () => {
+		const { note } = analyze(
+			lines(
+				"| Feature | Google Drive | Google Photos | Amazon Drive | Amazon Photos |",
+				"|---|---|---|---|---|",
+				"| Free storage | 15 GB | 15 GB | 5 GB | 5 GB |",
+				"| Price 100 GB | $2 | $2 | $2 | $2 |",
+				"| Desktop sync | yes | no | yes | no |",
+			),
+		);
+		expect(note.frameworks).toEqual(["Google Drive", "Google Photos", "Amazon Drive", "Amazon Photos"]);
+	});
+
 	it("names each row by its library when every library is run in every operation", () => {
 		const { note, tables } = analyze(
 			lines(
