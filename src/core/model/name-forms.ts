@@ -6,7 +6,6 @@ import type { LabelContext, NoteContext } from "./evidence/context";
 import { rangeName } from "./evidence/version-family";
 import { operationGrid } from "./operation-grid";
 import { withoutShoutedMode } from "./shouted-mode";
-import { variantsOf } from "./variant-rows";
 
 export interface FormedName {
 	display: string;
@@ -15,8 +14,6 @@ export interface FormedName {
 
 interface FormContext {
 	note: NoteContext;
-	/** Per build of a package in the table, the package's label. */
-	builds: ReadonlyMap<LabelContext, LabelContext>;
 	/** Whether the note compares a name (in a table read so far, or in the first pass). */
 	known: (word: string) => boolean;
 	/** The table's labels as they name things (lower case): a name the table writes alone is one thing of its own. */
@@ -26,12 +23,6 @@ interface FormContext {
 type NameForm = (label: LabelContext, context: FormContext) => FormedName | null;
 
 const formed = (name: string | null, note: NoteContext): FormedName | null => (name === null ? null : { display: name, keys: note.keysOf(name) });
-
-/** "clap_derive" beside "clap", with clap's version: a build of clap. */
-const buildOf: NameForm = (label, { builds }) => {
-	const base = builds.get(label);
-	return base === undefined ? null : { display: base.name.bare, keys: base.keys };
-};
 
 /** "Firefox 128 bis 131", "Firefox 132 und später", "Opera 12-": a name written with ranges of versions is that name. */
 const rangeOf: NameForm = (label, { note, known }) => (label.cell.code ? null : formed(rangeName(label, known), note));
@@ -46,7 +37,9 @@ const shoutedModeOf: NameForm = (label, { note, written }) => {
 	return name === null || written.has(name.toLowerCase()) ? null : formed(name, note);
 };
 
-const NAME_FORMS: readonly NameForm[] = [buildOf, rangeOf, shoutedModeOf];
+// Builds of a package with its version ("clap_derive" beside "clap") were read as the package once; that was
+// taken out: "react-dom" beside "react", both 18.3.1, are two packages a note compares.
+const NAME_FORMS: readonly NameForm[] = [rangeOf, shoutedModeOf];
 
 /**
  * The names the forms give the accepted labels of one table. "std decode", "easyjson
@@ -62,7 +55,6 @@ export function formedNames(labels: readonly LabelContext[], note: NoteContext, 
 	}
 	const context: FormContext = {
 		note,
-		builds: variantsOf(labels),
 		known: (word) => named(word) || note.keysOf(word).some((key) => note.known?.has(key) === true),
 		written: new Set(labels.map((label) => label.name.bare.toLowerCase())),
 	};

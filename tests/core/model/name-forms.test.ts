@@ -385,18 +385,18 @@ describe("names written with ranges of versions", () => {
 describe("builds of one package", () => {
 	const table = (...rows: string[]) => lines("Name | Overhead | Build | Version", "-----|----------|-------|--------", ...rows);
 
-	it("gives a package's builds with its version (`parsely_derive`, `parsely-minimal`) the package's toggle", () => {
+	it("keeps packages published with one version apart: `parsely-dom` beside `parsely` is a package of its own", () => {
 		const { note, tables } = analyze(
 			table(
 				"parsely | 574 KiB | 3s | v4.5.60",
-				"parsely-minimal | 377 KiB | 2s | v4.5.60",
+				"parsely-dom | 377 KiB | 2s | v4.5.60",
 				"parsely_derive | 596 KiB | 4s | v4.5.60",
 				"parsely_lex | 28 KiB | 336ms | v1.0.0",
 				"argo | 41 KiB | 1s | v0.6.2",
 			),
 		);
-		expect(note.frameworks).toEqual(["parsely", "parsely_lex", "argo"]);
-		expect(tables[0]?.frameworkOf).toEqual(["parsely", "parsely", "parsely", "parsely_lex", "argo"]);
+		expect(note.frameworks).toEqual(["parsely", "parsely-dom", "parsely_derive", "parsely_lex", "argo"]);
+		expect(tables[0]?.frameworkOf).toEqual(["parsely", "parsely-dom", "parsely_derive", "parsely_lex", "argo"]);
 	});
 
 	it("keeps a setup named in several words, and a package of another version, apart", () => {
