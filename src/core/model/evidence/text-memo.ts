@@ -15,32 +15,17 @@ export class TextMemo {
 
 	/** `labelName(text)`: as written, without qualifier, without version. */
 	labelName(text: string): LabelName {
-		let found = this.names.get(text);
-		if (found === undefined) {
-			found = labelName(text);
-			this.names.set(text, found);
-		}
-		return found;
+		return remembered(this.names, text, labelName);
 	}
 
 	/** `normalizeName(text)`: the form names are compared in. */
 	normalized(text: string): string {
-		let found = this.normal.get(text);
-		if (found === undefined) {
-			found = normalizeName(text);
-			this.normal.set(text, found);
-		}
-		return found;
+		return remembered(this.normal, text, normalizeName);
 	}
 
 	/** `readCell(text)`: the one cell reader's reading of a cell. */
 	readCell(text: string): CellValue {
-		let found = this.cells.get(text);
-		if (found === undefined) {
-			found = readCell(text);
-			this.cells.set(text, found);
-		}
-		return found;
+		return remembered(this.cells, text, readCell);
 	}
 
 	/**
@@ -56,4 +41,13 @@ export class TextMemo {
 		}
 		return found as Map<K, V>;
 	}
+}
+
+function remembered<V>(memo: Map<string, V>, text: string, read: (text: string) => V): V {
+	let found = memo.get(text);
+	if (found === undefined) {
+		found = read(text);
+		memo.set(text, found);
+	}
+	return found;
 }
