@@ -24,6 +24,7 @@ import { noteAnchors } from "../vault/note-anchors";
 import { inlineLinks, missingSubpathProblems, propertyLinks } from "./note-links";
 import { tableKey } from "./table-key";
 import { isOutputFence, readToolOutput, type ToolOutput } from "./tool-output";
+import { isShownFile } from "./evidence/attachment";
 import type { ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, RowSource, Section, Table, TableLayout } from "./types";
 import { ownValue } from "../own-keys";
 
@@ -288,6 +289,8 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 			// of a site, and "[Parse](#parse)" in a table of contents is a way through this one.
 			linked: links
 				.filter((link) => link.form !== "markdown" || (link.resolved !== null && link.target !== ""))
+				// An embedded picture shows what a row looks like; it is no note about a thing.
+				.filter((link) => !(link.embed && isShownFile(link.target)))
 				.flatMap((link) => [noteName(link.target), ...(link.display === null ? [] : [link.display])])
 				.filter((name) => name !== ""),
 			notFrameworks: input.overrides?.notFrameworks ?? [],
