@@ -53,6 +53,12 @@ describe("a header of words the prose uses is no header of names", () => {
 		expect(model.frameworks).toEqual(["Obsidian", "Logseq"]);
 	});
 
+	it("still reads the header when the note's title names one of them, and not when it names a word inside another", () => {
+		const intro = "Obsidian keeps pages. Logseq keeps blocks. Obsidian and Logseq both link pages.";
+		expect(note(syntax("Coming from Obsidian", intro)).frameworks).toEqual(["Obsidian", "Logseq"]);
+		expect(note(syntax("Obsidians of the world", intro)).frameworks).toEqual([]);
+	});
+
 	it("leaves an ordinary feature matrix as it was", () => {
 		const model = note(lines("# Editors", "", "| Feature | Helix | Kakoune | Neovim |", "| --- | --- | --- | --- |", "| LSP built in | ✅ | ❌ | ✅ |", "| Plugins | ❌ | ✅ | ✅ |", "| Startup | 20 ms | 15 ms | 40 ms |"));
 		expect(model.tables[0]?.frameworkAxis).toBe("columns");
