@@ -11,7 +11,7 @@ describe("a header of words the prose uses is no header of names", () => {
 	const mounts = lines(
 		"# Storage",
 		"",
-		"Each Mount holds its own Data. A Mount is set up at boot, and the Data under it is kept apart.",
+		"Mount points are set up at boot. Mount options matter. The data under each mount is kept apart: Data on /data is the user's data, Data on /system is the phone's data.",
 		"",
 		"| Mount | Data |",
 		"| --- | --- |",
@@ -21,7 +21,7 @@ describe("a header of words the prose uses is no header of names", () => {
 		"| /data/media | Media data |",
 	);
 
-	it("leaves a table of keys and what they hold alone, though both header words are in the text", () => {
+	it("leaves a table of keys and what they hold alone: the text writes one header word in lower case as often as not", () => {
 		const model = note(mounts);
 		expect(model.tables[0]?.frameworkAxis).toBe("none");
 		expect(model.frameworks).toEqual([]);
@@ -53,10 +53,16 @@ describe("a header of words the prose uses is no header of names", () => {
 		expect(model.frameworks).toEqual(["Obsidian", "Logseq"]);
 	});
 
-	it("still reads the header when the note's title names one of them, and not when it names a word inside another", () => {
-		const intro = "Obsidian keeps pages. Logseq keeps blocks. Obsidian and Logseq both link pages.";
+	it("still reads the header when the note's title names one of them", () => {
+		// Both written in lower case as often as not: by the text alone they read as common words.
+		const intro = "Obsidian keeps pages, Obsidian links them; obsidian is also a rock, and obsidian is black. Logseq keeps blocks, Logseq links them; logseq is its package, logseq its command, logseq its folder.";
 		expect(note(syntax("Coming from Obsidian", intro)).frameworks).toEqual(["Obsidian", "Logseq"]);
-		expect(note(syntax("Obsidians of the world", intro)).frameworks).toEqual([]);
+		expect(note(syntax("Markup", intro)).frameworks).toEqual([]);
+	});
+
+	it("reads a header of names the text never writes in lower case, as before", () => {
+		const text = lines("# Sync options", "", "Obsidian Sync is paid. Syncthing is free. Obsidian Sync and Syncthing both encrypt.", "", "| Obsidian Sync | Syncthing |", "| --- | --- |", "| Paid | Free |", "| End-to-end encryption | TLS between devices |", "| Version history | File versioning |");
+		expect(note(text).frameworks).toEqual(["Obsidian Sync", "Syncthing"]);
 	});
 
 	it("leaves an ordinary feature matrix as it was", () => {
