@@ -172,6 +172,35 @@ describe("shapes read this session: a results grid in a code fence and a header 
 	});
 });
 
+describe("a table written with a blank header row", () => {
+	it("reads its first row as the headings: a toggle per method, and hiding one leaves the row of headings in place", async () => {
+		const note = "Study/Planning methods.md";
+		session.writeVaultFile(
+			note,
+			[
+				"# Planning methods",
+				"",
+				"Waterfall plans once, and Waterfall ships once. Scrum plans every sprint; Scrum ships every sprint. Kanban plans nothing ahead, and Kanban ships as work is done.",
+				"",
+				"|  |  |  |  |",
+				"| --- | --- | --- | --- |",
+				"| Method | Planning | Delivery | Goal |",
+				"| Waterfall | Once, up front | One release | Cost control |",
+				"| Scrum | Every sprint | Every sprint | Early feedback |",
+				"| Kanban | Continuous | Continuous | Flow |",
+			].join("\n"),
+		);
+		const page = await session.open(note);
+		expect(await toolbarNames(page, 0)).toEqual(["Waterfall", "Scrum", "Kanban"]);
+		await toggle(page, "Scrum").click();
+		const rows = (await visibleRows(page, 0)).map((row) => row.split(" | ")[0]);
+		expect(rows).toContain("Method");
+		expect(rows).toContain("Waterfall");
+		expect(rows).not.toContain("Scrum");
+		await page.locator(".markdown-preview-view").screenshot({ path: "docs/screenshots/detection-blank-header-light.png" });
+	});
+});
+
 describe("names read from benchmark output", () => {
 	it("offers toggles only for names some table or chart shows", async () => {
 		const note = "Benchmarks/Clone libraries.md";

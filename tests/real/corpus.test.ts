@@ -25,10 +25,12 @@ describe("detection on the real-document corpus", () => {
 	it("keeps its figures: exact documents, name precision and recall, axis accuracy", async () => {
 		const score = await runCorpus();
 		const summary = formatCorpusScore(score, false);
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.854);
+		// Set over 129 documents: 12 read before the detector ran on them joined the 117, and
+		// the figures fell with them (tests/fixtures/real/ANNOTATING.md); the 117 kept theirs.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.86);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.972);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.974);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.976);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.963);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.974);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {

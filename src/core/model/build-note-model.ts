@@ -24,6 +24,8 @@ import { noteAnchors } from "../vault/note-anchors";
 import { inlineLinks, missingSubpathProblems, propertyLinks } from "./note-links";
 import { tableKey } from "./table-key";
 import { isOutputFence, readToolOutput, type ToolOutput } from "./tool-output";
+import { isShownFile } from "./evidence/attachment";
+import { headingRows } from "./blank-header";
 import type { ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, RowSource, Section, Table, TableLayout } from "./types";
 import { ownValue } from "../own-keys";
 
@@ -203,9 +205,13 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		const model = tableModels[index] as Table;
 		const layout = tableLayouts[index] as TableLayout;
 		const width = draft.header.length;
+		// A blank header row over a first row of headings: detection reads that row as the header.
+		const lead = headingRows(draft.header, draft.rows, read);
+		const header = lead === 0 ? draft.header : (draft.rows[0] as CellFacts[]);
+		const rows = draft.rows.slice(lead);
 		const columns = new Map<number, boolean>();
-		const subject = subjectColumn(draft.rows, width, read, columns);
-		const keys = keyColumnCount(draft.rows, width, read, columns);
+		const subject = subjectColumn(rows, width, read, columns);
+		const keys = keyColumnCount(rows, width, read, columns);
 		const others = Array.from({ length: width }, (_, column) => column).filter((column) => column !== subject && column >= keys);
 		layout.nameColumn = subject;
 		groups.push({
@@ -213,18 +219,19 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 			group: {
 				kind: "table",
 				line: draft.line,
-				corner: draft.header[subject] ?? null,
-				rowLabels: draft.rows.map((cells) => cells[subject] ?? plainCell("")),
-				columnLabels: others.map((column) => draft.header[column] ?? plainCell("")),
-				body: model.rows.map((cells) => others.map((column) => cells[column] ?? "")),
-				commands: commandShare(draft.rows, others),
+				corner: header[subject] ?? null,
+				rowLabels: rows.map((cells) => cells[subject] ?? plainCell("")),
+				columnLabels: others.map((column) => header[column] ?? plainCell("")),
+				body: model.rows.slice(lead).map((cells) => others.map((column) => cells[column] ?? "")),
+				commands: commandShare(rows, others),
 				headings: draft.headings,
 				override: ownValue(input.overrides?.tableAxes, tableKey(tableModels, index)) ?? null,
 			},
 			apply: (found) => {
 				model.frameworkAxis = found.axis;
 				model.frameworks = found.frameworks;
-				if (found.axis !== "columns") layout.frameworkOf = found.labelFrameworks;
+				// The row read as the header belongs to no framework.
+				if (found.axis !== "columns") layout.frameworkOf = [...Array.from({ length: lead }, () => null), ...found.labelFrameworks];
 				else {
 					// Per column of the table; the column naming the rows belongs to no framework,
 					// unless the table has no row labels and its first header cell is a name.
@@ -288,6 +295,8 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 			// of a site, and "[Parse](#parse)" in a table of contents is a way through this one.
 			linked: links
 				.filter((link) => link.form !== "markdown" || (link.resolved !== null && link.target !== ""))
+				// An embedded picture shows what a row looks like; it is no note about a thing.
+				.filter((link) => !(link.embed && isShownFile(link.target)))
 				.flatMap((link) => [noteName(link.target), ...(link.display === null ? [] : [link.display])])
 				.filter((name) => name !== ""),
 			notFrameworks: input.overrides?.notFrameworks ?? [],

@@ -16,6 +16,7 @@ import { namedInValues } from "./evidence/named-in-values";
 import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
+import { namesBeyondWords } from "./evidence/words-of-prose";
 import { labelName, normalizeName, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
 import { formedNames } from "./name-forms";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
@@ -284,6 +285,8 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 				? { side: "columns" as const, evidence: { rule: "equivalents", score: 1, reason: "each row's first cell comes back among its values: every column, the top-left one too, is one of the things compared" } }
 				: { side: "columns" as const, evidence: { rule: "names-only-header", score: 0.5, reason: "every header cell, the top-left one too, is a name of its own" } },
 		];
+		// Words the text only uses (`| Mount | Data |`) are no header of names unless named together.
+		if (!equivalents && !namesBeyondWords(names, axis, facts.subjects[0] ?? "", facts.prose)) return;
 		const again = judgeGroup(read, index, note, axis);
 		if (again.axis !== "columns") return;
 		headless[index] = true;

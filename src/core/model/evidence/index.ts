@@ -41,6 +41,7 @@ import { scriptContrast } from "./script-contrast";
 import { scriptOutlier } from "./script-outlier";
 import { sharedStem } from "./shared-stem";
 import { subject } from "./subject";
+import { toldApart } from "./told-apart";
 import { userExcluded } from "./user-excluded";
 import { valueKinds } from "./value-kinds";
 import { valueLabel } from "./value-label";
@@ -115,7 +116,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];

@@ -1,6 +1,7 @@
 import { type CellFacts, sideLabels } from "./facts";
 import type { NoteContext } from "./context";
 import type { NameRule } from "./rule";
+import { isOwnFile } from "./attachment";
 
 /**
  * Its own values begin with it: `npm install` under "npm", `docker run` under
@@ -11,6 +12,7 @@ import type { NameRule } from "./rule";
  */
 export const namedInValues: NameRule = (label, note) => {
 	const name = label.name.bare.toLowerCase();
+	const written = label.cell.text.toLowerCase();
 	if (name.length < 2 || !/\p{L}/u.test(name)) return null;
 	const index = positionOf(sideLabels(label.group, label.side), label.cell, note);
 	if (index < 0) return null;
@@ -22,7 +24,8 @@ export const namedInValues: NameRule = (label, note) => {
 		const value = (cell ?? "").trim().toLowerCase();
 		if (value === "") return;
 		values++;
-		if (value.length > name.length && value.startsWith(name) && /[\s.:/]/.test(value.charAt(name.length))) begins++;
+		// The label's own picture (`windows 7 taskbar.png`) is the title itself, not a command.
+		if (value.length > name.length && value.startsWith(name) && /[\s.:/]/.test(value.charAt(name.length)) && !isOwnFile(value, name, written)) begins++;
 	};
 	if (label.side === "columns") for (const row of body) count(row[index]);
 	else for (const cell of body[index] ?? []) count(cell);

@@ -46,7 +46,7 @@ function headingNaming(cells: readonly CellFacts[], note: NoteContext): string |
 /** The title and the first headings, each with its searchable form: worked out once per note. */
 const searchableHeadings = new WeakMap<NoteContext, [string, string][]>();
 
-function headingsOf(note: NoteContext): [string, string][] {
+export function headingsOf(note: NoteContext): [string, string][] {
 	let found = searchableHeadings.get(note);
 	if (!found) {
 		found = [...note.facts.subjects, ...note.facts.headings].slice(0, MOST_HEADINGS).map((text) => [text, searchable(text)]);
@@ -55,7 +55,7 @@ function headingsOf(note: NoteContext): [string, string][] {
 	return found;
 }
 
-function searchable(text: string): string {
+export function searchable(text: string): string {
 	return text.normalize("NFKC").replace(/[*_`]/g, "").toLowerCase().trim();
 }
 
@@ -66,7 +66,7 @@ const WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
  * ("Map" in "Mapとオブジェクト" but not in "Mapping"); one in a script without
  * spaces may stand anywhere.
  */
-function contains(text: string, label: string): boolean {
+export function contains(text: string, label: string): boolean {
 	let from = 0;
 	for (;;) {
 		const at = text.indexOf(label, from);

@@ -1,0 +1,79 @@
+// A header read as nothing but names needs more than words the text uses. Made-up notes
+// written for the rule, read through the whole note model.
+import { describe, expect, it } from "vitest";
+import { buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string, path = "note.md") => buildNoteModel({ path, text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+
+describe("a header of words the prose uses is no header of names", () => {
+	const mounts = lines(
+		"# Storage",
+		"",
+		"Mount points are set up at boot. Mount options matter. The data under each mount is kept apart: Data on /data is the user's data, Data on /system is the phone's data.",
+		"",
+		"| Mount | Data |",
+		"| --- | --- |",
+		"| /boot | Linux kernel and initial RAM disk |",
+		"| /system | Main ROM files |",
+		"| /data/data | Application data |",
+		"| /data/media | Media data |",
+	);
+
+	it("leaves a table of keys and what they hold alone: the text writes one header word in lower case as often as not", () => {
+		const model = note(mounts);
+		expect(model.tables[0]?.frameworkAxis).toBe("none");
+		expect(model.frameworks).toEqual([]);
+	});
+
+	const syntax = (title: string, intro: string) =>
+		lines(
+			`# ${title}`,
+			"",
+			intro,
+			"",
+			"| Obsidian | Logseq |",
+			"| --- | --- |",
+			"| `[[Page]]` | `[[Page]]` |",
+			"| `![[Page]]` | `{{embed [[Page]]}}` |",
+			"| `#tag` | `#tag` |",
+			"| `%%comment%%` | none |",
+		);
+
+	it("still reads two apps set side by side in the title as the things compared", () => {
+		const model = note(syntax("Obsidian and Logseq", "Obsidian writes pages; Logseq writes blocks. Obsidian and Logseq share links."));
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Obsidian", "Logseq"]);
+	});
+
+	it("still reads names the note links to as the things compared", () => {
+		const model = note(syntax("Markup", "Moving from [[Obsidian]] to [[Logseq]]: Obsidian writes pages, Logseq writes blocks."));
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Obsidian", "Logseq"]);
+	});
+
+	it("still reads the header when the note's title names one of them", () => {
+		// Both written in lower case as often as not: by the text alone they read as common words.
+		const intro = "Obsidian keeps pages, Obsidian links them; obsidian is also a rock, and obsidian is black. Logseq keeps blocks, Logseq links them; logseq is its package, logseq its command, logseq its folder.";
+		expect(note(syntax("Coming from Obsidian", intro)).frameworks).toEqual(["Obsidian", "Logseq"]);
+		expect(note(syntax("Markup", intro)).frameworks).toEqual([]);
+	});
+
+	it("reads a header of names the text never writes in lower case, as before", () => {
+		const text = lines("# Sync options", "", "Obsidian Sync is paid. Syncthing is free. Obsidian Sync and Syncthing both encrypt.", "", "| Obsidian Sync | Syncthing |", "| --- | --- |", "| Paid | Free |", "| End-to-end encryption | TLS between devices |", "| Version history | File versioning |");
+		expect(note(text).frameworks).toEqual(["Obsidian Sync", "Syncthing"]);
+	});
+
+	it("leaves an ordinary feature matrix as it was", () => {
+		const model = note(lines("# Editors", "", "| Feature | Helix | Kakoune | Neovim |", "| --- | --- | --- | --- |", "| LSP built in | ✅ | ❌ | ✅ |", "| Plugins | ❌ | ✅ | ✅ |", "| Startup | 20 ms | 15 ms | 40 ms |"));
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Helix", "Kakoune", "Neovim"]);
+	});
+
+	it("leaves a benchmark down the rows as it was", () => {
+		const model = note(lines("| Database | Inserts/s | p99 latency | License |", "| --- | --- | --- | --- |", "| PostgreSQL | 42,000 | 3.1 ms | PostgreSQL |", "| MySQL | 38,500 | 2.7 ms | GPL-2.0 |", "| SQLite | 71,200 | 0.4 ms | Public domain |"));
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["PostgreSQL", "MySQL", "SQLite"]);
+	});
+});
