@@ -248,7 +248,7 @@ export class ComparisonView extends ItemView {
 			undo = guardTableView(tableEl, () =>
 				enhanceComparisonTable(
 					tableEl,
-					{ key: tableKey(note.tables, index), model: table, source, frameworkOf: layout.frameworkOf, nameColumn: layout.nameColumn, frameworksWord },
+					{ key: tableKey(note.tables, index), model: table, source, frameworkOf: layout.frameworkOf, nameColumn: layout.nameColumn, headingRows: layout.headingRows, frameworksWord },
 					state,
 					{ ...obsidianMenuHost, linkFor: (name) => this.nameLink(name, sourcePath), copyText },
 				),

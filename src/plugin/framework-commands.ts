@@ -181,6 +181,7 @@ export function registerFrameworkCommands(plugin: PluginParts): void {
 			source: layout ? layout.source.map((row) => row.cells.map((cell) => cell.markdown)) : null,
 			frameworkOf: layout?.frameworkOf ?? [],
 			nameColumn: layout?.nameColumn ?? 0,
+			headingRows: layout?.headingRows ?? 0,
 			frameworksWord: noteFrameworksWord(note.tables.map((t, i) => ({ ...t, nameColumn: analysis.tables[i]?.nameColumn ?? 0 }))),
 		};
 		const state = interactive ? plugin.viewStates.forNote(file.path, frameworks) : null;

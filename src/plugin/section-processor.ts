@@ -269,8 +269,9 @@ class SectionEnhancement extends MarkdownRenderChild implements DrawnView {
 			const source = layout ? layout.source.map((row) => row.cells.map((cell) => cell.markdown)) : null;
 			const frameworkOf = layout?.frameworkOf ?? [];
 			const nameColumn = layout?.nameColumn ?? 0;
+			const headingRows = layout?.headingRows ?? 0;
 			this.register(
-				guardTableView(tableEl, () => enhanceComparisonTable(tableEl, { key: tableKey(note.tables, index), model: table, source, frameworkOf, nameColumn, frameworksWord }, state, {
+				guardTableView(tableEl, () => enhanceComparisonTable(tableEl, { key: tableKey(note.tables, index), model: table, source, frameworkOf, nameColumn, headingRows, frameworksWord }, state, {
 					...obsidianMenuHost,
 					linkFor: (name) => {
 						if (!settings().linkFrameworkNames) return null;

@@ -47,6 +47,8 @@ export interface ComparisonTableInput {
 	nameColumn?: number;
 	/** The note's word for what it compares, for the corner of a transposed table (./table-corner). */
 	frameworksWord?: string | null;
+	/** Body rows at the top that head the table (under a blank header row): they stay on top when sorted. */
+	headingRows?: number;
 }
 
 export const TABLE_CLASS = "framework-compare-table";
@@ -161,7 +163,7 @@ export function enhanceComparisonTable(
 	tableEl.classList.add("framework-compare-enhanced");
 
 	// --- what is shown, in which order: plain data from table-layout.ts ---
-	const facts: TableFacts = { width, height, text, rowFramework, columnFramework };
+	const facts: TableFacts = { width, height, text, rowFramework, columnFramework, headingRows: input.headingRows ?? 0 };
 	const sortKeys = new SortKeys(facts);
 	// A long table keeps only the rows near the screen in the page (./table-window), and a find box stands in for the browser's.
 	const windowed = height - 1 > WINDOWED_FROM ? new TableWindow(tableEl, scroller, () => drawWindow()) : null;

@@ -31,7 +31,7 @@ export function shownTableGrid(input: ComparisonTableInput, state: ShownState, m
 		...model.rows.flatMap((row, r) => (!rowFramework[r + 1] ? [row[0] ?? ""] : [])),
 	];
 	const { choices } = applicableTableChoices(state.table(input.key), { width, height, labels });
-	const facts: TableFacts = { width, height, text, rowFramework, columnFramework };
+	const facts: TableFacts = { width, height, text, rowFramework, columnFramework, headingRows: input.headingRows ?? 0 };
 	const layout = layoutTable(facts, choices, (name) => state.isHidden(name), new SortKeys(facts));
 	const corner = transposedCorner({ written: model.header[0] ?? "", axis: model.frameworkAxis, isFramework: columnFramework[0] !== null }, input.frameworksWord ?? null);
 	return shownGrid(layout, (r, c) => (r === 0 && c === 0 && layout.transposed && corner !== null ? corner : cellOf(input, r, c, markdown, text)));

@@ -16,6 +16,8 @@ export interface TableFacts {
 	rowFramework: readonly (string | null)[];
 	/** The framework each written column stands for (frameworks across), else null. */
 	columnFramework: readonly (string | null)[];
+	/** Written body rows at the top that head the table (under a blank header row): never sorted away from it. */
+	headingRows?: number;
 }
 
 export interface TableLayout {
@@ -95,14 +97,17 @@ export function layoutTable(
 	const lineCount = transposed ? facts.width : facts.height;
 	const crossCount = transposed ? facts.height : facts.width;
 	const crosses = Array.from({ length: crossCount }, (_, i) => i);
-	const body = Array.from({ length: lineCount - 1 }, (_, i) => i + 1);
+	// Transposed, heading rows become columns, which are never sorted.
+	const pinned = transposed ? 0 : Math.min(facts.headingRows ?? 0, lineCount - 1);
+	const head = Array.from({ length: pinned }, (_, i) => i + 1);
+	const body = Array.from({ length: lineCount - 1 - pinned }, (_, i) => i + 1 + pinned);
 	const { sort } = choices;
 	if (sort && sort.column < crossCount) {
 		const keys = sortKeys.of(transposed, crosses[sort.column]!);
 		// Array.prototype.sort is stable: equal keys keep the note's order.
 		body.sort((a, b) => compareSortKeys(keys[a]!, keys[b]!, sort.direction));
 	}
-	const lines = [0, ...body];
+	const lines = [0, ...head, ...body];
 	const hiddenLabels = new Set(choices.hiddenColumns ?? []);
 	const hides = (framework: string | null, attribute: string | null) =>
 		framework ? isHidden(framework) : attribute !== null && hiddenLabels.has(attribute);

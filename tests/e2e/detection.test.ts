@@ -173,7 +173,7 @@ describe("shapes read this session: a results grid in a code fence and a header 
 });
 
 describe("a table written with a blank header row", () => {
-	it("reads its first row as the headings: a toggle per method, and hiding one leaves the row of headings in place", async () => {
+	it("reads its first row as the headings: a toggle per method, and hiding one or sorting leaves the row of headings in place", async () => {
 		const note = "Study/Planning methods.md";
 		session.writeVaultFile(
 			note,
@@ -197,6 +197,10 @@ describe("a table written with a blank header row", () => {
 		expect(rows).toContain("Method");
 		expect(rows).toContain("Waterfall");
 		expect(rows).not.toContain("Scrum");
+		// Sorting by the names keeps the row of headings on top: "Method" would sort between Kanban and Waterfall.
+		await page.locator(".framework-compare-table table").first().locator("th").first().locator(".framework-compare-sort").click();
+		const sorted = (await visibleRows(page, 0)).map((row) => row.split(" | ")[0]).filter((name) => name !== "");
+		expect(sorted).toEqual(["Method", "Kanban", "Waterfall"]);
 		await page.locator(".markdown-preview-view").screenshot({ path: "docs/screenshots/detection-blank-header-light.png" });
 	});
 });

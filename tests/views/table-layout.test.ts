@@ -111,3 +111,29 @@ describe("layoutTable", () => {
 		);
 	});
 });
+
+describe("a table whose headings stand in its first row, under a blank header row", () => {
+	// How such a table reaches the view: markdown asks for a header row, so the note leaves it blank.
+	const cells = [
+		["", "", ""],
+		["Method", "Speed", "License"],
+		["JAX", "390", "Apache-2.0"],
+		["PyTorch", "1.2k", "BSD"],
+		["TensorFlow", "N/A", "Apache-2.0"],
+	];
+	const facts = { ...factsOf(cells, [null, null, "JAX", "PyTorch", "TensorFlow"], [null, null, null]), headingRows: 1 };
+	const shown = (layout: ReturnType<typeof layoutTable>) => shownGrid(layout, (r, c) => cells[r][c]).map((row) => row[0]);
+
+	it("keeps the row of headings on top, whichever way it sorts", () => {
+		const up = layoutTable(facts, { sort: { column: 1, direction: "ascending" } }, () => false, new SortKeys(facts));
+		expect(shown(up)).toEqual(["", "Method", "JAX", "PyTorch", "TensorFlow"]);
+		const down = layoutTable(facts, { sort: { column: 0, direction: "descending" } }, () => false, new SortKeys(facts));
+		expect(shown(down)).toEqual(["", "Method", "TensorFlow", "PyTorch", "JAX"]);
+	});
+
+	it("sorts the heading row along with the rest when nothing says it heads the table", () => {
+		const plain = factsOf(cells, [null, null, "JAX", "PyTorch", "TensorFlow"], [null, null, null]);
+		const down = layoutTable(plain, { sort: { column: 0, direction: "descending" } }, () => false, new SortKeys(plain));
+		expect(shown(down)).toEqual(["", "TensorFlow", "PyTorch", "Method", "JAX"]);
+	});
+});

@@ -197,7 +197,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	const texts = (cells: readonly CellFacts[]) => cells.map((cell) => cell.text);
 	const tableModels: Table[] = tables.map((draft) => {
 		const model: Table = { line: draft.line, header: texts(draft.header), rows: draft.rows.map(texts), frameworkAxis: "none", frameworks: [] };
-		const layout: TableLayout = { line: draft.line, rowLines: draft.rowLines, source: draft.source, align: draft.align, frameworkOf: [], nameColumn: 0 };
+		const layout: TableLayout = { line: draft.line, rowLines: draft.rowLines, source: draft.source, align: draft.align, frameworkOf: [], nameColumn: 0, headingRows: 0 };
 		tableLayouts.push(layout);
 		return model;
 	});
@@ -209,6 +209,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		const lead = headingRows(draft.header, draft.rows, read);
 		const header = lead === 0 ? draft.header : (draft.rows[0] as CellFacts[]);
 		const rows = draft.rows.slice(lead);
+		layout.headingRows = lead;
 		const columns = new Map<number, boolean>();
 		const subject = subjectColumn(rows, width, read, columns);
 		const keys = keyColumnCount(rows, width, read, columns);

@@ -105,6 +105,8 @@ export interface TableLayout {
 	frameworkOf: (string | null)[];
 	/** The column that names the rows: the first, or the first of distinct names after a repeating category column. */
 	nameColumn: number;
+	/** Body rows at the top that head the table (a first row of headings under a blank header row): they stay on top when sorted. */
+	headingRows: number;
 }
 
 export interface ChartLayout {

@@ -67,7 +67,7 @@ describe("buildNoteModel", () => {
 			},
 		]);
 		expect(analysis.tables.map(({ source: _, ...layout }) => layout)).toEqual([
-			{ line: 10, rowLines: [12, 13], nameColumn: 0, align: ["left", "center", "right"], frameworkOf: [null, "Rust", "Golang"] },
+			{ line: 10, rowLines: [12, 13], nameColumn: 0, headingRows: 0, align: ["left", "center", "right"], frameworkOf: [null, "Rust", "Golang"] },
 		]);
 	});
 
