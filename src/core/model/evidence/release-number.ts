@@ -15,7 +15,7 @@ function releaseOf(text: string): string | null {
 }
 
 /** The name before the release number, as written: "Chrome" of "Chrome 120". */
-function writtenName(text: string): string | null {
+export function writtenName(text: string): string | null {
 	// "RWKV 5 v2" is RWKV 5: a version after the release number comes off first.
 	const match = RELEASE.exec(withoutVersion(headOf(undecorated(text))).trim());
 	if (!match || !/\p{Lu}/u.test(match[1] as string)) return null;
