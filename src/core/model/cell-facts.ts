@@ -74,6 +74,18 @@ function wikilinks(children: readonly Token[] | null): boolean {
 /** The image formats Obsidian embeds. */
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp|avif)$/i;
 
+/**
+ * What detection reads in a table's value cell: its text, or for a cell of only an image
+ * (a screenshot, a logo) the object replacement character, one value of its own kind: an
+ * image's alt text ("Chart") is no word of the table.
+ */
+export const IMAGE_VALUE = "\uFFFC";
+
+export function valueText(cell: CellFacts | undefined): string {
+	if (cell === undefined) return "";
+	return cell.image === true ? IMAGE_VALUE : cell.text;
+}
+
 export const plainCell = (text: string): CellFacts => ({ text, linked: false, href: null, page: false, code: false, command: false });
 
 /** "docs/rules/no-null.md", "../guide/": a page of the same site, not a URL, an anchor or a wikilink. */

@@ -60,6 +60,35 @@ describe("a cell of only an image names nothing (image-label)", () => {
 	});
 });
 
+describe("a value cell of only an image is a value of its own kind (value-kinds)", () => {
+	it("reads a column of screenshots as one attribute, so the apps down the rows are compared", () => {
+		const model = note(lines("| App | Screenshot | Price |", "|---|---|---|", "| Obsidian | ![Chart](chart.png) | Free |", "| Logseq | ![](logseq.png) | Free |", "| Notion | ![Notion](notion.png) | $10 |"));
+		expect(model.frameworks).toEqual(["Obsidian", "Logseq", "Notion"]);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+	});
+
+	it("leaves a reading log with covers alone, and an awesome list with badges as it was", () => {
+		const log = lines(
+			"| Title | Cover | Author | Rating |",
+			"|---|---|---|---|",
+			"| The Pragmatic Programmer | ![](pragmatic.jpg) | Hunt, Thomas | ⭐⭐⭐⭐⭐ |",
+			"| Designing Data-Intensive Applications | ![](ddia.jpg) | Martin Kleppmann | ⭐⭐⭐⭐ |",
+			"| A Philosophy of Software Design | ![](aposd.jpg) | John Ousterhout | ⭐⭐⭐⭐ |",
+		);
+		expect(note(log).frameworks).toEqual([]);
+		const badges = lines(
+			"| Name | Stars | Language | Licence |",
+			"|---|---|---|---|",
+			"| [Hugo](https://gohugo.io) | ![stars](https://img.shields.io/github/stars/gohugoio/hugo) | Go | Apache 2.0 |",
+			"| [Jekyll](https://jekyllrb.com) | ![stars](https://img.shields.io/github/stars/jekyll/jekyll) | Ruby | MIT |",
+			"| [Eleventy](https://11ty.dev) | ![stars](https://img.shields.io/github/stars/11ty/eleventy) | JavaScript | MIT |",
+		);
+		expect(note(badges).frameworks).toEqual(["Hugo", "Jekyll", "Eleventy"]);
+		// The table's rows keep the alt text: only detection reads an image as a value of its own kind.
+		expect(note(badges).tables[0]?.rows[0]?.[1]).toBe("stars");
+	});
+});
+
 describe("a numbered series of one stem is keys (numbered-series)", () => {
 	it("does not take benchmark queries q1, q2, q3 down the rows for names", () => {
 		const text = lines("| query | duckdb | sqlite |", "|---|---|---|", "| q1 | 0.12 | 1.40 |", "| q2 | 0.30 | 2.10 |", "| q3 | 0.08 | 0.90 |", "| Total | 0.50 | 4.40 |");
