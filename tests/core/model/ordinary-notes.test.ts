@@ -16,7 +16,6 @@ const KNOWN_MISSES: Record<string, string> = {
 	"habit-tracker": "wrong toolbar: days of a log down the rows read as things, by values alike down each column; only a word list knows weekdays",
 	"languages-hello": "no toolbar: Python and Go have no evidence of their own, and code in the cells reads as words",
 	"laptops-speed-and-price": "no toolbar: the heading no longer names Speed and Price, but nothing speaks for the laptops down the rows (all values numbers)",
-	"node-versions": "no toolbar: releases of one name (Node 18, 20, 22) are neither a series nor names of different stems",
 	"query-benchmark": "no toolbar: the numbered queries are keys now, but nothing speaks for the engines across",
 	"static-site-generators": "no toolbar: Pros and Cons are no longer names, but two columns of sentences read as a reference list",
 	"terminal-editors-ratings": "no toolbar: every cell a star rating, so values say nothing and the editors have no evidence",

@@ -157,11 +157,18 @@ describe("names with release numbers beside others so numbered (release-number)"
 		expect(frameworks).toContain("RWKV 5");
 	});
 
-	it("says nothing of years, of one name's releases, of lower-case keys or a feature matrix", () => {
+	it("takes releases of one name whose numbers do not count from one, each a thing with its number", () => {
+		const model = note(lines("| Feature | Node 18 | Node 20 | Node 22 |", "|---|---|---|---|", "| fetch | ⚠️ | ✅ | ✅ |", "| Test runner | ⚠️ | ✅ | ✅ |", "| require(esm) | ❌ | ❌ | ⚠️ |"));
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Node 18", "Node 20", "Node 22"]);
+	});
+
+	it("says nothing of years, of a log of weeks counted from one, of lower-case keys or a feature matrix", () => {
 		const years = lines("| Metric | Sales 2023 | Costs 2024 |", "|---|---|---|", "| North | 120 | 80 |", "| South | 90 | 60 |");
 		expect(rulesIn(years).has("release-number")).toBe(false);
-		const oneName = lines("| Feature | Python 2 | Python 3 |", "|---|---|---|", "| print | statement | function |", "| Unicode str | ❌ | ✅ |");
-		expect(rulesIn(oneName).has("release-number")).toBe(false);
+		const weeks = lines("| Habit | Week 1 | Week 2 | Week 3 |", "|---|---|---|---|", "| Running | 3 | 2 | 4 |", "| Reading | 5 | 6 | 4 |");
+		expect(rulesIn(weeks).has("release-number")).toBe(false);
+		expect(note(weeks).frameworks).toEqual([]);
 		const keys = lines("| Case | run 1 | pass 2 |", "|---|---|---|", "| Cold | 12 | 14 |", "| Warm | 3 | 4 |");
 		expect(rulesIn(keys).has("release-number")).toBe(false);
 		const matrix = lines("| Feature | PostgreSQL | MySQL |", "|---|---|---|", "| JSON | ✅ | ✅ |", "| Replication | ✅ | ✅ |");

@@ -22,33 +22,48 @@ export function writtenName(text: string): string | null {
 	return match[1] as string;
 }
 
-const sides = new WeakMap<readonly CellFacts[], number>();
+const sides = new WeakMap<readonly CellFacts[], boolean>();
 
-/** How many different names the side writes with a release number. */
-function namesWithReleases(side: readonly CellFacts[]): number {
+/**
+ * Whether the side sets releases side by side: two different names at least, each written
+ * with a release number ("Chrome 120", "Firefox 121"), or one name with two numbers or more
+ * that do not count from one ("Node 18", "Node 20"; "Vue 2", "Vue 3"). Numbers counting
+ * from one are a series of keys ("Week 1", "Week 2": ./numbered-series).
+ */
+function setsReleasesApart(side: readonly CellFacts[]): boolean {
 	let found = sides.get(side);
 	if (found === undefined) {
 		const names = new Set<string>();
+		const numbers = new Set<number>();
 		for (const cell of side) {
-			const name = releaseOf(cell.text);
-			if (name !== null) names.add(name);
+			const release = releaseNumberOf(cell.text);
+			if (release === null) continue;
+			names.add(release.name);
+			numbers.add(release.number);
 		}
-		found = names.size;
+		found = names.size >= 2 || (names.size === 1 && numbers.size >= 2 && Math.min(...numbers) > 1);
 		sides.set(side, found);
 	}
 	return found;
+}
+
+function releaseNumberOf(text: string): { name: string; number: number } | null {
+	const match = RELEASE.exec(withoutVersion(headOf(undecorated(text))).trim());
+	if (!match || !/\p{Lu}/u.test(match[1] as string)) return null;
+	return { name: (match[1] as string).toLowerCase(), number: Number(match[2]) };
 }
 
 /**
  * `| API | Chrome 120 | Firefox 121 | Safari 17 |`: products carry the numbers their makers
  * gave their releases, and a bare number is no version the version rule can read ("Office
  * 365" is a name as a whole). Two different names on one side each written with such a
- * number are releases of things set side by side; features and criteria are not numbered
- * so. One name numbered several times is left to other rules: `test 1 | test 2` is a
- * series of keys (./numbered-series), `Node 18 | Node 20` releases of one thing.
+ * number are releases of things set side by side, and so are releases of one name whose
+ * numbers do not count from one (`Node 18 | Node 20 | Node 22`, `Vue 2 | Vue 3`); features
+ * and criteria are not numbered so. Numbers counting from one are a series of keys
+ * (`test 1 | test 2`: ./numbered-series).
  */
 export const releaseNumber: NameRule = (label) =>
-	releaseOf(label.cell.text) !== null && namesWithReleases(sideLabels(label.group, label.side)) >= 2
+	releaseOf(label.cell.text) !== null && setsReleasesApart(sideLabels(label.group, label.side))
 		? { rule: "release-number", score: 1, reason: "a name with a release number, beside other names so numbered" }
 		: null;
 
@@ -60,7 +75,7 @@ export const releaseNumber: NameRule = (label) =>
 export function releaseName(label: LabelContext, note: NoteContext): string | null {
 	const name = writtenName(label.cell.text);
 	if (name === null || label.cell.code) return null;
-	if (namesWithReleases(sideLabels(label.group, label.side)) < 2) return null;
+	if (!setsReleasesApart(sideLabels(label.group, label.side))) return null;
 	return releasesOf(note).get(name.toLowerCase()) === 1 ? name : null;
 }
 
