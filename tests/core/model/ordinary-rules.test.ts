@@ -104,6 +104,12 @@ describe("a numbered series of one stem is keys (numbered-series)", () => {
 		expect(model.tables[0]?.frameworkAxis).toBe("rows");
 	});
 
+	it("lends no length to the other side: numbered tests beside Expected and Actual compare nothing", () => {
+		const text = lines("| Test | Expected | Actual |", "|---|---|---|", "| test 1 | 42 | 42 |", "| test 2 | 17 | 17 |", "| test 3 | 8 | 9 |");
+		expect(rulesIn(text).has("label-length")).toBe(false);
+		expect(note(text).frameworks).toEqual([]);
+	});
+
 	it("says nothing of releases, of names with different stems, of a feature matrix or a sectioned matrix", () => {
 		const releases = lines("| Feature | Node 18 | Node 20 | Node 22 |", "|---|---|---|---|", "| fetch | ⚠️ | ✅ | ✅ |", "| Test runner | ⚠️ | ✅ | ✅ |");
 		expect(rulesIn(releases).has("numbered-series")).toBe(false);

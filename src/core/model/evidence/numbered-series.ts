@@ -38,7 +38,7 @@ const sides = new WeakMap<readonly CellFacts[], boolean>();
  * Every label of the side but one at most (a "Total" row) is one stem with a number, the
  * stem the same for all, and the numbers count from the start: the lowest is 0 or 1.
  */
-function sideOfSeries(side: readonly CellFacts[]): boolean {
+export function sideOfSeries(side: readonly CellFacts[]): boolean {
 	let found = sides.get(side);
 	if (found === undefined) {
 		const texts = side.map((cell) => cell.text.trim()).filter((text) => text !== "");
