@@ -89,6 +89,25 @@ describe("a value cell of only an image is a value of its own kind (value-kinds)
 	});
 });
 
+describe("a first column of only images is passed over for the names beside it (subject column)", () => {
+	it("reads the password managers named beside their logos", () => {
+		const model = note(
+			lines("| Logo | Name | Price | Open source |", "|---|---|---|---|", "| ![](bw.svg) | Bitwarden | Free | ✅ |", "| ![](1p.svg) | 1Password | $3 | ❌ |", "| ![](kp.svg) | KeePassXC | Free | ✅ |"),
+		);
+		expect(model.frameworks).toEqual(["Bitwarden", "1Password", "KeePassXC"]);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+	});
+
+	it("takes no name from a first column of logos alone, and leaves first columns of names, row numbers and features as they were", () => {
+		const logosAlone = lines("| | Price | Open source | Platforms |", "|---|---|---|---|", "| ![Bitwarden](bw.svg) | Free | ✅ | 6 |", "| ![1Password](1p.svg) | $3 | ❌ | 5 |", "| ![KeePassXC](kp.svg) | Free | ✅ | 3 |");
+		expect(note(logosAlone).frameworks).toEqual([]);
+		const numbered = lines("| # | Library | Stars | Licence |", "|---|---|---|---|", "| 1 | lodash | 59k | MIT |", "| 2 | ramda | 24k | MIT |", "| 3 | remeda | 4k | MIT |");
+		expect(note(numbered).frameworks).toEqual(["lodash", "ramda", "remeda"]);
+		const features = lines("| Feature | PostgreSQL | MySQL | SQLite |", "|---|---|---|---|", "| JSON columns | ✅ | ✅ | ⚠️ |", "| Full-text search | ✅ | ✅ | ✅ |", "| Replication | ✅ | ✅ | ❌ |", "| Runs in-process | ❌ | ❌ | ✅ |");
+		expect(note(features).frameworks).toEqual(["PostgreSQL", "MySQL", "SQLite"]);
+	});
+});
+
 describe("a numbered series of one stem is keys (numbered-series)", () => {
 	it("does not take benchmark queries q1, q2, q3 down the rows for names", () => {
 		const text = lines("| query | duckdb | sqlite |", "|---|---|---|", "| q1 | 0.12 | 1.40 |", "| q2 | 0.30 | 2.10 |", "| q3 | 0.08 | 0.90 |", "| Total | 0.50 | 4.40 |");
