@@ -115,6 +115,13 @@ describe("a numbered series of one stem is keys (numbered-series)", () => {
 		expect(note(text).frameworks).not.toContain("q1");
 	});
 
+	it("leaves a series the values show as the things compared: a decision matrix's options, a game's sequels", () => {
+		const options = note(lines("# Which apartment", "", "| Criterion | Option 1 | Option 2 | Option 3 |", "|---|---|---|---|", "| Rent | 1,200 | 1,450 | 1,100 |", "| Commute | 20 min | 10 min | 35 min |", "| Balcony | ✅ | ✅ | ❌ |"));
+		expect(options.frameworks).toEqual(["Option 1", "Option 2", "Option 3"]);
+		const sequels = note(lines("| | Halo 1 | Halo 2 | Halo 3 |", "|---|---|---|---|", "| Year | 2001 | 2004 | 2007 |", "| Metacritic | 97 | 95 | 94 |", "| Dual wielding | ❌ | ✅ | ✅ |"));
+		expect(sequels.frameworks).toEqual(["Halo 1", "Halo 2", "Halo 3"]);
+	});
+
 	it("keeps the engines down the rows when the tests across are numbered", () => {
 		const model = note(
 			lines("| Engine | test 1 | test 2 | test 3 |", "|---|---|---|---|", "| V8 | 120 ms | 80 ms | 95 ms |", "| SpiderMonkey | 140 ms | 85 ms | 110 ms |", "| JavaScriptCore | 130 ms | 70 ms | 100 ms |"),

@@ -25,7 +25,7 @@ import { nameShape } from "./name-shape";
 import { namedInValues } from "./named-in-values";
 import { namedTogether } from "./named-together";
 import { namesReturn } from "./names-return";
-import { numberedSeries } from "./numbered-series";
+import { numberedSeries, seriesSide } from "./numbered-series";
 import { oneLetter } from "./one-letter";
 import { outputRows } from "./output-rows";
 import { pathKeys } from "./path-keys";
@@ -121,7 +121,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, seriesSide, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];

@@ -1,5 +1,5 @@
 import { type CellFacts, sideLabels } from "./facts";
-import type { NameRule } from "./rule";
+import type { AxisRule, NameRule } from "./rule";
 
 /**
  * One stem and a count: "q1", "Q2", "test 3", "Run #4". The stem is letters (words apart by
@@ -51,15 +51,30 @@ export function sideOfSeries(side: readonly CellFacts[]): boolean {
 	return found;
 }
 
+/** Letters glued to the count ("q1", "Q2"): what name-shape reads as a product's spelling. */
+const GLUED = /^\p{L}+\d+$/u;
+
 /**
  * `q1 | q2 | q3` down a benchmark's rows, `test 1 | test 2 | test 3` across its header,
  * `Week 1`, `Level 2`: a series of one stem counted from one numbers the cases a thing is
- * measured on, keys of the table, not things compared. Releases of a product carry the
+ * measured on. Its labels name nothing: "q1" is a count, not a product spelled with a
+ * digit, so the spelling rule's hint is taken back. Releases of a product carry the
  * numbers the product gave them and do not count from one (`Node 18 | Node 20 | Node 22`,
  * `Python 2 | Python 3`), and names of different stems are no series (`Chrome 120 |
  * Firefox 121`), so neither is touched.
  */
 export const numberedSeries: NameRule = (label) =>
-	seriesKey(label.cell.text) !== null && sideOfSeries(sideLabels(label.group, label.side))
-		? { rule: "numbered-series", score: -2, reason: "one of a numbered series of one stem counted from one: a key, not a thing compared" }
+	GLUED.test(label.cell.text.trim()) && seriesKey(label.cell.text) !== null && sideOfSeries(sideLabels(label.group, label.side))
+		? { rule: "numbered-series", score: -0.5, reason: "a count in a numbered series of one stem, not a name spelled with a digit" }
 		: null;
+
+/**
+ * The side as a whole: a numbered series counted from one is keys, the cases or steps of
+ * the table, unless its values say otherwise. A decision matrix's `Option 1 | Option 2 |
+ * Option 3`, whose values run in kinds along the rows, stays the things compared; a
+ * benchmark's `q1 | q2 | q3` over values all of one kind does not.
+ */
+export const seriesSide: AxisRule = (group) =>
+	(["rows", "columns"] as const).flatMap((side) =>
+		sideOfSeries(sideLabels(group, side)) ? [{ side, evidence: { rule: "numbered-series", score: -0.5, reason: "a numbered series of one stem counted from one: keys of the table" } }] : [],
+	);
