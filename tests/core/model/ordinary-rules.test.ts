@@ -195,9 +195,12 @@ describe("names with release numbers beside others so numbered (release-number)"
 		expect(model.frameworks).toEqual(["Node 18", "Node 20", "Node 22"]);
 	});
 
-	it("says nothing of years, of a log of weeks counted from one, of lower-case keys or a feature matrix", () => {
+	it("says nothing of years, of standards numbered by edition, of a log of weeks counted from one, of lower-case keys or a feature matrix", () => {
 		const years = lines("| Metric | Sales 2023 | Costs 2024 |", "|---|---|---|", "| North | 120 | 80 |", "| South | 90 | 60 |");
 		expect(rulesIn(years).has("release-number")).toBe(false);
+		const standards = lines("| Standard | IE | Edge | Firefox |", "|---|---|---|---|", "| HTML 5 | Partial | Yes | Yes |", "| CSS 3 | Partial | Yes | Yes |", "| ES 6 | No | Yes | Yes |");
+		expect(rulesIn(standards).has("release-number")).toBe(false);
+		expect(note(standards).frameworks).not.toContain("HTML");
 		const weeks = lines("| Habit | Week 1 | Week 2 | Week 3 |", "|---|---|---|---|", "| Running | 3 | 2 | 4 |", "| Reading | 5 | 6 | 4 |");
 		expect(rulesIn(weeks).has("release-number")).toBe(false);
 		expect(note(weeks).frameworks).toEqual([]);

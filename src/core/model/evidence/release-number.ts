@@ -4,11 +4,20 @@ import type { NameRule } from "./rule";
 import type { LabelContext, NoteContext } from "./context";
 
 /**
- * "Chrome 120", "iPhone 15", "Windows 11": a name (one or two words of letters, a capital
- * among them) and a bare whole number of one to three digits, the release or model the
+ * "Chrome 120", "iPhone 15", "Windows 11": a name (one or two words of letters, capitals
+ * and lower case among them) and a bare whole number of one to three digits, the release or model the
  * maker numbered. Four digits are left out: "Sales 2024" is a year, not a release.
  */
 const RELEASE = /^(\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*)?) (\d{1,3})$/u;
+
+/**
+ * A name written as a word, with a capital and letters in lower case ("Chrome", "iPhone",
+ * "Node"). An acronym numbered by its edition ("HTML 5", "CSS 3", "HTTP 2", "ES 6") is a
+ * standard, which a feature matrix lists down its rows as what the products support.
+ */
+function isWordName(name: string): boolean {
+	return /\p{Lu}/u.test(name) && /\p{Ll}/u.test(name);
+}
 
 function releaseOf(text: string): string | null {
 	return writtenName(text)?.toLowerCase() ?? null;
@@ -18,7 +27,7 @@ function releaseOf(text: string): string | null {
 export function writtenName(text: string): string | null {
 	// "RWKV 5 v2" is RWKV 5: a version after the release number comes off first.
 	const match = RELEASE.exec(withoutVersion(headOf(undecorated(text))).trim());
-	if (!match || !/\p{Lu}/u.test(match[1] as string)) return null;
+	if (!match || !isWordName(match[1] as string)) return null;
 	return match[1] as string;
 }
 
@@ -49,7 +58,7 @@ function setsReleasesApart(side: readonly CellFacts[]): boolean {
 
 function releaseNumberOf(text: string): { name: string; number: number } | null {
 	const match = RELEASE.exec(withoutVersion(headOf(undecorated(text))).trim());
-	if (!match || !/\p{Lu}/u.test(match[1] as string)) return null;
+	if (!match || !isWordName(match[1] as string)) return null;
 	return { name: (match[1] as string).toLowerCase(), number: Number(match[2]) };
 }
 
