@@ -115,6 +115,28 @@ describe("a numbered series of one stem is keys (numbered-series)", () => {
 		expect(note(text).frameworks).not.toContain("q1");
 	});
 
+	it("takes no product spelling from q1: queries coming back down two tables are still no names", () => {
+		const text = lines(
+			"| query | duckdb | sqlite | postgres |",
+			"|---|---|---|---|",
+			"| q1 | 0.12 | 1.40 | 0.80 |",
+			"| q2 | 0.30 | 2.10 | 1.10 |",
+			"| q3 | 0.08 | 0.90 | 0.50 |",
+			"| q4 | 0.45 | 3.20 | 1.70 |",
+			"",
+			"## Cold cache",
+			"",
+			"| | DuckDB | ClickHouse | Polars |",
+			"|---|---|---|---|",
+			"| Q1 | 0.52 | 0.35 | 0.90 |",
+			"| Q2 | 0.70 | 0.41 | 1.02 |",
+			"| Q3 | 0.38 | 0.24 | 0.61 |",
+		);
+		const frameworks = note(text).frameworks.map((name) => name.toLowerCase());
+		expect(frameworks).not.toContain("q1");
+		expect(frameworks).not.toContain("q2");
+	});
+
 	it("leaves a series the values show as the things compared: a decision matrix's options, a game's sequels", () => {
 		const options = note(lines("# Which apartment", "", "| Criterion | Option 1 | Option 2 | Option 3 |", "|---|---|---|---|", "| Rent | 1,200 | 1,450 | 1,100 |", "| Commute | 20 min | 10 min | 35 min |", "| Balcony | ✅ | ✅ | ❌ |"));
 		expect(options.frameworks).toEqual(["Option 1", "Option 2", "Option 3"]);
