@@ -15,6 +15,8 @@ import { analyzeNote } from "../../src/core/model/build-note-model";
 import { readCell } from "../../src/core/model/cell-value";
 import { labelName } from "../../src/core/model/evidence/names";
 import { versionedWord } from "../../src/core/model/evidence/version-family";
+import { seriesKey } from "../../src/core/model/evidence/numbered-series";
+import { writtenName } from "../../src/core/model/evidence/release-number";
 import { operationGrid } from "../../src/core/model/operation-grid";
 import { parseChartCell } from "../../src/core/model/chart-number";
 import { parseChartTitle } from "../../src/core/model/chart-title";
@@ -131,6 +133,12 @@ const PARSERS: Parser[] = [
 		name: "cell values, chart cells and chart titles",
 		parse: (text) => [readCell(text), parseChartCell(text), parseChartTitle(text)],
 		layouts: [(run) => `1${run}2 ms`, (run) => `${run}`, (run) => `Speed ${run} (lower ${run} is ${run} better)`, (run) => `✓${run}⭐${run}N/A`],
+		count: 3000,
+	},
+	{
+		name: "numbered series and release numbers",
+		parse: (text) => [seriesKey(text), writtenName(text)],
+		layouts: [(run) => `test${run} 1${run}`, (run) => `Chrome ${run}${run}120`, (run) => `Run${run} #${run}4`],
 		count: 3000,
 	},
 	{

@@ -9,7 +9,7 @@ import { tableRowMeta } from "../markdown/rules/table-cell-spans";
 import type { Problem } from "../result";
 import type { LinkResolver } from "../vault/link-resolver";
 import { noteName, normalizeVaultPath } from "../vault/vault-path";
-import { cellFacts, plainCell } from "./cell-facts";
+import { cellFacts, plainCell, valueText } from "./cell-facts";
 import { fenceLanguage } from "./chart-candidate";
 import { type DetectedGroup, detectFrameworks, type FrameworkDetection } from "./detect-frameworks";
 import type { CellFacts, GroupFacts } from "./evidence/facts";
@@ -223,7 +223,8 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				corner: header[subject] ?? null,
 				rowLabels: rows.map((cells) => cells[subject] ?? plainCell("")),
 				columnLabels: others.map((column) => header[column] ?? plainCell("")),
-				body: model.rows.slice(lead).map((cells) => others.map((column) => cells[column] ?? "")),
+				// A cell of only an image is a value of its own kind, whatever its alt text says.
+				body: rows.map((cells) => others.map((column) => valueText(cells[column]))),
 				commands: commandShare(rows, others),
 				headings: draft.headings,
 				override: ownValue(input.overrides?.tableAxes, tableKey(tableModels, index)) ?? null,

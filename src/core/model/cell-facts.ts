@@ -16,6 +16,7 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 	let words = false;
 	let href: string | null = null;
 	let page = false;
+	let images = 0;
 	for (const token of children ?? []) {
 		if (token.type === "link_open") {
 			if (href === null) {
@@ -25,9 +26,11 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 			if (depth === 0) links++;
 			depth++;
 		} else if (token.type === "link_close") depth = Math.max(0, depth - 1);
+		else if (token.type === "image") images++;
 		else if (token.type === WIKILINK_TOKEN) {
 			const { link } = token.meta as WikilinkMeta;
-			if (!link.embed) {
+			if (link.embed && IMAGE_FILE.test(link.target)) images++;
+			else if (!link.embed) {
 				links++;
 				href ??= link.target;
 			}
@@ -49,7 +52,38 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 		// "`h`, `Left`": code spans with only punctuation between them.
 		code: code > 0 && links === 0 && !/[\p{L}\p{N}]/u.test(inlineText(children?.filter((t) => t.type !== "code_inline") ?? null)),
 		command: code > 0 && !words,
+		// Alt text and markup aside, nothing but images: a logo or a screenshot.
+		image: images > 0 && code === 0 && !wikilinks(children) && !wordsOutsideImages(children),
 	};
+}
+
+/** Letters or digits in a text token that is not an image's alt text (alt text sits in the image token's children). */
+function wordsOutsideImages(children: readonly Token[] | null): boolean {
+	return (children ?? []).some((token) => (token.type === "text" || token.type === "text_special") && /[\p{L}\p{N}]/u.test(token.content));
+}
+
+/** A link other than an embedded image: `[[React]]`, `![[React]]` (a note shown in place). */
+function wikilinks(children: readonly Token[] | null): boolean {
+	return (children ?? []).some((token) => {
+		if (token.type !== WIKILINK_TOKEN) return false;
+		const { link } = token.meta as WikilinkMeta;
+		return !link.embed || !IMAGE_FILE.test(link.target);
+	});
+}
+
+/** The image formats Obsidian embeds. */
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp|avif)$/i;
+
+/**
+ * What detection reads in a table's value cell: its text, or for a cell of only an image
+ * (a screenshot, a logo) the object replacement character, one value of its own kind: an
+ * image's alt text ("Chart") is no word of the table.
+ */
+export const IMAGE_VALUE = "\uFFFC";
+
+export function valueText(cell: CellFacts | undefined): string {
+	if (cell === undefined) return "";
+	return cell.image === true ? IMAGE_VALUE : cell.text;
 }
 
 export const plainCell = (text: string): CellFacts => ({ text, linked: false, href: null, page: false, code: false, command: false });

@@ -5,6 +5,7 @@
 import type { LabelContext, NoteContext } from "./evidence/context";
 import { rangeName } from "./evidence/version-family";
 import { operationGrid } from "./operation-grid";
+import { releaseName } from "./evidence/release-number";
 import { withoutShoutedMode } from "./shouted-mode";
 
 export interface FormedName {
@@ -37,9 +38,12 @@ const shoutedModeOf: NameForm = (label, { note, written }) => {
 	return name === null || written.has(name.toLowerCase()) ? null : formed(name, note);
 };
 
+/** "Chrome 120" beside "Firefox 121": a release the maker numbered is its product (./evidence/release-number). */
+const releaseOfName: NameForm = (label, { note }) => formed(releaseName(label, note), note);
+
 // Builds of a package with its version ("clap_derive" beside "clap") were read as the package once; that was
 // taken out: "react-dom" beside "react", both 18.3.1, are two packages a note compares.
-const NAME_FORMS: readonly NameForm[] = [rangeOf, shoutedModeOf];
+const NAME_FORMS: readonly NameForm[] = [rangeOf, shoutedModeOf, releaseOfName];
 
 /**
  * The names the forms give the accepted labels of one table. "std decode", "easyjson

@@ -66,9 +66,15 @@ function isSubjectColumn(rows: readonly (readonly CellFacts[])[], column: number
 	return found;
 }
 
+/** `| Logo | Name | Price |` over `![](bw.svg)`: a column of only images shows each row, and names it beside. */
+function isImages(cells: readonly (CellFacts | undefined)[]): boolean {
+	const filled = cells.filter((cell) => cell !== undefined && (cell.image === true || cell.text.trim() !== ""));
+	return filled.length >= 2 && filled.every((cell) => cell?.image === true);
+}
+
 export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number, read: CellReader = readCell, columns: SubjectColumns = new Map()): number {
 	const first = rows.map((row) => row[0]);
-	if (isRowNumbers(first)) {
+	if (isRowNumbers(first) || isImages(first)) {
 		for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
 			if (isSubjectColumn(rows, column, read, columns)) return column;
 		}

@@ -19,6 +19,8 @@ export interface CellFacts {
 	 * "`ls`, `dir`"): a command or an identifier, as the cells of a table of equivalents are.
 	 */
 	command: boolean;
+	/** The cell shows only images (`![Chart](chart.png)`, `![[logo.svg]]`, a linked logo): its text is alt text, no name. */
+	image?: boolean;
 }
 
 export type Side = "rows" | "columns";

@@ -12,6 +12,7 @@ import { frontmatterList } from "./frontmatter-list";
 import { genericLabel } from "./generic-label";
 import { heading } from "./heading";
 import { identifierShape } from "./identifier-shape";
+import { imageLabel } from "./image-label";
 import { knownFramework } from "./known-framework";
 import { labelLength } from "./label-length";
 import { labelsAmongValues } from "./labels-among-values";
@@ -24,6 +25,7 @@ import { nameShape } from "./name-shape";
 import { namedInValues } from "./named-in-values";
 import { namedTogether } from "./named-together";
 import { namesReturn } from "./names-return";
+import { numberedSeries, seriesSide } from "./numbered-series";
 import { oneLetter } from "./one-letter";
 import { outputRows } from "./output-rows";
 import { pathKeys } from "./path-keys";
@@ -32,6 +34,7 @@ import { phrase } from "./phrase";
 import { proseColumn } from "./prose-column";
 import { recordHeader } from "./record-header";
 import { referenceTable } from "./reference-table";
+import { releaseNumber } from "./release-number";
 import { repeatedHeader } from "./repeated-header";
 import { repeatedLabels } from "./repeated-labels";
 import type { AxisRule, NameRule } from "./rule";
@@ -52,6 +55,7 @@ import { vaultNote } from "./vault-note";
 /** Judge one label: is it the name of a thing compared? */
 export const NAME_RULES: readonly NameRule[] = [
 	userExcluded,
+	imageLabel,
 	declared,
 	frontmatterList,
 	vaultNote,
@@ -65,6 +69,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	nameShape,
 	namedInValues,
 	versionedName,
+	releaseNumber,
 	versionFamily,
 	codeLabel,
 	identifierShape,
@@ -79,6 +84,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	sharedStem,
 	pathKeys,
 	oneLetter,
+	numberedSeries,
 ];
 
 /**
@@ -116,7 +122,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, seriesSide, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];

@@ -2,6 +2,7 @@ import { type CellFacts, type Side } from "./facts";
 import type { AxisRule } from "./rule";
 import { headOf, undecorated } from "./names";
 import { wordCount } from "./words";
+import { sideOfSeries } from "./numbered-series";
 
 function meanWords(cells: readonly CellFacts[]): number | null {
 	// Counted without qualifiers: "Blink-basiert (Chromium, Chrome, Opera)" is one name.
@@ -11,6 +12,8 @@ function meanWords(cells: readonly CellFacts[]): number | null {
 
 /** Names are a word or two; the other side's labels ("Learning curve", "Max DB size") run longer. */
 export const labelLength: AxisRule = (group) => {
+	// "test 1", "Q2": keys of a numbered series are as long as their stem, which says nothing of names (./numbered-series).
+	if (sideOfSeries(group.rowLabels) || sideOfSeries(group.columnLabels)) return [];
 	const rows = meanWords(group.rowLabels);
 	const columns = meanWords(group.columnLabels);
 	if (rows === null || columns === null) return [];

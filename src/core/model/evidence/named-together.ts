@@ -1,6 +1,7 @@
 import { type CellFacts, type Side, sideLabels } from "./facts";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
+import { lowersLabel } from "./sentence-case";
 
 /**
  * A heading or title naming most labels of one side together, two at least: `Mapとオブジェクトの違い`
@@ -34,48 +35,64 @@ function headingNaming(cells: readonly CellFacts[], note: NoteContext): string |
 	// Most of the side, two at least: a heading naming two options of ten is about those two options.
 	const needed = Math.max(2, Math.ceil(cells.length / 2));
 	if (labels.length < needed) return null;
-	for (const [text, heading] of headingsOf(note)) {
+	for (const [text, heading, cased] of headingsOf(note)) {
 		let count = 0;
+		let lowered = false;
 		for (const label of labels) {
-			if (contains(heading, label) && ++count >= needed) return text;
+			const at = indexOf(heading, label);
+			if (at < 0) continue;
+			// "Speed and price" over `Speed | Price`: a heading in sentence case names attributes (./sentence-case).
+			if (at > 0 && cased.length === heading.length && lowersLabel(cased.slice(at, at + label.length), note)) lowered = true;
+			count++;
 		}
+		if (count >= needed && !lowered) return text;
 	}
 	return null;
 }
 
 /** The title and the first headings, each with its searchable form: worked out once per note. */
-const searchableHeadings = new WeakMap<NoteContext, [string, string][]>();
+const searchableHeadings = new WeakMap<NoteContext, [string, string, string][]>();
 
-export function headingsOf(note: NoteContext): [string, string][] {
+/** Each heading as written, searchable, and searchable with its capitals kept. */
+export function headingsOf(note: NoteContext): [string, string, string][] {
 	let found = searchableHeadings.get(note);
 	if (!found) {
-		found = [...note.facts.subjects, ...note.facts.headings].slice(0, MOST_HEADINGS).map((text) => [text, searchable(text)]);
+		found = [...note.facts.subjects, ...note.facts.headings].slice(0, MOST_HEADINGS).map((text) => [text, searchable(text), cased(text)]);
 		searchableHeadings.set(note, found);
 	}
 	return found;
 }
 
 export function searchable(text: string): string {
-	return text.normalize("NFKC").replace(/[*_`]/g, "").toLowerCase().trim();
+	return cased(text).toLowerCase();
+}
+
+function cased(text: string): string {
+	return text.normalize("NFKC").replace(/[*_`]/g, "").trim();
 }
 
 const WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
 
 /**
- * Whether `text` names `label`: a label in Latin script must stand as whole words
+ * Where `text` names `label`, or -1: a label in Latin script must stand as whole words
  * ("Map" in "Mapとオブジェクト" but not in "Mapping"); one in a script without
  * spaces may stand anywhere.
  */
+/** Whether `text` names `label` (as `indexOf` finds it). */
 export function contains(text: string, label: string): boolean {
+	return indexOf(text, label) >= 0;
+}
+
+function indexOf(text: string, label: string): number {
 	let from = 0;
 	for (;;) {
 		const at = text.indexOf(label, from);
-		if (at < 0) return false;
+		if (at < 0) return -1;
 		const before = text.charAt(at - 1);
 		const after = text.charAt(at + label.length);
 		const startsWord = !WORD_CHAR.test(label.charAt(0)) || before === "" || !WORD_CHAR.test(before);
 		const endsWord = !WORD_CHAR.test(label.charAt(label.length - 1)) || after === "" || !WORD_CHAR.test(after);
-		if (startsWord && endsWord) return true;
+		if (startsWord && endsWord) return at;
 		from = at + 1;
 	}
 }

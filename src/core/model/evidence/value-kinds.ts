@@ -2,6 +2,7 @@
 // of one kind (a column of numbers, of ✓/✗, of licences), while one entity's
 // values mix kinds. So the side along which values stay alike holds the
 // attributes, and the other side the things compared.
+import { IMAGE_VALUE } from "../cell-facts";
 import type { CellFacts } from "./facts";
 import { GENERIC } from "./generic-label";
 import type { NoteContext } from "./context";
@@ -13,6 +14,8 @@ import { wordCount } from "./words";
 const KINDS = {};
 
 function kindOf(text: string, note: NoteContext): string | null {
+	// A screenshot or a logo: a column of them is one attribute (see IMAGE_VALUE).
+	if (text === IMAGE_VALUE) return "image";
 	const value = note.readCell(text);
 	if (value.kind === "missing") return null;
 	// A unit is part of a value's kind: "35510 ns/op" and "1960 B/op" are two attributes.

@@ -1,0 +1,113 @@
+import { type CellFacts, sideLabels } from "./facts";
+import { headOf, undecorated, withoutVersion } from "./names";
+import type { NameRule } from "./rule";
+import type { LabelContext, NoteContext } from "./context";
+
+/**
+ * "Chrome 120", "iPhone 15", "Windows 11": a name (one or two words of letters, capitals
+ * and lower case among them) and a bare whole number of one to three digits, the release or model the
+ * maker numbered. Four digits are left out: "Sales 2024" is a year, not a release.
+ */
+const RELEASE = /^(\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*)?) (\d{1,3})$/u;
+
+/**
+ * A name written as a word, with a capital and letters in lower case ("Chrome", "iPhone",
+ * "Node"). An acronym numbered by its edition ("HTML 5", "CSS 3", "HTTP 2", "ES 6") is a
+ * standard, which a feature matrix lists down its rows as what the products support.
+ */
+function isWordName(name: string): boolean {
+	return /\p{Lu}/u.test(name) && /\p{Ll}/u.test(name);
+}
+
+function releaseOf(text: string): string | null {
+	return writtenName(text)?.toLowerCase() ?? null;
+}
+
+/** The name before the release number, as written: "Chrome" of "Chrome 120". */
+export function writtenName(text: string): string | null {
+	// "RWKV 5 v2" is RWKV 5: a version after the release number comes off first.
+	const match = RELEASE.exec(withoutVersion(headOf(undecorated(text))).trim());
+	if (!match || !isWordName(match[1] as string)) return null;
+	return match[1] as string;
+}
+
+const sides = new WeakMap<readonly CellFacts[], boolean>();
+
+/**
+ * Whether the side sets releases side by side: two different names at least, each written
+ * with a release number ("Chrome 120", "Firefox 121"), or one name with two numbers or more
+ * that do not count from one ("Node 18", "Node 20"; "Vue 2", "Vue 3"). Numbers counting
+ * from one are a series of keys ("Week 1", "Week 2": ./numbered-series).
+ */
+function setsReleasesApart(side: readonly CellFacts[]): boolean {
+	let found = sides.get(side);
+	if (found === undefined) {
+		const names = new Set<string>();
+		const numbers = new Set<number>();
+		for (const cell of side) {
+			const release = releaseNumberOf(cell.text);
+			if (release === null) continue;
+			names.add(release.name);
+			numbers.add(release.number);
+		}
+		found = names.size >= 2 || (names.size === 1 && numbers.size >= 2 && Math.min(...numbers) > 1);
+		sides.set(side, found);
+	}
+	return found;
+}
+
+function releaseNumberOf(text: string): { name: string; number: number } | null {
+	const match = RELEASE.exec(withoutVersion(headOf(undecorated(text))).trim());
+	if (!match || !isWordName(match[1] as string)) return null;
+	return { name: (match[1] as string).toLowerCase(), number: Number(match[2]) };
+}
+
+/**
+ * `| API | Chrome 120 | Firefox 121 | Safari 17 |`: products carry the numbers their makers
+ * gave their releases, and a bare number is no version the version rule can read ("Office
+ * 365" is a name as a whole). Two different names on one side each written with such a
+ * number are releases of things set side by side, and so are releases of one name whose
+ * numbers do not count from one (`Node 18 | Node 20 | Node 22`, `Vue 2 | Vue 3`); features
+ * and criteria are not numbered so. Numbers counting from one are a series of keys
+ * (`test 1 | test 2`: ./numbered-series).
+ */
+export const releaseNumber: NameRule = (label) =>
+	releaseOf(label.cell.text) !== null && setsReleasesApart(sideLabels(label.group, label.side))
+		? { rule: "release-number", score: 1, reason: "a name with a release number, beside other names so numbered" }
+		: null;
+
+/**
+ * The name a label with a release number stands for, beside other names so numbered:
+ * "Chrome" of "Chrome 120". Null when its side writes the name with two numbers ("Python 2"
+ * and "Python 3" are two editions) or the label is no such name.
+ */
+export function releaseName(label: LabelContext, note: NoteContext): string | null {
+	const name = writtenName(label.cell.text);
+	if (name === null || label.cell.code) return null;
+	if (!setsReleasesApart(sideLabels(label.group, label.side))) return null;
+	return releasesOf(note).get(name.toLowerCase()) === 1 ? name : null;
+}
+
+const releasesMemo = new WeakMap<NoteContext, Map<string, number>>();
+
+/**
+ * Per name, how many forms the note's labels write it in: each release number is one, the
+ * name alone another. "RWKV 4" in one table and "RWKV 5" in the next, or "Falcon" beside
+ * "Falcon 2", are releases the note tells apart, and keep their numbers.
+ */
+function releasesOf(note: NoteContext): Map<string, number> {
+	let found = releasesMemo.get(note);
+	if (!found) {
+		const forms = new Map<string, Set<string>>();
+		const texts: string[] = [];
+		for (const group of note.facts.groups) for (const side of ["rows", "columns"] as const) for (const cell of sideLabels(group, side)) texts.push(note.nameOf(cell.text).name.bare.trim());
+		for (const text of texts) {
+			const name = releaseOf(text);
+			if (name !== null) forms.set(name, (forms.get(name) ?? new Set()).add(text.toLowerCase()));
+		}
+		for (const text of texts) forms.get(text.toLowerCase())?.add(text.toLowerCase());
+		found = new Map([...forms].map(([name, written]) => [name, written.size]));
+		releasesMemo.set(note, found);
+	}
+	return found;
+}
