@@ -114,9 +114,14 @@ function keysOfForms(texts: readonly string[], memo: TextMemo): string[] {
 	return keysOfNormal(normalForms(texts, memo));
 }
 
-/** A word's first character and length as one number, to rule most words out before cutting them from the text. */
-function shapeOf(first: number, length: number): number {
-	return first * 256 + Math.min(length, 255);
+/**
+ * A word's first two characters and length as one small number, to rule most words out
+ * before cutting them from the text. Words of one shape may differ; words that differ in
+ * shape never match.
+ */
+function shapeOf(text: string, start: number, length: number): number {
+	const second = length > 1 ? text.charCodeAt(start + 1) : 0;
+	return (((text.charCodeAt(start) * 64) ^ second) & 0x3fffff) * 64 + Math.min(length, 63);
 }
 
 export type NameLookup = Pick<LinkResolver, "findNoteByName">;
@@ -362,7 +367,7 @@ export class NoteContext {
 		if (this.facts.prose.every((text) => text === "")) return new Map();
 		const wanted = new Set<string>();
 		const starts = new Set<string>();
-		/** First character and length of each word that starts a label, as one number. */
+		/** First characters and length of each word that starts a label, as one number. */
 		const shapes = new Set<number>();
 		for (const group of this.facts.groups) {
 			for (const cell of labelsOf(group)) {
@@ -371,7 +376,7 @@ export class NoteContext {
 				const first = words[0] as string;
 				wanted.add(words.join(" "));
 				starts.add(first);
-				shapes.add(shapeOf(first.charCodeAt(0), first.length));
+				shapes.add(shapeOf(first, 0, first.length));
 			}
 		}
 		// At a word that starts a label, the runs of one to three words from there: a few lookups.
@@ -383,7 +388,7 @@ export class NoteContext {
 			for (let w = 0; w < spans.length; w += 2) {
 				const start = spans[w] as number;
 				const end = spans[w + 1] as number;
-				if (!shapes.has(shapeOf(text.charCodeAt(start), end - start))) continue;
+				if (!shapes.has(shapeOf(text, start, end - start))) continue;
 				const word = text.slice(start, end);
 				if (!starts.has(word)) continue;
 				let run = word;
