@@ -367,15 +367,23 @@ export class NoteContext {
 		if (this.facts.prose.every((text) => text === "")) return new Map();
 		const wanted = new Set<string>();
 		const starts = new Set<string>();
+		/** The first words of labels of two or three words: only there is a run of words worth joining. */
+		const longer = new Set<string>();
 		/** First characters and length of each word that starts a label, as one number. */
 		const shapes = new Set<number>();
+		const heads = new Set<string>();
 		for (const group of this.facts.groups) {
 			for (const cell of labelsOf(group)) {
-				const words = wordsOf(this.nameOf(cell.text).name.head);
+				const head = this.nameOf(cell.text).name.head;
+				// A label written again (JAX down the rows of ten tables) is taken apart once.
+				if (heads.has(head)) continue;
+				heads.add(head);
+				const words = wordsOf(head);
 				if (words.length === 0 || words.length > 3) continue;
 				const first = words[0] as string;
 				wanted.add(words.join(" "));
 				starts.add(first);
+				if (words.length > 1) longer.add(first);
 				shapes.add(shapeOf(first, 0, first.length));
 			}
 		}
@@ -393,6 +401,7 @@ export class NoteContext {
 				if (!starts.has(word)) continue;
 				let run = word;
 				if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
+				if (!longer.has(word)) continue;
 				for (let n = 1; n < 3 && w + 2 * n < spans.length; n++) {
 					run = `${run} ${text.slice(spans[w + 2 * n], spans[w + 2 * n + 1])}`;
 					if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
