@@ -114,8 +114,19 @@ export function unquoted(cell: string): string {
 	return cell.slice(1, -1).trim();
 }
 
+/** Printable ASCII, one space between words, none at either end: white space already as `clean` leaves it. */
+function spacedOnce(text: string): boolean {
+	let previous = 0x20;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x20 || code > 0x7e || (code === 0x20 && previous === 0x20)) return false;
+		previous = code;
+	}
+	return previous !== 0x20;
+}
+
 function clean(text: string): string {
-	const cell = unquoted(text.replace(/\s+/g, " ").trim());
+	const cell = unquoted(spacedOnce(text) ? text : text.replace(/\s+/g, " ").trim());
 	let end = cell.length;
 	for (;;) {
 		while (end > 0 && cell.charAt(end - 1) === " ") end--;
