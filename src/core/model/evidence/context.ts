@@ -266,9 +266,12 @@ export class NoteContext {
 		let found = this.names.get(cacheKey);
 		if (!found) {
 			const name = code ? codeName(text) : this.memo.labelName(text);
-			// name.text is the text itself, so its normal form is the first.
-			const normal = normalForms([name.text, name.head, name.bare], this.memo);
-			found = { name, keys: keysOfNormal(normal), normalized: normal[0] as string };
+			// name.text is the text itself, so its normal form is the first. The three forms are
+			// mostly one text ("PyTorch"): a form like the one before it is not normalised again.
+			const text0 = this.memo.normalized(name.text);
+			const head = name.head === name.text ? text0 : this.memo.normalized(name.head);
+			const bare = name.bare === name.head ? head : this.memo.normalized(name.bare);
+			found = { name, keys: keysOfNormal([text0, head, bare]), normalized: text0 };
 			this.names.set(cacheKey, found);
 		}
 		return found;
