@@ -150,7 +150,11 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				rowLine = line;
 				row = [];
 				// Where the row's cells are written, read by the table rule while it still knew the container's prefix.
-				table?.source.push({ line, start: 0, end: 0, cells: [], ...tableRowMeta(token) });
+				if (table) {
+					// Named fields, not a spread: a spread after other fields is copied key by key, once per row.
+					const meta = tableRowMeta(token);
+					table.source.push(meta === null ? { line, start: 0, end: 0, cells: [] } : { line, start: meta.start, end: meta.end, cells: meta.cells });
+				}
 				break;
 			case "th_open":
 			case "td_open":
