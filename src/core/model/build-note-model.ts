@@ -112,13 +112,26 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	/** Top-level blocks, for the sections and code samples written once per framework. */
 	const blocks: NoteBlock[] = [];
 
+	// A heading's text is read for its section, its block and the running text; a paragraph's for
+	// the last two: the inline run just read is remembered, so each is read once.
+	let lastRun: Token | null = null;
+	let lastText = "";
+	const runText = (run: Token | undefined): string => {
+		if (run === undefined) return inlineText(null);
+		if (run !== lastRun) {
+			lastRun = run;
+			lastText = inlineText(run.children ?? null);
+		}
+		return lastText;
+	};
+
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i] as Token;
 		const line = token.map ? token.map[0] + 1 : rowLine;
-		if (token.level === 0 && token.nesting !== -1 && token.map) blocks.push(topLevelBlock(token, tokens[i + 1]));
+		if (token.level === 0 && token.nesting !== -1 && token.map) blocks.push(topLevelBlock(token, tokens[i + 1], runText));
 		switch (token.type) {
 			case "heading_open": {
-				const text = inlineText(tokens[i + 1]?.children ?? null);
+				const text = runText(tokens[i + 1]);
 				const level = Number(token.tag.slice(1));
 				if (title === null && level === 1 && token.markup === "#" && text !== "") title = text;
 				while (openSections.length > 0 && (openSections[openSections.length - 1] as Section).level >= level) {
@@ -139,7 +152,11 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				rowLine = line;
 				row = [];
 				// Where the row's cells are written, read by the table rule while it still knew the container's prefix.
-				table?.source.push({ line, start: 0, end: 0, cells: [], ...tableRowMeta(token) });
+				if (table) {
+					// Named fields, not a spread: a spread after other fields is copied key by key, once per row.
+					const meta = tableRowMeta(token);
+					table.source.push(meta === null ? { line, start: 0, end: 0, cells: [] } : { line, start: meta.start, end: meta.end, cells: meta.cells });
+				}
 				break;
 			case "th_open":
 			case "td_open":
@@ -168,7 +185,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				// Table cells carry no line map; their row's line stands in.
 				links.push(...inlineLinks(token, token.map ? line : rowLine, path, resolver));
 				if (inCell && row) row.push(cellFacts(token.children));
-				else if (!table) prose.push(inlineText(token.children));
+				else if (!table) prose.push(runText(token));
 				break;
 			case "fence": {
 				// Only a fence drawn as a grid or as bars is read, and only such a fence may report a problem.
@@ -336,13 +353,13 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	return { note, tables: tableLayouts, charts: chartLayouts, sections, groups: perFramework, explanation: detection.explanation };
 }
 
-function topLevelBlock(token: Token, next: Token | undefined): NoteBlock {
+function topLevelBlock(token: Token, next: Token | undefined, runText: (run: Token | undefined) => string): NoteBlock {
 	const [start, end] = token.map as [number, number];
 	const block: NoteBlock = { kind: "other", line: start + 1, endLine: Math.max(start + 1, end), level: 0, text: "", info: "", content: "" };
 	if (token.type === "heading_open" || token.type === "paragraph_open") {
 		block.kind = token.type === "heading_open" ? "heading" : "paragraph";
 		block.level = token.type === "heading_open" ? Number(token.tag.slice(1)) : 0;
-		block.text = inlineText(next?.type === "inline" ? (next.children ?? null) : null);
+		block.text = runText(next?.type === "inline" ? next : undefined);
 	} else if (token.type === "fence") {
 		block.kind = "fence";
 		block.info = token.info;

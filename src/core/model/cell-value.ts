@@ -114,8 +114,19 @@ export function unquoted(cell: string): string {
 	return cell.slice(1, -1).trim();
 }
 
+/** Printable ASCII, one space between words, none at either end: white space already as `clean` leaves it. */
+function spacedOnce(text: string): boolean {
+	let previous = 0x20;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x20 || code > 0x7e || (code === 0x20 && previous === 0x20)) return false;
+		previous = code;
+	}
+	return previous !== 0x20;
+}
+
 function clean(text: string): string {
-	const cell = unquoted(text.replace(/\s+/g, " ").trim());
+	const cell = unquoted(spacedOnce(text) ? text : text.replace(/\s+/g, " ").trim());
 	let end = cell.length;
 	for (;;) {
 		while (end > 0 && cell.charAt(end - 1) === " ") end--;
@@ -224,8 +235,19 @@ export function suffixScale(suffix: string): number {
 	return SCALE[suffix] ?? 1;
 }
 
+/**
+ * The ASCII letters (lower-cased) a cell may open with and still be more than text: a
+ * missing mark ("n/a", "none", "tbd", "unknown"), a check word ("yes", "no", "true",
+ * "false", "partial") or a version ("v2"). Every other reading opens with a digit, a sign,
+ * a symbol or a colon, so a cell opening with any other letter is text, read without
+ * trying each of them (most cells: "MIT", "Functional", "A library for …").
+ */
+const MAY_BE_MORE = new Set(Array.from("ntuyfpv", (ch) => ch.charCodeAt(0)));
+
 export function readCell(text: string): CellValue {
 	const cell = clean(text);
+	const first = cell.charCodeAt(0) | 0x20;
+	if (first >= 0x61 && first <= 0x7a && !MAY_BE_MORE.has(first)) return { kind: "text", value: cell };
 	if (cell === "" || MISSING.test(cell)) return { kind: "missing" };
 	const plain = cell.replace(/\uFE0F/g, "");
 	return (

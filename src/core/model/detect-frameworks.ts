@@ -523,12 +523,36 @@ function tailsOf(display: string): string[] {
 	return tails;
 }
 
+/**
+ * A set that holds its first value in place and makes a Set only for a second one: most
+ * of a note's frameworks link to one place and stand in one table, and a list of ten
+ * thousand names would otherwise make twenty thousand Sets of one value each.
+ */
+class FewSet<T> {
+	private first: T | undefined = undefined;
+	private more: Set<T> | null = null;
+
+	get size(): number {
+		return this.more !== null ? this.more.size : this.first === undefined ? 0 : 1;
+	}
+
+	has(value: T): boolean {
+		return this.more !== null ? this.more.has(value) : this.first === value && value !== undefined;
+	}
+
+	add(value: T): void {
+		if (this.more !== null) this.more.add(value);
+		else if (this.first === undefined) this.first = value;
+		else if (this.first !== value) this.more = new Set([this.first, value]);
+	}
+}
+
 interface Entity {
 	name: string;
 	/** Where its labels link to: two names linking to two places are two things. */
-	hrefs: Set<string>;
+	hrefs: FewSet<string>;
 	/** Tables and charts it was seen in, so two names side by side in one table are never merged. */
-	groups: Set<number>;
+	groups: FewSet<number>;
 }
 
 /** The note's frameworks: one per thing, however many ways the note writes it. */
@@ -615,7 +639,7 @@ class Entities {
 	}
 
 	private add(name: string, keys: readonly string[]): Entity {
-		const entity: Entity = { name, hrefs: new Set(), groups: new Set() };
+		const entity: Entity = { name, hrefs: new FewSet(), groups: new FewSet() };
 		this.list.push(entity);
 		for (const key of keys) if (!this.byKey.has(key)) this.byKey.set(key, entity);
 		return entity;

@@ -114,9 +114,14 @@ function keysOfForms(texts: readonly string[], memo: TextMemo): string[] {
 	return keysOfNormal(normalForms(texts, memo));
 }
 
-/** A word's first character and length as one number, to rule most words out before cutting them from the text. */
-function shapeOf(first: number, length: number): number {
-	return first * 256 + Math.min(length, 255);
+/**
+ * A word's first two characters and length as one small number, to rule most words out
+ * before cutting them from the text. Words of one shape may differ; words that differ in
+ * shape never match.
+ */
+function shapeOf(text: string, start: number, length: number): number {
+	const second = length > 1 ? text.charCodeAt(start + 1) : 0;
+	return (((text.charCodeAt(start) * 64) ^ second) & 0x3fffff) * 64 + Math.min(length, 63);
 }
 
 export type NameLookup = Pick<LinkResolver, "findNoteByName">;
@@ -261,9 +266,12 @@ export class NoteContext {
 		let found = this.names.get(cacheKey);
 		if (!found) {
 			const name = code ? codeName(text) : this.memo.labelName(text);
-			// name.text is the text itself, so its normal form is the first.
-			const normal = normalForms([name.text, name.head, name.bare], this.memo);
-			found = { name, keys: keysOfNormal(normal), normalized: normal[0] as string };
+			// name.text is the text itself, so its normal form is the first. The three forms are
+			// mostly one text ("PyTorch"): a form like the one before it is not normalised again.
+			const text0 = this.memo.normalized(name.text);
+			const head = name.head === name.text ? text0 : this.memo.normalized(name.head);
+			const bare = name.bare === name.head ? head : this.memo.normalized(name.bare);
+			found = { name, keys: keysOfNormal([text0, head, bare]), normalized: text0 };
 			this.names.set(cacheKey, found);
 		}
 		return found;
@@ -362,16 +370,24 @@ export class NoteContext {
 		if (this.facts.prose.every((text) => text === "")) return new Map();
 		const wanted = new Set<string>();
 		const starts = new Set<string>();
-		/** First character and length of each word that starts a label, as one number. */
+		/** The first words of labels of two or three words: only there is a run of words worth joining. */
+		const longer = new Set<string>();
+		/** First characters and length of each word that starts a label, as one number. */
 		const shapes = new Set<number>();
+		const heads = new Set<string>();
 		for (const group of this.facts.groups) {
 			for (const cell of labelsOf(group)) {
-				const words = wordsOf(this.nameOf(cell.text).name.head);
+				const head = this.nameOf(cell.text).name.head;
+				// A label written again (JAX down the rows of ten tables) is taken apart once.
+				if (heads.has(head)) continue;
+				heads.add(head);
+				const words = wordsOf(head);
 				if (words.length === 0 || words.length > 3) continue;
 				const first = words[0] as string;
 				wanted.add(words.join(" "));
 				starts.add(first);
-				shapes.add(shapeOf(first.charCodeAt(0), first.length));
+				if (words.length > 1) longer.add(first);
+				shapes.add(shapeOf(first, 0, first.length));
 			}
 		}
 		// At a word that starts a label, the runs of one to three words from there: a few lookups.
@@ -383,11 +399,12 @@ export class NoteContext {
 			for (let w = 0; w < spans.length; w += 2) {
 				const start = spans[w] as number;
 				const end = spans[w + 1] as number;
-				if (!shapes.has(shapeOf(text.charCodeAt(start), end - start))) continue;
+				if (!shapes.has(shapeOf(text, start, end - start))) continue;
 				const word = text.slice(start, end);
 				if (!starts.has(word)) continue;
 				let run = word;
 				if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
+				if (!longer.has(word)) continue;
 				for (let n = 1; n < 3 && w + 2 * n < spans.length; n++) {
 					run = `${run} ${text.slice(spans[w + 2 * n], spans[w + 2 * n + 1])}`;
 					if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);

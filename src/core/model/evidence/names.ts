@@ -27,27 +27,35 @@ const EDGE_MARKUP = new Set(["*", "_", "`"]);
 const SPACES = /\s+/g;
 
 /**
- * Printable ASCII, words apart by one space and no space at either end, none of the
- * marks in `marks` (char codes): nothing for the clean-ups below to change. Most labels
- * are so, and one scan costs less than the regular expressions that would find nothing.
+ * Printable ASCII, words apart by one space and no space at either end: nothing for the
+ * clean-ups below to change. Most labels are so, and one scan costs less than the regular
+ * expressions that would find nothing.
  */
-function isTidy(text: string, marks: readonly number[] = []): boolean {
+function isTidy(text: string): boolean {
 	// A space "before" the first character, so a leading space fails.
 	let previous = 0x20;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if (code < 0x20 || code > 0x7e || (code === 0x20 && previous === 0x20) || marks.includes(code)) return false;
+		if (code < 0x20 || code > 0x7e || (code === 0x20 && previous === 0x20)) return false;
 		previous = code;
 	}
 	return text.length === 0 || previous !== 0x20;
 }
 
-/** `*`, `_`, backtick and `~`: MARKUP's characters. */
-const MARKUP_CODES = [0x2a, 0x5f, 0x60, 0x7e];
+/** Tidy (see isTidy) and without MARKUP's characters (`*`, `_`, backtick, `~`), in the same one scan. */
+function isTidyUnmarked(text: string): boolean {
+	let previous = 0x20;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x20 || code >= 0x7e || (code === 0x20 && previous === 0x20) || code === 0x2a || code === 0x5f || code === 0x60) return false;
+		previous = code;
+	}
+	return text.length === 0 || previous !== 0x20;
+}
 
 /** The form names are compared in: no markup, no invisible marks, one space, lower case. */
 export function normalizeName(name: string): string {
-	if (isTidy(name, MARKUP_CODES)) return name.toLowerCase();
+	if (isTidyUnmarked(name)) return name.toLowerCase();
 	// Plain ASCII has nothing for NFKC or the invisible marks to change, and most labels are.
 	const unicode = ASCII.test(name) ? name : name.normalize("NFKC").replace(INVISIBLE, "");
 	return unicode.replace(MARKUP, "").replace(SPACES, " ").trim().toLowerCase();
@@ -65,6 +73,8 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200
 
 /** Drops footnote markers, emoji and shortcodes, which decorate a name without being part of it. */
 export function undecorated(text: string): string {
+	// Most labels: nothing to take off and nothing to tidy, found in one scan.
+	if (isPlainTidy(text)) return text;
 	// A footnote needs "[^", a shortcode ":", and emoji and invisible marks are not ASCII: most labels have none.
 	const decorated = NOT_PLAIN.test(text) || text.includes("[^") || text.includes(":");
 	let out = decorated ? text.replace(FOOTNOTE, "").replace(SHORTCODE, " ").replace(PICTOGRAPH, " ").replace(INVISIBLE, "") : text;
@@ -77,12 +87,31 @@ export function undecorated(text: string): string {
 }
 
 /**
+ * Printable ASCII tidy as `isTidy` has it, without ":" (a shortcode), "[^" (a footnote) or a
+ * footnote mark at its end: text `undecorated` gives back as it came.
+ */
+function isPlainTidy(text: string): boolean {
+	let previous = 0x20;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x20 || code > 0x7e || code === 0x3a || (code === 0x20 && previous === 0x20) || (code === 0x5e && previous === 0x5b)) return false;
+		previous = code;
+	}
+	// "*" is the one footnote mark in ASCII.
+	return text.length === 0 || (previous !== 0x20 && previous !== 0x2a);
+}
+
+/** The characters `headOf` may cut a label at; a label with none of them is its own head. */
+const HEAD_CUTS = /[/:：'’(,[（，+\-–—→]/;
+
+/**
  * The part of a label before a qualifier: "JAX/Flax" -> "JAX", "PyTorch (2.1)"
  * -> "PyTorch", "Redis - in memory" -> "Redis", "OOJS + jQuery" -> "OOJS", "Kafka → Redpanda" -> "Kafka",
  * "modern-tar: Pack Files" -> "modern-tar", "Zilliz's Milvus" -> "Zilliz".
  * "C++" keeps its signs: "+" splits only between spaces; "Weights & Biases" is one name.
  */
 export function headOf(label: string): string {
+	if (!HEAD_CUTS.test(label)) return label.trim();
 	let cut = label.length;
 	for (let i = 0; i < label.length; i++) {
 		const ch = label.charAt(i);
@@ -144,6 +173,8 @@ const FLAG_TOKEN = /^--?[0-9a-z][0-9a-z=.,+_-]*$/i;
 
 /** "zstd 1.5.6 --fast=3" -> "zstd 1.5.6": the options a benchmark ran a program with come off; the first word always stays. */
 export function withoutFlags(label: string): string {
+	// Every option after the first word follows a space and opens with a dash.
+	if (!label.includes(" -")) return label;
 	const words = label.split(" ");
 	let end = words.length;
 	while (end > 1 && FLAG_TOKEN.test(words[end - 1] ?? "")) end--;
@@ -166,6 +197,11 @@ function withoutMode(label: string): string {
 export function withoutVersion(label: string): string {
 	// Every version token has a digit, and npm's way an "@": a label with neither has no version to take off.
 	if (!/[\d@]/.test(label)) return label;
+	// Only the last word can start what comes off: when it is no version, nor ends in one after "@", nothing does.
+	const space = label.lastIndexOf(" ");
+	const lastWord = label.slice(space + 1);
+	const lastAt = lastWord.lastIndexOf("@");
+	if ((space < 0 || !VERSION_TOKEN.test(lastWord)) && !(lastAt > 0 && VERSION_TOKEN.test(lastWord.slice(lastAt + 1)))) return label;
 	const words = label.split(" ");
 	let end = words.length;
 	while (end > 1 && VERSION_TOKEN.test(words[end - 1] ?? "")) end--;

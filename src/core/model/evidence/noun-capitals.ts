@@ -29,6 +29,17 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const UMLAUT = /[äöüßÄÖÜ]/;
 
+/** Per ASCII code: 1 a lower-case letter, 2 an upper-case letter, 0 no letter (what LOWER and UPPER say of it). */
+const ASCII_CASE = new Uint8Array(128);
+for (let code = 0; code < 128; code++) ASCII_CASE[code] = code >= 0x61 && code <= 0x7a ? 1 : code >= 0x41 && code <= 0x5a ? 2 : 0;
+
+/** 1 lower case, 2 upper case, 0 neither, for one character (a code point). */
+function caseOf(ch: string): number {
+	const code = ch.charCodeAt(0);
+	if (code < 0x80) return ASCII_CASE[code] as number;
+	return LOWER.test(ch) ? 1 : UPPER.test(ch) ? 2 : 0;
+}
+
 function measure(prose: readonly string[]): boolean {
 	let words = 0;
 	let capitalised = 0;
@@ -37,33 +48,41 @@ function measure(prose: readonly string[]): boolean {
 		// A word: a run of letters. A sentence starts at the text's start and after . ! ? :
 		let start = true;
 		let length = 0;
-		let first = "";
+		let firstUpper = false;
 		let allLower = true;
 		let umlaut = false;
-		const end = () => {
+		// By code point, as `for (const ch of text)` reads it, without a string per ASCII character;
+		// one step past the end closes the last word. Plain locals, no closure: this runs per character.
+		for (let i = 0; i <= text.length; i++) {
+			const code = i < text.length ? text.charCodeAt(i) : 0x20;
+			let ch = "";
+			let kind: number;
+			if (code < 0x80) kind = ASCII_CASE[code] as number;
+			else {
+				const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+				ch = pair ? text.slice(i, i + 2) : text.charAt(i);
+				if (pair) i++;
+				kind = caseOf(ch);
+			}
+			if (kind !== 0) {
+				if (length === 0) firstUpper = kind === 2;
+				else if (kind !== 1) allLower = false;
+				if (ch !== "" && UMLAUT.test(ch)) umlaut = true;
+				length++;
+				continue;
+			}
 			// Words of three letters or more, written as a word is (one capital at most, at its start).
 			if (length >= 3 && allLower) {
 				words++;
-				if (UPPER.test(first) && !start) capitalised++;
+				if (firstUpper && !start) capitalised++;
 				if (umlaut) umlauts++;
 			}
 			if (length > 0) start = false;
 			length = 0;
 			allLower = true;
 			umlaut = false;
-		};
-		for (const ch of text) {
-			if (LOWER.test(ch) || UPPER.test(ch)) {
-				if (length === 0) first = ch;
-				else if (!LOWER.test(ch)) allLower = false;
-				if (UMLAUT.test(ch)) umlaut = true;
-				length++;
-				continue;
-			}
-			end();
-			if (ch === "." || ch === "!" || ch === "?" || ch === ":") start = true;
+			if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a) start = true;
 		}
-		end();
 	}
 	return words >= ENOUGH_WORDS && capitalised >= words * CAPITALISED_SHARE && umlauts >= words * UMLAUT_SHARE;
 }

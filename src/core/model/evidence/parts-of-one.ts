@@ -79,15 +79,17 @@ function itemsNamingOthers(group: GroupFacts, side: Side, labels: readonly CellF
  */
 export const partsOfOne: AxisRule = (group, note, index) => {
 	if (group.kind !== "table" || !group.headings || group.headings.length === 0 || note.known === null) return [];
+	const sides = (["rows", "columns"] as Side[]).filter((side) => {
+		const labels = sideLabels(group, side);
+		if (labels.length < 3 || labels.length > MAX_PARTS) return false;
+		// Parts the note compares in another table are not parts only.
+		if (labels.some((cell) => note.knownElsewhere(note.keysOf(cell.text), index))) return false;
+		const naming = itemsNamingOthers(group, side, labels);
+		return naming >= 2 && naming * 2 >= labels.length;
+	});
+	// The headings are read only for a side of parts: most tables have none, and their headings' words cost more to key.
+	if (sides.length === 0) return [];
 	const owner = ownerInHeadings(group.headings, note, index);
 	if (owner === null) return [];
-	return (["rows", "columns"] as Side[]).flatMap((side) => {
-		const labels = sideLabels(group, side);
-		if (labels.length < 3 || labels.length > MAX_PARTS) return [];
-		// Parts the note compares in another table are not parts only.
-		if (labels.some((cell) => note.knownElsewhere(note.keysOf(cell.text), index))) return [];
-		const naming = itemsNamingOthers(group, side, labels);
-		if (naming < 2 || naming * 2 < labels.length) return [];
-		return [{ side, evidence: { rule: "parts-of-one", score: -3, reason: `parts of ${owner}, named in a heading above, each naming the others: they work together` } }];
-	});
+	return sides.map((side) => ({ side, evidence: { rule: "parts-of-one", score: -3, reason: `parts of ${owner}, named in a heading above, each naming the others: they work together` } }));
 };

@@ -15,6 +15,11 @@
 // of names may also be listed in TEXT_RULES (./index.ts): it is then asked once
 // per label text and note, however many tables and sides the text stands in.
 // Left out of that list, a rule is asked for every label: always right, only slower.
+//
+// An axis rule that needs something costly of the note (the words of the headings above a
+// table, its running text) checks what the table itself says first and reads the costly
+// part only for a table that could still qualify, as ./parts-of-one.ts does: most tables
+// do not, and the seed note's second pass was mostly that reading.
 import type { LabelContext, NoteContext } from "./context";
 import type { Evidence, GroupFacts, Side } from "./facts";
 
