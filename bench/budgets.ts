@@ -51,6 +51,12 @@ function timePerCall(run: () => void, minMs: number): number {
 	return elapsed / calls;
 }
 
+/** Calls `run` for at least a second and at least three times. */
+function warmUp(run: () => void): void {
+	const start = performance.now();
+	for (let calls = 0; calls < 3 || performance.now() - start < 1000; calls++) run();
+}
+
 interface Pair {
 	baseline: number;
 	subject: number;
@@ -63,8 +69,11 @@ interface Pair {
  * never sped up, so the fastest is the least disturbed reading of each.
  */
 function compare(baseline: () => void, subject: () => void, rounds: number, minMs: number): Pair {
-	baseline();
-	subject();
+	// Both sides warm up alike before any round counts: V8 compiles the model's many small
+	// functions over its first few hundred calls, and a round caught in that ramp measures the
+	// compiler, not the code (the seed's model took ~700 calls to settle).
+	warmUp(baseline);
+	warmUp(subject);
 	let base = Number.POSITIVE_INFINITY;
 	let subj = Number.POSITIVE_INFINITY;
 	for (let round = 0; round < rounds; round++) {
