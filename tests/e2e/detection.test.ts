@@ -184,10 +184,10 @@ describe("a table written with a blank header row", () => {
 				"",
 				"|  |  |  |  |",
 				"| --- | --- | --- | --- |",
-				"| Method | Planning | Delivery | Goal |",
-				"| Waterfall | Once, up front | One release | Cost control |",
-				"| Scrum | Every sprint | Every sprint | Early feedback |",
-				"| Kanban | Continuous | Continuous | Flow |",
+				"| Method | Planning | Releases a year | Goal |",
+				"| Waterfall | Once, up front | 1 | Cost control |",
+				"| Scrum | Every sprint | 26 | Early feedback |",
+				"| Kanban | Continuous | 52 | Flow |",
 			].join("\n"),
 		);
 		const page = await session.open(note);

@@ -27,10 +27,12 @@ describe("detection on the real-document corpus", () => {
 		const summary = formatCorpusScore(score, false);
 		// Set over 129 documents: 12 read before the detector ran on them joined the 117, and
 		// the figures fell with them (tests/fixtures/real/ANNOTATING.md); the 117 kept theirs.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.86);
+		// The review of issue 12's rules narrowed the blank-header rule, which costs
+		// ko-gyoogle-agile-approaches (111 -> 110/129; ANNOTATING.md says why).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.852);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.972);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.963);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.974);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.96);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.973);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {

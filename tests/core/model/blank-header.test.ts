@@ -16,10 +16,10 @@ describe("a blank header row over a row of headings", () => {
 		"",
 		"|  |  |  |  |",
 		"| --- | --- | --- | --- |",
-		"| Method | Planning | Delivery | Goal |",
-		"| Waterfall | Once, up front | One release | Cost control |",
-		"| Scrum | Every sprint | Every sprint | Early feedback |",
-		"| Kanban | Continuous | Continuous | Flow |",
+		"| Method | Planning | Releases a year | Goal |",
+		"| Waterfall | Once, up front | 1 | Cost control |",
+		"| Scrum | Every sprint | 26 | Early feedback |",
+		"| Kanban | Continuous | 52 | Flow |",
 	);
 
 	it("reads the first row as the header: the methods down the rows are compared", () => {
@@ -31,8 +31,30 @@ describe("a blank header row over a row of headings", () => {
 	it("keeps the table as written, and the heading row belongs to no framework", () => {
 		const analysis = analyzeNote({ path: "note.md", text: approaches }, NO_VAULT);
 		expect(analysis.note.tables[0]?.header).toEqual(["", "", "", ""]);
-		expect(analysis.note.tables[0]?.rows[0]).toEqual(["Method", "Planning", "Delivery", "Goal"]);
+		expect(analysis.note.tables[0]?.rows[0]).toEqual(["Method", "Planning", "Releases a year", "Goal"]);
 		expect(analysis.tables[0]?.frameworkOf).toEqual([null, "Waterfall", "Scrum", "Kanban"]);
+	});
+
+	// The review of issue 12's rules: a first row of words over rows of words may be the first
+	// record, and reading it as headings took that row's thing out of the comparison.
+	it("leaves a first row of words over rows of words as written: it may be the first record", () => {
+		const tools = lines(
+			"I tried Hugo first, then Jekyll, then Eleventy. Hugo won on speed; Jekyll on GitHub Pages; Eleventy on templates.",
+			"",
+			"| | | |",
+			"|---|---|---|",
+			"| Hugo | very fast | Go templates |",
+			"| Jekyll | built by GitHub Pages | slow on big sites |",
+			"| Eleventy | flexible | fewer themes |",
+		);
+		const model = buildNoteModel({ path: "note.md", text: tools }, NO_VAULT);
+		expect(model.frameworks).not.toEqual(["Jekyll", "Eleventy"]);
+		expect(analyzeNote({ path: "note.md", text: tools }, NO_VAULT).tables[0]?.headingRows).toBe(0);
+	});
+
+	it("reads a first row of links over rows of plain words as the headings", () => {
+		const apps = lines("| | | |", "|---|---|---|", "| [[Obsidian]] | [[Logseq]] | [[Notion]] |", "| local | local | cloud |", "| Markdown | Markdown | blocks |", "| free | free | freemium |");
+		expect(note(apps).frameworks).toEqual(["Obsidian", "Logseq", "Notion"]);
 	});
 
 	it("does not take a first row of values for headings", () => {

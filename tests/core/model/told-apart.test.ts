@@ -77,4 +77,11 @@ describe("labels told apart by one word the title names", () => {
 		expect(both?.columns).not.toContain("told-apart");
 		expect(both?.rows).not.toContain("told-apart");
 	});
+
+	// The review of issue 12's rules: labels in sentence case are phrases describing two columns.
+	it("says nothing of labels in sentence case: the values before and after a change are no kinds compared", () => {
+		const settings = lines("# Old and new settings", "", "| Setting | Old value | New value |", "| --- | --- | --- |", "| Theme | light | dark |", "| Font | Inter | iA Writer Quattro |", "| Line width | readable | full |");
+		expect(note(settings).frameworks).toEqual([]);
+		expect(rulesOf(settings).flatMap((g) => [...g.rows, ...g.columns])).not.toContain("told-apart");
+	});
 });

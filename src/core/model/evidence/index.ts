@@ -34,7 +34,6 @@ import { phrase } from "./phrase";
 import { proseColumn } from "./prose-column";
 import { recordHeader } from "./record-header";
 import { referenceTable } from "./reference-table";
-import { releaseNumber } from "./release-number";
 import { repeatedHeader } from "./repeated-header";
 import { repeatedLabels } from "./repeated-labels";
 import type { AxisRule, NameRule } from "./rule";
@@ -69,7 +68,6 @@ export const NAME_RULES: readonly NameRule[] = [
 	nameShape,
 	namedInValues,
 	versionedName,
-	releaseNumber,
 	versionFamily,
 	codeLabel,
 	identifierShape,

@@ -1,6 +1,5 @@
 import { type CellFacts, sideLabels } from "./facts";
 import { headOf, undecorated, withoutVersion } from "./names";
-import type { NameRule } from "./rule";
 import type { LabelContext, NoteContext } from "./context";
 
 /**
@@ -62,20 +61,16 @@ function releaseNumberOf(text: string): { name: string; number: number } | null 
 	return { name: (match[1] as string).toLowerCase(), number: Number(match[2]) };
 }
 
-/**
- * `| API | Chrome 120 | Firefox 121 | Safari 17 |`: products carry the numbers their makers
- * gave their releases, and a bare number is no version the version rule can read ("Office
- * 365" is a name as a whole). Two different names on one side each written with such a
- * number are releases of things set side by side, and so are releases of one name whose
- * numbers do not count from one (`Node 18 | Node 20 | Node 22`, `Vue 2 | Vue 3`); features
- * and criteria are not numbered so. Numbers counting from one are a series of keys
- * (`test 1 | test 2`: ./numbered-series).
+/*
+ * A release number is no evidence of which side a table compares: it says a label is a
+ * product's release, and the targets a thing runs on are releases as often as the things
+ * compared are. `| API | Chrome 120 | Firefox 121 |` over features and `| OS | Obsidian |
+ * Logseq |` over `Windows 11`, `macOS 14`, or `| App | Windows 10 | Windows 11 |` over apps,
+ * are the same grid of ✓ with the releases on either side; only what the labels mean tells
+ * them apart. So the number only shapes the name, once other evidence has read the side as
+ * names (`Chrome 120` is Chrome), and never scores a side (it did, as a name rule, and gave
+ * the systems a toolbar over the apps; the review of issue 12's rules took that out).
  */
-export const releaseNumber: NameRule = (label) =>
-	releaseOf(label.cell.text) !== null && setsReleasesApart(sideLabels(label.group, label.side))
-		? { rule: "release-number", score: 1, reason: "a name with a release number, beside other names so numbered" }
-		: null;
-
 /**
  * The name a label with a release number stands for, beside other names so numbered:
  * "Chrome" of "Chrome 120". Null when its side writes the name with two numbers ("Python 2"

@@ -46,10 +46,22 @@ function ofWords(body: readonly (readonly string[])[], note: NoteContext): boole
 	return filled > 0 && text * 3 >= filled * 2;
 }
 
+/**
+ * Every word of every label keeps a capital where its script has them: `Web Workers`, `Structured
+ * DBs`, `AI IDE 工具` are written as names are, while `Old value | New value` or `Morning routine |
+ * Evening routine`, in sentence case, are phrases that describe two columns (the states before and
+ * after a change, two times of day), as a heading in sentence case names attributes
+ * (./sentence-case). Only the labels' own spelling is read.
+ */
+function writtenAsNames(cells: readonly CellFacts[]): boolean {
+	return cells.every((cell) => !cell.text.split(/\s+/u).some((word) => /^[*_]*\p{Ll}/u.test(word)));
+}
+
 export const toldApart: AxisRule = (group, note) => {
 	if (group.kind !== "table" || !ofWords(group.body, note)) return [];
 	const found: { side: Side; evidence: { rule: string; score: number; reason: string } }[] = [];
 	for (const side of ["rows", "columns"] as const) {
+		if (!writtenAsNames(sideLabels(group, side))) continue;
 		const telling = tellingWords(sideLabels(group, side));
 		if (telling === null) continue;
 		for (const [text, heading] of headingsOf(note)) {

@@ -1,0 +1,56 @@
+// Ordinary notes written by the reviewer of issue 12's eight newest rules
+// (tests/fixtures/review), each beside the reading written before the detector ran on it.
+// Approval-style, as tests/core/model/ordinary-notes.test.ts: the notes still read wrong are
+// listed, each with why, so a change that breaks a note or mends a miss fails here until the
+// list says so. The ones marked "wrong toolbar" were wrong before any of the eight rules.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { corpusDocuments, formatCorpusScore } from "../../real/corpus";
+import { runCorpus } from "../../real/run-corpus";
+
+const FOLDER = join(__dirname, "..", "..", "fixtures", "review");
+
+/** The notes still read wrong, and why no general rule mends them yet. */
+const KNOWN_MISSES: Record<string, string> = {
+	"apps-blank-header": "no toolbar: a blank header over rows of words; the apps have no evidence of their own",
+	"apps-first-row-bold": "no toolbar: the bold first row is not read as headings (words over words), and the apps have no evidence",
+	"db-kinds": "no toolbar: `SQL databases | NoSQL databases` is in sentence case, so the told-apart rule says nothing of it (it gave `Old value | New value` a toolbar)",
+	"de-browser-versionen": "no toolbar: release numbers decide no side (the review), and German criteria over words say nothing else",
+	"de-notiz-apps": "wrong toolbar: `## Preis und Datenschutz` names two attributes, and German capitalises nouns, so the sentence-case rule cannot lower them",
+	"draft-versions": "wrong toolbar: drafts numbered from one down the rows read as things; their values run in kinds along the rows, as a decision matrix's options do",
+	"dinner-log": "wrong toolbar: a log of dishes beside photos and ratings reads as things compared by values alike down each column",
+	"editor-matrix-sections": "no toolbar: section rows in bold over a matrix; nothing speaks for VS Code, Zed and Helix",
+	"http-versions": "no toolbar: HTTP/1.1 | HTTP/2 | HTTP/3 have no evidence of their own",
+	"logo-alt-names-header": "no toolbar: a header of only logos names nothing, whatever the alt text says (the image-label rule; it gave none before it too)",
+	"moving-heading-lower": "no toolbar: a heading all in lower case (`## moving from notion to obsidian`) lowers the labels it names, so it names neither app; read as naming them, `## pros and cons` would name Pros and Cons too",
+	"options-all-marks": "no toolbar: numbered options over a grid of marks, and the values say nothing of which side is compared",
+	"os-support-note-apps": "no toolbar: the apps across have no evidence of their own (the systems' releases no longer give the rows a wrong one)",
+	"password-managers-cost": "no toolbar: the heading no longer names Cost and Support, but nothing speaks for the managers down the rows",
+	"plugin-compat": "wrong toolbar: `Obsidian 1.4 | Obsidian 1.5` carry versions, which read as names; the plugins down the rows have no evidence",
+	"plugin-release-notes": "wrong toolbar: a changelog's releases down the rows read as things by values alike down each column",
+	"setup-sync-heading": "no toolbar: the sentence-case heading names neither Setup nor Sync, and nothing speaks for the apps across",
+	"ssg-blank-header-prose": "no toolbar: a first row of words over rows of words is left as written (it was read as headings, leaving Hugo without a toggle)",
+	"ssg-pros-cons": "no toolbar: Pros and Cons are no longer names, but two columns of sentences read as a reference list",
+	"sync-os-matrix-prose": "wrong toolbar: the systems with versions down the rows read as names; the services across have no stronger evidence",
+	"tasks-apps-equivalents": "no toolbar: `| Things | Todoist |` over equivalents; Things is a word the prose writes in lower case",
+	"transit-timetable": "wrong toolbar: lines of a timetable down the rows read as things by values alike down each column",
+	"tv-seasons-watch": "wrong toolbar: a watch list down the rows reads as things by values alike down each column",
+	"weekly-log": "wrong toolbar: calendar weeks of a log read as things by values alike down each column",
+	"windows-upgrade-check": "no toolbar: apps down the rows over two Windows releases; nothing speaks for the apps (the releases no longer give a wrong one)",
+};
+
+describe("review notes", () => {
+	it("has the notes written for the review, each with a reading", () => {
+		const documents = corpusDocuments(FOLDER);
+		expect(documents.length).toBeGreaterThanOrEqual(65);
+		expect(documents.filter((d) => d.expected.frameworks.length === 0).length).toBeGreaterThanOrEqual(20);
+	});
+
+	it("reads every note as its author did, but the known misses", async () => {
+		const score = await runCorpus(FOLDER);
+		const summary = formatCorpusScore(score, false);
+		const misses = score.scores.filter((s) => !s.exact).map((s) => s.name);
+		expect(misses, summary).toEqual(Object.keys(KNOWN_MISSES).sort());
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.66);
+	}, 30_000);
+});
