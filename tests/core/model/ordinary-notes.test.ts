@@ -40,6 +40,7 @@ describe("ordinary notes", () => {
 		const misses = score.scores.filter((s) => !s.exact).map((s) => s.name);
 		expect(misses, summary).toEqual(Object.keys(KNOWN_MISSES).sort());
 		// 0.85 until release numbers stopped deciding a side (browser-api-support and node-versions lost their right toolbars).
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.84);
+		// 0.84 until a log's keys (log-keys) stopped the habit tracker's weekdays getting a toolbar.
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.88);
 	}, 30_000);
 });

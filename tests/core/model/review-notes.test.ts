@@ -49,6 +49,7 @@ describe("review notes", () => {
 		const summary = formatCorpusScore(score, false);
 		const misses = score.scores.filter((s) => !s.exact).map((s) => s.name);
 		expect(misses, summary).toEqual(Object.keys(KNOWN_MISSES).sort());
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.66);
+		// 0.66 until a log's keys (log-keys) stopped weeks and a changelog's releases getting toolbars.
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.72);
 	}, 30_000);
 });
