@@ -15,6 +15,7 @@ import { analyzeNote } from "../../src/core/model/build-note-model";
 import { readCell } from "../../src/core/model/cell-value";
 import { labelName } from "../../src/core/model/evidence/names";
 import { versionedWord } from "../../src/core/model/evidence/version-family";
+import { dateKey } from "../../src/core/model/evidence/log-keys";
 import { seriesKey } from "../../src/core/model/evidence/numbered-series";
 import { writtenName } from "../../src/core/model/evidence/release-number";
 import { operationGrid } from "../../src/core/model/operation-grid";
@@ -139,6 +140,12 @@ const PARSERS: Parser[] = [
 		name: "numbered series and release numbers",
 		parse: (text) => [seriesKey(text), writtenName(text)],
 		layouts: [(run) => `test${run} 1${run}`, (run) => `Chrome ${run}${run}120`, (run) => `Run${run} #${run}4`],
+		count: 3000,
+	},
+	{
+		name: "a log's keys: dates and times in digits",
+		parse: (text) => dateKey(text),
+		layouts: [(run) => `2024-${run}03-02`, (run) => `${run}:${run}`, (run) => `1.${run}.2024${run}x`],
 		count: 3000,
 	},
 	{

@@ -15,7 +15,6 @@ const KNOWN_MISSES: Record<string, string> = {
 	"browser-api-support": "no toolbar: a grid of ✓ with browsers' releases across is the same grid as apps across over systems' releases down (`| OS | Obsidian | Logseq |` over `Windows 11`); release numbers no longer decide a side (the review of issue 12's rules), and nothing else speaks for the browsers",
 	"de-datenbanken": "no toolbar: two names spelled like products across, German criteria down, nothing else tells the sides apart",
 	"game-levels": "wrong toolbar: levels counted from one are keys by their numbers, but the values run in kinds along the rows as a decision matrix's `Option 1 | Option 2` do, and only the words tell levels from options",
-	"habit-tracker": "wrong toolbar: days of a log down the rows read as things, by values alike down each column; only a word list knows weekdays",
 	"ja-query-timings": "no toolbar: the numbered queries are keys, but nothing speaks for DuckDB and SQLite across",
 	"languages-hello": "no toolbar: Python and Go have no evidence of their own, and code in the cells reads as words",
 	"node-versions": "no toolbar: releases of one name across a grid of marks are no evidence of the side, since `| App | Windows 10 | Windows 11 |` over apps has the same shape (the review of issue 12's rules)",
@@ -41,6 +40,7 @@ describe("ordinary notes", () => {
 		const misses = score.scores.filter((s) => !s.exact).map((s) => s.name);
 		expect(misses, summary).toEqual(Object.keys(KNOWN_MISSES).sort());
 		// 0.85 until release numbers stopped deciding a side (browser-api-support and node-versions lost their right toolbars).
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.84);
+		// 0.84 until a log's keys (log-keys) stopped the habit tracker's weekdays getting a toolbar.
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.88);
 	}, 30_000);
 });

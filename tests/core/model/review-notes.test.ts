@@ -27,7 +27,6 @@ const KNOWN_MISSES: Record<string, string> = {
 	"os-support-note-apps": "no toolbar: the apps across have no evidence of their own (the systems' releases no longer give the rows a wrong one)",
 	"password-managers-cost": "no toolbar: the heading no longer names Cost and Support, but nothing speaks for the managers down the rows",
 	"plugin-compat": "wrong toolbar: `Obsidian 1.4 | Obsidian 1.5` carry versions, which read as names; the plugins down the rows have no evidence",
-	"plugin-release-notes": "wrong toolbar: a changelog's releases down the rows read as things by values alike down each column",
 	"setup-sync-heading": "no toolbar: the sentence-case heading names neither Setup nor Sync, and nothing speaks for the apps across",
 	"ssg-blank-header-prose": "no toolbar: a first row of words over rows of words is left as written (it was read as headings, leaving Hugo without a toggle)",
 	"ssg-pros-cons": "no toolbar: Pros and Cons are no longer names, but two columns of sentences read as a reference list",
@@ -35,7 +34,6 @@ const KNOWN_MISSES: Record<string, string> = {
 	"tasks-apps-equivalents": "no toolbar: `| Things | Todoist |` over equivalents; Things is a word the prose writes in lower case",
 	"transit-timetable": "wrong toolbar: lines of a timetable down the rows read as things by values alike down each column",
 	"tv-seasons-watch": "wrong toolbar: a watch list down the rows reads as things by values alike down each column",
-	"weekly-log": "wrong toolbar: calendar weeks of a log read as things by values alike down each column",
 	"windows-upgrade-check": "no toolbar: apps down the rows over two Windows releases; nothing speaks for the apps (the releases no longer give a wrong one)",
 };
 
@@ -51,6 +49,7 @@ describe("review notes", () => {
 		const summary = formatCorpusScore(score, false);
 		const misses = score.scores.filter((s) => !s.exact).map((s) => s.name);
 		expect(misses, summary).toEqual(Object.keys(KNOWN_MISSES).sort());
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.66);
+		// 0.66 until a log's keys (log-keys) stopped weeks and a changelog's releases getting toolbars.
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.72);
 	}, 30_000);
 });
