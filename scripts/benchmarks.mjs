@@ -20,7 +20,7 @@ const before = argv.includes("--before") ? argv[argv.indexOf("--before") + 1] : 
 /** [title, what it measures, command]: each prints its JSON on stdout. */
 const PARTS = [
 	["Bundle size", "`main.js` as esbuild minifies it, and what each dependency and layer brings.", ["scripts/bundle-size.mjs", "--json"]],
-	["Core: note model and link index", "Vitest bench in Node; each figure against a bare baseline in the same run.", ["scripts/bench-core.mjs", "--json"]],
+	["Core: note model and link index", "In Node (`scripts/bench-core.mjs`); each figure against a bare baseline in the same run.", ["scripts/bench-core.mjs", "--json"]],
 	["Reading view in Chromium", "Debian's Chromium through the demo host with the built `main.js`; medians.", ["bench/reading-view.mjs", "--json", ...(quick ? ["--runs", "2"] : []), ...(before ? ["--before", before] : [])]],
 ];
 
@@ -88,7 +88,7 @@ const text = [
 	"## Method",
 	"",
 	"- **Bundle size** is the production build of `main.js` (esbuild, minified), split by the metafile's inputs.",
-	"- **Core figures** come from `vitest bench`: the median time per iteration of each case, divided by its baseline's in the same run.",
+	"- **Core figures** come from `scripts/bench-core.mjs` (`bench/budgets.ts`): each side first warms up alike (at least a second and three calls, so V8 has compiled it), then baseline and subject run in alternation for 9 rounds of at least 200 ms (one call for notes over 100 kB); each side's fastest round (a shared machine only ever slows a round down), divided by its baseline's. `npm run bench:core` runs the note-model cases under `vitest bench` for a look by hand; its figures are not these.",
 	"- **Reading view**: the demo host serves a note with one 10,000-row table (`| Framework | Language | Stars | License |`).",
 	"  Opening is the time from navigation to the note's first screen drawn (the host ready, its views settled, two animation",
 	"  frames), with the plugin and without it. An interaction is the time from a click to the second animation frame after it",
