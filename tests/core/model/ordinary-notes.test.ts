@@ -4,9 +4,7 @@
 // with why), so a change that breaks a note, or mends a known miss, fails here until
 // the list says so.
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { corpusDocuments, formatCorpusScore } from "../../real/corpus";
-import { runCorpus } from "../../real/run-corpus";
+import { describeApprovedNotes } from "./approved-notes";
 
 const FOLDER = join(__dirname, "..", "..", "fixtures", "ordinary");
 
@@ -27,20 +25,13 @@ const KNOWN_MISSES: Record<string, string> = {
 	"workout-log": "wrong toolbar: exercises of a log down the rows read as things, by values alike down each column",
 };
 
-describe("ordinary notes", () => {
-	it("has the notes of the kinds users keep, each with a reading", () => {
-		const documents = corpusDocuments(FOLDER);
-		expect(documents.length).toBeGreaterThanOrEqual(30);
-		expect(documents.filter((d) => d.expected.frameworks.length === 0).length).toBeGreaterThanOrEqual(6);
-	});
-
-	it("reads every note as its author did, but the known misses", async () => {
-		const score = await runCorpus(FOLDER);
-		const summary = formatCorpusScore(score, false);
-		const misses = score.scores.filter((s) => !s.exact).map((s) => s.name);
-		expect(misses, summary).toEqual(Object.keys(KNOWN_MISSES).sort());
-		// 0.85 until release numbers stopped deciding a side (browser-api-support and node-versions lost their right toolbars).
-		// 0.84 until a log's keys (log-keys) stopped the habit tracker's weekdays getting a toolbar.
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.88);
-	}, 30_000);
+describeApprovedNotes({
+	title: "ordinary notes",
+	folder: FOLDER,
+	notes: 30,
+	comparingNothing: 6,
+	knownMisses: KNOWN_MISSES,
+	// 0.85 until release numbers stopped deciding a side (browser-api-support and node-versions lost their right toolbars).
+	// 0.84 until a log's keys (log-keys) stopped the habit tracker's weekdays getting a toolbar.
+	precision: 0.88,
 });

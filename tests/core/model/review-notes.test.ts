@@ -4,9 +4,7 @@
 // listed, each with why, so a change that breaks a note or mends a miss fails here until the
 // list says so. The ones marked "wrong toolbar" were wrong before any of the eight rules.
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { corpusDocuments, formatCorpusScore } from "../../real/corpus";
-import { runCorpus } from "../../real/run-corpus";
+import { describeApprovedNotes } from "./approved-notes";
 
 const FOLDER = join(__dirname, "..", "..", "fixtures", "review");
 
@@ -37,19 +35,12 @@ const KNOWN_MISSES: Record<string, string> = {
 	"windows-upgrade-check": "no toolbar: apps down the rows over two Windows releases; nothing speaks for the apps (the releases no longer give a wrong one)",
 };
 
-describe("review notes", () => {
-	it("has the notes written for the review, each with a reading", () => {
-		const documents = corpusDocuments(FOLDER);
-		expect(documents.length).toBeGreaterThanOrEqual(65);
-		expect(documents.filter((d) => d.expected.frameworks.length === 0).length).toBeGreaterThanOrEqual(20);
-	});
-
-	it("reads every note as its author did, but the known misses", async () => {
-		const score = await runCorpus(FOLDER);
-		const summary = formatCorpusScore(score, false);
-		const misses = score.scores.filter((s) => !s.exact).map((s) => s.name);
-		expect(misses, summary).toEqual(Object.keys(KNOWN_MISSES).sort());
-		// 0.66 until a log's keys (log-keys) stopped weeks and a changelog's releases getting toolbars.
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.72);
-	}, 30_000);
+describeApprovedNotes({
+	title: "review notes",
+	folder: FOLDER,
+	notes: 65,
+	comparingNothing: 20,
+	knownMisses: KNOWN_MISSES,
+	// 0.66 until a log's keys (log-keys) stopped weeks and a changelog's releases getting toolbars.
+	precision: 0.72,
 });
