@@ -5,6 +5,7 @@ import { WIKILINK_TOKEN, type WikilinkMeta } from "../markdown/rules/wikilink";
 import type { CellFacts } from "./evidence/facts";
 import { inlineText } from "./inline-text";
 import { isExternal } from "./note-links";
+import { isImageFile } from "./evidence/attachment";
 
 export function cellFacts(children: readonly Token[] | null): CellFacts {
 	const text = inlineText(children);
@@ -29,7 +30,7 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 		else if (token.type === "image") images++;
 		else if (token.type === WIKILINK_TOKEN) {
 			const { link } = token.meta as WikilinkMeta;
-			if (link.embed && IMAGE_FILE.test(link.target)) images++;
+			if (link.embed && isImageFile(link.target)) images++;
 			else if (!link.embed) {
 				links++;
 				href ??= link.target;
@@ -67,12 +68,9 @@ function wikilinks(children: readonly Token[] | null): boolean {
 	return (children ?? []).some((token) => {
 		if (token.type !== WIKILINK_TOKEN) return false;
 		const { link } = token.meta as WikilinkMeta;
-		return !link.embed || !IMAGE_FILE.test(link.target);
+		return !link.embed || !isImageFile(link.target);
 	});
 }
-
-/** The image formats Obsidian embeds. */
-const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp|avif)$/i;
 
 /**
  * What detection reads in a table's value cell: its text, or for a cell of only an image

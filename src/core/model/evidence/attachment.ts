@@ -4,8 +4,16 @@
 // the label again, not one of its values. General, whatever the note compares: a
 // gallery (`| OS | Screenshot |`, each row beside its screenshot) compares nothing.
 
+/** The image formats Obsidian embeds. */
+const IMAGE_FORMATS = "avif|bmp|gif|jpe?g|png|svg|webp";
+const IMAGE = new RegExp(`\\.(?:${IMAGE_FORMATS})$`, "iu");
 /** The file formats Obsidian shows in place: images, audio, video and PDF. */
-const SHOWN = /\.(?:avif|bmp|gif|jpe?g|png|svg|webp|flac|m4a|mp3|ogg|wav|3gp|mkv|mov|mp4|ogv|webm|pdf)$/iu;
+const SHOWN = new RegExp(`\\.(?:${IMAGE_FORMATS}|flac|m4a|mp3|ogg|wav|3gp|mkv|mov|mp4|ogv|webm|pdf)$`, "iu");
+
+/** `logo.svg`, `shot.PNG`: an image file, which an embed shows as a picture. */
+export function isImageFile(target: string): boolean {
+	return IMAGE.test(target);
+}
 
 /** `chart.png`, `docs/shot.JPG`: a file the note shows in place, not a note. */
 export function isShownFile(target: string): boolean {
