@@ -1,5 +1,7 @@
 // The command line on every note of the hostile corpus, each in a vault of its
-// own: it exits 0, prints one note's model as JSON, and takes at most a second.
+// own: it exits 0 and prints one note's model as JSON. A note that hangs it fails
+// on the test's timeout; how fast it reads is the benchmarks' business, and whether
+// its time grows with the note is tests/core/linear-time.test.ts's.
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,18 +17,15 @@ afterAll(() => {
 });
 
 describe("framework-compare inspect on the hostile corpus", () => {
-	it.each(NOTES)("%s", { timeout: 30_000 }, async (note) => {
+	it.each(NOTES)("%s", { timeout: 15_000 }, async (note) => {
 		const vault = mkdtempSync(join(tmpdir(), "fc-hostile-"));
 		vaults.push(vault);
 		copyFileSync(join(CORPUS, note), join(vault, note));
-		const started = performance.now();
 		const { code, out, err } = await runCli(["inspect", join(vault, note)]);
-		const took = performance.now() - started;
 		expect(err).toBe("");
 		expect(code).toBe(0);
 		const model = JSON.parse(out) as { path: string; problems: unknown[] };
 		expect(model.path).toBe(note);
 		expect(Array.isArray(model.problems)).toBe(true);
-		expect(took, `took ${Math.round(took)} ms`).toBeLessThanOrEqual(1000);
 	});
 });
