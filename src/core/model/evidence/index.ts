@@ -36,6 +36,7 @@ import { proseColumn } from "./prose-column";
 import { recordHeader } from "./record-header";
 import { referenceTable } from "./reference-table";
 import { repeatedHeader } from "./repeated-header";
+import { releasesOfOne } from "./releases-of-one";
 import { repeatedLabels } from "./repeated-labels";
 import type { AxisRule, NameRule } from "./rule";
 import { sameHeader } from "./same-header";
@@ -69,6 +70,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	nameShape,
 	namedInValues,
 	versionedName,
+	releasesOfOne,
 	versionFamily,
 	codeLabel,
 	identifierShape,
