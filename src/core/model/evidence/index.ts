@@ -3,6 +3,7 @@
 import { attributeElsewhere } from "./attribute-elsewhere";
 import { blankLabel } from "./blank-label";
 import { caseContrast } from "./case-contrast";
+import { casesMeasured } from "./cases-measured";
 import { chartRows } from "./chart-rows";
 import { codeLabel } from "./code-label";
 import { cornerWord } from "./corner-word";
@@ -124,7 +125,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, rowsKind, seriesSide, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, rowsKind, seriesSide, casesMeasured, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];

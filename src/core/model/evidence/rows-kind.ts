@@ -14,7 +14,7 @@
 import { codeLabel } from "./code-label";
 import type { NoteContext } from "./context";
 import { declared } from "./declared";
-import type { GroupFacts } from "./facts";
+import { type GroupFacts, type Side, sideLabels } from "./facts";
 import { frontmatterList } from "./frontmatter-list";
 import { heading } from "./heading";
 import { identifierShape } from "./identifier-shape";
@@ -73,6 +73,25 @@ function cornerKind(group: GroupFacts): string | null {
 	return text;
 }
 
+/**
+ * Whether a label of the side has evidence of its own of being a name: the note links, mentions
+ * or names it, or it is spelled as a product, in one word of several or as one word in lower
+ * case beside a capitalised header row. A log's entries and a plan's steps have none.
+ */
+export function labelsSpeakForThemselves(group: GroupFacts, side: Side, note: NoteContext, index: number): boolean {
+	// The header row beside the label: the top-left cell and the column labels for a row label, the top-left cell for a column label.
+	const header = side === "rows" ? [group.corner, ...group.columnLabels] : [group.corner];
+	const capitalHeader = header.some((cell) => cell !== null && cell.text.trim() !== "") && header.every((cell) => cell === null || cell.text.trim() === "" || CAPITAL.test(cell.text.trim()));
+	return sideLabels(group, side).some((cell) => {
+		const text = cell.text.trim();
+		if (text === "") return false;
+		if (text.split(" ").some((word) => PRODUCT_WORD.test(word))) return true;
+		if (capitalHeader && LOWER_WORD.test(text)) return true;
+		const label = note.label(cell, group, index, side);
+		return OWN_EVIDENCE.some((rule) => (rule(label, note)?.score ?? 0) > 0);
+	});
+}
+
 export const rowsKind: AxisRule = (group, note: NoteContext, index) => {
 	if (group.kind !== "table") return [];
 	const kind = cornerKind(group);
@@ -82,15 +101,6 @@ export const rowsKind: AxisRule = (group, note: NoteContext, index) => {
 	const places = [...note.facts.subjects, ...(group.headings ?? [])];
 	if (places.some((place) => namesKind(place, kind))) return [];
 	// A row label the note links, mentions or names, or spelled as a product, speaks for the rows itself.
-	const capitalHeader = [group.corner, ...group.columnLabels].every((cell) => cell === null || cell.text.trim() === "" || CAPITAL.test(cell.text.trim()));
-	const own = group.rowLabels.some((cell) => {
-		const text = cell.text.trim();
-		if (text === "") return false;
-		if (text.split(" ").some((word) => PRODUCT_WORD.test(word))) return true;
-		if (capitalHeader && LOWER_WORD.test(text)) return true;
-		const label = note.label(cell, group, index, "rows");
-		return OWN_EVIDENCE.some((rule) => (rule(label, note)?.score ?? 0) > 0);
-	});
-	if (own) return [];
+	if (labelsSpeakForThemselves(group, "rows", note, index)) return [];
 	return [{ side: "rows", evidence: { rule: "rows-kind", score: -1.5, reason: `the note's title and headings do not say it is about "${kind}": records of one kind may be a log's entries` } }];
 };
