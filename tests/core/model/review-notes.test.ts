@@ -24,7 +24,6 @@ const KNOWN_MISSES: Record<string, string> = {
 	"os-support-note-apps": "no toolbar: the apps across have no evidence of their own (the systems' releases no longer give the rows a wrong one)",
 	"plugin-compat": "no toolbar: `Obsidian 1.4 | Obsidian 1.5` are one program's releases, whose versions say nothing of a side (releases-of-one; they read as names before it), and the plugins down the rows have no evidence",
 	"ssg-blank-header-prose": "no toolbar: a first row of words over rows of words is left as written (it was read as headings, leaving Hugo without a toggle)",
-	"ssg-pros-cons": "no toolbar: Pros and Cons are no longer names, but two columns of sentences read as a reference list",
 	"sync-os-matrix-prose": "wrong toolbar: the systems with versions down the rows read as names; the services across have no stronger evidence",
 	"tasks-apps-equivalents": "no toolbar: `| Things | Todoist |` over equivalents; Things is a word the prose writes in lower case",
 	"transit-timetable": "wrong toolbar: lines of a timetable down the rows read as things by values alike down each column; `Bus 42 | Bus 138` read as versions of one name beside another (version-family), which keeps rows-kind from taking the values back",
