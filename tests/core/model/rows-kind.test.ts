@@ -49,6 +49,19 @@ describe("records of one kind down the rows need the note to say what they are (
 		expect(note(spelled).frameworks).toEqual(["ThinkPad X1", "MacBook Air", "Zenbook 14"]);
 	});
 
+	it("keeps rows spelled with an acronym, rows that name themselves again, and names crossed with operations", () => {
+		const acronym = lines("| Library | Bundle | Stars |", "|---|---|---|", "| Tailwind CSS | 10 KB | 80k |", "| Styled Components | 12 KB | 40k |", "| Emotion | 8 KB | 17k |");
+		expect(fired(acronym)).toBe(false);
+		const repeated = lines("| Model | Released | Weights | Params (B) |", "|---|---|---|---|", "| Falcon | 2023/05 | [Falcon](https://huggingface.co/tiiuae/falcon-7b) | 7 |", "| Dolly | 2023/04 | [Dolly](https://huggingface.co/databricks/dolly-v2-12b) | 12 |", "| Pythia | 2023/04 | [Pythia](https://github.com/EleutherAI/pythia) | 12 |");
+		expect(fired(repeated)).toBe(false);
+		expect(note(repeated).frameworks).toEqual(["Falcon", "Dolly", "Pythia"]);
+		const grid = lines("| Case | Time | Memory |", "|---|---|---|", "| Solid render | 28 ms | 7 MB |", "| Svelte render | 31 ms | 8 MB |", "| Solid update | 8 ms | 7 MB |", "| Svelte update | 10 ms | 8 MB |");
+		expect(fired(grid)).toBe(false);
+		// A header cell without letters is neither capitalised nor not: `lodash` under `| # | Library |` is a name as written.
+		const numbered = lines("| # | Library | Stars | Licence |", "|---|---|---|---|", "| 1 | lodash | 59k | MIT |", "| 2 | ramda | 24k | MIT |", "| 3 | remeda | 4k | MIT |");
+		expect(note(numbered).frameworks).toEqual(["lodash", "ramda", "remeda"]);
+	});
+
 	it("says nothing of a feature matrix, a benchmark table with units, pros and cons, or a sectioned matrix", () => {
 		const matrix = lines("# Notes", "", "| Feature | Obsidian | Logseq | Notion |", "|---|---|---|---|", "| Offline | ✅ | ✅ | ❌ |", "| Plugins | ✅ | ✅ | ⚠️ |", "| Price | free | free | $10 |");
 		expect(fired(matrix)).toBe(false);

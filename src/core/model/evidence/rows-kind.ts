@@ -14,7 +14,7 @@
 import { codeLabel } from "./code-label";
 import type { NoteContext } from "./context";
 import { declared } from "./declared";
-import { type GroupFacts, type Side, sideLabels } from "./facts";
+import { type CellFacts, type GroupFacts, type Side, sideLabels } from "./facts";
 import { frontmatterList } from "./frontmatter-list";
 import { heading } from "./heading";
 import { identifierShape } from "./identifier-shape";
@@ -23,6 +23,7 @@ import { linkedInNote } from "./linked-in-note";
 import { mentioned } from "./mentioned";
 import { nameShape } from "./name-shape";
 import { normalizeName } from "./names";
+import { operationGrid } from "../operation-grid";
 import type { AxisRule, NameRule } from "./rule";
 import { subject } from "./subject";
 import { valueKinds } from "./value-kinds";
@@ -30,8 +31,12 @@ import { vaultNote } from "./vault-note";
 import { versionFamily } from "./version-family";
 import { versionedName } from "./versioned-name";
 
-/** A word spelled as products are, within a label of several ("iPhone 15", "Galaxy S24", "Sony A7 IV"): an inner capital, letters glued to digits. */
-const PRODUCT_WORD = /\p{Ll}\p{Lu}|\p{L}\d/u;
+/**
+ * A word spelled as products are, within a label of several ("iPhone 15", "Galaxy S24", "Sony A7 IV",
+ * "Tailwind CSS"): an inner capital, letters glued to digits, two capitals in a row (an acronym).
+ */
+const PRODUCT_WORD = /\p{Ll}\p{Lu}|\p{L}\d|\p{Lu}\p{Lu}/u;
+const LETTER = /\p{L}/u;
 
 /**
  * One word in lower case ("node", "ripgrep") under a capitalised header: written as its makers
@@ -75,18 +80,32 @@ function cornerKind(group: GroupFacts): string | null {
 
 /**
  * Whether a label of the side has evidence of its own of being a name: the note links, mentions
- * or names it, or it is spelled as a product, in one word of several or as one word in lower
- * case beside a capitalised header row. A log's entries and a plan's steps have none.
+ * or names it, it is spelled as a product, in one word of several or as one word in lower case
+ * beside a capitalised header row, its row names it again among its values, or the labels
+ * cross names with operations. A log's entries and a plan's steps have none of these.
  */
+/** Whether one of the row's values is its label again, as written or in another case. */
+function repeatsItself(label: string, row: readonly string[] | undefined): boolean {
+	const key = label.toLowerCase();
+	return row !== undefined && row.some((value) => value.trim().toLowerCase() === key);
+}
+
 export function labelsSpeakForThemselves(group: GroupFacts, side: Side, note: NoteContext, index: number): boolean {
 	// The header row beside the label: the top-left cell and the column labels for a row label, the top-left cell for a column label.
 	const header = side === "rows" ? [group.corner, ...group.columnLabels] : [group.corner];
-	const capitalHeader = header.some((cell) => cell !== null && cell.text.trim() !== "") && header.every((cell) => cell === null || cell.text.trim() === "" || CAPITAL.test(cell.text.trim()));
-	return sideLabels(group, side).some((cell) => {
+	// Cells without letters ("#", "Σ") are neither capitalised nor not.
+	const worded = header.filter((cell): cell is CellFacts => cell !== null && LETTER.test(cell.text));
+	const capitalHeader = worded.length > 0 && worded.every((cell) => CAPITAL.test(cell.text.trim()));
+	const labels = sideLabels(group, side);
+	// Names crossed with operations ("React render", "Preact update"): a benchmark's grid, not a log's entries.
+	if (operationGrid(labels.map((cell) => cell.text)) !== null) return true;
+	return labels.some((cell, i) => {
 		const text = cell.text.trim();
 		if (text === "") return false;
 		if (text.split(" ").some((word) => PRODUCT_WORD.test(word))) return true;
 		if (capitalHeader && LOWER_WORD.test(text)) return true;
+		// A row that names its thing again among its values (a link to its page, its repository).
+		if (side === "rows" && repeatsItself(text, group.body[i])) return true;
 		const label = note.label(cell, group, index, side);
 		return OWN_EVIDENCE.some((rule) => (rule(label, note)?.score ?? 0) > 0);
 	});
