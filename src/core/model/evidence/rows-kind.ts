@@ -72,7 +72,7 @@ export function namesKind(text: string, kind: string): boolean {
 }
 
 /** The kind the top-left cell gives the rows: one word or two, of letters; null otherwise. */
-function cornerKind(group: GroupFacts): string | null {
+export function cornerKind(group: GroupFacts): string | null {
 	const text = normalizeName(group.corner?.text ?? "");
 	if (text.length < 2 || text.split(" ").length > 2 || !/^\p{L}[\p{L}\p{M} -]*$/u.test(text)) return null;
 	return text;
