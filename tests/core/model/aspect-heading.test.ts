@@ -1,6 +1,7 @@
 // The aspect-heading rule (src/core/model/evidence/aspect-heading.ts): in a note whose title
 // names the kind the top-left cell gives the rows, a heading naming two column labels or more
-// names aspects of those rows, whatever its capitals (Title Case, German nouns). Made-up notes,
+// names aspects of those rows, whatever its capitals (Title Case, German nouns): its word for
+// them is taken back. Made-up notes,
 // with notes where it must act and notes where it must say nothing.
 import { describe, expect, it } from "vitest";
 import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
@@ -31,6 +32,10 @@ describe("a heading naming column labels in a note about the rows' kind names as
 		const vs = lines("# Frontend", "", "## React and Vue", "", "| Feature | React | Vue |", "|---|---|---|", "| JSX | ✅ | ⚠️ |", "| Size | 42 kB | 34 kB |", "| Licence | MIT | MIT |");
 		expect(fired(vs)).toBe(false);
 		expect(note(vs).frameworks).toEqual(["React", "Vue"]);
+		// The title names the kind of what the table looks at: the heading's word is taken back, and no toolbar of features follows.
+		const features = lines("# Feature comparison", "", "## React and Vue", "", "| Feature | React | Vue |", "|---|---|---|", "| JSX | ✅ | ⚠️ |", "| SSR | ✅ | ✅ |", "| Signals | ❌ | ✅ |");
+		expect(note(features).frameworks).not.toContain("JSX");
+		expect(note(features).frameworks).not.toContain("Signals");
 		const one = lines("# Libraries", "", "## Vega-Lite", "", "| Library | Plot | Vega-Lite |", "|---|---|---|", "| Stars | 4k | 5k |", "| Licence | ISC | BSD |");
 		expect(fired(one)).toBe(false);
 	});

@@ -14,6 +14,7 @@ const KNOWN_MISSES: Record<string, string> = {
 	"apps-first-row-bold": "no toolbar: the bold first row is not read as headings (words over words), and the apps have no evidence",
 	"db-kinds": "no toolbar: `SQL databases | NoSQL databases` is in sentence case, so the told-apart rule says nothing of it (it gave `Old value | New value` a toolbar)",
 	"de-browser-versionen": "no toolbar: release numbers decide no side (the review), and German criteria over words say nothing else",
+	"de-notiz-apps": "no toolbar: the note is about apps and `## Preis und Datenschutz` names the columns, so they are aspects of the apps (aspect-heading; a wrong toolbar of Preis and Datenschutz before it), but nothing of their own speaks for Obsidian, Notion and Logseq",
 	"draft-versions": "wrong toolbar: drafts numbered from one down the rows read as things; their values run in kinds along the rows, as a decision matrix's options do",
 	"editor-matrix-sections": "no toolbar: section rows in bold over a matrix; nothing speaks for VS Code, Zed and Helix",
 	"http-versions": "no toolbar: HTTP/1.1 | HTTP/2 | HTTP/3 have no evidence of their own",

@@ -5,8 +5,11 @@
 // the section looks at in them, not other things compared, whatever its capitals say: Title
 // Case capitalises every word, and German every noun, so the capitals cannot tell attributes
 // from names there (./sentence-case.ts reads only headings that lower a label). So the
-// heading's word for those column labels is taken back, and the rows, the note's subject, get
-// the hint instead. Only the note's own title names the subject here: a heading naming the
+// heading's word for those column labels is taken back. The rows get no hint from it: a title
+// names the kind of what a table looks at as often as of what it compares ("# Feature
+// comparison" over `| Feature | React | Vue |` under "## React and Vue"), and there the hint
+// gave a toolbar of features; taken back alone, the heading at worst leaves such a table
+// without a toolbar. Only the note's own title names the subject here: a heading naming the
 // kind ("## Laptops") may be any section's. Left as it is: a top-left cell may name the
 // columns' kind (`| Editor | VS Code | Zed |` in "# Editors" under "## VS Code and Zed"), and
 // such a table loses the heading's word for its names (no toolbar, never a wrong one); and a
@@ -14,7 +17,7 @@
 import type { NoteContext } from "./context";
 import type { GroupFacts } from "./facts";
 import { cornerKind, namesKind } from "./rows-kind";
-import type { AxisRule, NameRule } from "./rule";
+import type { NameRule } from "./rule";
 
 /** The key of the per-table answer in the note's memo. */
 const SUBJECT_ROWS = {};
@@ -44,8 +47,3 @@ export const aspectHeading: NameRule = (label, note) =>
 	label.side === "columns" && namedByHeading(label.keys, note) && aspectsOfSubject(label.group, note)
 		? { rule: "aspect-heading", score: -1, reason: "a heading names it in a note about the rows' kind: an aspect of them" }
 		: null;
-
-export const aspectHeadingSide: AxisRule = (group, note) => {
-	if (!aspectsOfSubject(group, note)) return [];
-	return [{ side: "rows", evidence: { rule: "aspect-heading", score: 1, reason: "the note is about the rows' kind, and a heading names the column labels as aspects of them" } }];
-};

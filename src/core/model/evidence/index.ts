@@ -41,7 +41,7 @@ import { repeatedHeader } from "./repeated-header";
 import { releasesOfOne } from "./releases-of-one";
 import { repeatedLabels } from "./repeated-labels";
 import { rowsKind } from "./rows-kind";
-import { aspectHeading, aspectHeadingSide } from "./aspect-heading";
+import { aspectHeading } from "./aspect-heading";
 import type { AxisRule, NameRule } from "./rule";
 import { sameHeader } from "./same-header";
 import { similarHeader } from "./similar-header";
@@ -128,7 +128,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, rowsKind, seriesSide, casesMeasured, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, aspectHeadingSide];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, rowsKind, seriesSide, casesMeasured, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];
