@@ -164,6 +164,9 @@ describe("names crossed with operations", () => {
 	it("keeps names whose last words do not recur as operations", () => {
 		const { note } = analyze(
 			lines(
+				// The note says what its rows are: values alike down the columns alone could be a log's entries (rows-kind).
+				"# Editors",
+				"",
 				"| Editor | Startup | Memory |",
 				"|---|---|---|",
 				"| Visual Studio Code | 1.2 s | 300 MB |",

@@ -62,7 +62,8 @@ describe("a cell of only an image names nothing (image-label)", () => {
 
 describe("a value cell of only an image is a value of its own kind (value-kinds)", () => {
 	it("reads a column of screenshots as one attribute, so the apps down the rows are compared", () => {
-		const model = note(lines("| App | Screenshot | Price |", "|---|---|---|", "| Obsidian | ![Chart](chart.png) | Free |", "| Logseq | ![](logseq.png) | Free |", "| Notion | ![Notion](notion.png) | $10 |"));
+		// Titled, as a note is: values alike down the columns alone could be a log's entries (rows-kind).
+		const model = note(lines("# Note apps", "", "| App | Screenshot | Price |", "|---|---|---|", "| Obsidian | ![Chart](chart.png) | Free |", "| Logseq | ![](logseq.png) | Free |", "| Notion | ![Notion](notion.png) | $10 |"));
 		expect(model.frameworks).toEqual(["Obsidian", "Logseq", "Notion"]);
 		expect(model.tables[0]?.frameworkAxis).toBe("rows");
 	});

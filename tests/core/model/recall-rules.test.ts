@@ -60,7 +60,10 @@ describe("labels of one side named together in a heading", () => {
 });
 
 describe("a table headed as a decided one with a column changed", () => {
+	// Titled, as a note is: values alike down the columns alone could be a log's entries (rows-kind).
 	const decided = [
+		"# Game engines",
+		"",
 		"| Engine | Free | Stars | Written in | Platforms |",
 		"| --- | --- | --- | --- | --- |",
 		"| Godot | Yes | 90k | C++ | Linux/macOS/Windows |",

@@ -3,6 +3,7 @@
 import { attributeElsewhere } from "./attribute-elsewhere";
 import { blankLabel } from "./blank-label";
 import { caseContrast } from "./case-contrast";
+import { casesMeasured } from "./cases-measured";
 import { chartRows } from "./chart-rows";
 import { codeLabel } from "./code-label";
 import { cornerWord } from "./corner-word";
@@ -21,6 +22,7 @@ import { measureLabel } from "./measure-label";
 import { measuresAcross } from "./measures-across";
 import { linkedInNote } from "./linked-in-note";
 import { logKeys } from "./log-keys";
+import { loweredHeading } from "./lowered-heading";
 import { mentioned } from "./mentioned";
 import { nameShape } from "./name-shape";
 import { namedInValues } from "./named-in-values";
@@ -36,7 +38,10 @@ import { proseColumn } from "./prose-column";
 import { recordHeader } from "./record-header";
 import { referenceTable } from "./reference-table";
 import { repeatedHeader } from "./repeated-header";
+import { releasesOfOne } from "./releases-of-one";
 import { repeatedLabels } from "./repeated-labels";
+import { rowsKind } from "./rows-kind";
+import { aspectHeading } from "./aspect-heading";
 import type { AxisRule, NameRule } from "./rule";
 import { sameHeader } from "./same-header";
 import { similarHeader } from "./similar-header";
@@ -63,12 +68,14 @@ export const NAME_RULES: readonly NameRule[] = [
 	linkedInNote,
 	linkedCell,
 	heading,
+	aspectHeading,
 	mentioned,
 	knownFramework,
 	attributeElsewhere,
 	nameShape,
 	namedInValues,
 	versionedName,
+	releasesOfOne,
 	versionFamily,
 	codeLabel,
 	identifierShape,
@@ -121,7 +128,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, seriesSide, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, rowsKind, seriesSide, casesMeasured, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];
