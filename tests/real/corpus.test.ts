@@ -29,10 +29,12 @@ describe("detection on the real-document corpus", () => {
 		// the figures fell with them (tests/fixtures/real/ANNOTATING.md); the 117 kept theirs.
 		// The review of issue 12's rules narrowed the blank-header rule, which costs
 		// ko-gyoogle-agile-approaches (111 -> 110/129; ANNOTATING.md says why).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.852);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.972);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.96);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.973);
+		// Set again over 141 documents: 12 more read before the detector ran on them, 6 exact
+		// (116/141; the 129 keep 110).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.822);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.947);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.958);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.947);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -45,6 +47,8 @@ describe("detection on the real-document corpus", () => {
 		});
 		// One negative is still read as a comparison: containerd-releases, by its component status list (its
 		// platform matrix is now known as keys of a hierarchy). neg2-tasks-status-types' statuses are known as constants.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(1);
+		// Two of the negatives read before the detector ran on them are read as comparisons too (ANNOTATING.md):
+		// neg6-zoxide-readme's install tables and neg6-vault-pt-taoismo-tipologia's correspondence.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(3);
 	}, CORPUS_RUN);
 });
