@@ -26,6 +26,7 @@ import { tableKey } from "./table-key";
 import { isOutputFence, readToolOutput, type ToolOutput } from "./tool-output";
 import { isShownFile } from "./evidence/attachment";
 import { headingRows } from "./blank-header";
+import { unrankedLabels } from "./ranked-rows";
 import type { ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, RowSource, Section, Table, TableLayout } from "./types";
 import { ownValue } from "../own-keys";
 
@@ -238,7 +239,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				kind: "table",
 				line: draft.line,
 				corner: header[subject] ?? null,
-				rowLabels: rows.map((cells) => cells[subject] ?? plainCell("")),
+				rowLabels: unrankedLabels(rows.map((cells) => cells[subject] ?? plainCell(""))),
 				columnLabels: others.map((column) => header[column] ?? plainCell("")),
 				// A cell of only an image is a value of its own kind, whatever its alt text says.
 				body: rows.map((cells) => others.map((column) => valueText(cells[column]))),
