@@ -26,6 +26,7 @@ import { tableKey } from "./table-key";
 import { isOutputFence, readToolOutput, type ToolOutput } from "./tool-output";
 import { isShownFile } from "./evidence/attachment";
 import { headingRows } from "./blank-header";
+import { boldHeadingRows } from "./bold-heading-row";
 import { unrankedLabels } from "./ranked-rows";
 import type { ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, RowSource, Section, Table, TableLayout } from "./types";
 import { ownValue } from "../own-keys";
@@ -223,9 +224,10 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		const model = tableModels[index] as Table;
 		const layout = tableLayouts[index] as TableLayout;
 		const width = draft.header.length;
-		// A blank header row over a first row of headings: detection reads that row as the header.
-		const lead = headingRows(draft.header, draft.rows, read);
-		const header = lead === 0 ? draft.header : (draft.rows[0] as CellFacts[]);
+		// A blank header row over a first row of headings, or a row of headings in bold near the
+		// top: detection reads that row as the header.
+		const lead = headingRows(draft.header, draft.rows, read) || boldHeadingRows(draft.rows, read);
+		const header = lead === 0 ? draft.header : (draft.rows[lead - 1] as CellFacts[]);
 		const rows = draft.rows.slice(lead);
 		layout.headingRows = lead;
 		const columns = new Map<number, boolean>();

@@ -18,7 +18,17 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 	let href: string | null = null;
 	let page = false;
 	let images = 0;
+	// Letters inside and outside strong emphasis: a cell all in bold is written as a heading.
+	let strong = 0;
+	let boldLetters = false;
+	let plainLetters = false;
 	for (const token of children ?? []) {
+		if (token.type === "strong_open") strong++;
+		else if (token.type === "strong_close") strong = Math.max(0, strong - 1);
+		else if ((token.type === "text" || token.type === "code_inline") && /[\p{L}\p{N}]/u.test(token.content)) {
+			if (strong > 0) boldLetters = true;
+			else plainLetters = true;
+		}
 		if (token.type === "link_open") {
 			if (href === null) {
 				href = String(token.attrGet("href") ?? "");
@@ -55,6 +65,7 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 		command: code > 0 && !words,
 		// Alt text and markup aside, nothing but images: a logo or a screenshot.
 		image: images > 0 && code === 0 && !wikilinks(children) && !wordsOutsideImages(children),
+		bold: boldLetters && !plainLetters,
 	};
 }
 

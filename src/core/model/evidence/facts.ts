@@ -21,6 +21,8 @@ export interface CellFacts {
 	command: boolean;
 	/** The cell shows only images (`![Chart](chart.png)`, `![[logo.svg]]`, a linked logo): its text is alt text, no name. */
 	image?: boolean;
+	/** Every letter of the cell is in strong emphasis (`**Storage**`, `__Time__`). */
+	bold?: boolean;
 }
 
 export type Side = "rows" | "columns";
