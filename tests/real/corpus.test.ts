@@ -32,11 +32,11 @@ describe("detection on the real-document corpus", () => {
 		// Set again over 141 documents: 12 more read before the detector ran on them, 6 exact
 		// (116/141; the 129 keep 110).
 		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.822);
-		// Reading bold heading rows gives bench-minification-benchmarks' result tables their headings,
-		// whose sizes only the next rule reads: precision 0.948 -> 0.9425 until it does.
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.942);
+		// Rankings, bold heading rows and annotations in superscript read bench-minification-benchmarks'
+		// twelve result tables (axes 94.8 -> 96.6 %).
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.946);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.958);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.947);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.965);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {

@@ -9,7 +9,7 @@ import { tableRowMeta } from "../markdown/rules/table-cell-spans";
 import type { Problem } from "../result";
 import type { LinkResolver } from "../vault/link-resolver";
 import { noteName, normalizeVaultPath } from "../vault/vault-path";
-import { cellFacts, plainCell, valueText } from "./cell-facts";
+import { cellFacts, labelCell, plainCell, valueText } from "./cell-facts";
 import { fenceLanguage } from "./chart-candidate";
 import { type DetectedGroup, detectFrameworks, type FrameworkDetection } from "./detect-frameworks";
 import type { CellFacts, GroupFacts } from "./evidence/facts";
@@ -240,9 +240,9 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 			group: {
 				kind: "table",
 				line: draft.line,
-				corner: header[subject] ?? null,
-				rowLabels: unrankedLabels(rows.map((cells) => cells[subject] ?? plainCell(""))),
-				columnLabels: others.map((column) => header[column] ?? plainCell("")),
+				corner: header[subject] === undefined ? null : labelCell(header[subject]),
+				rowLabels: unrankedLabels(rows.map((cells) => labelCell(cells[subject] ?? plainCell("")))),
+				columnLabels: others.map((column) => labelCell(header[column] ?? plainCell(""))),
 				// A cell of only an image is a value of its own kind, whatever its alt text says.
 				body: rows.map((cells) => others.map((column) => valueText(cells[column]))),
 				commands: commandShare(rows, others),

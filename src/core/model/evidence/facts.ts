@@ -23,6 +23,8 @@ export interface CellFacts {
 	image?: boolean;
 	/** Every letter of the cell is in strong emphasis (`**Storage**`, `__Time__`). */
 	bold?: boolean;
+	/** The cell's text without what it writes in superscript (`Yes<sup>1</sup>`, `<sup>-68%</sup> 22.82 KB`), when it writes any. */
+	unannotated?: string;
 }
 
 export type Side = "rows" | "columns";
