@@ -24,6 +24,7 @@ import { logKeys } from "./log-keys";
 import { mentioned } from "./mentioned";
 import { nameShape } from "./name-shape";
 import { namedInValues } from "./named-in-values";
+import { namedAttributes } from "./named-attributes";
 import { namedTogether } from "./named-together";
 import { namesReturn } from "./names-return";
 import { numberedSeries, seriesSide } from "./numbered-series";
@@ -122,7 +123,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, sharedValues, seriesSide, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, sharedValues, seriesSide, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, namedAttributes];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];
