@@ -5,6 +5,8 @@ import { wordCount } from "./words";
  * `Option | Default | Description`, `Key | Command | Description`: one column of
  * values beside prose describes each row; it is a reference list, not a
  * comparison of the rows. A comparison has two or more columns of values.
+ * Two columns of prose (`| Tool | Pros | Cons |`, strengths beside weaknesses) are not
+ * one description but two set side by side for each row, so they say nothing here.
  */
 export const referenceTable: AxisRule = (group, note) => {
 	if (group.kind !== "table" || group.body.length < 2) return [];
@@ -18,6 +20,6 @@ export const referenceTable: AxisRule = (group, note) => {
 		if (long >= cells.length / 2) prose++;
 		else values++;
 	}
-	if (prose === 0 || values > 1) return [];
+	if (prose !== 1 || values > 1) return [];
 	return [{ side: "rows", evidence: { rule: "reference-table", score: -0.5, reason: `${values} column${values === 1 ? "" : "s"} of values beside prose` } }];
 };
