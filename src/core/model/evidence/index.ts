@@ -18,6 +18,7 @@ import { labelLength } from "./label-length";
 import { labelsAmongValues } from "./labels-among-values";
 import { linkedCell } from "./linked-cell";
 import { measureLabel } from "./measure-label";
+import { measuredCases } from "./measured-cases";
 import { measuresAcross } from "./measures-across";
 import { linkedInNote } from "./linked-in-note";
 import { logKeys } from "./log-keys";
@@ -123,7 +124,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, sharedValues, seriesSide, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, namedAttributes];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, sharedValues, seriesSide, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, namedAttributes, measuredCases];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];
