@@ -30,13 +30,13 @@ describe("detection on the real-document corpus", () => {
 		// The review of issue 12's rules narrowed the blank-header rule, which costs
 		// ko-gyoogle-agile-approaches (111 -> 110/129; ANNOTATING.md says why).
 		// Set again over 141 documents: 12 more read before the detector ran on them, 6 exact
-		// (116/141; the 129 keep 110).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.822);
-		// Rankings, bold heading rows and annotations in superscript read bench-minification-benchmarks'
-		// twelve result tables (axes 94.8 -> 96.6 %).
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.946);
+		// (116/141; the 129 keep 110). Rankings, bold heading rows and annotations in superscript read
+		// bench-minification-benchmarks' twelve result tables (axes 94.8 -> 96.6 %); labels in sentence
+		// case are phrases, not names (neg6-vault-pt-taoismo-tipologia exact: 117/141).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.829);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.947);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.958);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.965);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.967);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -49,8 +49,8 @@ describe("detection on the real-document corpus", () => {
 		});
 		// One negative is still read as a comparison: containerd-releases, by its component status list (its
 		// platform matrix is now known as keys of a hierarchy). neg2-tasks-status-types' statuses are known as constants.
-		// Two of the negatives read before the detector ran on them are read as comparisons too (ANNOTATING.md):
-		// neg6-zoxide-readme's install tables and neg6-vault-pt-taoismo-tipologia's correspondence.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(3);
+		// One of the negatives read before the detector ran on them is read as a comparison too (ANNOTATING.md):
+		// neg6-zoxide-readme's install tables.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(2);
 	}, CORPUS_RUN);
 });

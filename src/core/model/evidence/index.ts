@@ -44,6 +44,7 @@ import { sameHeader } from "./same-header";
 import { similarHeader } from "./similar-header";
 import { scriptContrast } from "./script-contrast";
 import { scriptOutlier } from "./script-outlier";
+import { sentenceCaseLabel } from "./sentence-case-label";
 import { sharedStem } from "./shared-stem";
 import { sharedValues } from "./shared-values";
 import { subject } from "./subject";
@@ -82,6 +83,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	proseColumn,
 	genericLabel,
 	phrase,
+	sentenceCaseLabel,
 	repeatedHeader,
 	sharedStem,
 	pathKeys,
@@ -121,6 +123,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 	valueLabel,
 	genericLabel,
 	phrase,
+	sentenceCaseLabel,
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
