@@ -2,7 +2,7 @@
 // not a name ("Planet names", "Header compression"). Made-up notes written for the rule, read
 // through the whole note model.
 import { describe, expect, it } from "vitest";
-import { buildNoteModel } from "../../../src/core/model/build-note-model";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
 import { NO_VAULT } from "../../../src/core/vault/link-resolver";
 
 const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
@@ -62,5 +62,21 @@ describe("names the rule leaves alone", () => {
 			"| Markdown | ❌ | ❌ | ✅ |",
 		);
 		expect(note(apps).frameworks).toEqual(["Apple notes", "Google Keep", "Obsidian"]);
+	});
+
+	it("leaves a grid of names crossed with operations alone: the operation is shared, no phrase", () => {
+		const grid = lines(
+			"I timed [[Bun]] and [[Deno]] on two jobs each.",
+			"",
+			"| Job | Time | Memory |",
+			"| --- | --- | --- |",
+			"| Bun install | 0.8 s | 90 MB |",
+			"| Deno install | 1.9 s | 140 MB |",
+			"| Bun test | 2.1 s | 210 MB |",
+			"| Deno test | 2.6 s | 250 MB |",
+		);
+		const explained = analyzeNote({ path: "note.md", text: grid }, NO_VAULT).explanation[0];
+		const rules = (explained?.rows.names ?? []).flatMap((name) => name.evidence.map((e) => e.rule));
+		expect(rules).not.toContain("sentence-case-label");
 	});
 });

@@ -123,7 +123,6 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 	valueLabel,
 	genericLabel,
 	phrase,
-	sentenceCaseLabel,
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
