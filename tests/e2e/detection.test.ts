@@ -205,6 +205,40 @@ describe("a table written with a blank header row", () => {
 	});
 });
 
+describe("a table with a bold row of headings under a row about the whole table", () => {
+	it("compares the tools under the bold row: hiding one or sorting keeps the two rows above them in place", async () => {
+		const note = "Study/Image compressors.md";
+		session.writeVaultFile(
+			note,
+			[
+				"# Image compressors",
+				"",
+				"I ran [[oxipng]], [[pngquant]] and [[zopflipng]] on a photo.",
+				"",
+				"| Photo | Original | Pixels |",
+				"|---|--:|--:|",
+				"| beach.png | 2.4 MB | 12 MP |",
+				"| **Tool** | **Output** | **Time** |",
+				"| oxipng | 1.9 MB | 3.1 s |",
+				"| pngquant | 0.8 MB | 0.4 s |",
+				"| zopflipng | 1.8 MB | 41 s |",
+			].join("\n"),
+		);
+		const page = await session.open(note);
+		expect(await toolbarNames(page, 0)).toEqual(["oxipng", "pngquant", "zopflipng"]);
+		await toggle(page, "pngquant").click();
+		const rows = (await visibleRows(page, 0)).map((row) => row.split(" | ")[0]);
+		expect(rows).toEqual(["Photo", "beach.png", "Tool", "oxipng", "zopflipng"]);
+		// Sorting by the names keeps the workload and the bold headings on top: "Tool" would sort last.
+		await page.locator(".framework-compare-table table").first().locator("th").first().locator(".framework-compare-sort").click();
+		await page.locator(".framework-compare-table table").first().locator("th").first().locator(".framework-compare-sort").click();
+		const sorted = (await visibleRows(page, 0)).map((row) => row.split(" | ")[0]);
+		expect(sorted.slice(0, 3)).toEqual(["Photo", "beach.png", "Tool"]);
+		expect(sorted.slice(3)).toEqual(["zopflipng", "oxipng"]);
+		await page.locator(".markdown-preview-view").screenshot({ path: "docs/screenshots/detection-bold-heading-row-light.png" });
+	});
+});
+
 describe("names read from benchmark output", () => {
 	it("offers toggles only for names some table or chart shows", async () => {
 		const note = "Benchmarks/Clone libraries.md";

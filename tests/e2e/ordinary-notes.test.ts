@@ -24,6 +24,8 @@ describe("ordinary notes in the reading view", () => {
 		await page.locator(".markdown-preview-view").screenshot({ path: "docs/screenshots/ordinary-speed-and-price-light.png" });
 		expect(await page.locator('[role="toolbar"] button[data-framework="Speed"]').count()).toBe(0);
 		expect(await page.locator('[role="toolbar"] button[data-framework="Price"]').count()).toBe(0);
+		// The heading names the attributes, so the laptops down the rows are what the note compares.
+		expect(await toolbarNames(page)).toEqual(["ThinkPad X1", "MacBook Air", "XPS 13"]);
 	});
 
 	it("reads the apps beside their screenshots, and no logo's alt text as a name", async () => {

@@ -29,10 +29,14 @@ describe("detection on the real-document corpus", () => {
 		// the figures fell with them (tests/fixtures/real/ANNOTATING.md); the 117 kept theirs.
 		// The review of issue 12's rules narrowed the blank-header rule, which costs
 		// ko-gyoogle-agile-approaches (111 -> 110/129; ANNOTATING.md says why).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.852);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.972);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.96);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.973);
+		// Set again over 141 documents: 12 more read before the detector ran on them, 6 exact
+		// (116/141; the 129 keep 110). Rankings, bold heading rows and annotations in superscript read
+		// bench-minification-benchmarks' twelve result tables (axes 94.8 -> 96.6 %); labels in sentence
+		// case are phrases, not names (neg6-vault-pt-taoismo-tipologia exact: 117/141).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.829);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.947);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.958);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.967);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -45,6 +49,8 @@ describe("detection on the real-document corpus", () => {
 		});
 		// One negative is still read as a comparison: containerd-releases, by its component status list (its
 		// platform matrix is now known as keys of a hierarchy). neg2-tasks-status-types' statuses are known as constants.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(1);
+		// One of the negatives read before the detector ran on them is read as a comparison too (ANNOTATING.md):
+		// neg6-zoxide-readme's install tables.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(2);
 	}, CORPUS_RUN);
 });

@@ -9,7 +9,7 @@ import { tableRowMeta } from "../markdown/rules/table-cell-spans";
 import type { Problem } from "../result";
 import type { LinkResolver } from "../vault/link-resolver";
 import { noteName, normalizeVaultPath } from "../vault/vault-path";
-import { cellFacts, plainCell, valueText } from "./cell-facts";
+import { cellFacts, labelCell, plainCell, valueText } from "./cell-facts";
 import { fenceLanguage } from "./chart-candidate";
 import { type DetectedGroup, detectFrameworks, type FrameworkDetection } from "./detect-frameworks";
 import type { CellFacts, GroupFacts } from "./evidence/facts";
@@ -26,6 +26,8 @@ import { tableKey } from "./table-key";
 import { isOutputFence, readToolOutput, type ToolOutput } from "./tool-output";
 import { isShownFile } from "./evidence/attachment";
 import { headingRows } from "./blank-header";
+import { boldHeadingRows } from "./bold-heading-row";
+import { unrankedLabels } from "./ranked-rows";
 import type { ChartLayout, ColumnAlign, DetectionOverrides, Link, Note, NoteAnalysis, RowSource, Section, Table, TableLayout } from "./types";
 import { ownValue } from "../own-keys";
 
@@ -222,9 +224,10 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		const model = tableModels[index] as Table;
 		const layout = tableLayouts[index] as TableLayout;
 		const width = draft.header.length;
-		// A blank header row over a first row of headings: detection reads that row as the header.
-		const lead = headingRows(draft.header, draft.rows, read);
-		const header = lead === 0 ? draft.header : (draft.rows[0] as CellFacts[]);
+		// A blank header row over a first row of headings, or a row of headings in bold near the
+		// top: detection reads that row as the header.
+		const lead = headingRows(draft.header, draft.rows, read) || boldHeadingRows(draft.rows, read);
+		const header = lead === 0 ? draft.header : (draft.rows[lead - 1] as CellFacts[]);
 		const rows = draft.rows.slice(lead);
 		layout.headingRows = lead;
 		const columns = new Map<number, boolean>();
@@ -237,9 +240,9 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 			group: {
 				kind: "table",
 				line: draft.line,
-				corner: header[subject] ?? null,
-				rowLabels: rows.map((cells) => cells[subject] ?? plainCell("")),
-				columnLabels: others.map((column) => header[column] ?? plainCell("")),
+				corner: header[subject] === undefined ? null : labelCell(header[subject]),
+				rowLabels: unrankedLabels(rows.map((cells) => labelCell(cells[subject] ?? plainCell("")))),
+				columnLabels: others.map((column) => labelCell(header[column] ?? plainCell(""))),
 				// A cell of only an image is a value of its own kind, whatever its alt text says.
 				body: rows.map((cells) => others.map((column) => valueText(cells[column]))),
 				commands: commandShare(rows, others),

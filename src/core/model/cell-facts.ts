@@ -18,7 +18,17 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 	let href: string | null = null;
 	let page = false;
 	let images = 0;
+	// Letters inside and outside strong emphasis: a cell all in bold is written as a heading.
+	let strong = 0;
+	let boldLetters = false;
+	let plainLetters = false;
 	for (const token of children ?? []) {
+		if (token.type === "strong_open") strong++;
+		else if (token.type === "strong_close") strong = Math.max(0, strong - 1);
+		else if ((token.type === "text" || token.type === "code_inline") && /[\p{L}\p{N}]/u.test(token.content)) {
+			if (strong > 0) boldLetters = true;
+			else plainLetters = true;
+		}
 		if (token.type === "link_open") {
 			if (href === null) {
 				href = String(token.attrGet("href") ?? "");
@@ -55,7 +65,48 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 		command: code > 0 && !words,
 		// Alt text and markup aside, nothing but images: a logo or a screenshot.
 		image: images > 0 && code === 0 && !wikilinks(children) && !wordsOutsideImages(children),
+		bold: boldLetters && !plainLetters,
+		...unannotated(children),
 	};
+}
+
+const SUP_OPEN = /^<su[pb](?:\s[^>]*)?>$/i;
+const SUP_CLOSE = /^<\/su[pb]>$/i;
+/** Text ending in a letter or digit: what follows it right away is attached to it. */
+const ATTACHED = /[\p{L}\p{N}]$/u;
+
+/**
+ * A superscript or subscript set apart from the text before it annotates what stands beside
+ * it: a change against a baseline at the start of a cell (`<sup>-68%</sup> 22.82 KB`), a status
+ * after a name (`babel-minify <sub>❌ Timed out</sub>`). What is compared is the value or the
+ * name, so detection reads the cell without it. One attached to a letter or a digit is part of
+ * what it follows (an exponent, `10<sup>6</sup>`; a formula, `CO<sub>2</sub>`; a footnote number,
+ * `Yes<sup>1</sup>`) and is read as before. Nothing when the cell has neither.
+ */
+function unannotated(children: readonly Token[] | null): { unannotated?: string } {
+	if (!(children ?? []).some((token) => token.type === "html_inline" && SUP_OPEN.test(token.content.trim()))) return {};
+	const kept: Token[] = [];
+	let depth = 0;
+	// Text written right before the superscript, as a reader sees it: a letter or digit there
+	// means the superscript is attached (an exponent, 10<sup>6</sup>; a formula, H<sub>2</sub>O).
+	let before = "";
+	for (const token of children ?? []) {
+		const html = token.type === "html_inline" ? token.content.trim() : "";
+		if (depth === 0 && SUP_OPEN.test(html) && !ATTACHED.test(before)) depth++;
+		else if (depth > 0 && SUP_OPEN.test(html)) depth++;
+		else if (depth > 0 && SUP_CLOSE.test(html)) depth--;
+		else if (depth === 0) {
+			kept.push(token);
+			if (token.type === "text" || token.type === "code_inline" || token.type === "text_special") before = token.content;
+			else if (token.type !== "html_inline") before = "";
+		}
+	}
+	return { unannotated: inlineText(kept) };
+}
+
+/** A header or row label as detection reads it: without its superscripts and subscripts. */
+export function labelCell(cell: CellFacts): CellFacts {
+	return cell.unannotated === undefined ? cell : { ...cell, text: cell.unannotated };
 }
 
 /** Letters or digits in a text token that is not an image's alt text (alt text sits in the image token's children). */
@@ -81,7 +132,7 @@ export const IMAGE_VALUE = "\uFFFC";
 
 export function valueText(cell: CellFacts | undefined): string {
 	if (cell === undefined) return "";
-	return cell.image === true ? IMAGE_VALUE : cell.text;
+	return cell.image === true ? IMAGE_VALUE : (cell.unannotated ?? cell.text);
 }
 
 export const plainCell = (text: string): CellFacts => ({ text, linked: false, href: null, page: false, code: false, command: false });

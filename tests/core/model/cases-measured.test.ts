@@ -48,3 +48,33 @@ describe("numbered cases over numbers only: the other side was measured (cases-m
 		expect(firedOn(sections)).toEqual([]);
 	});
 });
+
+// Notes first written for a twin rule of another round (measured-cases, which also read three plain
+// names over numbered cases, such as `| | bun | deno | node |`; cases-measured asks one of them for
+// evidence of its own, so those stay unread).
+describe("numbered series whose other side measures nothing compared", () => {
+	it("gives no toolbar to expected and actual values of numbered tests", () => {
+		const tests = lines("| Test | Expected | Actual |", "|---|---|---|", "| test 1 | 42 | 42 |", "| test 2 | 17 | 17 |", "| test 3 | 8 | 9 |");
+		expect(note(tests).frameworks).toEqual([]);
+	});
+
+	it("gives no toolbar to the minimum, mean and maximum of numbered runs", () => {
+		const latency = lines("# Latency", "", "| Run | Min | Avg | Max |", "|---|---|---|---|", "| Run 1 | 12 | 18 | 40 |", "| Run 2 | 11 | 17 | 38 |", "| Run 3 | 13 | 19 | 45 |");
+		expect(note(latency).frameworks).toEqual([]);
+	});
+
+	it("gives no toolbar to a budget by numbered month", () => {
+		const budget = lines("# Savings", "", "| Month | Rent | Food | Travel |", "|---|---|---|---|", "| Month 1 | 900 | 310 | 120 |", "| Month 2 | 900 | 290 | 80 |", "| Month 3 | 900 | 350 | 400 |");
+		expect(note(budget).frameworks).toEqual([]);
+	});
+
+	it("gives no toolbar to hours slept by week and weekday", () => {
+		const sleep = lines("# Sleep", "", "| Week | Mon | Tue | Wed | Thu |", "|---|---|---|---|---|", "| Week 1 | 7.5 | 6.8 | 7.2 | 6.9 |", "| Week 2 | 7.1 | 7.4 | 6.5 | 7.0 |", "| Week 3 | 6.9 | 7.2 | 7.3 | 7.6 |");
+		expect(note(sleep).frameworks).toEqual([]);
+	});
+
+	it("leaves a numbered series over words alone: a log of sessions", () => {
+		const sessions = lines("| Session | Topic | Mood | Homework |", "|---|---|---|---|", "| Session 1 | intro | calm | read ch. 1 |", "| Session 2 | habits | tired | journal |", "| Session 3 | goals | good | list |");
+		expect(note(sessions).frameworks).toEqual([]);
+	});
+});

@@ -21,6 +21,10 @@ export interface CellFacts {
 	command: boolean;
 	/** The cell shows only images (`![Chart](chart.png)`, `![[logo.svg]]`, a linked logo): its text is alt text, no name. */
 	image?: boolean;
+	/** Every letter of the cell is in strong emphasis (`**Storage**`, `__Time__`). */
+	bold?: boolean;
+	/** The cell's text without what it writes in superscript (`Yes<sup>1</sup>`, `<sup>-68%</sup> 22.82 KB`), when it writes any. */
+	unannotated?: string;
 }
 
 export type Side = "rows" | "columns";

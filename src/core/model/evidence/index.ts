@@ -47,6 +47,7 @@ import { sameHeader } from "./same-header";
 import { similarHeader } from "./similar-header";
 import { scriptContrast } from "./script-contrast";
 import { scriptOutlier } from "./script-outlier";
+import { sentenceCaseLabel } from "./sentence-case-label";
 import { sharedStem } from "./shared-stem";
 import { subject } from "./subject";
 import { toldApart } from "./told-apart";
@@ -86,6 +87,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	proseColumn,
 	genericLabel,
 	phrase,
+	sentenceCaseLabel,
 	repeatedHeader,
 	sharedStem,
 	pathKeys,

@@ -1,0 +1,26 @@
+// A ranked list numbers its rows by place: `1. esbuild`, `2. Rspack`, `3. Vite`. The place is
+// the row's, not part of the name, and the same thing ranks first in one table and third in
+// the next, so detection reads the names without it (the table as the note writes it is
+// unchanged). Only a ranking is read so: every filled label of the column starts with a place,
+// the places run 1, 2, 3 … down the rows, and the names after them differ from one another.
+// Numbers that are part of labels stay: `1. Mai`, `3. Mai` (German dates, not a run from one),
+// `1. Mai`, `2. Mai` (one name again and again), `1Password` (no place).
+import type { CellFacts } from "./evidence/facts";
+
+/** A place before a label ("1. esbuild", "12) terser"), followed by something that is not a number. */
+const PLACE = /^(\d{1,3})[.)] (?=[^\d\s])/;
+
+/** The row labels without their places when the column is a ranking; else the labels as they are. */
+export function unrankedLabels(labels: readonly CellFacts[]): CellFacts[] {
+	const filled = labels.filter((cell) => cell.text.trim() !== "");
+	if (filled.length < 2) return [...labels];
+	const rest: string[] = [];
+	for (const [i, cell] of filled.entries()) {
+		const place = PLACE.exec(cell.text.trim());
+		if (place === null || Number(place[1]) !== i + 1) return [...labels];
+		rest.push(cell.text.trim().slice(place[0].length));
+	}
+	if (new Set(rest.map((text) => text.toLowerCase())).size < rest.length) return [...labels];
+	let next = 0;
+	return labels.map((cell) => (cell.text.trim() === "" ? cell : { ...cell, text: rest[next++] as string }));
+}

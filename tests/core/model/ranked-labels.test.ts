@@ -1,0 +1,92 @@
+// A ranked list numbers its rows by place ("1. esbuild"): the place is the row's, not part
+// of the name, and the same thing ranks first in one table and third in the next. Made-up
+// notes written for the rule, read through the whole note model.
+import { describe, expect, it } from "vitest";
+import { buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+
+describe("a place in a ranking before a label", () => {
+	const rankings = lines(
+		"# esbuild vs Rspack vs Vite vs webpack",
+		"",
+		"I timed esbuild, Rspack, Vite and webpack on the same app, then measured what each wrote.",
+		"",
+		"## Cold build",
+		"",
+		"| Bundler | Time |",
+		"|---|--:|",
+		"| 1. esbuild | 0.4 s |",
+		"| 2. Rspack | 0.9 s |",
+		"| 3. Vite | 1.3 s |",
+		"| 4. webpack | 6.1 s |",
+		"",
+		"## Output size",
+		"",
+		"| Bundler | Size |",
+		"|---|--:|",
+		"| 1. webpack | 41 KB |",
+		"| 2. Vite | 43 KB |",
+		"| 3. Rspack | 44 KB |",
+		"| 4. esbuild | 47 KB |",
+	);
+
+	it("names each thing without its place: one toggle per bundler across both rankings", () => {
+		expect(note(rankings).frameworks).toEqual(["esbuild", "Rspack", "Vite", "webpack"]);
+	});
+});
+
+describe("numbers that are not places in a ranking", () => {
+	it("keeps a number that is part of a name (1Password, 7-Zip)", () => {
+		const managers = lines(
+			"| Feature | 1Password | Bitwarden | KeePassXC |",
+			"|---|---|---|---|",
+			"| Price | $36/year | free | free |",
+			"| Self-hosting | ❌ | ✅ | ✅ |",
+			"| Passkeys | ✅ | ✅ | ✅ |",
+		);
+		expect(note(managers).frameworks).toContain("1Password");
+	});
+
+	it("gives no toolbar to the numbered steps of a how-to", () => {
+		const steps = lines(
+			"# Setting up the vault",
+			"",
+			"| Step | What to do | Time |",
+			"|---|---|---|",
+			"| 1. Install | Download the app and open it | 2 min |",
+			"| 2. Create a vault | Pick a folder in your documents | 1 min |",
+			"| 3. Sync | Turn on sync in the settings | 5 min |",
+		);
+		expect(note(steps).frameworks).toEqual([]);
+	});
+
+	it("keeps the day in a training log dated in German: no two days become one", () => {
+		const log = lines(
+			"# Lauftagebuch",
+			"",
+			"| Datum | Strecke | Zeit |",
+			"|---|---|---|",
+			"| 1. Mai | 5 km | 27:10 |",
+			"| 3. Mai | 8 km | 44:02 |",
+			"| 6. Mai | 5 km | 26:41 |",
+			"| 9. Mai | 10 km | 55:30 |",
+		);
+		expect(note(log).frameworks).not.toContain("Mai");
+		const daily = log.replace("3. Mai", "2. Mai").replace("6. Mai", "3. Mai").replace("9. Mai", "4. Mai");
+		expect(note(daily).frameworks).not.toContain("Mai");
+	});
+
+	it("reads a version table with numbered releases as it read it before", () => {
+		const releases = lines(
+			"| Release | Date | Highlights |",
+			"|---|---|---|",
+			"| 1.2 | 2024-01-10 | canvas |",
+			"| 1.3 | 2024-05-02 | properties |",
+			"| 1.4 | 2024-09-18 | bases |",
+		);
+		expect(note(releases).frameworks).toEqual([]);
+	});
+});
