@@ -190,6 +190,20 @@ function withEchoes(label: LabelContext, said: Said, note: NoteContext): NameExp
 }
 
 /**
+ * Whether an echo rule (ECHO_RULES: what the first pass decided for the other tables) says
+ * anything of a label on either side of the table. The labels are the first pass's, kept
+ * for the note (labelsOf); before the first pass ended the echoes said nothing of any.
+ */
+function echoesOn(group: GroupFacts, index: number, note: NoteContext): boolean {
+	for (const side of ["rows", "columns"] as const) {
+		for (const label of labelsOf(group, index, side, note).labels) {
+			for (const r of ECHO_AT) if ((NAME_RULES[r] as NameRule)(label, note) !== null) return true;
+		}
+	}
+	return false;
+}
+
+/**
  * Every label on one side is a name by its own evidence and none on the other is:
  * `| Critères | PHP | JavaScript | Python |` over criteria. The two sides' labels
  * weighed against each other, a hint added to the side of names.
@@ -334,9 +348,14 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 			}
 		}
 	});
-	judged = facts.groups.map((group, index) =>
-		judgeGroup(group, index, note, [...(ownAxis[index] ?? []), ...SECOND_PASS_AXIS_RULES.flatMap((rule) => rule(group, note, index))]),
-	);
+	const firstPass = judged;
+	judged = facts.groups.map((group, index) => {
+		const second = SECOND_PASS_AXIS_RULES.flatMap((rule) => rule(group, note, index));
+		// Nothing the first pass decided reaches this table (no second-pass evidence, no echo on any
+		// label): judged again it would come out as it did, the same evidence added up the same way.
+		if (second.length === 0 && !echoesOn(group, index, note)) return firstPass[index] as Judged;
+		return judgeGroup(group, index, note, [...(ownAxis[index] ?? []), ...second]);
+	});
 
 	const entities = new Entities(note);
 	if (note.declaredKeys !== null) for (const name of facts.declared ?? []) entities.declare(name);
