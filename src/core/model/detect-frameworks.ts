@@ -81,7 +81,7 @@ function judgeSide(
 	const evidence = axisEvidence.filter((found) => found.side === side).map((found) => found.evidence);
 	// Labels that are plainly not names ("Notes", "Total") stand beside the names
 	// without saying the side holds none; but a side needs two names to compare.
-	const counted = names.filter((name) => !name.evidence.some((e) => NOT_NAMES.has(e.rule)));
+	const counted = names.filter(isCounted);
 	// One name under the header of a decided table continues that table's list (a last dataset, a last language).
 	const continues = counted.length === 1 && evidence.some((e) => e.rule === "same-header");
 	if (counted.length < 2 && !continues) evidence.push({ rule: "too-few", score: -2, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
@@ -89,6 +89,12 @@ function judgeSide(
 	const typical = (score: (name: NameExplanation) => number) => trimmedMean(counted.map(score));
 	const ownNames = typical(ownScore);
 	return { explanation: { score: round(sum(evidence) + typical((name) => name.score)), ownNames: round(ownNames), evidence, names }, labels };
+}
+
+/** Whether a label counts among its side's names: no evidence says it is plainly no name (NOT_NAMES). */
+function isCounted(name: NameExplanation): boolean {
+	for (const e of name.evidence) if (NOT_NAMES.has(e.rule)) return false;
+	return true;
 }
 
 type AxisEvidence = { side: Side; evidence: Evidence }[];
@@ -130,18 +136,21 @@ function labelsOf(group: GroupFacts, index: number, side: Side, note: NoteContex
 	const sides = sideCache.get(group) ?? {};
 	let found = sides[side];
 	if (!found || found.note !== note) {
-		const labels = sideLabels(group, side)
-			.filter((cell) => cell.text.trim() !== "")
-			.map((cell) => note.label(cell, group, index, side));
-		const said = labels.map((label) => {
+		// Plain loops, not filter/map with a closure per label: a side can hold ten thousand labels.
+		const labels: LabelContext[] = [];
+		for (const cell of sideLabels(group, side)) if (cell.text.trim() !== "") labels.push(note.label(cell, group, index, side));
+		const said: Said[] = [];
+		for (const label of labels) {
 			const key = label.cell.code ? `\u0000${label.cell.text}` : label.cell.text;
 			let textual = byText.get(key);
 			if (!textual) {
-				textual = TEXT_AT.map((r) => (NAME_RULES[r] as NameRule)(label, note));
+				textual = [];
+				for (const r of TEXT_AT) textual.push((NAME_RULES[r] as NameRule)(label, note));
 				byText.set(key, textual);
 			}
 			const evidence: Evidence[] = [];
 			const rules: number[] = [];
+			let score = 0;
 			let t = 0;
 			for (let r = 0; r < NAME_RULES.length; r++) {
 				const kind = RULE_KIND[r];
@@ -150,9 +159,11 @@ function labelsOf(group: GroupFacts, index: number, side: Side, note: NoteContex
 				if (found === null) continue;
 				evidence.push(found);
 				rules.push(r);
+				// Added up in rule order, as sum() does: the same floating-point total.
+				score += found.score;
 			}
-			return { name: { label: label.cell.text, score: clamp(sum(evidence)), evidence }, rules };
-		});
+			said.push({ name: { label: label.cell.text, score: clamp(score), evidence }, rules });
+		}
 		found = { note, labels, said };
 		sides[side] = found;
 		sideCache.set(group, sides);
@@ -179,12 +190,26 @@ function withEchoes(label: LabelContext, said: Said, note: NoteContext): NameExp
 }
 
 /**
+ * Whether an echo rule (ECHO_RULES: what the first pass decided for the other tables) says
+ * anything of a label on either side of the table. The labels are the first pass's, kept
+ * for the note (labelsOf); before the first pass ended the echoes said nothing of any.
+ */
+function echoesOn(group: GroupFacts, index: number, note: NoteContext): boolean {
+	for (const side of ["rows", "columns"] as const) {
+		for (const label of labelsOf(group, index, side, note).labels) {
+			for (const r of ECHO_AT) if ((NAME_RULES[r] as NameRule)(label, note) !== null) return true;
+		}
+	}
+	return false;
+}
+
+/**
  * Every label on one side is a name by its own evidence and none on the other is:
  * `| Critères | PHP | JavaScript | Python |` over criteria. The two sides' labels
  * weighed against each other, a hint added to the side of names.
  */
 function namesOnOneSide(sides: Record<Side, SideExplanation>): void {
-	const counted = (side: Side) => sides[side].names.filter((name) => !name.evidence.some((e) => NOT_NAMES.has(e.rule)));
+	const counted = (side: Side) => sides[side].names.filter(isCounted);
 	for (const [side, other] of [["rows", "columns"], ["columns", "rows"]] as const) {
 		const names = counted(side);
 		const others = counted(other);
@@ -323,9 +348,14 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 			}
 		}
 	});
-	judged = facts.groups.map((group, index) =>
-		judgeGroup(group, index, note, [...(ownAxis[index] ?? []), ...SECOND_PASS_AXIS_RULES.flatMap((rule) => rule(group, note, index))]),
-	);
+	const firstPass = judged;
+	judged = facts.groups.map((group, index) => {
+		const second = SECOND_PASS_AXIS_RULES.flatMap((rule) => rule(group, note, index));
+		// Nothing the first pass decided reaches this table (no second-pass evidence, no echo on any
+		// label): judged again it would come out as it did, the same evidence added up the same way.
+		if (second.length === 0 && !echoesOn(group, index, note)) return firstPass[index] as Judged;
+		return judgeGroup(group, index, note, [...(ownAxis[index] ?? []), ...second]);
+	});
 
 	const entities = new Entities(note);
 	if (note.declaredKeys !== null) for (const name of facts.declared ?? []) entities.declare(name);
@@ -343,7 +373,8 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 			if (name !== null) byLabel.set(label, name);
 		}
 		const frameworks = [...new Set(byLabel.values())];
-		const byCell = new Map(entry.accepted.map((label) => [label.cell, label]));
+		const byCell = new Map<CellFacts, LabelContext>();
+		for (const label of entry.accepted) byCell.set(label.cell, label);
 		const labelFrameworks = sideLabels(group, entry.axis).map((cell) => {
 			const label = byCell.get(cell);
 			return label ? (byLabel.get(label) ?? null) : null;
@@ -512,6 +543,8 @@ function distinctParts(bucket: readonly LabelContext[]): string[] | null {
  * capitalised ("free tier" is no maker's tier).
  */
 function tailsOf(display: string): string[] {
+	// One word (most names): no maker before it, and nothing to split.
+	if (!display.includes(" ")) return [];
 	const words = display.split(" ").filter((word) => word !== "");
 	if (words.length < 2 || words.length > 4 || !/^\p{Lu}/u.test(words[0] as string)) return [];
 	const tails: string[] = [];
@@ -598,7 +631,8 @@ class Entities {
 	}
 
 	private makerOf(display: string, group: number): Entity | undefined {
-		const maker = this.byTail.get(normalizeName(display)) ?? tailsOf(display).map((tail) => this.byKey.get(tail)).find((found) => found !== undefined);
+		// The memo's normalizeName: the same text, worked out once per note.
+		const maker = this.byTail.get(this.note.memo.normalized(display)) ?? this.firstKnown(tailsOf(display));
 		return maker && !maker.groups.has(group) ? maker : undefined;
 	}
 
@@ -607,8 +641,9 @@ class Entities {
 		const display = owner ?? written;
 		const labelKeys = owner === null ? given : [...this.note.keysOf(owner), ...given];
 		const path = this.note.noteFor(label.name);
-		const keys = path === null ? [...labelKeys] : [...labelKeys, `\u0000${path}`];
-		let entity = keys.map((key) => this.byKey.get(key)).find((found) => found !== undefined);
+		// Only read from here on, so the label's own keys serve as they are when no note adds one.
+		const keys = path === null ? labelKeys : [...labelKeys, `\u0000${path}`];
+		let entity = this.firstKnown(keys);
 		// "private-gpt" and "privateGPT" side by side, linking to two repositories, are two things.
 		const href = label.cell.href;
 		if (entity && href !== null && entity.groups.has(group) && entity.hrefs.size > 0 && !entity.hrefs.has(href)) entity = undefined;
@@ -636,6 +671,15 @@ class Entities {
 		entity.groups.add(group);
 		if (label.cell.href !== null) entity.hrefs.add(label.cell.href);
 		return entity.name;
+	}
+
+	/** The entity the first of the keys already names, if any. */
+	private firstKnown(keys: readonly string[]): Entity | undefined {
+		for (const key of keys) {
+			const found = this.byKey.get(key);
+			if (found !== undefined) return found;
+		}
+		return undefined;
 	}
 
 	private add(name: string, keys: readonly string[]): Entity {

@@ -210,8 +210,12 @@ export class NoteContext {
 	private readonly sides: Record<Side, string>[] = [];
 	private readonly names = new Map<string, { name: LabelName; keys: string[]; normalized: string }>();
 	private readonly notes = new Map<string, string | null>();
-	/** Keys of every label of every table and chart, top-left cells included. */
-	private readonly labelKeys = new Set<string>();
+	/**
+	 * Keys of every label of every table and chart, top-left cells included; gathered on first
+	 * use (a frontmatter list, a label written as a package's subpath). A long list with
+	 * neither never needs them, and ten thousand labels made a Set of twenty thousand keys.
+	 */
+	private gatheredLabelKeys: Set<string> | null = null;
 
 	constructor(
 		readonly facts: NoteFacts,
@@ -233,10 +237,7 @@ export class NoteContext {
 		}
 		for (const name of facts.linked) for (const key of this.keysOf(name)) this.linkedKeys.add(key);
 		for (const name of facts.notFrameworks) for (const key of this.keysOf(name)) this.excluded.add(key);
-		const labelKeys = this.labelKeys;
 		facts.groups.forEach((group, index) => {
-			// The top-left cell too: in a table without row labels it is one of the names.
-			for (const cell of labelsOf(group)) for (const key of this.keysOf(cell.text)) labelKeys.add(key);
 			for (const side of ["rows", "columns"] as const) {
 				const seen = new Set(sideLabels(group, side).map((cell) => this.normalized(cell.text)).filter((key) => key !== ""));
 				for (const key of seen) {
@@ -253,7 +254,7 @@ export class NoteContext {
 		// A frontmatter list counts when at least two of its names appear in the note's
 		// tables, charts or headings: then it names what the note compares, whatever its key.
 		for (const list of facts.lists) {
-			const present = list.items.filter((item) => this.keysOf(item).some((key) => labelKeys.has(key) || this.headingKeys.has(key)));
+			const present = list.items.filter((item) => this.keysOf(item).some((key) => this.labelKeys.has(key) || this.headingKeys.has(key)));
 			if (present.length < 2) continue;
 			this.acceptedLists.push(list);
 			for (const item of list.items) for (const key of this.keysOf(item)) if (!this.listed.has(key)) this.listed.set(key, list.key);
@@ -312,6 +313,16 @@ export class NoteContext {
 		}
 		this.notes.set(cacheKey, path);
 		return path;
+	}
+
+	private get labelKeys(): Set<string> {
+		if (this.gatheredLabelKeys === null) {
+			const keys = new Set<string>();
+			// The top-left cell too: in a table without row labels it is one of the names.
+			for (const group of this.facts.groups) for (const cell of labelsOf(group)) for (const key of this.keysOf(cell.text)) keys.add(key);
+			this.gatheredLabelKeys = keys;
+		}
+		return this.gatheredLabelKeys;
 	}
 
 	label(cell: CellFacts, group: GroupFacts, index: number, side: Side): LabelContext {

@@ -20,10 +20,16 @@ export const namedInValues: NameRule = (label, note) => {
 	// The label's column (or row) of values, trimmed and lower-cased, blanks left out: counted in one pass.
 	let values = 0;
 	let begins = 0;
+	const first = name.charCodeAt(0);
 	const count = (cell: string | undefined) => {
-		const value = (cell ?? "").trim().toLowerCase();
-		if (value === "") return;
+		const trimmed = (cell ?? "").trim();
+		if (trimmed === "") return;
 		values++;
+		// Most values cannot begin with the name: told by their first character when it is ASCII (whose lower
+		// case is one ASCII character wherever it stands), without lower-casing the whole value.
+		const code = trimmed.charCodeAt(0);
+		if (code < 0x80 && (code >= 0x41 && code <= 0x5a ? code | 0x20 : code) !== first) return;
+		const value = trimmed.toLowerCase();
 		// The label's own picture (`windows 7 taskbar.png`) is the title itself, not a command.
 		if (value.length > name.length && value.startsWith(name) && /[\s.:/]/.test(value.charAt(name.length)) && !isOwnFile(value, name, written)) begins++;
 	};
