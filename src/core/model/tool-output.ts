@@ -45,6 +45,13 @@ const NUMBER_WITH_UNIT = /^[~≈]?(\d[\d,]*(?:\.\d+)?)([^\d\s,.][^\s]*)$/;
 const UNIT = /^(?:[pnuµm]?s|sec|secs|seconds?|min|h|[kKMGT]?i?[bB]|[kKMG]?Hz|%|x|ops?|req|reqs|rps|qps|it|iter|runs?)(?:\/(?:[pnuµm]?s|sec|op|iter|it|run|call))?$/;
 const MAX_LABEL = 60;
 /**
+ * A line drawn as a branch of a tree (`├ chunks/main.js  31.5 kB`, `└── src  4.0K`,
+ * `` `-- lib ``) or marked as a summary (`+ First Load JS shared by all`) is an
+ * entry of a listing: files, routes or packages with their sizes, printed by a
+ * build, `tree` or `du`. Its figure is a size, not a result measured on a candidate.
+ */
+const LISTING_ENTRY = /^[\u2500-\u257F+`]/u;
+/**
  * Fences that hold what a program printed. Code and configuration (`yaml`,
  * `js`, `ini`) are left out: "timeout: 30" there is a setting, not a result.
  */
@@ -110,7 +117,7 @@ export function readMeasurement(line: string): Measurement | null {
 			.join("")
 			.replace(/:$/, "")
 			.trim();
-		if (label === "" || label.length > MAX_LABEL || !/\p{L}/u.test(label) || /^[#$>([|-]/.test(label)) return null;
+		if (label === "" || label.length > MAX_LABEL || !/\p{L}/u.test(label) || /^[#$>([|-]/.test(label) || LISTING_ENTRY.test(label)) return null;
 		return { label, value: found.value, unit: found.unit, separator, indent };
 	}
 	return null;

@@ -43,6 +43,18 @@ const HYPERFINE = [
 	"  Time (mean ± σ):      74.0 ms ±  13.0 ms    [User: 394.2 ms, System: 245.1 ms]",
 	"  Range (min … max):    49.1 ms …  92.5 ms    37 runs",
 ].join("\n");
+// Listings with sizes: a web build's routes and chunks, `tree -h`, and a package tree with sizes.
+const BUILD_ROUTES = [
+	"Route (pages)                              Size     First Load JS",
+	"┌ ○ /                                      291 B          78.1 kB",
+	"├   /_app                                  0 B            77.8 kB",
+	"└ ○ /charts                                18.9 kB        96.6 kB",
+	"+ First Load JS shared by all              77.8 kB",
+	"  ├ chunks/framework.js                    45.2 kB",
+	"  └ chunks/main.js                         31.5 kB",
+].join("\n");
+const TREE = [".", "├── [4.0K]  docs", "│   └── [ 12K]  guide.md", "├── [1.2M]  node_modules", "└── [ 820]  package.json"].join("\n");
+const TREE_SIZES = ["app", "├── lib  48 KB", "├── assets  1.2 MB", "`-- vendor  310 KB"].join("\n");
 const YAML_STATS = ["header:", "  elapsed_seconds: 0.008", "  n_files: 21", "  files_per_second: 2625", "  lines_per_second: 820250"].join("\n");
 const SETTINGS = ["timeout: 30", "retries: 3", "workers: 8"].join("\n");
 
@@ -82,6 +94,14 @@ describe("readToolOutput", () => {
 
 	it("counts a case run another way for its candidate, and keeps a name with its own capital words apart", () => {
 		expect(readToolOutput(MITATA, 1)?.labels).toEqual(["micro-template", "ejs", "John Resig's tmpl"]);
+	});
+
+	it("names no candidates in a listing of files, routes or packages drawn as a tree with their sizes", () => {
+		expect(readToolOutput(BUILD_ROUTES, 1)).toBeNull();
+		expect(readToolOutput(TREE, 1)).toBeNull();
+		expect(readToolOutput(TREE_SIZES, 1)).toBeNull();
+		// Results still read when the tool draws no tree.
+		expect(readToolOutput(["marked        18.9 kB", "micromark     91.4 kB", "remarkable    90.9 kB"].join("\n"), 1)?.labels).toEqual(["marked", "micromark", "remarkable"]);
 	});
 
 	it("names no candidates in a record printed per run, in statistics of several quantities or in settings", () => {
