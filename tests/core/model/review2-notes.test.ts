@@ -19,7 +19,7 @@ const KNOWN_MISSES: Record<string, string> = {
 	"fr-hebergeurs": "no toolbar: the hosts down the rows have no evidence of their own and the values are of mixed kinds",
 	"game-night-scores": "wrong toolbar: friends linked as [[Anna]] over numbered games; links alone decide (cases-measured adds to it, but is not needed)",
 	"habit-morning-evening": "wrong toolbar (lowered-heading): `## Morning and evening` lowers the column labels, so it speaks for the habits down the rows of a tracker",
-	"pros-cons-per-tool": "wrong toolbar: the title `Note apps, pros and cons` names Pros and Cons as the note's subject; the title is not read for sentence case, as headings are",
+	"pros-cons-per-tool": "no toolbar: nothing speaks for the apps down the rows (a wrong toolbar of Pros and Cons, named by the title `Note apps, pros and cons`, until a sentence-case title stopped naming the labels it lowers; the title does not speak for the other side, as lowered-heading makes a heading do)",
 	"quarterly-subscriptions": "wrong toolbar (cases-measured): quarters `Q1 | Q2 | Q3 | Q4` read as numbered cases over numbers, and `iCloud+` is spelled as a product, so the subscriptions of a budget read as measured",
 	"reading-list-ranked": "wrong toolbar: values alike down each column read the books as compared, and the title `Best books I read in 2024` names the rows' kind, so rows-kind does not take them back",
 	"runtimes-with-versions": "one toggle named `Node 22`: a whole-number version stays part of the name, while `Deno 2.1` and `Bun 1.1` lose theirs",
@@ -34,5 +34,6 @@ describeApprovedNotes({
 	comparingNothing: 27,
 	knownMisses: KNOWN_MISSES,
 	// 0.732 before a footnote's mark (SQLite<sup>1</sup>) and a tree of results (divan) were read.
-	precision: 0.74,
+	// 0.741 until a sentence-case title stopped naming the labels it lowers (pros-cons-per-tool).
+	precision: 0.75,
 });
