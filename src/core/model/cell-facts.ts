@@ -80,8 +80,10 @@ const ATTACHED = /[\p{L}\p{N}]$/u;
  * it: a change against a baseline at the start of a cell (`<sup>-68%</sup> 22.82 KB`), a status
  * after a name (`babel-minify <sub>❌ Timed out</sub>`). What is compared is the value or the
  * name, so detection reads the cell without it. One attached to a letter or a digit is part of
- * what it follows (an exponent, `10<sup>6</sup>`; a formula, `CO<sub>2</sub>`; a footnote number,
- * `Yes<sup>1</sup>`) and is read as before. Nothing when the cell has neither.
+ * what it follows (an exponent, `10<sup>6</sup>`; a formula, `CO<sub>2</sub>`) and is read as
+ * before, but for a footnote's mark ending a cell after a word (`SQLite<sup>1</sup>`,
+ * `Yes<sup>*</sup>`): a reader reads the word and looks the mark up below the table, so the
+ * name compared is SQLite, not SQLite1. Nothing when the cell has neither.
  */
 function unannotated(children: readonly Token[] | null): { unannotated?: string } {
 	if (!(children ?? []).some((token) => token.type === "html_inline" && SUP_OPEN.test(token.content.trim()))) return {};
@@ -90,9 +92,10 @@ function unannotated(children: readonly Token[] | null): { unannotated?: string 
 	// Text written right before the superscript, as a reader sees it: a letter or digit there
 	// means the superscript is attached (an exponent, 10<sup>6</sup>; a formula, H<sub>2</sub>O).
 	let before = "";
-	for (const token of children ?? []) {
+	const tokens = children ?? [];
+	for (const [i, token] of tokens.entries()) {
 		const html = token.type === "html_inline" ? token.content.trim() : "";
-		if (depth === 0 && SUP_OPEN.test(html) && !ATTACHED.test(before)) depth++;
+		if (depth === 0 && SUP_OPEN.test(html) && (!ATTACHED.test(before) || footnoteMark(tokens, i, before))) depth++;
 		else if (depth > 0 && SUP_OPEN.test(html)) depth++;
 		else if (depth > 0 && SUP_CLOSE.test(html)) depth--;
 		else if (depth === 0) {
@@ -102,6 +105,29 @@ function unannotated(children: readonly Token[] | null): { unannotated?: string 
 		}
 	}
 	return { unannotated: inlineText(kept) };
+}
+
+/** A footnote's mark: numbers, asterisks, daggers, section signs, nothing else. */
+const FOOTNOTE_MARK = /^[\d\s,*\u2020\u2021\u00a7]+$/u;
+/** Text ending in a letter: a mark after it is no exponent of a number. */
+const AFTER_WORD = /\p{L}$/u;
+
+/**
+ * Whether the `<sup>` at `open` is a footnote's mark: after a word, holding only a mark, and
+ * ending the cell (`SQLite<sup>1</sup>`). An exponent follows a number (`10<sup>6</sup>`) or
+ * is followed by more (`O(n<sup>2</sup>)`); a subscript is part of a formula (`CO<sub>2</sub>`).
+ */
+function footnoteMark(tokens: readonly Token[], open: number, before: string): boolean {
+	if (!/^<sup(?:\s[^>]*)?>$/i.test(tokens[open]?.content.trim() ?? "") || !AFTER_WORD.test(before)) return false;
+	let mark = "";
+	let i = open + 1;
+	for (; i < tokens.length && !SUP_CLOSE.test(tokens[i]?.content.trim() ?? ""); i++) {
+		const token = tokens[i];
+		if (token?.type !== "text") return false;
+		mark += token.content;
+	}
+	if (i >= tokens.length || !FOOTNOTE_MARK.test(mark)) return false;
+	return tokens.slice(i + 1).every((token) => token.type === "text" && token.content.trim() === "");
 }
 
 /** A header or row label as detection reads it: without its superscripts and subscripts. */

@@ -51,6 +51,23 @@ const MAX_LABEL = 60;
  * build, `tree` or `du`. Its figure is a size, not a result measured on a candidate.
  */
 const LISTING_ENTRY = /^[\u2500-\u257F+`]/u;
+/** The branch a tree draws before an entry: `├─ `, `╰─ `, `│ └── `, `` `-- ``. */
+const BRANCH = /^[\u2500-\u257F`\-\s]+/u;
+/**
+ * A duration or a rate, which a listing never prints for its entries: a tree of results
+ * (`├─ radsort  41.21 µs │ 80.11 µs`, Rust's divan) draws its candidates as branches, and
+ * their figures are measured on them. Sizes, counts and shares (`31.5 kB`, `84 %`) stay a
+ * listing's; so do bytes (`kB`), but not bytes per second (`MB/s`, a rate: the `/` alternative).
+ */
+const MEASURED = /^(?:[pnuµm]?s|sec|secs|seconds?|min|h|[kKMG]?Hz|x|ops?|req|reqs|rps|qps|it|iter|runs?)(?:\/(?:[pnuµm]?s|sec|op|iter|it|run|call))?$|\//;
+
+/** A label drawn as a branch of a tree: its entry, when its figure was measured on it; else null. */
+function branchEntry(label: string, unit: string): string | null {
+	if (!LISTING_ENTRY.test(label)) return label;
+	if (label.startsWith("+") || !MEASURED.test(unit)) return null;
+	const entry = label.replace(BRANCH, "");
+	return /\p{L}/u.test(entry) ? entry : null;
+}
 /**
  * Fences that hold what a program printed. Code and configuration (`yaml`,
  * `js`, `ini`) are left out: "timeout: 30" there is a setting, not a result.
@@ -112,12 +129,13 @@ export function readMeasurement(line: string): Measurement | null {
 		if (separator === null) return null;
 		// Bare numbers only where the tool sets them apart by name: "mistune: 15.49", "klona x 281,215".
 		if (separator === "gap" && found.unit === "") return null;
-		const label = labelParts
+		const drawn = labelParts
 			.map((token, k) => (k === 0 ? token.text : `${" ".repeat(Math.min(token.gap, 1))}${token.text}`))
 			.join("")
 			.replace(/:$/, "")
 			.trim();
-		if (label === "" || label.length > MAX_LABEL || !/\p{L}/u.test(label) || /^[#$>([|-]/.test(label) || LISTING_ENTRY.test(label)) return null;
+		const label = branchEntry(drawn, found.unit);
+		if (label === null || label === "" || label.length > MAX_LABEL || !/\p{L}/u.test(label) || /^[#$>([|-]/.test(label)) return null;
 		return { label, value: found.value, unit: found.unit, separator, indent };
 	}
 	return null;

@@ -1,6 +1,6 @@
 // A superscript or subscript set apart from the text before it annotates a value or a name
 // (a change against a baseline, a status after a name); one attached to a letter or a digit is
-// part of it (an exponent, a formula, a footnote number). Made-up notes written for the rule,
+// part of it (an exponent, a formula), but for a footnote's mark ending a cell. Made-up notes written for the rule,
 // read through the whole note model as the plugin and the command line read them.
 import { describe, expect, it } from "vitest";
 import { buildNoteModel } from "../../../src/core/model/build-note-model";
@@ -35,6 +35,39 @@ describe("superscripts and subscripts set apart from what they annotate", () => 
 			"| [mocha](https://mochajs.org) | 6.2 s | 150 MB |",
 		);
 		expect(note(runs).frameworks).toEqual(["vitest", "jest", "mocha"]);
+	});
+});
+
+describe("a footnote's mark ending a cell after a word", () => {
+	// Review2's databases-footnotes: `SQLite<sup>1</sup>` gave a toggle named SQLite1.
+	it("names the thing the mark is written on, not the thing and its mark", () => {
+		const matrix = lines(
+			"# Which database for the side project",
+			"",
+			"| Feature | PostgreSQL | MySQL | SQLite<sup>1</sup> |",
+			"|---|---|---|---|",
+			"| JSON columns | ✓ | ✓ | ✓<sup>2</sup> |",
+			"| Full-text search | ✓ | ✓ | ✓ |",
+			"| Window functions | ✓ | ✓ | ✓ |",
+			"| Needs a server | ✓ | ✓ | ✗ |",
+			"",
+			"<sup>1</sup> Embedded, single file.",
+		);
+		expect(note(matrix).frameworks).toEqual(["PostgreSQL", "MySQL", "SQLite"]);
+		expect(note(matrix).tables[0]?.frameworkAxis).toBe("columns");
+	});
+
+	it("keeps a mark that is more than a footnote's, or is followed by more, in place", () => {
+		const complexity = lines(
+			"| Algorithm | Best | Worst |",
+			"|---|---|---|",
+			"| Quicksort | O(n log n) | O(n<sup>2</sup>) |",
+			"| Merge sort | O(n log n) | O(n log n) |",
+			"| Bubble sort | O(n) | O(n<sup>2</sup>) |",
+		);
+		const plain = complexity.replaceAll("<sup>2</sup>", "2");
+		expect(note(complexity).frameworks).toEqual(note(plain).frameworks);
+		expect(note(complexity).tables[0]?.frameworkAxis).toBe(note(plain).tables[0]?.frameworkAxis);
 	});
 });
 

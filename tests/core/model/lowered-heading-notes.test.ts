@@ -80,3 +80,34 @@ describe("headings that say nothing of the table's attributes", () => {
 		expect(note(apps).tables[0]?.frameworkAxis).not.toBe("rows");
 	});
 });
+
+// Review2's pros-cons-per-tool: the title, not a heading, lowered the column labels.
+describe("a sentence-case title naming one side's labels in lower case", () => {
+	it("does not name Pros and Cons as things compared when the title writes them as attributes", () => {
+		const apps = (title: string) =>
+			lines(
+				`# ${title}`,
+				"",
+				"| App | Pros | Cons |",
+				"|---|---|---|",
+				"| Obsidian | Local files, plugins, fast | Sync costs extra |",
+				"| Notion | Databases, sharing | Slow, online only |",
+				"| Logseq | Outliner, free | Mobile app is rough |",
+			);
+		expect(note(apps("Note apps, pros and cons")).frameworks).not.toContain("Pros");
+		expect(note(apps("Note apps, pros and cons")).frameworks).not.toContain("Cons");
+	});
+
+	it("still names the things the same title writes with their capitals", () => {
+		const sync = lines(
+			"# Obsidian vs Logseq, sync and plugins",
+			"",
+			"| | Obsidian | Logseq |",
+			"|---|---|---|",
+			"| Sync | paid add-on | your own |",
+			"| Plugins | community | community |",
+		);
+		expect(note(sync).frameworks).toEqual(["Obsidian", "Logseq"]);
+		expect(note(sync).tables[0]?.frameworkAxis).toBe("columns");
+	});
+});

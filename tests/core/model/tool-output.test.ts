@@ -104,6 +104,21 @@ describe("readToolOutput", () => {
 		expect(readToolOutput(["marked        18.9 kB", "micromark     91.4 kB", "remarkable    90.9 kB"].join("\n"), 1)?.labels).toEqual(["marked", "micromark", "remarkable"]);
 	});
 
+	// Review2's divan-sort-bench: Rust's divan draws its results as a tree; their figures are times.
+	it("reads a tree of results by the branch's entry, when its figures were measured on it", () => {
+		const divan = [
+			"Timer precision: 41 ns",
+			"sort                  fastest       │ slowest       │ median        │ mean          │ samples │ iters",
+			"├─ std_sort           112.4 µs      │ 201.3 µs      │ 118.2 µs      │ 121.7 µs      │ 100     │ 100",
+			"├─ radsort            41.21 µs      │ 80.11 µs      │ 43.9 µs       │ 45.02 µs      │ 100     │ 100",
+			"╰─ voracious_sort     38.77 µs      │ 72.4 µs       │ 40.3 µs       │ 41.8 µs       │ 100     │ 100",
+		].join("\n");
+		expect(readToolOutput(divan, 1)?.labels).toEqual(["std_sort", "radsort", "voracious_sort"]);
+		// A listing's sizes and a summary line stay a listing's.
+		expect(readMeasurement("├ chunks/main.js  31.5 kB")).toBeNull();
+		expect(readMeasurement("+ First Load JS shared by all  87 ms")).toBeNull();
+	});
+
 	it("names no candidates in a record printed per run, in statistics of several quantities or in settings", () => {
 		expect(readToolOutput(HYPERFINE, 1)).toBeNull();
 		expect(readToolOutput(YAML_STATS, 1)).toBeNull();

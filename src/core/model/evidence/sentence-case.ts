@@ -63,3 +63,33 @@ export function namedOnlyInLoweredHeadings(note: NoteContext): Set<string> {
 	}
 	return found;
 }
+
+const loweredSubjectMemo = new WeakMap<NoteContext, Set<string>>();
+
+/**
+ * The keys that the note's title, file name or aliases write only in lower case where a label
+ * spelling them is capitalised ("pros" and "cons" of "Note apps, pros and cons" over the
+ * labels `Pros | Cons`): a title in sentence case names attributes so, as a heading does, and
+ * the subject rule does not count them. Read part by part, since a title names its things
+ * beside their aspects ("Obsidian vs Logseq, sync and plugins" still names Obsidian); only
+ * titles that start with a capital are read so, and a part written with a capital anywhere
+ * among them keeps its word.
+ */
+export function loweredInSubjects(note: NoteContext): Set<string> {
+	let found = loweredSubjectMemo.get(note);
+	if (!found) {
+		const lowered = new Set<string>();
+		const kept = new Set<string>();
+		for (const subject of note.facts.subjects) {
+			if (!STARTS_UPPER.test(subject.trim())) continue;
+			const parts = splitSubject(subject);
+			parts.forEach((part, i) => {
+				const target = i > 0 && lowersLabel(part, note) ? lowered : kept;
+				for (const key of note.keysOf(part)) target.add(key);
+			});
+		}
+		found = new Set([...lowered].filter((key) => !kept.has(key)));
+		loweredSubjectMemo.set(note, found);
+	}
+	return found;
+}
