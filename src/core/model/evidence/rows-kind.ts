@@ -78,18 +78,18 @@ export function cornerKind(group: GroupFacts): string | null {
 	return text;
 }
 
-/**
- * Whether a label of the side has evidence of its own of being a name: the note links, mentions
- * or names it, it is spelled as a product, in one word of several or as one word in lower case
- * beside a capitalised header row, its row names it again among its values, or the labels
- * cross names with operations. A log's entries and a plan's steps have none of these.
- */
 /** Whether one of the row's values is its label again, as written or in another case. */
 function repeatsItself(label: string, row: readonly string[] | undefined): boolean {
 	const key = label.toLowerCase();
 	return row !== undefined && row.some((value) => value.trim().toLowerCase() === key);
 }
 
+/**
+ * Whether a label of the side has evidence of its own of being a name: the note links, mentions
+ * or names it, it is spelled as a product, in one word of several or as one word in lower case
+ * beside a capitalised header row, its row names it again among its values, or the labels
+ * cross names with operations. A log's entries and a plan's steps have none of these.
+ */
 export function labelsSpeakForThemselves(group: GroupFacts, side: Side, note: NoteContext, index: number): boolean {
 	// The header row beside the label: the top-left cell and the column labels for a row label, the top-left cell for a column label.
 	const header = side === "rows" ? [group.corner, ...group.columnLabels] : [group.corner];
