@@ -3,7 +3,7 @@
 // values mix kinds. So the side along which values stay alike holds the
 // attributes, and the other side the things compared.
 import { IMAGE_VALUE } from "../cell-facts";
-import type { CellFacts } from "./facts";
+import type { CellFacts, GroupFacts } from "./facts";
 import { GENERIC } from "./generic-label";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
@@ -74,7 +74,20 @@ function isSummary(cell: CellFacts | undefined, side: readonly CellFacts[], note
 	return cell !== undefined && (GENERIC.has(note.normalized(cell.text)) || isScriptOutlier(cell, side, note));
 }
 
-export const valueKinds: AxisRule = (group, note) => {
+/** Each table's reading, kept for the note: rows-kind asks it again of the same table. */
+const READING = {};
+
+export const valueKinds: AxisRule = (group, note, index) => {
+	const memo = note.memo.workedOut<GroupFacts, ReturnType<AxisRule>>(READING);
+	let found = memo.get(group);
+	if (found === undefined) {
+		found = readValueKinds(group, note, index);
+		memo.set(group, found);
+	}
+	return found;
+};
+
+const readValueKinds: AxisRule = (group, note) => {
 	// Summary rows and columns ("Total", "Difference") are of their own kind by design; they are left out.
 	const rows = group.body.filter((_, r) => !isSummary(group.rowLabels[r], group.rowLabels, note));
 	const memo = note.memo.workedOut<string, string | null>(KINDS);
