@@ -33,10 +33,12 @@ describe("detection on the real-document corpus", () => {
 		// (116/141; the 129 keep 110). Rankings, bold heading rows and annotations in superscript read
 		// bench-minification-benchmarks' twelve result tables (axes 94.8 -> 96.6 %); labels in sentence
 		// case are phrases, not names (neg6-vault-pt-taoismo-tipologia exact: 117/141).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.829);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.947);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.958);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.967);
+		// Three long-form benchmark documents (one row per library and case), 1 of 3 exact before;
+		// the long-form rule reads all three (120/144).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.833);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.948);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.959);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.968);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {

@@ -20,6 +20,7 @@ import { frontmatterLists } from "./frontmatter-lists";
 import { frameworkGroups, type NoteBlock } from "./framework-groups";
 import { inlineText } from "./inline-text";
 import { keyColumnCount, subjectColumn } from "./subject-column";
+import { longForm } from "./evidence/long-form";
 import { noteAnchors } from "../vault/note-anchors";
 import { inlineLinks, missingSubpathProblems, propertyLinks } from "./note-links";
 import { tableKey } from "./table-key";
@@ -231,9 +232,12 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		const rows = draft.rows.slice(lead);
 		layout.headingRows = lead;
 		const columns = new Map<number, boolean>();
-		const subject = subjectColumn(rows, width, read, columns);
+		const first = subjectColumn(rows, width, read, columns);
+		// One row per (thing, case): the things are the column that cycles within the runs of the cases.
+		const long = longForm(rows, width, first, read);
+		const subject = long?.names ?? first;
 		const keys = keyColumnCount(rows, width, read, columns);
-		const others = Array.from({ length: width }, (_, column) => column).filter((column) => column !== subject && column >= keys);
+		const others = Array.from({ length: width }, (_, column) => column).filter((column) => column !== subject && column >= keys && column !== long?.cases);
 		layout.nameColumn = subject;
 		groups.push({
 			line: draft.line,
@@ -247,6 +251,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				body: rows.map((cells) => others.map((column) => valueText(cells[column]))),
 				commands: commandShare(rows, others),
 				headings: draft.headings,
+				...(long ? { cases: casesOf(rows, long.cases) } : {}),
 				override: ownValue(input.overrides?.tableAxes, tableKey(tableModels, index)) ?? null,
 			},
 			apply: (found) => {
@@ -389,4 +394,14 @@ function commandShare(rows: readonly (readonly CellFacts[])[], columns: readonly
 		}
 	}
 	return filled === 0 ? 0 : commands / filled;
+}
+
+/** The case of each row of a long-form table: its key cell, or the key written above it (a merged cell). */
+function casesOf(rows: readonly (readonly CellFacts[])[], column: number): string[] {
+	let current = "";
+	return rows.map((row) => {
+		const text = row[column]?.text.trim() ?? "";
+		if (text !== "") current = text;
+		return current;
+	});
 }

@@ -46,6 +46,11 @@ export interface GroupFacts {
 	body: string[][];
 	/** The share of the filled value cells written as commands (see `CellFacts.command`); tables only. */
 	commands?: number;
+	/**
+	 * A long-form table (one row per thing and case, `| Benchmark | Library | ops/s |`):
+	 * the case of each row, from the key column the things cycle through; tables only.
+	 */
+	cases?: readonly string[];
 	/** The headings of the sections a table stands in, outermost first; tables only. */
 	headings?: readonly string[];
 	/** What the user said this table compares, if anything. */

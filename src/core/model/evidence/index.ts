@@ -22,6 +22,7 @@ import { measureLabel } from "./measure-label";
 import { measuresAcross } from "./measures-across";
 import { linkedInNote } from "./linked-in-note";
 import { logKeys } from "./log-keys";
+import { longFormRows } from "./long-form";
 import { loweredHeading } from "./lowered-heading";
 import { mentioned } from "./mentioned";
 import { nameShape } from "./name-shape";
@@ -130,7 +131,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, rowsKind, seriesSide, casesMeasured, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, rowsKind, longFormRows, seriesSide, casesMeasured, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];

@@ -183,11 +183,15 @@ const sides = new WeakMap<readonly CellFacts[], string | null>();
 function logSeries(side: readonly CellFacts[]): string | null {
 	let found = sides.get(side);
 	if (found === undefined) {
-		const labels = texts(side);
-		found = calendarSeries(labels) ?? dateSeries(labels) ?? steppedSeries(labels);
+		found = logSeriesOf(texts(side));
 		sides.set(side, found);
 	}
 	return found;
+}
+
+/** How labels run as a log's keys (weekdays, months, dates or times in order, one word numbered on), or null. */
+export function logSeriesOf(labels: readonly string[]): string | null {
+	return calendarSeries(labels) ?? dateSeries(labels) ?? steppedSeries(labels);
 }
 
 export const logKeys: AxisRule = (group) =>

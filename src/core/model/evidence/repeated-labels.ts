@@ -5,10 +5,12 @@ import type { AxisRule } from "./rule";
 /**
  * The things compared are listed once each; a side whose labels repeat
  * ("install", "install") holds scenarios or categories, so the compared names
- * are on the other side.
+ * are on the other side. Not so in a long-form table (`GroupFacts.cases`, see
+ * ./long-form.ts): there the things repeat once per case by the table's shape.
  */
 export const repeatedLabels: AxisRule = (group) =>
 	(["rows", "columns"] as Side[]).flatMap((side) => {
+		if (side === "rows" && group.cases !== undefined) return [];
 		const labels = sideLabels(group, side)
 			.map((cell) => normalizeName(cell.text))
 			.filter((text) => text !== "");
