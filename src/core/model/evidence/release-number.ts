@@ -34,25 +34,38 @@ const sides = new WeakMap<readonly CellFacts[], boolean>();
 
 /**
  * Whether the side sets releases side by side: two different names at least, each written
- * with a release number ("Chrome 120", "Firefox 121"), or one name with two numbers or more
- * that do not count from one ("Node 18", "Node 20"; "Vue 2", "Vue 3"). Numbers counting
- * from one are a series of keys ("Week 1", "Week 2": ./numbered-series).
+ * with a release number ("Chrome 120", "Firefox 121") or a version of another form beside
+ * one so written ("MySQL 8.4" beside "PostgreSQL 16": a whole number is a version as much
+ * as a dotted one, and the two come off alike), or one name with two numbers or more that
+ * do not count from one ("Node 18", "Node 20"; "Vue 2", "Vue 3"). Numbers counting from
+ * one are a series of keys ("Week 1", "Week 2": ./numbered-series).
  */
 function setsReleasesApart(side: readonly CellFacts[]): boolean {
 	let found = sides.get(side);
 	if (found === undefined) {
 		const names = new Set<string>();
 		const numbers = new Set<number>();
+		let versioned = 0;
 		for (const cell of side) {
 			const release = releaseNumberOf(cell.text);
-			if (release === null) continue;
+			if (release === null) {
+				if (versionedName(cell.text) !== null) versioned++;
+				continue;
+			}
 			names.add(release.name);
 			numbers.add(release.number);
 		}
-		found = names.size >= 2 || (names.size === 1 && numbers.size >= 2 && Math.min(...numbers) > 1);
+		found = names.size + (names.size > 0 ? versioned : 0) >= 2 || (names.size === 1 && numbers.size >= 2 && Math.min(...numbers) > 1);
 		sides.set(side, found);
 	}
 	return found;
+}
+
+/** "MySQL 8.4", "Electron 15.3.0": a name written as a word and a version that comes off it; null otherwise. */
+function versionedName(text: string): string | null {
+	const head = headOf(undecorated(text)).trim();
+	const bare = withoutVersion(head);
+	return bare !== head && isWordName(bare) && /^\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*)?$/u.test(bare) ? bare : null;
 }
 
 function releaseNumberOf(text: string): { name: string; number: number } | null {
