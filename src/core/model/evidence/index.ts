@@ -9,6 +9,7 @@ import { codeLabel } from "./code-label";
 import { cornerWord } from "./corner-word";
 import { declared } from "./declared";
 import { emptyCorner } from "./empty-corner";
+import { fieldName } from "./field-name";
 import { frontmatterList } from "./frontmatter-list";
 import { genericLabel } from "./generic-label";
 import { heading } from "./heading";
@@ -81,6 +82,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	versionFamily,
 	codeLabel,
 	identifierShape,
+	fieldName,
 	measureLabel,
 	scriptOutlier,
 	blankLabel,

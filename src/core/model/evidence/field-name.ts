@@ -1,0 +1,27 @@
+// A label written as a field of a record in code: `maxRetries`, `timeoutMs`, `keepAlive`
+// (lowerCamelCase: a word in lower case, then words each opened by a capital), or
+// `weight_kg`, `rest_sec`, `created_at`, `user_id` (words in lower case joined by
+// underscores, the last a short suffix of up to three letters, as units and a record's
+// keys are written). Such a header names the fields of one record, not products: a
+// table under `weight_kg | reps | rest_sec` compares nothing across (its rows may be
+// the things). Only the writing is read, never a word. A product written in code style
+// has other evidence (a link, the note's prose, a title, other tables: `lru-cache`,
+// `node_redis`, `better-sqlite3`), which outweighs this; and the spellings products use
+// stay apart: a one-letter head (`iPhone`, `jQuery`, `tRPC`), an acronym after the head
+// (`macOS`, `gRPC`, `webOS`), a dash or a dot (`lru-cache`, `sql.js`), digits
+// (`better_sqlite3`), a longer last part (`clap_derive`, `rust_xlsxwriter`).
+import type { NameRule } from "./rule";
+
+/** A head of two lower-case letters or more, then one part or more, each a capital and lower-case letters. */
+const LOWER_CAMEL = /^\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;
+
+/** Lower-case words joined by underscores, the last of one to three letters. */
+const SNAKE_FIELD = /^\p{Ll}+(?:_\p{Ll}+)*_\p{Ll}{1,3}$/u;
+
+export const fieldName: NameRule = (label) => {
+	if (label.cell.linked) return null;
+	const text = label.name.bare.trim();
+	if (LOWER_CAMEL.test(text)) return { rule: "field-name", score: -1, reason: "written as a field in code (lowerCamelCase), not as a product is spelled" };
+	if (SNAKE_FIELD.test(text)) return { rule: "field-name", score: -0.5, reason: "written as a field in code (snake_case with a short suffix such as a unit)" };
+	return null;
+};
