@@ -17,6 +17,7 @@ import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
 import { namesBeyondWords } from "./evidence/words-of-prose";
+import { STATEMENT_ROWS, statementRows } from "./evidence/statement-rows";
 import { labelName, normalizeName, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
 import { formedNames } from "./name-forms";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
@@ -298,8 +299,10 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 		if ((entry.axis === "rows" && !equivalents) || headless[index] || !headerMayBeNames(group)) return;
 		const read = headlessGroup(group);
 		// Read across already, the top-left cell joins the names when its column holds its own
-		// commands as every other column does (`| docker | podman |` over `docker run`, `podman run`).
-		if (entry.axis === "columns" && !equivalents && !read.columnLabels.every((cell) => namedInValues(note.label(cell, read, index, "columns"), note) !== null)) return;
+		// commands as every other column does (`| docker | podman |` over `docker run`, `podman run`),
+		// or statements as the others do (`| Evergreen notes | Zettelkasten |` over sentences).
+		const statements = entry.axis === "columns" && !equivalents && statementRows(group, note);
+		if (entry.axis === "columns" && !equivalents && !statements && !read.columnLabels.every((cell) => namedInValues(note.label(cell, read, index, "columns"), note) !== null)) return;
 		const header = judgeSide(read, index, "columns", [], note).explanation.names;
 		// Among equivalents the header cells need only not be plainly something else ("Funktion" over sentences).
 		const names = equivalents ? header.filter((name) => !name.evidence.some((e) => NOT_NAMES.has(e.rule))) : header;
@@ -308,7 +311,9 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 			...AXIS_RULES.flatMap((rule) => rule(read, note, index)),
 			equivalents
 				? { side: "columns" as const, evidence: { rule: "equivalents", score: 1, reason: "each row's first cell comes back among its values: every column, the top-left one too, is one of the things compared" } }
-				: { side: "columns" as const, evidence: { rule: "names-only-header", score: 0.5, reason: "every header cell, the top-left one too, is a name of its own" } },
+				: statements
+					? { side: "columns" as const, evidence: STATEMENT_ROWS }
+					: { side: "columns" as const, evidence: { rule: "names-only-header", score: 0.5, reason: "every header cell, the top-left one too, is a name of its own" } },
 		];
 		// Words the text only uses (`| Mount | Data |`) are no header of names unless named together.
 		if (!equivalents && !namesBeyondWords(names, axis, facts.subjects[0] ?? "", facts.prose)) return;
