@@ -93,6 +93,12 @@ describe("tables of other shapes: long-form says nothing", () => {
 		expect(note(text).frameworks).toEqual([]);
 	});
 
+	it("reads a sales report's products cycling through regions as its rows, but gives them no toolbar on the shape alone", () => {
+		const text = lines("# Sales by region", "", "| Region | Product | Units | Revenue |", "|---|---|---|---|", "| North | Pro | 120 | $12,000 |", "| North | Basic | 300 | $9,000 |", "| South | Pro | 80 | $8,000 |", "| South | Basic | 410 | $12,300 |");
+		expect(firedOn(text)).toEqual(["rows"]);
+		expect(note(text).frameworks).toEqual([]);
+	});
+
 	it("says nothing of a workout log whose exercises cycle through dated sessions", () => {
 		const text = lines(
 			"# Training log",

@@ -106,13 +106,15 @@ export function longForm(rows: readonly (readonly CellFacts[])[], width: number,
 /**
  * A table read as long-form (its rows keyed by a column of cases, `GroupFacts.cases`):
  * the names down its rows recur once per case, which is what the things compared do
- * in such a table. A hint only: the shape says where the things measured stand, not
- * that they are things a reader compares (exercises cycling through a workout's
- * sessions are a log), so the rows' own evidence and how the values run still decide.
+ * in such a table. It scores nothing and is listed so `inspect --explain` says why the
+ * rows are named as they are: the shape says where the things measured stand, not that
+ * they are things a reader compares (products cycling through the regions of a sales
+ * report, exercises through a workout's sessions), so the rows' own evidence and how the
+ * values run decide, as in any table, with no penalty for the repeating.
  */
 export const longFormRows: AxisRule = (group) => {
 	if (group.kind !== "table" || group.cases === undefined) return [];
 	const names = new Set(group.rowLabels.map((cell) => cell.text.trim()).filter((text) => text !== "")).size;
 	const cases = new Set(group.cases.filter((text) => text !== "")).size;
-	return [{ side: "rows", evidence: { rule: "long-form", score: 0.5, reason: `one row per name and case: ${names} names recur through ${cases} cases` } }];
+	return [{ side: "rows", evidence: { rule: "long-form", score: 0, reason: `one row per name and case: ${names} names recur through ${cases} cases` } }];
 };
