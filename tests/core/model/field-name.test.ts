@@ -47,10 +47,16 @@ describe("products spelled in code style keep their toggles", () => {
 		expect(note(text).frameworks).toEqual(["tRPC", "gRPC", "GraphQL"]);
 	});
 
-	it("keeps a crate with a short suffix that the title names", () => {
-		const text = lines("# serde_qs vs serde_json", "", "| Feature | serde_qs | serde_json |", "|---|---|---|", "| Nested maps | ✓ | ✓ |", "| Arrays | ⚠️ | ✓ |", "| Streaming | ✗ | ✓ |");
-		expect(firedOn(text)).toEqual(["serde_qs"]);
-		expect(note(text).frameworks).toEqual(["serde_qs", "serde_json"]);
+	it("keeps crates with a short suffix that the title names", () => {
+		const text = lines("# serde_qs vs serde_yml vs serde_json", "", "| Feature | serde_qs | serde_yml | serde_json |", "|---|---|---|---|", "| Nested maps | ✓ | ✓ | ✓ |", "| Arrays | ⚠️ | ✓ | ✓ |", "| Streaming | ✗ | ✗ | ✓ |");
+		expect(firedOn(text)).toEqual(["serde_qs", "serde_yml"]);
+		expect(note(text).frameworks).toEqual(["serde_qs", "serde_yml", "serde_json"]);
+	});
+
+	it("says nothing of one product so spelled among names (pgAdmin beside DBeaver and DataGrip)", () => {
+		const text = lines("# Postgres GUIs", "", "| Feature | pgAdmin | DBeaver | DataGrip |", "|---|---|---|---|", "| Free | ✓ | ✓ | ✗ |", "| ER diagrams | ✓ | ✓ | ✓ |", "| Query history | ✓ | ✓ | ✓ |");
+		expect(firedOn(text)).toEqual([]);
+		expect(note(text).frameworks).toEqual(["pgAdmin", "DBeaver", "DataGrip"]);
 	});
 
 	it("says nothing of a feature matrix of ordinary product names", () => {
