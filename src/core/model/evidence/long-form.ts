@@ -26,12 +26,14 @@ const textOf = (cell: CellFacts | undefined): string => cell?.text.trim() ?? "";
 function runsOf(keys: readonly string[]): { run: number[]; names: string[] } | null {
 	const run: number[] = [];
 	const names: string[] = [];
+	const seen = new Set<string>();
 	let current = "";
 	// Rows before the first case (a blank row under the header) belong to no run.
 	for (const key of keys) {
 		if (key !== "" && key !== current) {
 			// A case is enumerated once: a key that comes back after another is no run.
-			if (names.includes(key)) return null;
+			if (seen.has(key)) return null;
+			seen.add(key);
 			names.push(key);
 			current = key;
 		}
