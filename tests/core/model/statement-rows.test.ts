@@ -46,6 +46,14 @@ describe("the top-left cell over statements is one of the things compared (state
 	});
 });
 
+describe("a top-left cell the heading sets against the other header cell", () => {
+	// Read by the header's second reading before statement-rows: `## Library vs Framework` names both.
+	it("gives Library and Framework toggles under `## Library vs Framework`", () => {
+		const text = lines("# Software design notes", "", "## Library vs Framework", "", "| Library | Framework |", "|---|---|", "| You call the library | The framework calls you |", "| You choose the structure | The framework sets the structure |", "| Easy to replace | Hard to replace |");
+		expect(note(text).frameworks).toEqual(["Library", "Framework"]);
+	});
+});
+
 describe("ordinary two-column tables: statement-rows says nothing", () => {
 	it("says nothing of a feature table whose values are marks and short words", () => {
 		const text = lines("# ObsidianとLogseqの違い", "", "| 機能 | [[Logseq]] |", "|---|---|", "| オフラインで使える | ✓ |", "| プラグイン | ✓ |", "| 同期 | 有料 |");
