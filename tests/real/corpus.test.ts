@@ -33,10 +33,12 @@ describe("detection on the real-document corpus", () => {
 		// (116/141; the 129 keep 110). Rankings, bold heading rows and annotations in superscript read
 		// bench-minification-benchmarks' twelve result tables (axes 94.8 -> 96.6 %); labels in sentence
 		// case are phrases, not names (neg6-vault-pt-taoismo-tipologia exact: 117/141).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.829);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.947);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.958);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.967);
+		// Set again over 153 documents: 12 more read before the detector ran on them, 5 exact
+		// (122/153; the 141 keep 117).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.797);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.937);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.941);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.96);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -50,7 +52,8 @@ describe("detection on the real-document corpus", () => {
 		// One negative is still read as a comparison: containerd-releases, by its component status list (its
 		// platform matrix is now known as keys of a hierarchy). neg2-tasks-status-types' statuses are known as constants.
 		// One of the negatives read before the detector ran on them is read as a comparison too (ANNOTATING.md):
-		// neg6-zoxide-readme's install tables.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(2);
+		// neg6-zoxide-readme's install tables. Of the 12 after them, two: neg7-better-sqlite3-api's
+		// conversion table (SQLite | JavaScript) and neg7-vault-en-forgetful-cli-cheat-sheet's permission digits.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(4);
 	}, CORPUS_RUN);
 });
