@@ -34,11 +34,12 @@ describe("detection on the real-document corpus", () => {
 		// bench-minification-benchmarks' twelve result tables (axes 94.8 -> 96.6 %); labels in sentence
 		// case are phrases, not names (neg6-vault-pt-taoismo-tipologia exact: 117/141).
 		// Set again over 153 documents: 12 more read before the detector ran on them, 5 exact
-		// (122/153; the 141 keep 117).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.797);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.937);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.941);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.96);
+		// (122/153; the 141 keep 117). A line of 1× is the baseline of a table of ratios
+		// (better-sqlite3-readme exact: 123/153).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.803);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.94);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.943);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.962);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
