@@ -35,9 +35,10 @@ describe("detection on the real-document corpus", () => {
 		// case are phrases, not names (neg6-vault-pt-taoismo-tipologia exact: 117/141).
 		// Set again over 153 documents: 12 more read before the detector ran on them, 5 exact
 		// (122/153; the 141 keep 117). A line of 1× is the baseline of a table of ratios
-		// (better-sqlite3-readme exact: 123/153).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.803);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.94);
+		// (better-sqlite3-readme exact: 123/153). A name spelled out with its initials in brackets
+		// is one thing with its initials elsewhere (technomadix-security-groups-vs-nacls exact: 124/153).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.81);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.941);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.943);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.962);
 	}, CORPUS_RUN);
