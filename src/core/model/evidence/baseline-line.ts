@@ -30,18 +30,24 @@ const RATIOS = 0.8;
 
 /** How many lines of each side are 1× in every filled cell (at least two of them). */
 function baselineLines(body: readonly (readonly string[])[]): { rows: number; columns: number } | null {
-	const width = Math.max(0, ...body.map((row) => row.length));
-	const ratios: (number | null)[][] = body.map((row) => Array.from({ length: width }, (_, j) => ((row[j] ?? "").trim() === "" ? null : ratioOf(row[j] ?? ""))));
 	let filled = 0;
-	let read = 0;
+	for (const row of body) for (const cell of row) if (cell.trim() !== "") filled++;
+	if (filled < 4) return null;
+	// Most tables hold no ratio at all: stop reading them at the first cells that say so.
+	const allowed = filled - Math.ceil(filled * RATIOS);
+	let misses = 0;
+	const width = body.reduce((widest, row) => Math.max(widest, row.length), 0);
+	const ratios: (number | null)[][] = [];
 	for (const row of body) {
-		for (const cell of row) {
-			if (cell.trim() === "") continue;
-			filled++;
-			if (ratioOf(cell) !== null) read++;
+		const read: (number | null)[] = [];
+		for (let j = 0; j < width; j++) {
+			const cell = row[j] ?? "";
+			const ratio = cell.trim() === "" ? null : ratioOf(cell);
+			if (ratio === null && cell.trim() !== "" && ++misses > allowed) return null;
+			read.push(ratio);
 		}
+		ratios.push(read);
 	}
-	if (filled < 4 || read < filled * RATIOS) return null;
 	const isBaseline = (cells: readonly (number | null)[], texts: readonly string[]) => {
 		const written = texts.filter((text) => text.trim() !== "").length;
 		return written >= 2 && cells.filter((value) => value !== null).length === written && cells.every((value) => value === null || value === 1);
