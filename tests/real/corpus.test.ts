@@ -35,10 +35,14 @@ describe("detection on the real-document corpus", () => {
 		// case are phrases, not names (neg6-vault-pt-taoismo-tipologia exact: 117/141).
 		// Three long-form benchmark documents (one row per library and case), 1 of 3 exact before;
 		// the long-form rule reads all three (120/144).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.833);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.948);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.959);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.968);
+		// Set again over 156 documents: 12 more read before the detector ran on them, 5 exact
+		// (the 144 keep 120). A line of 1× is the baseline of a table of ratios
+		// (better-sqlite3-readme exact). A name spelled out with its initials in brackets
+		// is one thing with its initials elsewhere (technomadix-security-groups-vs-nacls exact: 127/156).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.814);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.942);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.944);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.963);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -52,7 +56,8 @@ describe("detection on the real-document corpus", () => {
 		// One negative is still read as a comparison: containerd-releases, by its component status list (its
 		// platform matrix is now known as keys of a hierarchy). neg2-tasks-status-types' statuses are known as constants.
 		// One of the negatives read before the detector ran on them is read as a comparison too (ANNOTATING.md):
-		// neg6-zoxide-readme's install tables.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(2);
+		// neg6-zoxide-readme's install tables. Of the 12 after them, two: neg7-better-sqlite3-api's
+		// conversion table (SQLite | JavaScript) and neg7-vault-en-forgetful-cli-cheat-sheet's permission digits.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(4);
 	}, CORPUS_RUN);
 });

@@ -20,6 +20,7 @@ import { namesBeyondWords } from "./evidence/words-of-prose";
 import { STATEMENT_ROWS, statementRows } from "./evidence/statement-rows";
 import { labelName, normalizeName, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
 import { formedNames } from "./name-forms";
+import { initialismOf } from "./initialism";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
 
 /** A side must score at least this, and this much more than the other side. */
@@ -600,6 +601,8 @@ class Entities {
 	private readonly byBase = new Map<string, Entity>();
 	/** Each name's last words after a maker's name ("creo" of "PTC Creo"), for the same thing written without it in another table. */
 	private readonly byTail = new Map<string, Entity>();
+	/** The initials a name was written with in brackets ("nacls" of "Network Access Control Lists (NACLs)"). */
+	private readonly byInitials = new Map<string, Entity>();
 	private readonly closed: boolean;
 
 	constructor(private readonly note: NoteContext) {
@@ -662,6 +665,13 @@ class Entities {
 			// "PTC Creo" in one table and "Creo" in another are one thing, whichever came first; side by side, two.
 			const maker = makers ? this.makerOf(display, group) : undefined;
 			if (!entity && maker && href === null) entity = maker;
+			// "Network Access Control Lists (NACLs)" in one table and "NACLs" in another are one thing,
+			// whichever came first; side by side, two (see ./initialism.ts).
+			if (!entity) {
+				const short = initialismOf(label.name.text);
+				const spelled = this.byInitials.get(key) ?? (short === null ? undefined : this.firstKnown(this.note.keysOf(short)));
+				if (spelled && !spelled.groups.has(group)) entity = spelled;
+			}
 		}
 		if (!entity) {
 			const shown = visibleName(display);
@@ -673,6 +683,8 @@ class Entities {
 			for (const tail of tailsOf(display)) if (!this.byTail.has(tail)) this.byTail.set(tail, entity);
 		}
 		for (const key of keys) if (!this.byKey.has(key)) this.byKey.set(key, entity);
+		const initials = this.closed ? null : initialismOf(label.name.text);
+		if (initials !== null) for (const key of this.note.keysOf(initials)) if (!this.byInitials.has(key)) this.byInitials.set(key, entity);
 		entity.groups.add(group);
 		if (label.cell.href !== null) entity.hrefs.add(label.cell.href);
 		return entity.name;

@@ -1,6 +1,7 @@
 // The evidence rules, in the order `inspect --explain` lists them. A new kind
 // of document is a new rule here (or a new fixture), never a branch elsewhere.
 import { attributeElsewhere } from "./attribute-elsewhere";
+import { baselineLine } from "./baseline-line";
 import { blankLabel } from "./blank-label";
 import { caseContrast } from "./case-contrast";
 import { casesMeasured } from "./cases-measured";
@@ -133,7 +134,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, rowsKind, longFormRows, seriesSide, casesMeasured, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, longFormRows, seriesSide, casesMeasured, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];

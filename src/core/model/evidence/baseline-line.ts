@@ -1,0 +1,80 @@
+// A table of ratios is measured against one thing: its values read `1x`, `11.7x slower`,
+// `(1.00x)`, and the thing they are relative to has 1× in every cell of its line. That
+// line is one of the things compared, so the things run along its side: a row of 1× says
+// the libraries are down the rows (`|   | select 1 row | insert 1 row |` over
+// `better-sqlite3 | 1x | 1x`, `sqlite3 | 11.7x slower | 2.8x slower`), a column of 1× that
+// they are across the header. The principle holds of any table of relative values, whatever
+// its language: a measure is never its own baseline, a thing is.
+//
+// Only a table whose values are mostly ratios is read, and only when one line of one side,
+// and no line of the other, is 1× throughout: where every tool ties on one task and one tool
+// is the baseline, both sides have such a line and the rule says nothing.
+import type { GroupFacts, Side } from "./facts";
+import type { AxisRule } from "./rule";
+
+/** `1x`, `11.7x slower`, `1.0×`: a ratio opening the cell, maybe followed by words. */
+const LEADING_RATIO = /^(\d{1,6}(?:\.\d{1,4})?) ?[x×](?![\p{L}\p{N}])/u;
+
+/** `4.0 ms (1.00x)`: a ratio in brackets closing the cell, after the value it qualifies. */
+const TRAILING_RATIO = /\((\d{1,6}(?:\.\d{1,4})?) ?[x×]\)$/u;
+
+/** The ratio a cell writes, or null when it writes none. */
+function ratioOf(text: string): number | null {
+	const cell = text.trim();
+	const match = LEADING_RATIO.exec(cell) ?? TRAILING_RATIO.exec(cell);
+	return match ? Number(match[1]) : null;
+}
+
+/** The share of filled value cells a table must write as ratios to be read as a table of ratios. */
+const RATIOS = 0.8;
+
+/** How many lines of each side are 1× in every filled cell (at least two of them). */
+function baselineLines(body: readonly (readonly string[])[]): { rows: number; columns: number } | null {
+	let filled = 0;
+	for (const row of body) for (const cell of row) if (cell.trim() !== "") filled++;
+	if (filled < 4) return null;
+	// Most tables hold no ratio at all: stop reading them at the first cells that say so.
+	const allowed = filled - Math.ceil(filled * RATIOS);
+	let misses = 0;
+	const width = body.reduce((widest, row) => Math.max(widest, row.length), 0);
+	const ratios: (number | null)[][] = [];
+	for (const row of body) {
+		const read: (number | null)[] = [];
+		for (let j = 0; j < width; j++) {
+			const cell = row[j] ?? "";
+			const ratio = cell.trim() === "" ? null : ratioOf(cell);
+			if (ratio === null && cell.trim() !== "" && ++misses > allowed) return null;
+			read.push(ratio);
+		}
+		ratios.push(read);
+	}
+	const isBaseline = (cells: readonly (number | null)[], texts: readonly string[]) => {
+		const written = texts.filter((text) => text.trim() !== "").length;
+		return written >= 2 && cells.filter((value) => value !== null).length === written && cells.every((value) => value === null || value === 1);
+	};
+	let rows = 0;
+	for (const [i, row] of body.entries()) if (isBaseline(ratios[i] ?? [], row)) rows++;
+	let columns = 0;
+	for (let j = 0; j < width; j++) {
+		if (
+			isBaseline(
+				ratios.map((row) => row[j] ?? null),
+				body.map((row) => row[j] ?? ""),
+			)
+		)
+			columns++;
+	}
+	return { rows, columns };
+}
+
+export const baselineLine: AxisRule = (group: GroupFacts) => {
+	if (group.kind !== "table" || group.rowLabels.length < 2 || group.columnLabels.length < 2) return [];
+	const lines = baselineLines(group.body);
+	if (lines === null) return [];
+	let side: Side | null = null;
+	if (lines.rows === 1 && lines.columns === 0) side = "rows";
+	if (lines.columns === 1 && lines.rows === 0) side = "columns";
+	if (side === null) return [];
+	const line = side === "rows" ? "row" : "column";
+	return [{ side, evidence: { rule: "baseline-line", score: 3, reason: `one ${line} is 1× throughout: the others are measured against its thing` } }];
+};
