@@ -35,8 +35,8 @@ describe("detection on the real-document corpus", () => {
 		// case are phrases, not names (neg6-vault-pt-taoismo-tipologia exact: 117/141).
 		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.829);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.947);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.958);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.967);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.962);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.969);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
