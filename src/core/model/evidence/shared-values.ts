@@ -49,7 +49,8 @@ function wordOf(text: string, note: NoteContext, labels: ReadonlySet<string>): s
 	const trimmed = value.value.trim();
 	if (labels.has(note.normalized(trimmed))) return null;
 	// A numbered value (`Tier 1`, `O(1)`) is a number's kind, as a rating is: repeats say nothing.
-	if (!/\p{L}/u.test(trimmed) || /\p{N}/u.test(trimmed) || wordCount(trimmed) > 3) return null;
+	// A category's value is a word or two (`hand`, `sehr gut`); three words are a phrase or a command.
+	if (!/\p{L}/u.test(trimmed) || /\p{N}/u.test(trimmed) || wordCount(trimmed) > 2) return null;
 	return trimmed.toLowerCase();
 }
 
@@ -101,8 +102,9 @@ function rowsMayBeCompared(group: GroupFacts, note: NoteContext, index: number):
 }
 
 export const sharedValues: AxisRule = (group: GroupFacts, note: NoteContext, index: number) => {
-	// Commands and options repeat as instructions do (`apt install x` for two systems): not categories.
-	if (group.kind !== "table" || (group.commands ?? 0) >= 0.25) return [];
+	// Values mostly code are commands and options, which repeat as instructions do (`apt install x`
+	// for two systems): not categories.
+	if (group.kind !== "table" || (group.commands ?? 0) >= 0.5) return [];
 	const rows = group.body.length;
 	const width = group.columnLabels.length;
 	// Two things and two attributes at least, whichever way round.
