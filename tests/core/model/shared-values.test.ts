@@ -34,6 +34,20 @@ describe("categories the things compared share decide the table (shared-values)"
 		expect(note(text).frameworks).toEqual(["Kinu", "Niche", "Lagom"]);
 	});
 
+	it("takes mobile frameworks down the rows beside two columns of sentences, in Spanish", () => {
+		const text = lines(
+			"# Frameworks para apps móviles",
+			"",
+			"| Framework | Lenguaje Base | Desarrollado por | Ventajas | Desventajas |",
+			"|---|---|---|---|---|",
+			"| Flutter | Dart | Google | Un solo código para iOS y Android con buen rendimiento | El tamaño de la app final es grande |",
+			"| React Native | JavaScript | Meta | Mucha comunidad y librerías disponibles para todo | El puente nativo puede ser lento |",
+			"| Ionic | JavaScript | Drifty | Se escribe con tecnologías web que ya conocemos | El rendimiento es menor que en las nativas |",
+		);
+		expect(spokeFor(text)).toBe("rows");
+		expect(note(text).frameworks).toEqual(["Flutter", "React Native", "Ionic"]);
+	});
+
 	it("takes mail providers across a German header whose top-left cell is bold", () => {
 		const text = lines(
 			"# Mailanbieter",
@@ -197,6 +211,22 @@ describe("records that share categories but compare nothing get no toolbar", () 
 		const second = analyzeNote({ path: "note.md", text }, NO_VAULT).explanation[1];
 		expect(second?.rows.evidence.some((e) => e.rule === "shared-values")).toBe(false);
 		expect(note(text).frameworks).toEqual(["Vim", "Sublime", "Gedit"]);
+	});
+
+	it("an install table: package managers and packages written as code repeat as instructions do", () => {
+		const text = lines(
+			"# Installing fd",
+			"",
+			"## Distributions",
+			"",
+			"| Distribution | Manager | Package |",
+			"|---|---|---|",
+			"| Debian | `apt` | `fd-find` |",
+			"| Ubuntu | `apt` | `fd-find` |",
+			"| Fedora | `dnf` | `fd` |",
+		);
+		expect(spokeFor(text)).toBeNull();
+		expect(note(text).frameworks).toEqual([]);
 	});
 
 	it("says nothing of marks, numbered values or a column of one constant", () => {
