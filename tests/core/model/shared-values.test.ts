@@ -48,6 +48,20 @@ describe("categories the things compared share decide the table (shared-values)"
 		expect(note(text).frameworks).toEqual(["Flutter", "React Native", "Ionic"]);
 	});
 
+	it("takes the rows under a blank top-left cell, which gives them no kind a log could be of", () => {
+		const text = lines(
+			"# Where to keep photos",
+			"",
+			"| | Storage | Sharing | Editing |",
+			"|---|---|---|---|",
+			"| Ente | cloud | links | basic |",
+			"| Immich | own server | links | none yet |",
+			"| Lightroom | cloud | albums | full |",
+		);
+		expect(spokeFor(text)).toBe("rows");
+		expect(note(text).frameworks).toEqual(["Ente", "Immich", "Lightroom"]);
+	});
+
 	it("takes mail providers across a German header whose top-left cell is bold", () => {
 		const text = lines(
 			"# Mailanbieter",

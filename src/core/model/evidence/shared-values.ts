@@ -92,12 +92,14 @@ function neverShared(found: { open: number; shared: number }, lines: number): bo
 /**
  * Whether rows of records sharing categories may be the things compared rather than a log's
  * or a roster's entries (`| Dish | Cook | Cuisine |`, `| Name | Role | Team |`): as ./rows-kind.ts
- * asks of values alike down the columns, the note's title or the headings above the table name
- * the kind the top-left cell gives the rows, or a row label has evidence of its own.
+ * asks of values alike down the columns, where the top-left cell gives the rows a kind, the
+ * note's title or the headings above the table name that kind, or a row label has evidence of
+ * its own.
  */
 function rowsMayBeCompared(group: GroupFacts, note: NoteContext, index: number): boolean {
 	const kind = cornerKind(group);
-	if (kind !== null && [...note.facts.subjects, ...(group.headings ?? [])].some((place) => namesKind(place, kind))) return true;
+	// A top-left cell that gives the rows no kind (blank, a mark) says nothing they could be a log of.
+	if (kind === null || [...note.facts.subjects, ...(group.headings ?? [])].some((place) => namesKind(place, kind))) return true;
 	return labelsSpeakForThemselves(group, "rows", note, index);
 }
 
