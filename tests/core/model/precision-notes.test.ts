@@ -12,7 +12,6 @@ const FOLDER = join(__dirname, "..", "..", "fixtures", "precision");
 const KNOWN_MISSES: Record<string, string> = {
 	"index-funds-fr": "no toolbar: the funds' names are long (`BNP Paribas Easy MSCI World` reads as a phrase) and nothing else speaks for them; the values are of one kind neither way",
 	"japanese-verbs": "wrong toolbar: English headings over Japanese words read as names in Latin script against the note's own script (script-contrast), but this note's own script is English: the rule does not read the note's prose",
-	lernmethoden: "no toolbar: three methods across with German criteria down, all words; nothing but `Feynman-Methode`'s dash speaks for the methods",
 };
 
 describeApprovedNotes({
@@ -22,5 +21,6 @@ describeApprovedNotes({
 	comparingNothing: 10,
 	knownMisses: KNOWN_MISSES,
 	// The first run, after the rules of this round: 17 of 20 exact, precision 0.893.
-	precision: 0.89,
+	// 0.89 until words the things compared share (shared-values) took lernmethoden's methods.
+	precision: 0.9,
 });

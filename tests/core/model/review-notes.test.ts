@@ -10,7 +10,6 @@ const FOLDER = join(__dirname, "..", "..", "fixtures", "review");
 
 /** The notes still read wrong, and why no general rule mends them yet. */
 const KNOWN_MISSES: Record<string, string> = {
-	"apps-blank-header": "no toolbar: a blank header over rows of words; the apps have no evidence of their own",
 	"apps-first-row-bold": "no toolbar: the bold first row is not read as headings (words over words), and the apps have no evidence",
 	"db-kinds": "no toolbar: `SQL databases | NoSQL databases` is in sentence case, so the told-apart rule says nothing of it (it gave `Old value | New value` a toolbar)",
 	"de-browser-versionen": "no toolbar: release numbers decide no side (the review), and German criteria over words say nothing else",
@@ -41,5 +40,6 @@ describeApprovedNotes({
 	// 0.80 until a sentence-case heading lowering one side's labels spoke for the other side (lowered-heading).
 	// 0.74 until records of one kind the note does not name stopped reading as things compared (rows-kind: dinners, a watch list).
 	// 0.82 until a heading naming the columns in a note about the rows' kind stopped naming things (aspect-heading).
-	precision: 0.85,
+	// 0.85 until words the apps share (shared-values: `local | cloud | local`) took apps-blank-header's apps.
+	precision: 0.855,
 });

@@ -11,11 +11,8 @@ const FOLDER = join(__dirname, "..", "..", "fixtures", "review2");
 /** The notes still read wrong, and why no general rule mends them yet. */
 const KNOWN_MISSES: Record<string, string> = {
 	"chore-rota-heading": "wrong toolbar (lowered-heading): `## Kitchen and bathroom` lowers the column labels, so it speaks for the people down the rows of a rota; a sentence-case heading over attributes of compared things has the same shape",
-	"coffee-grinders-shortlist": "no toolbar: the grinders have no evidence of their own and the values (words, prices, notes) say nothing of a side",
-	"de-kosten-und-datenschutz": "no toolbar: German capitalises every noun, so `## Kosten und Datenschutz` lowers nothing and cannot speak for the messengers (aspect-heading rightly takes back its naming of the columns)",
 	"es-nubes": "no toolbar: AWS, Azure and Google Cloud across have no evidence of their own over service names",
 	"features-title-heading": "no toolbar (aspect-heading): the title `Features I need in a notes app` names the rows' kind, so `## Obsidian and Notion` naming the apps across is taken back as aspects; the rule's own comment accepts this",
-	"fr-hebergeurs": "no toolbar: the hosts down the rows have no evidence of their own and the values are of mixed kinds",
 	"game-night-scores": "wrong toolbar: friends linked as [[Anna]] over numbered games; links alone decide (cases-measured adds to it, but is not needed)",
 	"habit-morning-evening": "wrong toolbar (lowered-heading): `## Morning and evening` lowers the column labels, so it speaks for the habits down the rows of a tracker",
 	"pros-cons-per-tool": "no toolbar: nothing speaks for the apps down the rows (a wrong toolbar of Pros and Cons, named by the title `Note apps, pros and cons`, until a sentence-case title stopped naming the labels it lowers; the title does not speak for the other side, as lowered-heading makes a heading do)",
@@ -35,5 +32,6 @@ describeApprovedNotes({
 	// 0.741 until a sentence-case title stopped naming the labels it lowers (pros-cons-per-tool).
 	// 0.759 until a whole-number version came off a name beside names with versions of another
 	// form (`PostgreSQL 16` beside `MySQL 8.4`: db-versions-two-products, runtimes-with-versions).
-	precision: 0.78,
+	// 0.78 until words the things compared share (shared-values) took the grinders, messengers and hosts.
+	precision: 0.8,
 });

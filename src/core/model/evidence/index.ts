@@ -52,6 +52,7 @@ import { scriptContrast } from "./script-contrast";
 import { scriptOutlier } from "./script-outlier";
 import { sentenceCaseLabel } from "./sentence-case-label";
 import { sharedStem } from "./shared-stem";
+import { sharedValues } from "./shared-values";
 import { subject } from "./subject";
 import { toldApart } from "./told-apart";
 import { userExcluded } from "./user-excluded";
@@ -134,7 +135,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, longFormRows, seriesSide, casesMeasured, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, longFormRows, seriesSide, casesMeasured, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];
