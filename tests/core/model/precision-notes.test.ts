@@ -11,7 +11,6 @@ const FOLDER = join(__dirname, "..", "..", "fixtures", "precision");
 /** The notes still read wrong, and why no general rule mends them yet. */
 const KNOWN_MISSES: Record<string, string> = {
 	"index-funds-fr": "no toolbar: the funds' names are long (`BNP Paribas Easy MSCI World` reads as a phrase) and nothing else speaks for them; the values are of one kind neither way",
-	"japanese-verbs": "wrong toolbar: English headings over Japanese words read as names in Latin script against the note's own script (script-contrast), but this note's own script is English: the rule does not read the note's prose",
 	lernmethoden: "no toolbar: three methods across with German criteria down, all words; nothing but `Feynman-Methode`'s dash speaks for the methods",
 };
 
@@ -22,5 +21,6 @@ describeApprovedNotes({
 	comparingNothing: 10,
 	knownMisses: KNOWN_MISSES,
 	// The first run, after the rules of this round: 17 of 20 exact, precision 0.893.
-	precision: 0.89,
+	// 0.893 until Latin labels in a note whose own text is in Latin script stopped counting as a script's contrast (script-contrast: japanese-verbs).
+	precision: 1,
 });
