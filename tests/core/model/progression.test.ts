@@ -19,7 +19,7 @@ describe("a numbered series whose values climb with the count is a progression (
 	});
 
 	it("gives no toolbar to drafts across, in another language, their length falling", () => {
-		const text = lines("# Mémoire", "", "| | Version 1 | Version 2 | Version 3 |", "|---|---|---|---|", "| Pages | 80 | 72 | 65 |", "| Remarques | beaucoup | quelques-unes | aucune |");
+		const text = lines("# Mémoire", "", "| | Version 1 | Version 2 | Version 3 |", "|---|---|---|---|", "| Pages | 90 | 75 | 62 |", "| Remarques | beaucoup | quelques-unes | aucune |");
 		expect(firedOn(text)).toEqual(["columns"]);
 		expect(note(text).frameworks).toEqual([]);
 	});
@@ -33,6 +33,11 @@ describe("a numbered series whose values climb with the count is a progression (
 		const text = lines("# Engines", "", "| Query | DuckDB | SQLite | ClickHouse |", "|---|---|---|---|", "| Q1 | 0.12 | 1.40 | 0.20 |", "| Q2 | 0.30 | 2.10 | 0.25 |", "| Q3 | 0.08 | 0.90 | 0.11 |", "| Q4 | 0.45 | 3.20 | 0.40 |");
 		expect(firedOn(text)).toEqual([]);
 		expect(note(text).frameworks).toEqual(["DuckDB", "SQLite", "ClickHouse"]);
+	});
+
+	it("says nothing of a game's sequels, whose years and scores stay close as they climb or fall", () => {
+		const text = lines("# Trilogy", "", "| | Saga 1 | Saga 2 | Saga 3 |", "|---|---|---|---|", "| Released | 2011 | 2014 | 2018 |", "| Score | 91 | 88 | 86 |", "| Co-op | ❌ | ✅ | ✅ |");
+		expect(firedOn(text)).toEqual([]);
 	});
 
 	it("says nothing of names with a count that is no series, or a series with only words beside it", () => {

@@ -5,8 +5,12 @@
 // falls with the count (XP needed 0, 300, 900, 2,700 by level; words 1,200, 950, 900 by draft),
 // the series is a progression, each member a stage of one thing, and its side is the keys of a
 // record, not things compared. Three values at least on each such line; a line of numbers that
-// turns back, or none at all, leaves the series as ./numbered-series.ts reads it. Read from the
-// values alone, in any language.
+// turns back, or none at all, leaves the series as ./numbered-series.ts reads it. A stage moves
+// its measure: only a line whose values spread by a fifth of the largest at least speaks (XP
+// from 0 to 2,700; 1,200 words to 900), while values that stay close say the members are alike
+// (a game's sequels, `Halo 1 | Halo 2 | Halo 3`, out in 2001, 2004, 2007 and scored 97, 95, 94:
+// years climb with any series numbered in the order things came out). Read from the values
+// alone, in any language.
 import type { NoteContext } from "./context";
 import { type GroupFacts, type Side, sideLabels } from "./facts";
 import { sideOfSeries } from "./numbered-series";
@@ -21,7 +25,13 @@ function linesAlong(group: GroupFacts, side: Side): string[][] {
 	return lines;
 }
 
-/** Whether every line of numbers along the series (three at least per line, one line at least) climbs or falls all the way. */
+/** A fifth: how far a stage's values spread at least, against the largest of them. */
+const SPREAD = 0.2;
+
+/**
+ * Whether every line of numbers along the series (three at least per line) climbs or falls all
+ * the way, and one line at least spreads by SPREAD.
+ */
 function steady(group: GroupFacts, side: Side, note: NoteContext): boolean {
 	let found = 0;
 	for (const line of linesAlong(group, side)) {
@@ -45,7 +55,8 @@ function steady(group: GroupFacts, side: Side, note: NoteContext): boolean {
 			if (step >= 0) down = false;
 		}
 		if (!up && !down) return false;
-		found++;
+		const largest = Math.max(...values.map(Math.abs));
+		if (largest > 0 && (Math.max(...values) - Math.min(...values)) / largest >= SPREAD) found++;
 	}
 	return found > 0;
 }
