@@ -29,6 +29,11 @@ describe("Latin labels are no contrast in a note written in Latin script (script
 		expect(note(text).frameworks).toEqual(["Obsidian", "Notion", "Bear"]);
 	});
 
+	it("still reads it in a Russian note, products in Latin across", () => {
+		const text = lines("# Какой рекордер купить", "", "Для подкаста нужны два микрофона и запись без компьютера.", "", "| Параметр | Zoom H6 | Tascam DR-40X | Rode Wireless Pro |", "|---|---|---|---|", "| Входы | четыре | два | два |", "| Цена | средняя | низкая | высокая |", "| Питание | батарейки | батарейки | аккумулятор |");
+		expect(contrasted(text)).toEqual(["columns"]);
+	});
+
 	it("still reads it in a Chinese note that writes many Latin names in its prose", () => {
 		const text = lines("# 构建工具对比", "", "我在项目里试了 Vite、webpack 和 esbuild，下面是结果，Vite 最快。", "", "| 工具 | 配置 | 速度 |", "|---|---|---|", "| Vite | 简单 | 很快 |", "| webpack | 复杂 | 较慢 |", "| esbuild | 简单 | 最快 |");
 		expect(contrasted(text)).toEqual(["rows"]);

@@ -35,6 +35,19 @@ describe("a numbered series whose values climb with the count is a progression (
 		expect(note(text).frameworks).toEqual(["DuckDB", "SQLite", "ClickHouse"]);
 	});
 
+	it("leaves the tools of a scaling benchmark their toolbar: the threads climbing are keys, the tools are measured", () => {
+		const text = lines("# Compression by threads", "", "| Tool | Threads 1 | Threads 2 | Threads 3 | Threads 4 |", "|---|---|---|---|---|", "| zstd | 410 MB/s | 790 MB/s | 1150 MB/s | 1480 MB/s |", "| pigz | 95 MB/s | 185 MB/s | 270 MB/s | 350 MB/s |", "| xz | 12 MB/s | 23 MB/s | 33 MB/s | 42 MB/s |");
+		expect(firedOn(text)).toEqual(["columns"]);
+		expect(note(text).frameworks).toEqual(["zstd", "pigz", "xz"]);
+	});
+
+	it("says nothing of a feature matrix or a sectioned matrix, which number nothing", () => {
+		const matrix = lines("# Drum machines", "", "| Feature | TR-8S | Digitakt | RD-9 |", "|---|---|---|---|", "| Sampling | ✓ | ✓ | ✗ |", "| Tracks | 11 | 8 | 11 |", "| Price | 699 € | 799 € | 299 € |");
+		expect(firedOn(matrix)).toEqual([]);
+		const sections = lines("# Synths", "", "| | Minilogue | Hydrasynth | Peak |", "|---|---|---|---|", "| **Sound** | | | |", "| Voices | 4 | 8 | 8 |", "| **Build** | | | |", "| Keys | 37 | 49 | 0 |");
+		expect(firedOn(sections)).toEqual([]);
+	});
+
 	it("says nothing of a game's sequels, whose years and scores stay close as they climb or fall", () => {
 		const text = lines("# Trilogy", "", "| | Saga 1 | Saga 2 | Saga 3 |", "|---|---|---|---|", "| Released | 2011 | 2014 | 2018 |", "| Score | 91 | 88 | 86 |", "| Co-op | ❌ | ✅ | ✅ |");
 		expect(firedOn(text)).toEqual([]);

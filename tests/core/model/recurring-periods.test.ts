@@ -37,4 +37,10 @@ describe("amounts recorded per period are no cases measured (cases-measured)", (
 		expect(firedOn(runs)).toEqual(["rows"]);
 		expect(note(runs).frameworks).toEqual(["V8", "SpiderMonkey", "JavaScriptCore"]);
 	});
+
+	it("still reads a benchmark whose timings are rounded coarsely, one tool's repeating twice", () => {
+		const text = lines("# Image resize", "", "| Photo | libvips | ImageMagick | Sharp |", "|---|---|---|---|", "| test 1 | 0.2 | 1.1 | 0.3 |", "| test 2 | 0.2 | 1.4 | 0.4 |", "| test 3 | 0.3 | 0.9 | 0.3 |", "| test 4 | 0.4 | 1.2 | 0.5 |");
+		expect(firedOn(text)).toEqual(["columns"]);
+		expect(note(text).frameworks).toEqual(["libvips", "ImageMagick", "Sharp"]);
+	});
 });
