@@ -14,7 +14,12 @@
 // columns' kind (`| Editor | VS Code | Zed |` in "# Editors" under "## VS Code and Zed"), and
 // such a table loses the heading's word for its names (no toolbar, never a wrong one); and a
 // plural that changes the word's stem (Rad, Räder) is not read as naming the kind.
-import type { NoteContext } from "./context";
+// Capitals can tell in one case: a title written wholly in sentence case, every later word in
+// lower case ("# Features I need in a notes app"), shows a writer who capitalises names only.
+// There a heading that writes each part after its first with its capital ("## Obsidian and
+// Notion") names names, and keeps its word. A title with any later word capitalised (German
+// nouns, "Notiz-Apps im Vergleich", a name in it) or of one word ("# Laptops") shows nothing.
+import { type NoteContext, splitSubject } from "./context";
 import type { GroupFacts } from "./facts";
 import { cornerKind, namesKind } from "./rows-kind";
 import type { NameRule } from "./rule";
@@ -43,7 +48,43 @@ function aspectsOfSubject(group: GroupFacts, note: NoteContext): boolean {
 	return found;
 }
 
+const LATER_WORD = /^\p{L}{2,}$/u;
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+
+/** Whether the text is written wholly in sentence case: a capital first, every later word of two letters or more in lower case, one of four at least. */
+function wholeSentenceCase(text: string): boolean {
+	const words = text.trim().split(" ").filter((word) => word !== "");
+	if (words.length < 3 || !UPPER.test(words[0] as string)) return false;
+	const later = words.slice(1).filter((word) => LATER_WORD.test(word));
+	return later.every((word) => LOWER.test(word)) && later.some((word) => word.length >= 4);
+}
+
+const NAMES_MEMO = {};
+
+/**
+ * The keys of the labels named by headings that write every part after their first with a capital
+ * ("Obsidian and Notion"), in a note whose title is written wholly in sentence case: names, not aspects.
+ * Empty where no title shows the writer's case.
+ */
+function namedAsNames(note: NoteContext): Set<string> {
+	const memo = note.memo.workedOut<NoteContext, Set<string>>(NAMES_MEMO);
+	let found = memo.get(note);
+	if (found === undefined) {
+		found = new Set();
+		if (note.facts.subjects.some(wholeSentenceCase)) {
+			for (const heading of note.facts.headings) {
+				const parts = splitSubject(heading);
+				if (parts.length < 2 || !parts.slice(1).every((part) => UPPER.test(part))) continue;
+				for (const part of parts) for (const key of note.keysOf(part)) found.add(key);
+			}
+		}
+		memo.set(note, found);
+	}
+	return found;
+}
+
 export const aspectHeading: NameRule = (label, note) =>
-	label.side === "columns" && namedByHeading(label.keys, note) && aspectsOfSubject(label.group, note)
+	label.side === "columns" && namedByHeading(label.keys, note) && aspectsOfSubject(label.group, note) && !label.keys.some((key) => namedAsNames(note).has(key))
 		? { rule: "aspect-heading", score: -1, reason: "a heading names it in a note about the rows' kind: an aspect of them" }
 		: null;

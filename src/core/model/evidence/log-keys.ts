@@ -51,6 +51,13 @@ function calendarNames(): Record<Cycle, Map<string, number>> {
 	return calendar;
 }
 
+/** Whether the text is the name of a weekday or a month in one of LOCALES ("Wed", "mercredi", "März"). */
+export function isCalendarName(text: string): boolean {
+	const names = calendarNames();
+	const key = plain(text);
+	return names.day.has(key) || names.month.has(key);
+}
+
 /** Lower case, without a final dot ("Mon.", "janv.") and outer spaces. */
 function plain(text: string): string {
 	const lower = text.trim().toLowerCase();

@@ -1,3 +1,4 @@
+import type { NoteContext } from "./context";
 import { type CellFacts, type Side, sideLabels } from "./facts";
 import type { AxisRule } from "./rule";
 import { isLatin } from "./words";
@@ -14,8 +15,40 @@ function translated(body: readonly (readonly string[])[]): boolean {
 	return words.length > 0 && words.filter((text) => !isLatin(text)).length * 2 > words.length;
 }
 
-/** In a Chinese, Korean or Russian note, product names stay in Latin script while attributes are in the note's language. */
-export const scriptContrast: AxisRule = (group) => {
+const LETTER = /\p{L}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const OWN_SCRIPT = {};
+
+/**
+ * Whether the note's own text (its title and running text, outside tables) is written in Latin
+ * script: nineteen letters of twenty at least, and some text to tell by. Then Latin labels are
+ * in the note's own script, and nothing sets them apart (a vocabulary list of Japanese verbs under
+ * `Reading | Meaning` in an English note).
+ */
+function latinNote(note: NoteContext): boolean {
+	const memo = note.memo.workedOut<NoteContext, boolean>(OWN_SCRIPT);
+	let found = memo.get(note);
+	if (found === undefined) {
+		let latin = 0;
+		let other = 0;
+		for (const text of [...note.facts.subjects.slice(0, 1), ...note.facts.prose]) {
+			for (const char of text) {
+				if (!LETTER.test(char)) continue;
+				if (LATIN_LETTER.test(char)) latin++;
+				else other++;
+			}
+		}
+		found = latin >= 20 && other * 20 <= latin + other;
+		memo.set(note, found);
+	}
+	return found;
+}
+
+/**
+ * In a Chinese, Korean or Russian note, product names stay in Latin script while attributes are in
+ * the note's language. A note whose own text is in Latin script has no such contrast to read.
+ */
+export const scriptContrast: AxisRule = (group, note) => {
 	const rows = latinShare(group.rowLabels);
 	const columns = latinShare(group.columnLabels);
 	if (rows === null || columns === null) return [];
@@ -26,6 +59,6 @@ export const scriptContrast: AxisRule = (group) => {
 	// Against a single label, the values decide: English terms beside their Korean words are a
 	// glossary (each value a translation), while package managers beside their commands are names.
 	if (side !== null && sideLabels(group, side === "rows" ? "columns" : "rows").length === 1 && translated(group.body)) side = null;
-	if (side === null) return [];
+	if (side === null || latinNote(note)) return [];
 	return [{ side, evidence: { rule: "script-contrast", score: 1.5, reason: "names in Latin script, the other side in the note's own script" } }];
 };

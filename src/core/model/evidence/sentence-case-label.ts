@@ -6,6 +6,11 @@
 // note naming it outweighs. A lower-case word that other labels of the side share is an
 // operation or a mode crossing the names (`React render`, `Preact render`), not a phrase's,
 // and leaves the label alone. Scripts without case, one-word labels and code are never touched.
+// A label keeps the company of its side: where it is the only one in sentence case and every other
+// label, two at least, is written as a name is (one capitalised word, or a capital on each word:
+// `Google sheets` beside `Excel | Airtable`), the side is names and this one is written casually,
+// so the hint says nothing. Two labels set no pattern (`Tipos psicológicos | Trigramas`), and a
+// side with two phrases or more is read as before.
 import { type CellFacts, sideLabels } from "./facts";
 import type { NameRule } from "./rule";
 
@@ -13,6 +18,29 @@ const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 /** Words of letters only: a version or a number is no word of the phrase. */
 const WORD = /^\p{L}+$/u;
+
+/** In sentence case, as judged below: a capital on its first word only, several words. */
+function sentenceCase(text: string): boolean {
+	const words = text.trim().split(" ").filter((word) => word !== "");
+	if (words.length < 2 || !UPPER.test(words[0] as string)) return false;
+	const rest = words.slice(1);
+	return rest.every((word) => WORD.test(word) && LOWER.test(word)) && rest.some((word) => word.length > 3);
+}
+
+const companyMemo = new WeakMap<readonly CellFacts[], boolean>();
+
+/** Whether one label of the side alone is in sentence case and the others, two at least, are written as names (each word capitalised). */
+function loneAmongNames(side: readonly CellFacts[]): boolean {
+	let found = companyMemo.get(side);
+	if (found === undefined) {
+		const texts = side.map((cell) => cell.text.trim()).filter((text) => text !== "");
+		const phrases = texts.filter(sentenceCase).length;
+		const names = texts.filter((text) => text.split(" ").every((word) => word === "" || UPPER.test(word))).length;
+		found = phrases === 1 && names >= 2 && names === texts.length - 1;
+		companyMemo.set(side, found);
+	}
+	return found;
+}
 
 const sharedMemo = new WeakMap<readonly CellFacts[], Set<string>>();
 
@@ -38,7 +66,9 @@ export const sentenceCaseLabel: NameRule = (label) => {
 	const rest = words.slice(1);
 	// Every later word of letters in lower case, and one of them long enough not to be a joining word.
 	if (!rest.every((word) => WORD.test(word) && LOWER.test(word)) || !rest.some((word) => word.length > 3)) return null;
-	const shared = sharedWords(sideLabels(label.group, label.side));
+	const side = sideLabels(label.group, label.side);
+	const shared = sharedWords(side);
 	if (rest.some((word) => shared.has(word))) return null;
+	if (loneAmongNames(side)) return null;
 	return { rule: "sentence-case-label", score: -0.5, reason: "several words in sentence case: written as a phrase, not a name" };
 };
