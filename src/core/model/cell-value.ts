@@ -9,6 +9,9 @@
 // - Thousands groups must be whole ("1,250"); "12,5" and "1.250,5" (a
 //   European decimal comma) are text, so no number is ever misread.
 // - A bare year ("2021") is a number; "2021-03" and "2021-03-04" are dates.
+// - A European number counts only with a unit or currency after it, the one
+//   place it cannot be read the English way: "11,9 kg", "449 €", "1.299,00 €",
+//   "12 000 ₽" (a comma before exactly three digits, "1,250 €", stays text).
 // - "1.2" is a number; "1.2.3", "v2", "v1.2", "2.x" and "1.0.0-beta.10" are
 //   versions ("V8", capital, is a name).
 // - "4/5" and "8/10" are ratings (on five stars); "3/4" is text.
@@ -97,6 +100,9 @@ const NUMBER = /^(?:[~≈≤≥<>±⭐]=? ?)?([$€£¥₹])?(?:([+\-−]) ?)?([
 // After the number: a percent sign, or up to three words of unit, then an optional margin
 // of error ("466 ops/sec ±1.31%", as benchmark tools print), then a remark in parentheses.
 const REST = /^ ?(?:(%)|([\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*(?: [\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*){0,2}))?(?: ?± ?\d[\d.,]*%?)?(?: ?\([^()]*\))?$/u;
+// A number written the European way, then one unit word or a currency sign and up to two
+// words more ("11,9 kg", "1.299,00 €", "12 000 ₽", "62,90 € im Jahr").
+const EUROPEAN = /^([+\-−] ?)?(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d+))? ?(\p{Sc}|[\p{L}°µ][\p{L}°µ/²³]{0,7})((?: \p{L}+){0,2})$/u;
 const SCALE: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, b: 1e9, B: 1e9, bn: 1e9 };
 
 /** Marks a cell or a name may carry for a footnote ("Deno*", "Bun†", "Go¹"). */
@@ -209,6 +215,21 @@ function readNumber(cell: string): CellValue | null {
 	return { kind: "number", value, unit: unit === "" ? null : unit };
 }
 
+function readEuropean(cell: string): CellValue | null {
+	const number = EUROPEAN.exec(cell);
+	if (!number) return null;
+	const [, sign, whole = "", decimals, unit = "", words = ""] = number;
+	const dotted = whole.includes(".");
+	// "1,250 €" may be a thousand and more or one and a quarter: text. "1.299 kg" likewise.
+	if (decimals?.length === 3 && !dotted) return null;
+	const currency = /^\p{Sc}$/u.test(unit);
+	// Plain digits before a word are readNumber's to read ("12ms"; "1Password" is text).
+	if (decimals === undefined && !currency && (dotted || /^\d+$/.test(whole))) return null;
+	const magnitude = Number(`${whole.replace(/[.\s]/g, "")}${decimals === undefined ? "" : `.${decimals}`}`);
+	if (!Number.isFinite(magnitude)) return null;
+	return { kind: "number", value: sign !== undefined && !sign.startsWith("+") ? -magnitude : magnitude, unit: `${unit}${words}` };
+}
+
 /**
  * How a number is written, so a view can print it the same way: its decimal
  * places ("12.40" has 2), thousands separators ("1,250") and scale suffix
@@ -255,6 +276,7 @@ export function readCell(text: string): CellValue {
 		readRating(plain) ??
 		readDate(cell) ??
 		(VERSION.test(cell) ? { kind: "version", value: cell } : null) ??
-		readNumber(cell) ?? { kind: "text", value: cell }
+		readNumber(cell) ??
+		readEuropean(cell) ?? { kind: "text", value: cell }
 	);
 }
