@@ -79,3 +79,7 @@ export type { Evidence } from "../types";
 
 export const sideLabels = (group: GroupFacts, side: Side): CellFacts[] => (side === "rows" ? group.rowLabels : group.columnLabels);
 
+/** The values along the label at `index` of `side`: a row's cells across, or a column's down the rows. */
+export const lineOf = (group: GroupFacts, side: Side, index: number): readonly string[] =>
+	side === "rows" ? (group.body[index] ?? []) : group.body.map((row) => row[index] ?? "");
+

@@ -8,7 +8,7 @@
 // in any language: a shared value, or names of the calendar (from `Intl`, ./log-keys.ts), tell one
 // set; only plain words, numbers or marks of one kind are needed, never what the labels mean.
 import type { NoteContext } from "./context";
-import type { GroupFacts, Side } from "./facts";
+import { type GroupFacts, type Side, lineOf } from "./facts";
 import { isCalendarName } from "./log-keys";
 import { wordCount } from "./words";
 
@@ -30,11 +30,6 @@ function kindOf(item: string, note: NoteContext): string | null {
 	return wordCount(value.value) <= 3 ? "word" : "prose";
 }
 
-/** The values of the line at `index` on `side`: a column's cells down the rows, or a row's across. */
-function line(group: GroupFacts, side: Side, index: number): string[] {
-	return side === "columns" ? group.body.map((row) => row[index] ?? "") : (group.body[index] ?? []);
-}
-
 /**
  * Whether the lines of `side` at `indexes` (two or more) hold one attribute taken twice: every
  * value of each is of one kind, the same for all, and the lines share a value (or the kind is the
@@ -46,7 +41,7 @@ export function parallelLines(group: GroupFacts, side: Side, indexes: readonly n
 	const sets: Set<string>[] = [];
 	for (const index of indexes) {
 		const values = new Set<string>();
-		for (const cell of line(group, side, index)) {
+		for (const cell of lineOf(group, side, index)) {
 			for (const item of items(cell)) {
 				const found = kindOf(item, note);
 				if (found === null) continue;

@@ -1,4 +1,4 @@
-import { type CellFacts, type GroupFacts, type Side, sideLabels } from "./facts";
+import { type CellFacts, type GroupFacts, type Side, lineOf, sideLabels } from "./facts";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
 
@@ -63,7 +63,7 @@ function itemsNamingOthers(group: GroupFacts, side: Side, labels: readonly CellF
 	const names = labels.map((cell) => cell.text.trim().toLowerCase().replace(/[*_`]/g, ""));
 	let naming = 0;
 	labels.forEach((_, i) => {
-		const values = side === "rows" ? (group.body[i] ?? []) : group.body.map((row) => row[i] ?? "");
+		const values = lineOf(group, side, i);
 		const text = values.join(" ").toLowerCase();
 		if (names.some((name, j) => j !== i && name.length >= 3 && text.includes(name))) naming++;
 	});
