@@ -12,7 +12,7 @@ import { parseWikilink } from "../../src/core/markdown/wikilink-syntax";
 import { parseBarChart } from "../../src/core/model/bar-chart";
 import { parseBoxChart } from "../../src/core/model/box-chart";
 import { analyzeNote } from "../../src/core/model/build-note-model";
-import { readCell } from "../../src/core/model/cell-value";
+import { readCell, readRatio } from "../../src/core/model/cell-value";
 import { labelName } from "../../src/core/model/evidence/names";
 import { versionedWord } from "../../src/core/model/evidence/version-family";
 import { dateKey } from "../../src/core/model/evidence/log-keys";
@@ -104,8 +104,8 @@ const PARSERS: Parser[] = [
 	},
 	{
 		name: "cell values, chart cells and chart titles",
-		parse: (text) => [readCell(text), parseChartCell(text), parseChartTitle(text)],
-		layouts: [(run) => `1${run}2 ms`, (run) => `${run}`, (run) => `Speed ${run} (lower ${run} is ${run} better)`, (run) => `✓${run}⭐${run}N/A`],
+		parse: (text) => [readCell(text), readRatio(text), parseChartCell(text), parseChartTitle(text)],
+		layouts: [(run) => `1${run}2 ms`, (run) => `4.0 ms (1${run}x)`, (run) => `11.7${run}x slower`, (run) => `${run}`, (run) => `Speed ${run} (lower ${run} is ${run} better)`, (run) => `✓${run}⭐${run}N/A`],
 		count: 3000,
 	},
 	{

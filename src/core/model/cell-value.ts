@@ -22,6 +22,10 @@
 //   decide a check whatever follows them ("✅ built in"); ❓ alone is
 //   missing; the words yes/no/true/false/partial only when they stand alone
 //   or before punctuation ("Yes, with a plugin", not "No limit").
+// - A ratio followed by words ("11.7x slower") is text to sorting and charts,
+//   since its words may turn it round ("2x faster" beside "2x slower");
+//   `readRatio` reads the ratio itself ("1x", "11.7x slower", "4.0 ms (1.00x)")
+//   for whatever asks what a table is measured against.
 //
 // Every regular expression runs on text whose whitespace is already one
 // space wide, with no two quantifiers that can trade characters, so reading
@@ -228,6 +232,18 @@ function readEuropean(cell: string): CellValue | null {
 	const magnitude = Number(`${whole.replace(/[.\s]/g, "")}${decimals === undefined ? "" : `.${decimals}`}`);
 	if (!Number.isFinite(magnitude)) return null;
 	return { kind: "number", value: sign !== undefined && !sign.startsWith("+") ? -magnitude : magnitude, unit: `${unit}${words}` };
+}
+
+/** `1x`, `11.7x slower`, `1.0×`: a ratio opening the cell, maybe followed by words. */
+const LEADING_RATIO = /^(\d{1,6}(?:\.\d{1,4})?) ?[x×](?![\p{L}\p{N}])/u;
+/** `4.0 ms (1.00x)`: a ratio in brackets closing the cell, after the value it qualifies. */
+const TRAILING_RATIO = /\((\d{1,6}(?:\.\d{1,4})?) ?[x×]\)$/u;
+
+/** The ratio a cell writes ("1x", "11.7x slower", "4.0 ms (1.00x)"), or null when it writes none. */
+export function readRatio(text: string): number | null {
+	const cell = clean(text);
+	const match = LEADING_RATIO.exec(cell) ?? TRAILING_RATIO.exec(cell);
+	return match ? Number(match[1]) : null;
 }
 
 /**

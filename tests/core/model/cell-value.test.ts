@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CellValue, readCell } from "../../../src/core/model/cell-value";
+import { type CellValue, readCell, readRatio } from "../../../src/core/model/cell-value";
 import { parseChartCell } from "../../../src/core/model/chart-number";
 import { sortKeyOf } from "../../../src/views/cell-value";
 
@@ -131,6 +131,32 @@ const CELLS: [string, CellValue][] = [
 describe("readCell", () => {
 	it.each(CELLS)("reads %j", (text, value) => {
 		expect(readCell(text)).toEqual(value);
+	});
+});
+
+describe("readRatio", () => {
+	// Benchmark READMEs write relative speed three ways (better-sqlite3's "11.7x slower",
+	// hyperfine-style "1.00x" beside a time, a bare "1x" for the baseline).
+	it.each([
+		["1x", 1],
+		["1.0×", 1],
+		["11.7x slower", 11.7],
+		["2.8 x faster", 2.8],
+		["4.0 ms (1.00x)", 1],
+		["12.5 ms (3.13x)", 3.13],
+		["1x¹", 1],
+		["'1.5x'", 1.5],
+	])("reads %j as %d", (text, ratio) => {
+		expect(readRatio(text)).toBe(ratio);
+	});
+
+	it.each(["x86", "1xx", "10x10 grid", "1 xGPU", "120 ms", "12", "fast", "(1.5x faster)", ""])("reads no ratio in %j", (text) => {
+		expect(readRatio(text)).toBeNull();
+	});
+
+	it("leaves a ratio with words to sorting and charts as text, whose words may turn it round", () => {
+		expect(readCell("2x faster").kind).toBe("text");
+		expect(readCell("1x")).toEqual({ kind: "number", value: 1, unit: "x" });
 	});
 });
 

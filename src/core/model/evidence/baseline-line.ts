@@ -9,21 +9,9 @@
 // Only a table whose values are mostly ratios is read, and only when one line of one side,
 // and no line of the other, is 1× throughout: where every tool ties on one task and one tool
 // is the baseline, both sides have such a line and the rule says nothing.
+import { readRatio } from "../cell-value";
 import type { GroupFacts, Side } from "./facts";
 import type { AxisRule } from "./rule";
-
-/** `1x`, `11.7x slower`, `1.0×`: a ratio opening the cell, maybe followed by words. */
-const LEADING_RATIO = /^(\d{1,6}(?:\.\d{1,4})?) ?[x×](?![\p{L}\p{N}])/u;
-
-/** `4.0 ms (1.00x)`: a ratio in brackets closing the cell, after the value it qualifies. */
-const TRAILING_RATIO = /\((\d{1,6}(?:\.\d{1,4})?) ?[x×]\)$/u;
-
-/** The ratio a cell writes, or null when it writes none. */
-function ratioOf(text: string): number | null {
-	const cell = text.trim();
-	const match = LEADING_RATIO.exec(cell) ?? TRAILING_RATIO.exec(cell);
-	return match ? Number(match[1]) : null;
-}
 
 /** The share of filled value cells a table must write as ratios to be read as a table of ratios. */
 const RATIOS = 0.8;
@@ -42,7 +30,7 @@ function baselineLines(body: readonly (readonly string[])[]): { rows: number; co
 		const read: (number | null)[] = [];
 		for (let j = 0; j < width; j++) {
 			const cell = row[j] ?? "";
-			const ratio = cell.trim() === "" ? null : ratioOf(cell);
+			const ratio = cell.trim() === "" ? null : readRatio(cell);
 			if (ratio === null && cell.trim() !== "" && ++misses > allowed) return null;
 			read.push(ratio);
 		}
