@@ -20,7 +20,7 @@ export { parseBoxChart } from "./model/box-chart";
 export { parseBarChart } from "./model/bar-chart";
 export { readFenceChart } from "./model/fence-chart";
 export { fenceSources } from "./model/fence-sources";
-export { readCell, suffixScale, type WrittenForm } from "./model/cell-value";
+export { readCell, suffixScale, type WrittenForm, type WrittenMarks } from "./model/cell-value";
 export { normalizeName } from "./model/evidence/names";
 export { chartKey, chartKeys, tableKey, tableKeys } from "./model/table-key";
 export { VaultIndex, type VaultEntry } from "./vault/vault-index";

@@ -4,7 +4,7 @@
 // digits it has, so 0.0000001 beside 390 never prints as "0" (nor looks like a
 // tie with another "0" that lost the ★); numbers too small or too large for
 // plain decimals print as 1.7×10³⁰⁸. Pure: no DOM.
-import { suffixScale, type WrittenForm } from "../core";
+import { suffixScale, type WrittenForm, type WrittenMarks } from "../core";
 
 export interface NumberFormat {
 	/** Decimal places a number gets at least. */
@@ -13,6 +13,8 @@ export interface NumberFormat {
 	grouping: boolean;
 	/** The scale suffix every value of the chart is written with ("k" for 90k, 120k), for the axis; null for none or a mix. */
 	suffix?: string | null;
+	/** A decimal comma and its thousands mark, when the note writes its numbers the European way ("1.299,00 €"). */
+	marks?: WrittenMarks;
 }
 
 /** Below this, or at and above PLAIN_MAX, a number prints with a power of ten: plain decimals would be a row of zeros. */
@@ -29,7 +31,9 @@ export function numberFormatOf(written: readonly (WrittenForm | null)[] | null, 
 	if (forms.length === 0) return { decimals: 0, grouping: /\d,\d{3}(?!\d)/.test(sourceText), suffix: null };
 	const suffixes = new Set(forms.map((form) => form.suffix));
 	const [suffix = null] = suffixes.size === 1 ? suffixes : [];
-	return { decimals: 0, grouping: forms.some((form) => form.grouping), suffix };
+	// The axis speaks the note's way only when every value is written that way: a mix keeps the English marks.
+	const [marks] = forms.every((form) => form.marks !== undefined && form.marks.group === forms[0]?.marks?.group) ? [forms[0]?.marks] : [];
+	return { decimals: 0, grouping: forms.some((form) => form.grouping), suffix, ...(marks ? { marks } : {}) };
 }
 
 /**
@@ -38,8 +42,8 @@ export function numberFormatOf(written: readonly (WrittenForm | null)[] | null, 
  * is unknown or cannot hold it.
  */
 export function formatWritten(value: number, form: WrittenForm | null, fallback: NumberFormat): string {
-	if (form === null) return formatNumber(value, { decimals: 0, grouping: fallback.grouping });
-	const format = { decimals: form.decimals, grouping: form.grouping };
+	if (form === null) return formatNumber(value, { decimals: 0, grouping: fallback.grouping, ...(fallback.marks ? { marks: fallback.marks } : {}) });
+	const format = { decimals: form.decimals, grouping: form.grouping, ...(form.marks ? { marks: form.marks } : {}) };
 	return form.suffix === null ? formatNumber(value, format) : formatScaled(value, form.suffix, format);
 }
 
@@ -84,8 +88,8 @@ export function formatNumber(value: number, format: NumberFormat, decimals = for
 	// never rounded: toFixed would print 123456789012345680000 as …683968.
 	const [whole = "0", written = ""] = String(magnitude).split(".");
 	const fraction = written.padEnd(Math.min(100, Math.max(0, decimals)), "0");
-	const grouped = format.grouping ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
-	return `${magnitude === 0 ? "" : sign}${grouped}${fraction === "" ? "" : `.${fraction}`}`;
+	const grouped = format.grouping ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, format.marks?.group ?? ",") : whole;
+	return `${magnitude === 0 ? "" : sign}${grouped}${fraction === "" ? "" : `${format.marks?.decimal ?? "."}${fraction}`}`;
 }
 
 /** A share of the best value: whole percents from 10%, one decimal below; a share too small for that says so instead of "0.0%". */

@@ -46,6 +46,18 @@ describe("numbers as the note writes them", () => {
 		expect(formatWritten(18400, null, { decimals: 0, grouping: true })).toBe("18,400");
 	});
 
+	it("prints a number written the European way in its own marks, as readCell reads it", () => {
+		// A German price list and a Russian one: "1.299,00 €" once printed as "1299.000".
+		expect(form("1.299,00 €")).toEqual({ decimals: 2, grouping: true, suffix: null, marks: { decimal: ",", group: "." } });
+		expect(["1.299,00 €", "11,9 kg", "62,90 € im Jahr", "449 €", "12 000 ₽"].map(asWritten)).toEqual(["1.299,00", "11,9", "62,90", "449", "12 000"]);
+		// The English way stays English even beside a unit ("1,250 ms" is a thousand and more).
+		expect(["1,250 ms", "€12.40"].map(asWritten)).toEqual(["1,250", "12.40"]);
+		// The axis speaks the European way only when every value does.
+		expect(numberFormatOf([form("1.299,00 €"), form("899,00 €")], "").marks).toEqual({ decimal: ",", group: "." });
+		expect(numberFormatOf([form("1.299,00 €"), form("899.00")], "").marks).toBeUndefined();
+		expect(formatNumber(2500.5, { decimals: 1, grouping: true, marks: { decimal: ",", group: "." } })).toBe("2.500,5");
+	});
+
 	it("gives the axis separators when the note writes any, and the suffix when every value shares it", () => {
 		expect(numberFormatOf([form("12.4"), null, form("1.85")], "")).toEqual({ decimals: 0, grouping: false, suffix: null });
 		expect(numberFormatOf([form("18,400"), form("96500")], "")).toEqual({ decimals: 0, grouping: true, suffix: null });

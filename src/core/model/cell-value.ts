@@ -257,14 +257,33 @@ export interface WrittenForm {
 	decimals: number;
 	grouping: boolean;
 	suffix: string | null;
+	/** The marks of a number written the European way ("1.299,00 €", "12 000 ₽"); absent for "1,299.00". */
+	marks?: WrittenMarks;
+}
+
+/** A decimal comma and the mark between thousands ("." or a space) of a European-written number. */
+export interface WrittenMarks {
+	decimal: ",";
+	group: string;
 }
 
 export function writtenForm(text: string): WrittenForm | null {
-	const number = NUMBER.exec(clean(text));
+	const cell = clean(text);
+	// The form of the number readCell reads: the English way first, then the European way.
+	if (readNumber(cell) === null && readEuropean(cell) !== null) return europeanForm(cell);
+	const number = NUMBER.exec(cell);
 	if (!number) return null;
 	const [, , , , whole, fraction, exponent, scale] = number;
 	if ((whole === undefined && fraction === undefined) || exponent !== undefined) return null;
 	return { decimals: fraction === undefined ? 0 : fraction.length - 1, grouping: whole?.includes(",") === true, suffix: scale ?? null };
+}
+
+function europeanForm(cell: string): WrittenForm | null {
+	const number = EUROPEAN.exec(cell);
+	if (!number) return null;
+	const [, , whole = "", decimals] = number;
+	const group = /[. \u00A0\u202F]/.exec(whole)?.[0];
+	return { decimals: decimals?.length ?? 0, grouping: group !== undefined, suffix: null, marks: { decimal: ",", group: group ?? "." } };
 }
 
 /** What a scale suffix multiplies by: 1e3 for "k", 1e6 for "M" or "mn". */
