@@ -758,3 +758,21 @@ describe("narrow panes and screenshots", () => {
 		}
 	});
 });
+
+describe("a chart of numbers written the European way", () => {
+	it("prints each value with its decimal comma and thousands mark, as the note writes it", async () => {
+		const rows: [string, string][] = [
+			["Miele", "1.299,00 €"],
+			["Bosch", "899,00 €"],
+			["Siemens", "1.049,50 €"],
+		];
+		const line = (l: string, m: string, r: string) => `${l}${"─".repeat(12)}${m}${"─".repeat(14)}${r}`;
+		const row = (a: string, b: string) => `│ ${a.padEnd(11)}│ ${b.padEnd(13)}│`;
+		const fence = ["Preis (niedriger ist besser)", line("┌", "┬", "┐"), row("Marke", "Preis"), line("├", "┼", "┤"), ...rows.map(([a, b]) => row(a, b)), line("└", "┴", "┘")].join("\n");
+		session.writeVaultFile("Geschirrspüler.md", `# Miele vs Bosch vs Siemens\n\nDrei Geschirrspüler im Vergleich.\n\n\`\`\`\n${fence}\n\`\`\`\n`);
+		const page = await session.open("Geschirrspüler.md");
+		const c = chart(page);
+		expect(await visibleBars(c)).toEqual([["Preis", "Miele=1.299,00", "Bosch=899,00", "Siemens=1.049,50"]]);
+		await c.screenshot({ path: "test-results/chart-european.png" });
+	});
+});
