@@ -760,7 +760,7 @@ describe("narrow panes and screenshots", () => {
 });
 
 describe("a chart of numbers written the European way", () => {
-	it("prints each value with its decimal comma and thousands mark, as the note writes it", async () => {
+	it("prints each value with its decimal comma and thousands mark, and stars the cheapest as its German title asks", async () => {
 		const rows: [string, string][] = [
 			["Miele", "1.299,00 €"],
 			["Bosch", "899,00 €"],
@@ -772,7 +772,7 @@ describe("a chart of numbers written the European way", () => {
 		session.writeVaultFile("Geschirrspüler.md", `# Miele vs Bosch vs Siemens\n\nDrei Geschirrspüler im Vergleich.\n\n\`\`\`\n${fence}\n\`\`\`\n`);
 		const page = await session.open("Geschirrspüler.md");
 		const c = chart(page);
-		expect(await visibleBars(c)).toEqual([["Preis", "Miele=1.299,00", "Bosch=899,00", "Siemens=1.049,50"]]);
+		expect(await visibleBars(c)).toEqual([["Preis", "Miele=1.299,00", "Bosch=899,00 ★", "Siemens=1.049,50"]]);
 		await c.screenshot({ path: "test-results/chart-european.png" });
 	});
 });

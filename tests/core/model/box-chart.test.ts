@@ -252,6 +252,19 @@ describe("chart cells and titles", () => {
 		["Tokens per second (tok/s)", "Tokens per second", "tok/s", null],
 		["Build time - smaller is better", "Build time", null, "lower"],
 		["Plain title", "Plain title", null, null],
+		// The direction in the note's own language.
+		["Preis (€, niedriger ist besser)", "Preis", "€", "lower"],
+		["Durchsatz (je höher, desto besser)", "Durchsatz", null, "higher"],
+		["Время сборки — чем меньше, тем лучше", "Время сборки", null, "lower"],
+		["Latence (ms, plus bas est mieux)", "Latence", "ms", "lower"],
+		["Rendimiento (ops/s, más alto es mejor)", "Rendimiento", "ops/s", "higher"],
+		["推理速度（越高越好）", "推理速度", null, "higher"],
+		["吞吐量（次/秒，越高越好）", "吞吐量", "次/秒", "higher"],
+		["推理速度 (tokens/s, 越高越好)", "推理速度", "tokens/s", "higher"],
+		["ビルド時間 (秒, 小さいほど良い)", "ビルド時間", "秒", "lower"],
+		["응답 시간 - 낮을수록 좋음", "응답 시간", null, "lower"],
+		// A unit that happens to read like a word of such a phrase stays the unit.
+		["Price (mehr)", "Price", "mehr", null],
 	])("reads the title line %j", (line, title, unit, better) => {
 		expect(parseChartTitle(line)).toEqual({ title, unit, better });
 	});
