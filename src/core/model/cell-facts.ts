@@ -83,7 +83,9 @@ const ATTACHED = /[\p{L}\p{N}]$/u;
  * what it follows (an exponent, `10<sup>6</sup>`; a formula, `CO<sub>2</sub>`) and is read as
  * before, but for a footnote's mark ending a cell after a word (`SQLite<sup>1</sup>`,
  * `Yes<sup>*</sup>`): a reader reads the word and looks the mark up below the table, so the
- * name compared is SQLite, not SQLite1. Nothing when the cell has neither.
+ * name compared is SQLite, not SQLite1. Code is literal, so one right after a code span is
+ * never part of it (`` `HEX`<sup>1.27.0</sup> ``: HEX, there since 1.27.0). Nothing when the
+ * cell has neither.
  */
 function unannotated(children: readonly Token[] | null): { unannotated?: string } {
 	if (!(children ?? []).some((token) => token.type === "html_inline" && SUP_OPEN.test(token.content.trim()))) return {};
@@ -100,7 +102,8 @@ function unannotated(children: readonly Token[] | null): { unannotated?: string 
 		else if (depth > 0 && SUP_CLOSE.test(html)) depth--;
 		else if (depth === 0) {
 			kept.push(token);
-			if (token.type === "text" || token.type === "code_inline" || token.type === "text_special") before = token.content;
+			// Code is literal, so nothing written after it is part of it: `HEX`<sup>1.27.0</sup> is HEX, since 1.27.0.
+			if (token.type === "text" || token.type === "text_special") before = token.content;
 			else if (token.type !== "html_inline") before = "";
 		}
 	}
