@@ -58,19 +58,25 @@ function familiesOf(side: readonly CellFacts[]): Map<string, Family> | null {
 	if (found === undefined) {
 		const firsts = new Set<string>();
 		const byWord = new Map<string, Family>();
+		let unnumbered = false;
 		for (const cell of side) {
 			const text = cell.text.trim();
 			if (text === "") continue;
 			firsts.add(headOf(undecorated(text)).split(" ")[0]?.toLowerCase() ?? "");
 			const word = versionedWord(text);
-			if (word === null) continue;
+			if (word === null) {
+				unnumbered = true;
+				continue;
+			}
 			const family = byWord.get(word.toLowerCase()) ?? { count: 0, ranged: false };
 			family.count++;
 			family.ranged ||= isRange(text, word);
 			byWord.set(word.toLowerCase(), family);
 		}
-		// "Step 1", "Step 2", "Step 3" alone are steps, not versions of a thing beside others.
-		found = firsts.size >= 2 ? byWord : null;
+		// "Step 1", "Step 2", "Step 3" alone are steps, not versions of a thing beside others; and
+		// where every label is a word and a number (`Bus 42`, `Tram 7`, `Bus 138`; `Room 1`, `Lab 2`)
+		// the side is numbered, lines or rooms, with no name standing alone for the versions to be beside.
+		found = firsts.size >= 2 && unnumbered ? byWord : null;
 		families.set(side, found);
 	}
 	return found;
