@@ -1,7 +1,7 @@
 // Versions of one name beside other names (src/core/model/evidence/version-family.ts) need a
 // name standing alone on the side: where every label is a word and a number (`Bus 42`, `Tram 7`,
 // `Bus 138`; `Salle 101`, `Amphi 3`) the side is numbered, lines or rooms, and the number is no
-// version. Made-up notes: sides of numbered things where the rule must stay silent, and names
+// version, unless a label writes what only a version is (a range, a point release). Made-up notes: sides of numbered things where the rule must stay silent, and names
 // written with versions beside plain names, where it must still speak.
 import { describe, expect, it } from "vitest";
 import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
@@ -42,6 +42,16 @@ describe("a name with versions beside plain names is still read as one name's ve
 	it("reads two Python releases beside Node across the header", () => {
 		const text = lines("| Feature | Python 3.12 | Python 3.13 | Node |", "|---|---|---|---|", "| Free threading | ✗ | ✓ | ✗ |", "| JIT | ✗ | ✓ | ✓ |", "| Pattern matching | ✓ | ✓ | ✗ |");
 		expect(versioned(text)).toEqual(["Python 3.12", "Python 3.13"]);
+	});
+
+	it("reads point releases as versions where every label has a number", () => {
+		const text = lines("| Feature | Python 3.12 | Python 3.13 | Node 22 |", "|---|---|---|---|", "| Free threading | ✗ | ✓ | ✗ |", "| JIT | ✗ | ✓ | ✓ |");
+		expect(versioned(text)).toEqual(["Python 3.12", "Python 3.13"]);
+	});
+
+	it("reads ranges of versions as versions where every label has a number (German note)", () => {
+		const text = lines("| Agent | Wert |", "|---|---|", "| Quokka 132 und später | `text/html` |", "| Quokka 128 bis 131 | `text/html,image/avif` |", "| Wombat 5 | `*/*` |", "| Numbat 131+ | `text/html,image/apng` |");
+		expect(versioned(text)).toEqual(["Quokka 132 und später", "Quokka 128 bis 131"]);
 	});
 
 	it("reads releases of one database beside others down the rows (Italian note)", () => {
