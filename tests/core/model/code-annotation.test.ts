@@ -4,7 +4,7 @@
 // written for the rule, read through the whole note model as the plugin and the command
 // line read them.
 import { describe, expect, it } from "vitest";
-import { buildNoteModel } from "../../../src/core/model/build-note-model";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
 import { NO_VAULT } from "../../../src/core/vault/link-resolver";
 
 const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
@@ -89,5 +89,21 @@ describe("a superscript attached to a word or a digit is read as before", () => 
 			),
 		);
 		expect(model.frameworks).toEqual(["PostgreSQL", "MySQL", "SQLite"]);
+	});
+});
+
+describe("a code span with an annotation after it is still a label written as code", () => {
+	it("reads the option names as code whether or not a version follows them", () => {
+		const text = lines(
+			"| Name | Value | Default |",
+			"|---|---|---|",
+			"| `dotenv-load` | boolean | `false` |",
+			"| `dotenv-path`<sup>1.54.0</sup> | string | - |",
+			"| `no-cd`<sup>1.51.0</sup> | boolean | `false` |",
+		);
+		const coded = analyzeNote({ path: "note.md", text }, NO_VAULT).explanation.flatMap((group) =>
+			group.rows.names.filter((name) => name.evidence.some((e) => e.rule === "code-label")).map((name) => name.label),
+		);
+		expect(coded).toEqual(["dotenv-load", "dotenv-path", "no-cd"]);
 	});
 });
