@@ -40,9 +40,15 @@ describe("detection on the real-document corpus", () => {
 		// (better-sqlite3-readme exact). A name spelled out with its initials in brackets
 		// is one thing with its initials elsewhere (technomadix-security-groups-vs-nacls exact: 127/156). Words the things share down a
 		// category column (shared-values) read ko-gyoogle-agile-approaches' names (recall 0.947).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.814);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.941);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.947);
+		// Set again over 159 documents: 3 more that compare nothing, read before the detector ran on
+		// them, 1 exact (128/159, precision 0.898). A superscript after code annotates it, a command
+		// line names its program, and lower-case Latin keys in a note in another script are no names:
+		// 129/159, precision 0.923 (0.9226: the floor is 0.922), recall 0.948, axes 96.4 %. The 156 earlier documents keep 127
+		// exact and rose to precision 0.943, recall 0.948 (their floors above were 0.941 and 0.947);
+		// neg8-just-readme's settings table (`Name | Value | Default | Description`) is the new miss.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.811);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.922);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.948);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.964);
 	}, CORPUS_RUN);
 
@@ -59,6 +65,8 @@ describe("detection on the real-document corpus", () => {
 		// One of the negatives read before the detector ran on them is read as a comparison too (ANNOTATING.md):
 		// neg6-zoxide-readme's install tables. Of the 12 after them, two: neg7-better-sqlite3-api's
 		// conversion table (SQLite | JavaScript) and neg7-vault-en-forgetful-cli-cheat-sheet's permission digits.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(4);
+		// Of the 3 after them, one: neg8-just-readme's settings table (identifiers in code, each the
+		// subject of a heading, over columns of types and defaults alike down each column).
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(5);
 	}, CORPUS_RUN);
 });

@@ -61,7 +61,8 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 		href,
 		page,
 		// "`h`, `Left`": code spans with only punctuation between them.
-		code: code > 0 && links === 0 && !/[\p{L}\p{N}]/u.test(inlineText(children?.filter((t) => t.type !== "code_inline") ?? null)),
+		// An annotation after the code (`` `HEX`<sup>1.27.0</sup> ``) leaves it code.
+		code: code > 0 && links === 0 && !/[\p{L}\p{N}]/u.test(inlineText((withoutAnnotations(children) ?? children)?.filter((t) => t.type !== "code_inline") ?? null)),
 		command: code > 0 && !words,
 		// Alt text and markup aside, nothing but images: a logo or a screenshot.
 		image: images > 0 && code === 0 && !wikilinks(children) && !wordsOutsideImages(children),
@@ -83,10 +84,18 @@ const ATTACHED = /[\p{L}\p{N}]$/u;
  * what it follows (an exponent, `10<sup>6</sup>`; a formula, `CO<sub>2</sub>`) and is read as
  * before, but for a footnote's mark ending a cell after a word (`SQLite<sup>1</sup>`,
  * `Yes<sup>*</sup>`): a reader reads the word and looks the mark up below the table, so the
- * name compared is SQLite, not SQLite1. Nothing when the cell has neither.
+ * name compared is SQLite, not SQLite1. Code is literal, so one right after a code span is
+ * never part of it (`` `HEX`<sup>1.27.0</sup> ``: HEX, there since 1.27.0). Nothing when the
+ * cell has neither.
  */
 function unannotated(children: readonly Token[] | null): { unannotated?: string } {
-	if (!(children ?? []).some((token) => token.type === "html_inline" && SUP_OPEN.test(token.content.trim()))) return {};
+	const kept = withoutAnnotations(children);
+	return kept === null ? {} : { unannotated: inlineText(kept) };
+}
+
+/** The cell's tokens without its annotating superscripts and subscripts (see `unannotated`); null when it writes none. */
+function withoutAnnotations(children: readonly Token[] | null): Token[] | null {
+	if (!(children ?? []).some((token) => token.type === "html_inline" && SUP_OPEN.test(token.content.trim()))) return null;
 	const kept: Token[] = [];
 	let depth = 0;
 	// Text written right before the superscript, as a reader sees it: a letter or digit there
@@ -100,11 +109,12 @@ function unannotated(children: readonly Token[] | null): { unannotated?: string 
 		else if (depth > 0 && SUP_CLOSE.test(html)) depth--;
 		else if (depth === 0) {
 			kept.push(token);
-			if (token.type === "text" || token.type === "code_inline" || token.type === "text_special") before = token.content;
+			// Code is literal, so nothing written after it is part of it: `HEX`<sup>1.27.0</sup> is HEX, since 1.27.0.
+			if (token.type === "text" || token.type === "text_special") before = token.content;
 			else if (token.type !== "html_inline") before = "";
 		}
 	}
-	return { unannotated: inlineText(kept) };
+	return kept;
 }
 
 /** A footnote's mark: numbers, asterisks, daggers, section signs, nothing else. */

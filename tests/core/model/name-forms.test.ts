@@ -128,7 +128,9 @@ describe("codes of one thing", () => {
 
 	it("still compares commands written as code that share no stem", () => {
 		const { note } = analyze(lines("| Command | Mean [s] | Min [s] |", "|---|---|---|", "| `fdx -e jpg` | 0.12 | 0.10 |", "| `findx -name '*.jpg'` | 1.40 | 1.32 |"));
-		expect(note.frameworks).toEqual(["fdx -e jpg", "findx -name '*.jpg'"]);
+		// A program run on options, paths and patterns only is named by the program
+		// (command-program.test.ts); `-e jpg` ends in a bare word, which may name what is run.
+		expect(note.frameworks).toEqual(["fdx -e jpg", "findx"]);
 	});
 });
 

@@ -221,13 +221,43 @@ export interface LabelName {
 	bare: string;
 }
 
+/** A program's name as a shell runs it: lower case first, then letters, digits, `.`, `_`, `+`, `-`. */
+const PROGRAM = /^\p{Ll}[\p{Ll}\p{N}._+-]*$/u;
+/** An argument only a command line writes: an option (`-HI`, `--exact`), a path (`.`, `./src`, `~/x`, `/tmp`), a quoted pattern or a number. */
+const SHELL_ARGUMENT = /^(?:--?[\p{L}\p{N}]|[.~/]|['"]|\p{N}+$)/u;
+
+/**
+ * The program a command line runs: `find` of `find . -iname '*.jpg'`, `fd` of `fd -HI '.*\.jpg$'`.
+ * A command names the program it runs, and options, paths and patterns are the case it runs
+ * on, as a version is a release of a name; the head keeps them. A command is a program's name
+ * in lower case followed only by such arguments. A bare word after it may name the thing run
+ * (`python -m timeit`, `npx tsc --noEmit`, `git log -p`), so such a command is read whole, and
+ * so are `npm install`, `SELECT * FROM t` and `ls` alone.
+ */
+function programOf(clean: string): string | null {
+	const words = clean.split(" ");
+	const program = words[0] ?? "";
+	if (words.length < 2 || !PROGRAM.test(program)) return null;
+	let quote = "";
+	for (const word of words.slice(1)) {
+		if (quote === "") {
+			if (!SHELL_ARGUMENT.test(word)) return null;
+			const open = word.charAt(0);
+			if ((open === "'" || open === '"') && (word.length === 1 || !word.endsWith(open))) quote = open;
+		} else if (word.endsWith(quote)) quote = "";
+	}
+	return program;
+}
+
 /**
  * A label written as code is literal: `find . -iname '*.jpg'` has no qualifier in brackets
- * and no markup. Only a version at its end comes off, as for any name (`es-toolkit@1.40.0`).
+ * and no markup. Only a version at its end comes off, as for any name (`es-toolkit@1.40.0`),
+ * and a command line's options, paths and patterns (`find` of `find . -iname '*.jpg'`). Two
+ * runs of one program in a table still show whole (`displayNames`), to tell them apart.
  */
 export function codeName(text: string): LabelName {
 	const clean = text.replace(INVISIBLE, "").replace(SPACES, " ").trim();
-	return { text, head: clean, bare: withoutVersion(clean) };
+	return { text, head: clean, bare: programOf(clean) ?? withoutVersion(clean) };
 }
 
 export function labelName(text: string): LabelName {

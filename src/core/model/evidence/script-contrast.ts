@@ -15,6 +15,16 @@ function translated(body: readonly (readonly string[])[]): boolean {
 	return words.length > 0 && words.filter((text) => !isLatin(text)).length * 2 > words.length;
 }
 
+/**
+ * Whether one Latin label of the side or more writes a capital (`Redis`, `VS Code`, `npm` beside
+ * `MySQL`). Latin words all in lower case in a note in another script (`code`, `data`, `time`
+ * down a table of response fields) are the keys and identifiers of code, which every language
+ * writes in Latin; product names are written so only now and then, all of them never.
+ */
+function capitalised(cells: readonly CellFacts[]): boolean {
+	return cells.some((cell) => !cell.code && isLatin(cell.text) && /\p{Lu}/u.test(cell.text));
+}
+
 const LETTER = /\p{L}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const OWN_SCRIPT = {};
@@ -59,6 +69,6 @@ export const scriptContrast: AxisRule = (group, note) => {
 	// Against a single label, the values decide: English terms beside their Korean words are a
 	// glossary (each value a translation), while package managers beside their commands are names.
 	if (side !== null && sideLabels(group, side === "rows" ? "columns" : "rows").length === 1 && translated(group.body)) side = null;
-	if (side === null || latinNote(note)) return [];
+	if (side === null || !capitalised(side === "rows" ? group.rowLabels : group.columnLabels) || latinNote(note)) return [];
 	return [{ side, evidence: { rule: "script-contrast", score: 1.5, reason: "names in Latin script, the other side in the note's own script" } }];
 };

@@ -50,6 +50,9 @@ interface Family {
 	ranged: boolean;
 }
 
+/** A number with a point inside (`3.12`, `13.1`): a release, never a line's or a room's number. */
+const DOTTED = /\d\.\d/;
+
 const families = new WeakMap<readonly CellFacts[], Map<string, Family> | null>();
 
 /** Per first word, the labels of the side that write it with versions; null when the side has one first word only. */
@@ -58,19 +61,30 @@ function familiesOf(side: readonly CellFacts[]): Map<string, Family> | null {
 	if (found === undefined) {
 		const firsts = new Set<string>();
 		const byWord = new Map<string, Family>();
+		// A label with no number, or one written as only a version is: the side is more than numbered.
+		let beyondNumbers = false;
 		for (const cell of side) {
 			const text = cell.text.trim();
 			if (text === "") continue;
 			firsts.add(headOf(undecorated(text)).split(" ")[0]?.toLowerCase() ?? "");
 			const word = versionedWord(text);
-			if (word === null) continue;
+			if (word === null) {
+				beyondNumbers = true;
+				continue;
+			}
+			const ranged = isRange(text, word);
+			// A range (`Quokka 128 bis 131`, `Numbat 131+`) or a number with a point (`Python 3.12`) is a version.
+			if (ranged || DOTTED.test(text)) beyondNumbers = true;
 			const family = byWord.get(word.toLowerCase()) ?? { count: 0, ranged: false };
 			family.count++;
-			family.ranged ||= isRange(text, word);
+			family.ranged ||= ranged;
 			byWord.set(word.toLowerCase(), family);
 		}
-		// "Step 1", "Step 2", "Step 3" alone are steps, not versions of a thing beside others.
-		found = firsts.size >= 2 ? byWord : null;
+		// "Step 1", "Step 2", "Step 3" alone are steps, not versions of a thing beside others; and
+		// where every label is a word and a whole number (`Bus 42`, `Tram 7`, `Bus 138`; `Salle 101`,
+		// `Amphi 3`) the side is numbered, lines or rooms, unless a name stands alone on it for the
+		// versions to be beside, or a label writes what only a version is (a range, a point release).
+		found = firsts.size >= 2 && beyondNumbers ? byWord : null;
 		families.set(side, found);
 	}
 	return found;

@@ -1,0 +1,112 @@
+// A cell that is a command line in code names the program it runs: `find` of
+// `find . -iname '*.jpg'`, its options, paths and patterns being the case it ran on. A bare
+// word after the program may be what is run (`python -m timeit`, `npm install`, `git log`),
+// so such a command is read whole. Made-up notes written for the rule, read through the whole
+// note model as the plugin and the command line read them.
+import { describe, expect, it } from "vitest";
+import { buildNoteModel } from "../../../src/core/model/build-note-model";
+import { codeName } from "../../../src/core/model/evidence/names";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+
+describe("a command line in code names the program it runs", () => {
+	it("names the search tools of a benchmark by their programs", () => {
+		const model = note(
+			lines(
+				"# Searching a monorepo for TODO",
+				"",
+				"| Command | Mean [s] | Min [s] | Max [s] |",
+				"|:---|---:|---:|---:|",
+				"| `rg -i 'todo' .` | 0.212 | 0.204 | 0.231 |",
+				"| `grep -ri 'todo' .` | 2.480 | 2.410 | 2.602 |",
+				"| `ag -i 'todo' .` | 0.950 | 0.921 | 0.988 |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["rg", "grep", "ag"]);
+	});
+
+	it("names compressors run on a path with a level (German note)", () => {
+		const model = note(
+			lines(
+				"# Kompression im Vergleich",
+				"",
+				"Gemessen auf dem Laptop, jeweils drei Läufe.",
+				"",
+				"| Befehl | Zeit (s) | Größe (MB) |",
+				"|---|--:|--:|",
+				"| `gzip -9 ./backup.tar` | 41,2 | 212 |",
+				"| `zstd -19 ./backup.tar` | 63,8 | 171 |",
+				"| `xz -9 ./backup.tar` | 118,5 | 160 |",
+			),
+		);
+		expect(model.frameworks).toEqual(["gzip", "zstd", "xz"]);
+	});
+
+	it("names file finders given quoted patterns with spaces inside (Japanese note)", () => {
+		const model = note(
+			lines(
+				"# Markdown ファイルを探す",
+				"",
+				"| コマンド | 平均 (ms) | 最大 (ms) |",
+				"|---|--:|--:|",
+				"| `fd -HI '\\.md$'` | 38 | 45 |",
+				"| `find . -name '*.md' -not -path './node_modules/*'` | 410 | 466 |",
+				"| `rg --files -g '*.md'` | 52 | 61 |",
+			),
+		);
+		expect(model.frameworks).toEqual(["fd", "find", "rg"]);
+	});
+
+	it("keeps the whole command in the label's head, for telling two runs of one program apart", () => {
+		expect(codeName("find . -iname '*.jpg'")).toMatchObject({ head: "find . -iname '*.jpg'", bare: "find" });
+		expect(codeName('grep -r "two words" ./src')).toMatchObject({ bare: "grep" });
+	});
+});
+
+describe("code that is not a program run on options, paths and patterns is read whole", () => {
+	it("keeps a command whose bare word names what is run (French note)", () => {
+		const model = note(
+			lines(
+				"# Installer les dépendances",
+				"",
+				"| Commande | Froid (s) | Chaud (s) |",
+				"|---|--:|--:|",
+				"| `npm install --no-audit` | 31,2 | 9,8 |",
+				"| `pnpm install --frozen-lockfile` | 14,5 | 2,1 |",
+				"| `yarn install --immutable` | 22,9 | 4,4 |",
+			),
+		);
+		expect(model.frameworks).toEqual(["npm install --no-audit", "pnpm install --frozen-lockfile", "yarn install --immutable"]);
+	});
+
+	it("keeps a module run by an interpreter and a subcommand of one program", () => {
+		expect(codeName("python -m timeit -n 100").bare).toBe("python -m timeit -n 100");
+		expect(codeName("git log --oneline -n 20").bare).toBe("git log --oneline -n 20");
+		expect(codeName("npx tsc --noEmit").bare).toBe("npx tsc --noEmit");
+	});
+
+	it("keeps queries, single words, identifiers and versions as before", () => {
+		expect(codeName("SELECT * FROM users").bare).toBe("SELECT * FROM users");
+		expect(codeName("ls").bare).toBe("ls");
+		expect(codeName("fs:allow-read").bare).toBe("fs:allow-read");
+		expect(codeName("es-toolkit@1.40.0").bare).toBe("es-toolkit");
+	});
+
+	it("gives no toolbar to a cheat sheet of one program's subcommands (German note)", () => {
+		const model = note(
+			lines(
+				"# Git-Spickzettel",
+				"",
+				"| Befehl | Zeigt |",
+				"|---|---|",
+				"| `git log -p` | jeden Commit mit seinem Diff |",
+				"| `git log --stat` | die geänderten Dateien je Commit |",
+				"| `git log --oneline -n 20` | die letzten zwanzig Commits, eine Zeile je Commit |",
+			),
+		);
+		expect(model.frameworks).toEqual([]);
+	});
+});
