@@ -1,14 +1,17 @@
 // Where a script has capitals, a thing compared is written as a name (`Citymapper`, `VS Code`,
 // `7 Wonders Duel`), while a feature or a criterion is written as a phrase starting a sentence:
 // a capital on its first word only, several words (`Offline maps`, `Live departures`,
-// `Durée de partie`). Row labels that are mostly such phrases, beside header cells that mostly
-// are not, are attributes down the rows: the header across holds the things compared. A hint,
+// `Durée de partie`). In a grid of marks (✓/✗, ratings: features had or not), row labels that
+// are mostly such phrases, beside header cells that mostly are not, are attributes down the
+// rows: the header across holds the things compared. Only in such a grid: rows of phrases over
+// owners and dates, sets and weights or keys are records (tasks, a workout log, a key map), whose
+// phrases are entries, not attributes, and the rule was wrong on them when it read any table. A hint,
 // below the margin a side must win by, so it decides a table only beside another sign (an empty
 // top-left cell, values alike across each row). Scripts without case, one-word labels and code
 // say nothing; so does a header of phrases (`Morning routine | Evening routine`), and a side of
 // a log's keys stays keys (see ./log-keys.ts).
 import type { CellFacts } from "./facts";
-import type { NoteContext } from "./context";
+import { isMarkGrid } from "./mark-grid";
 import type { AxisRule } from "./rule";
 import { sentenceCase } from "./sentence-case-label";
 
@@ -25,21 +28,6 @@ function phrases(cells: readonly CellFacts[]): { phrases: number; read: number }
 	return { phrases: count, read };
 }
 
-/** Whether most filled value cells (three quarters) are marks or ratings: a grid of features had or not. */
-function markGrid(body: readonly (readonly string[])[], note: NoteContext): boolean {
-	let filled = 0;
-	let marks = 0;
-	for (const row of body) {
-		for (const text of row) {
-			const value = note.readCell(text);
-			if (value.kind === "missing") continue;
-			filled++;
-			if (value.kind === "check" || value.kind === "rating") marks++;
-		}
-	}
-	return filled > 0 && marks * 4 >= filled * 3;
-}
-
 export const phraseRows: AxisRule = (group, note) => {
 	if (group.kind !== "table" || group.rowLabels.length < 2 || group.columnLabels.length < 2) return [];
 	const rows = phrases(group.rowLabels);
@@ -48,7 +36,7 @@ export const phraseRows: AxisRule = (group, note) => {
 	const columns = phrases(group.columnLabels);
 	// The header mostly not phrases: one written casually (`Google maps`) among names is allowed.
 	if (columns.read < 2 || columns.phrases * 2 >= columns.read) return [];
-	if (!markGrid(group.body, note)) return [];
+	if (!isMarkGrid(group, note)) return [];
 	const reason = `${rows.phrases} of ${rows.read} row labels are phrases in sentence case, as features are, and the header's labels are written as names: the header holds the things compared`;
 	return [{ side: "columns", evidence: { rule: "phrase-rows", score: 0.5, reason } }];
 };
