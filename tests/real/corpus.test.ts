@@ -40,7 +40,9 @@ describe("detection on the real-document corpus", () => {
 		// (better-sqlite3-readme exact). A name spelled out with its initials in brackets
 		// is one thing with its initials elsewhere (technomadix-security-groups-vs-nacls exact: 127/156). Words the things share down a
 		// category column (shared-values) read ko-gyoogle-agile-approaches' names (recall 0.947).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.814);
+		// Set again over 159 documents: 3 more with names across the header, read before the
+		// detector ran on them, all 3 exact (130/159; recall 0.9478, above the 0.947 floor).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.817);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.941);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.947);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.964);
