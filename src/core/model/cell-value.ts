@@ -22,7 +22,7 @@
 //   decide a check whatever follows them ("✅ built in"); ❓ alone is
 //   missing; the words yes/no/true/false/partial, and the same answers in the
 //   languages notes are written in (ja/nein/teilweise, oui/non/partiel, sí/sim/não/
-//   parcial, sì) and the marks of Japanese tables (◎ ○ yes, △ partly, × no), only
+//   parcial, sì, nee/deels, nej/delvis, tak/nie/częściowo, да/нет/частично) and the marks of Japanese tables (◎ ○ yes, △ partly, × no), only
 //   when they stand alone or before punctuation ("Yes, with a plugin", not
 //   "No limit"; "× 2" is no mark).
 //
@@ -87,10 +87,10 @@ const CHECK_SHORTCODES: Readonly<Record<string, boolean | "partial">> = {
 	":hourglass:": "partial",
 	":construction:": "partial",
 };
-const CHECK_WORD = /^(yes|no|true|false|partial|partially|ja|nein|teilweise|oui|non|partiel|partielle|partiellement|sí|sì|sim|não|parcial|parcialmente|◎|○|△|×)(?:$|[,;:.(]| [(\-–—])/iu;
+const CHECK_WORD = /^(yes|no|true|false|partial|partially|ja|nein|teilweise|oui|non|partiel|partielle|partiellement|sí|sì|sim|não|parcial|parcialmente|nee|deels|nej|delvis|tak|nie|częściowo|да|нет|частично|◎|○|△|×)(?:$|[,;:.(]| [(\-–—])/iu;
 /** The answers of CHECK_WORD that say yes and no; the rest say partly. */
-const CHECK_YES: ReadonlySet<string> = new Set(["yes", "true", "ja", "oui", "sí", "sì", "sim", "◎", "○"]);
-const CHECK_NO: ReadonlySet<string> = new Set(["no", "false", "nein", "non", "não", "×"]);
+const CHECK_YES: ReadonlySet<string> = new Set(["yes", "true", "ja", "oui", "sí", "sì", "sim", "tak", "да", "◎", "○"]);
+const CHECK_NO: ReadonlySet<string> = new Set(["no", "false", "nein", "non", "não", "nee", "nej", "nie", "нет", "×"]);
 const SHORTCODE = /^:[a-z0-9_+-]{1,40}:/;
 
 const STARS = /^(?:[⭐🌟★☆✰½]|:star:| )+$/u;
@@ -265,11 +265,12 @@ export function suffixScale(suffix: string): number {
 /**
  * The ASCII letters (lower-cased) a cell may open with and still be more than text: a
  * missing mark ("n/a", "none", "tbd", "unknown"), a check word ("yes", "no", "true",
- * "false", "partial", and "ja", "oui", "sí", "sim" of other languages) or a version ("v2"). Every other reading opens with a digit, a sign,
+ * "false", "partial", and "ja", "oui", "sí", "sim", "deels", "częściowo" of other languages) or a
+ * version ("v2"). Every other reading opens with a digit, a sign,
  * a symbol or a colon, so a cell opening with any other letter is text, read without
  * trying each of them (most cells: "MIT", "Functional", "A library for …").
  */
-const MAY_BE_MORE = new Set(Array.from("ntuyfpvjos", (ch) => ch.charCodeAt(0)));
+const MAY_BE_MORE = new Set(Array.from("ntuyfpvjosdc", (ch) => ch.charCodeAt(0)));
 
 export function readCell(text: string): CellValue {
 	const cell = clean(text);

@@ -45,6 +45,22 @@ describe("rows of yes/no answers in any language are attributes: the things are 
 		expect(model.frameworks).toEqual(["Proton", "Tuta", "Infomaniak"]);
 	});
 
+	it("reads two password managers across a Polish corner over a tak/nie row and rows of words", () => {
+		const model = note(
+			lines(
+				"# Menedżery haseł",
+				"",
+				"| Cecha | Bitwarden | KeePassXC |",
+				"|---|---|---|",
+				"| Cena | darmowy | darmowy |",
+				"| Synchronizacja | chmura | plik |",
+				"| Open source | tak | tak |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Bitwarden", "KeePassXC"]);
+	});
+
 	it("reads note apps across a Japanese corner over ○ × △ rows and rows of words", () => {
 		const model = note(
 			lines(
