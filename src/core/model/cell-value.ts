@@ -20,8 +20,11 @@
 //   touches the number is one short word ("12ms", "2.5x"; "1Password" is text).
 // - ✓/✗/⚠ symbols, the status marks 🛑 🚫 🟢 🔶 ⌛ 🚧, and their shortcodes
 //   decide a check whatever follows them ("✅ built in"); ❓ alone is
-//   missing; the words yes/no/true/false/partial only when they stand alone
-//   or before punctuation ("Yes, with a plugin", not "No limit").
+//   missing; the words yes/no/true/false/partial, and the same answers in the
+//   languages notes are written in (ja/nein/teilweise, oui/non/partiel, sí/sim/não/
+//   parcial, sì, nee/deels, nej/delvis, tak/nie/częściowo, да/нет/частично) and the marks of Japanese tables (◎ ○ yes, △ partly, × no), only
+//   when they stand alone or before punctuation ("Yes, with a plugin", not
+//   "No limit"; "× 2" is no mark).
 // - A ratio followed by words ("11.7x slower") is text to sorting and charts,
 //   since its words may turn it round ("2x faster" beside "2x slower");
 //   `readRatio` reads the ratio itself ("1x", "11.7x slower", "4.0 ms (1.00x)")
@@ -88,7 +91,10 @@ const CHECK_SHORTCODES: Readonly<Record<string, boolean | "partial">> = {
 	":hourglass:": "partial",
 	":construction:": "partial",
 };
-const CHECK_WORD = /^(yes|no|true|false|partial|partially)(?:$|[,;:.(]| [(\-–—])/i;
+const CHECK_WORD = /^(yes|no|true|false|partial|partially|ja|nein|teilweise|oui|non|partiel|partielle|partiellement|sí|sì|sim|não|parcial|parcialmente|nee|deels|nej|delvis|tak|nie|częściowo|да|нет|частично|◎|○|△|×)(?:$|[,;:.(]| [(\-–—])/iu;
+/** The answers of CHECK_WORD that say yes and no; the rest say partly. */
+const CHECK_YES: ReadonlySet<string> = new Set(["yes", "true", "ja", "oui", "sí", "sì", "sim", "tak", "да", "◎", "○"]);
+const CHECK_NO: ReadonlySet<string> = new Set(["no", "false", "nein", "non", "não", "nee", "nej", "nie", "нет", "×"]);
 const SHORTCODE = /^:[a-z0-9_+-]{1,40}:/;
 
 const STARS = /^(?:[⭐🌟★☆✰½]|:star:| )+$/u;
@@ -165,7 +171,7 @@ function readCheck(cell: string): CellValue | null {
 	const word = CHECK_WORD.exec(cell);
 	if (!word) return null;
 	const said = (word[1] ?? "").toLowerCase();
-	return { kind: "check", value: said === "yes" || said === "true" ? true : said === "no" || said === "false" ? false : "partial" };
+	return { kind: "check", value: CHECK_YES.has(said) ? true : CHECK_NO.has(said) ? false : "partial" };
 }
 
 function readRating(cell: string): CellValue | null {
@@ -294,11 +300,12 @@ export function suffixScale(suffix: string): number {
 /**
  * The ASCII letters (lower-cased) a cell may open with and still be more than text: a
  * missing mark ("n/a", "none", "tbd", "unknown"), a check word ("yes", "no", "true",
- * "false", "partial") or a version ("v2"). Every other reading opens with a digit, a sign,
+ * "false", "partial", and "ja", "oui", "sí", "sim", "deels", "częściowo" of other languages) or a
+ * version ("v2"). Every other reading opens with a digit, a sign,
  * a symbol or a colon, so a cell opening with any other letter is text, read without
  * trying each of them (most cells: "MIT", "Functional", "A library for …").
  */
-const MAY_BE_MORE = new Set(Array.from("ntuyfpv", (ch) => ch.charCodeAt(0)));
+const MAY_BE_MORE = new Set(Array.from("ntuyfpvjosdc", (ch) => ch.charCodeAt(0)));
 
 export function readCell(text: string): CellValue {
 	const cell = clean(text);

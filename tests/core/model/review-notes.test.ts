@@ -15,7 +15,6 @@ const KNOWN_MISSES: Record<string, string> = {
 	"de-browser-versionen": "no toolbar: release numbers decide no side (the review), and German criteria over words say nothing else",
 	"de-notiz-apps": "no toolbar: the note is about apps and `## Preis und Datenschutz` names the columns, so they are aspects of the apps (aspect-heading; a wrong toolbar of Preis and Datenschutz before it), but nothing of their own speaks for Obsidian, Notion and Logseq",
 	"editor-matrix-sections": "no toolbar: section rows in bold over a matrix; nothing speaks for VS Code, Zed and Helix",
-	"http-versions": "no toolbar: HTTP/1.1 | HTTP/2 | HTTP/3 have no evidence of their own",
 	"logo-alt-names-header": "no toolbar: a header of only logos names nothing, whatever the alt text says (the image-label rule; it gave none before it too)",
 	"moving-heading-lower": "no toolbar: a heading all in lower case (`## moving from notion to obsidian`) lowers the labels it names, so it names neither app; read as naming them, `## pros and cons` would name Pros and Cons too",
 	"options-all-marks": "no toolbar: numbered options over a grid of marks, and the values say nothing of which side is compared",
@@ -42,5 +41,6 @@ describeApprovedNotes({
 	// 0.855 until a numbered series whose values fall with the count read as stages, not things (progression: draft-versions).
 	// 0.89 until a side whose every label is a word and a number (`Bus 42 | Tram 7 | Bus 138`) stopped reading
 	// as versions of one name (version-family: transit-timetable).
+	// 0.892 until a name with its version after a slash (`HTTP/2`) stopped reading as a platform's path (path-keys): 0.896.
 	precision: 1,
 });

@@ -26,6 +26,7 @@ import { linkedInNote } from "./linked-in-note";
 import { logKeys } from "./log-keys";
 import { longFormRows } from "./long-form";
 import { loweredHeading } from "./lowered-heading";
+import { lowerCaseHeader } from "./lower-case-header";
 import { mentioned } from "./mentioned";
 import { nameShape } from "./name-shape";
 import { namedInValues } from "./named-in-values";
@@ -37,6 +38,7 @@ import { outputRows } from "./output-rows";
 import { pathKeys } from "./path-keys";
 import { partsOfOne } from "./parts-of-one";
 import { phrase } from "./phrase";
+import { phraseRows } from "./phrase-rows";
 import { progression } from "./progression";
 import { proseColumn } from "./prose-column";
 import { recordHeader } from "./record-header";
@@ -136,7 +138,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];

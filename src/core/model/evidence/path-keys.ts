@@ -3,6 +3,13 @@ import type { NameRule } from "./rule";
 
 /** "linux/amd64", "linux/arm/v7": segments without spaces joined by slashes. */
 const PATH = /^[^\s/]+(?:\/[^\s/]+)+$/u;
+/**
+ * "HTTP/2", "HTTP/1.1", "SMB/3.1": a name of two letters or more, then its version after one
+ * slash, as protocols write their releases. A side of nothing else is releases, not a platform's
+ * keys; one such label among platforms (`linux/386` beside `linux/amd64`) stays a key, and one
+ * letter before the slash (`f/8`, an aperture) is a value's notation, a key too.
+ */
+const NAME_AND_VERSION = /^\p{L}{2,}\/\d+(?:\.\d+)*$/u;
 
 const hierarchies = new WeakMap<readonly CellFacts[], boolean>();
 
@@ -26,7 +33,7 @@ function sideOfKeys(side: readonly CellFacts[]): boolean {
 			firsts.set(first, (firsts.get(first) ?? 0) + 1);
 		}
 		const shared = paths ? [...firsts.values()].filter((n) => n >= 2).reduce((sum, n) => sum + n, 0) : 0;
-		found = texts.length >= 3 && shared * 2 >= texts.length;
+		found = texts.length >= 3 && shared * 2 >= texts.length && !texts.every((text) => NAME_AND_VERSION.test(text));
 		hierarchies.set(side, found);
 	}
 	return found;

@@ -20,7 +20,7 @@ const LOWER = /^\p{Ll}/u;
 const WORD = /^\p{L}+$/u;
 
 /** In sentence case, as judged below: a capital on its first word only, several words. */
-function sentenceCase(text: string): boolean {
+export function sentenceCase(text: string): boolean {
 	const words = text.trim().split(" ").filter((word) => word !== "");
 	if (words.length < 2 || !UPPER.test(words[0] as string)) return false;
 	const rest = words.slice(1);
