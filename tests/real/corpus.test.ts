@@ -40,10 +40,14 @@ describe("detection on the real-document corpus", () => {
 		// (better-sqlite3-readme exact). A name spelled out with its initials in brackets
 		// is one thing with its initials elsewhere (technomadix-security-groups-vs-nacls exact: 127/156). Words the things share down a
 		// category column (shared-values) read ko-gyoogle-agile-approaches' names (recall 0.947).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.814);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.941);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.947);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.964);
+		// Set again over 160 documents: 4 more read before the detector ran on them, 2 exact (129/160,
+		// recall 0.923). Things of a kind the note's title or a heading names, down the rows over
+		// columns of their attributes (named-kind), read technomadix-cloud-providers and
+		// step-cad-support-matrix (131/160, recall 0.950).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.818);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.942);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.949);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.967);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
