@@ -43,11 +43,12 @@ describe("detection on the real-document corpus", () => {
 		// Set again over 160 documents: 4 more read before the detector ran on them, 2 exact (129/160,
 		// recall 0.923). Things of a kind the note's title or a heading names, down the rows over
 		// columns of their attributes (named-kind), read technomadix-cloud-providers and
-		// step-cad-support-matrix (131/160, recall 0.950).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.818);
+		// step-cad-support-matrix (131/160, recall 0.950). A heading's run of an unspaced script
+		// names a thing (`# 01 SelectionSort 选择排序`, heading-run): zh-note4yaoo-sort-algorithms (132/160).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.825);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.942);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.949);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.967);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.955);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.969);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {

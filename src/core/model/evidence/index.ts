@@ -14,6 +14,7 @@ import { fieldName } from "./field-name";
 import { frontmatterList } from "./frontmatter-list";
 import { genericLabel } from "./generic-label";
 import { heading } from "./heading";
+import { headingRun } from "./heading-run";
 import { identifierShape } from "./identifier-shape";
 import { imageLabel } from "./image-label";
 import { knownFramework } from "./known-framework";
@@ -75,6 +76,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	linkedInNote,
 	linkedCell,
 	heading,
+	headingRun,
 	aspectHeading,
 	mentioned,
 	knownFramework,
@@ -126,6 +128,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 	subject,
 	linkedInNote,
 	heading,
+	headingRun,
 	mentioned,
 	nameShape,
 	versionedName,
