@@ -45,10 +45,12 @@ describe("detection on the real-document corpus", () => {
 		// columns of their attributes (named-kind), read technomadix-cloud-providers and
 		// step-cad-support-matrix (131/160, recall 0.950). A heading's run of an unspaced script
 		// names a thing (`# 01 SelectionSort 选择排序`, heading-run): zh-note4yaoo-sort-algorithms (132/160).
+		// One currency in brackets over two columns (`(monthly in SGD)`, `(SGD)`) is a measure of money
+		// (currency-across): tih-landscape's companies down the rows (recall 0.961, axes 97.1 %).
 		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.825);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.942);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.955);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.969);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.943);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.96);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.97);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
