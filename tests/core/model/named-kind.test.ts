@@ -96,6 +96,12 @@ describe("things of a kind the note names, down the rows over their attributes (
 		expect(note(parameters).frameworks).toEqual([]);
 	});
 
+	it("leaves an install table alone: its values are commands, instructions per row", () => {
+		const install = lines("# Installing fd", "", "## Distributions", "", "| Distribution | Manager | Package |", "|---|---|---|", "| Debian | `apt` | `fd-find` |", "| Ubuntu | `apt` | `fd-find` |", "| Fedora | `dnf` | `fd` |");
+		expect(fired(install)).toBe(false);
+		expect(note(install).frameworks).toEqual([]);
+	});
+
 	it("leaves logs and series alone: numbered weeks, releases, a setting before and after", () => {
 		const weeks = lines("# Training weeks", "", "| Week | Distance | Sleep |", "|---|---|---|", "| Week 12 | 18 km | 49 h |", "| Week 13 | 22 km | 51 h |", "| Week 14 | 15 km | 46 h |");
 		expect(fired(weeks)).toBe(false);

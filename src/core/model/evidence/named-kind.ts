@@ -14,7 +14,8 @@
 //   keeps its capital wherever the text writes it);
 // - the columns: two at least beside the labels, and not the shape of a reference list (one
 //   column of values beside one of descriptions, `Operation | Big-O | Note`): two columns of
-//   values or more, or the rows weighed in two columns of prose or more.
+//   values or more, or the rows weighed in two columns of prose or more; values mostly written as
+//   commands (`| Distribution | Manager | Package |` over `apt`, `fd-find`) are instructions.
 // Read from the note's own words and the table's shape, in any script: no word list.
 import { IMAGE_VALUE } from "../cell-facts";
 import type { NoteContext } from "./context";
@@ -137,7 +138,8 @@ function numberedSeries(texts: readonly string[]): boolean {
 }
 
 export const namedKind: AxisRule = (group, note, index) => {
-	if (group.kind !== "table") return [];
+	// Values written mostly as commands (`apt`, `fd-find`) are instructions per row: an install table, a reference.
+	if (group.kind !== "table" || (group.commands ?? 0) >= 0.5) return [];
 	const kind = cornerKind(group);
 	if (kind === null) return [];
 	const labels = sideLabels(group, "rows");
