@@ -1,15 +1,17 @@
 // The named-kind rule (src/core/model/evidence/named-kind.ts): things of one kind down the first
 // column over columns of their attributes, with no evidence of their own, are compared when the
-// note's title or a heading above names the kind the top-left cell gives them, the rows read as
+// note's title or aliases name the kind the top-left cell gives them, the rows read as
 // names and the columns as attributes. Made-up notes, where it must fire and where it must not.
 import { describe, expect, it } from "vitest";
 import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
 import { NO_VAULT } from "../../../src/core/vault/link-resolver";
 
-const note = (text: string, path = "note.md") => buildNoteModel({ path, text }, NO_VAULT);
+/** `aliases`: the frontmatter's, as the host hands them over (Obsidian parses the block, not the model). */
+const input = (text: string, path: string, aliases?: string[]) => ({ path, text, ...(aliases ? { frontmatter: { data: { aliases } } } : {}) });
+const note = (text: string, path = "note.md", aliases?: string[]) => buildNoteModel(input(text, path, aliases), NO_VAULT);
 const lines = (...rows: string[]) => rows.join("\n");
-const fired = (text: string, path = "note.md") =>
-	analyzeNote({ path, text }, NO_VAULT).explanation.some((group) => group.rows.evidence.some((e) => e.rule === "named-kind"));
+const fired = (text: string, path = "note.md", aliases?: string[]) =>
+	analyzeNote(input(text, path, aliases), NO_VAULT).explanation.some((group) => group.rows.evidence.some((e) => e.rule === "named-kind"));
 
 describe("things of a kind the note names, down the rows over their attributes (named-kind)", () => {
 	it("reads hosting providers under a title naming providers, over a category and two columns of prose", () => {
@@ -26,11 +28,11 @@ describe("things of a kind the note names, down the rows over their attributes (
 		expect(note(hosts).frameworks).toEqual(["Hetzner", "Scaleway", "Contabo"]);
 	});
 
-	it("reads sorting algorithms named in Han under a heading naming 算法", () => {
+	it("reads sorting algorithms named in Han in a note whose title names 算法", () => {
 		const sorts = lines(
-			"# 笔记",
+			"# 常见排序算法",
 			"",
-			"## 常见算法的复杂度",
+			"## 复杂度",
 			"",
 			"| 算法 | 平均时间 | 空间 | 稳定 |",
 			"|---|---|---|---|",
@@ -42,11 +44,12 @@ describe("things of a kind the note names, down the rows over their attributes (
 		expect(note(sorts).frameworks).toEqual(["冒泡排序", "快速排序", "归并排序"]);
 	});
 
-	it("reads German frameworks under a heading naming them, over language and maker", () => {
+	it("reads German frameworks in a note whose aliases name them, over language and maker", () => {
 		const frameworks = lines(
-			"# Notizen",
-			"",
-			"## Frameworks für mobile Apps",
+			"---",
+			"aliases: [Mobile Frameworks]",
+			"---",
+			"# Notizen zu mobilen Apps",
 			"",
 			"| Framework | Sprache | Hersteller | Stärken |",
 			"|---|---|---|---|",
@@ -54,8 +57,10 @@ describe("things of a kind the note names, down the rows over their attributes (
 			"| Ionic | HTML, CSS, JS | Ionic Team | Webtechnik, viele Plugins |",
 			"| Xamarin | C# | Microsoft | Zugriff auf native APIs |",
 		);
-		expect(fired(frameworks)).toBe(true);
-		expect(note(frameworks).frameworks).toEqual(["Flutter", "Ionic", "Xamarin"]);
+		expect(fired(frameworks, "note.md", ["Mobile Frameworks"])).toBe(true);
+		expect(note(frameworks, "note.md", ["Mobile Frameworks"]).frameworks).toEqual(["Flutter", "Ionic", "Xamarin"]);
+		// Without the aliases nothing names the kind: the title speaks of apps, not frameworks.
+		expect(fired(frameworks)).toBe(false);
 	});
 
 	it("says nothing where no title or heading names the kind (the file name alone does not)", () => {
@@ -67,6 +72,14 @@ describe("things of a kind the note names, down the rows over their attributes (
 			"| Contabo | VPS | Huge disks for the money | Support answers after days |",
 		);
 		expect(fired(hosts, "providers.md")).toBe(false);
+	});
+
+	it("says nothing where only a heading names the kind: a section may be an aspect of what the note is about", () => {
+		const features = lines("# Note apps", "", "## Features", "", "| Feature | Obsidian | Notion |", "|---|---|---|", "| Price | Free | 10 $ a month |", "| Storage | Local files | Cloud |", "| Sync | Paid add-on | Built in |");
+		expect(fired(features)).toBe(false);
+		expect(note(features).frameworks).not.toContain("Price");
+		const kriterien = lines("# Notiz-Apps", "", "## Kriterien", "", "| Kriterium | Obsidian | Notion |", "|---|---|---|", "| Preis | Kostenlos | 10 € im Monat |", "| Speicher | Lokale Dateien | Cloud |", "| Sync | Kostenpflichtig | Eingebaut |");
+		expect(fired(kriterien)).toBe(false);
 	});
 
 	it("leaves a reference of one value beside a description alone: the operations of one structure, a parameter list", () => {

@@ -2,11 +2,12 @@
 // (`| Provider | Service Models | Advantages | Disadvantages |`, `| 算法 | 平均时间复杂度 |
 // 空间复杂度 |`) is a comparison of those things even when no name has evidence of its own
 // (no link, no code, no mention), when the note says that kind is what it is about: its title
-// or a heading above the table names the kind the top-left cell gives the rows ("Cloud
-// Service Providers" over `| Provider |`, `## 数据结构操作的复杂性` over `| 数据结构 |`). That
-// alone is also true of a reference under `## Parameters` over `| Parameter |`, a keymap under
-// `## Keys`, a changelog under `## Versions`, or the operations of one library under its
-// heading, so the rows must look like names of things and the columns like their attributes:
+// or aliases name the kind the top-left cell gives the rows ("Cloud Service Providers" over
+// `| Provider |`, `# JavaScript 算法与数据结构` over `| 数据结构 |`). A heading is not enough: it
+// names a section, often an aspect of the things the note is about (`## Features` over `| Feature
+// | Obsidian | Notion |` in a note titled *Note apps*). Naming the kind is also true of a
+// reference titled *Parameters* over `| Parameter |`, a keymap, a changelog titled *Versions*,
+// so the rows must look like names of things and the columns like their attributes:
 // - the rows: three labels or more, each written once, short (four words at most), none code,
 //   a number, a date or a version, none read as a phrase, a value, a measure, an identifier or
 //   a field of a record, and in a script with capitals each begins with one and is no common
@@ -155,9 +156,11 @@ export const namedKind: AxisRule = (group, note, index) => {
 		seen.add(key);
 	}
 	if (numberedSeries(labels.map((cell) => cell.text)) || statesOfOne(group) || !attributeColumns(group, note)) return [];
-	// The title the writer gave the note (not its file name, which may be anyone's), its aliases, and the headings above.
+	// What the note is about: the title the writer gave it (not its file name, which may be anyone's)
+	// and its aliases. A heading names a section, which may be an aspect of the things the note is
+	// about (`## Features` over `| Feature | Obsidian | Notion |` in a note titled *Note apps*).
 	const [title, basename, ...others] = note.facts.subjects;
-	const places = [...(title !== undefined && title !== basename ? [title] : []), ...others, ...(group.headings ?? [])];
+	const places = [...(title !== undefined && title !== basename ? [title] : []), ...others];
 	if (!places.some((place) => namesKind(place, kind))) return [];
 	// The columns are attributes: none is a name of its own (`| 对比 | Windows 11 | macOS 14 |` sets the names across).
 	if (labelsSpeakForThemselves(group, "columns", note, index)) return [];
@@ -167,5 +170,5 @@ export const namedKind: AxisRule = (group, note, index) => {
 		const label = note.label(cell, group, index, "rows");
 		if (NOT_A_NAME.some((rule) => (rule(label, note)?.score ?? 0) < 0)) return [];
 	}
-	return [{ side: "rows", evidence: { rule: "named-kind", score: 1, reason: `the note's title or a heading names "${kind}", the kind the top-left cell gives the rows, and the rows read as names of that kind over columns of their attributes` } }];
+	return [{ side: "rows", evidence: { rule: "named-kind", score: 1, reason: `the note's title or aliases name "${kind}", the kind the top-left cell gives the rows, and the rows read as names of that kind over columns of their attributes` } }];
 };
