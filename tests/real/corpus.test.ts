@@ -50,12 +50,20 @@ describe("detection on the real-document corpus", () => {
 		// detector ran on them, 4 exact (131/161). The fifth, the Japanese system-design-primer
 		// README, has a study plan by length across (`| | 短期間 | 中期間 | 長期間 |`), HTTP's methods
 		// and a list of company blogs read as comparisons (precision 0.942 -> 0.922, axes 96.5 -> 96.2 %).
-		// Both sets together, 164 documents: 133 exact (81.1 %), precision 0.904, recall 0.949,
-		// axes 96.1 %; the 8 added documents are what lowered precision, no rule lowered it.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.81);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.903);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.948);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.96);
+		// Set again over 160 documents: 4 more read before the detector ran on them, 2 exact (129/160,
+		// recall 0.923). Things of a kind the note's title or a heading names, down the rows over
+		// columns of their attributes (named-kind), read technomadix-cloud-providers and
+		// step-cad-support-matrix (131/160, recall 0.950). A heading's run of an unspaced script
+		// names a thing (`# 01 SelectionSort 选择排序`, heading-run): zh-note4yaoo-sort-algorithms (132/160).
+		// One currency in brackets over two columns (`(monthly in SGD)`, `(SGD)`) is a measure of money
+		// (currency-across): tih-landscape's companies down the rows (recall 0.961, axes 97.1 %).
+		// The three branches together, 168 documents: 138 exact (82.1 %), precision 0.907, recall
+		// 0.962, axes 96.7 %. Precision is lower than any branch's alone only because each branch's
+		// new documents (neg8-just-readme's settings, ja-system-design-primer's study plan) join it.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.821);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.906);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.961);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.966);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {

@@ -15,7 +15,6 @@ const KNOWN_MISSES: Record<string, string> = {
 	"laptops-title-case-heading": "no toolbar: the note is about laptops and `## Speed and Price` names the columns, so they are aspects of the laptops (aspect-heading; a wrong toolbar of Speed and Price before it), but the laptops have nothing of their own and the short column labels speak for the columns as much",
 	"query-benchmark": "half a toolbar: the second table's DuckDB and ClickHouse are spelled as products, so its numbered queries over numbers are cases they were measured on (cases-measured); the first table is all in lower case (`query | duckdb | sqlite`), and nothing speaks for its engines",
 	"static-site-generators": "no toolbar: the heading `## Pros and cons` speaks for the tools (lowered-heading), but the pros are short phrases and the cons sentences, which reads as one column of values beside prose, a reference list (reference-table)",
-	"terminal-editors-ratings": "no toolbar: every cell a star rating, so values say nothing and the editors have no evidence",
 };
 
 describeApprovedNotes({

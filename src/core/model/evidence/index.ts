@@ -7,6 +7,7 @@ import { caseContrast } from "./case-contrast";
 import { casesMeasured } from "./cases-measured";
 import { chartRows } from "./chart-rows";
 import { codeLabel } from "./code-label";
+import { currencyAcross } from "./currency-across";
 import { cornerWord } from "./corner-word";
 import { declared } from "./declared";
 import { emptyCorner } from "./empty-corner";
@@ -14,6 +15,7 @@ import { fieldName } from "./field-name";
 import { frontmatterList } from "./frontmatter-list";
 import { genericLabel } from "./generic-label";
 import { heading } from "./heading";
+import { headingRun } from "./heading-run";
 import { identifierShape } from "./identifier-shape";
 import { imageLabel } from "./image-label";
 import { knownFramework } from "./known-framework";
@@ -30,6 +32,7 @@ import { lowerCaseHeader } from "./lower-case-header";
 import { mentioned } from "./mentioned";
 import { nameShape } from "./name-shape";
 import { namedInValues } from "./named-in-values";
+import { namedKind } from "./named-kind";
 import { namedTogether } from "./named-together";
 import { namesReturn } from "./names-return";
 import { numberedSeries, seriesSide } from "./numbered-series";
@@ -76,6 +79,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	linkedInNote,
 	linkedCell,
 	heading,
+	headingRun,
 	aspectHeading,
 	mentioned,
 	knownFramework,
@@ -127,6 +131,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 	subject,
 	linkedInNote,
 	heading,
+	headingRun,
 	mentioned,
 	nameShape,
 	versionedName,
@@ -138,7 +143,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, currencyAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];
