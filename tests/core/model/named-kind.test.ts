@@ -153,4 +153,24 @@ describe("things of a kind the note names, down the rows over their attributes (
 		const systems = lines("# 系统对比", "", "| 对比 | Windows 11 | macOS 14 |", "|---|---|---|", "| 价格 | 付费 | 随电脑附带 |", "| 软件 | 最多 | 较多 |", "| 终端 | PowerShell | zsh |");
 		expect(fired(systems)).toBe(false);
 	});
+
+	it("leaves a table of text that pairs each row with a name of its own alone: a roster, countries and capitals, a German staff list", () => {
+		const roster = lines("# Team members", "", "| Member | Role | Location |", "|---|---|---|", "| Priya | Tech lead | Leeds |", "| Tomasz | Backend | Gdańsk |", "| Aiko | Frontend | Osaka |", "| Rafael | SRE | Lisbon |");
+		const capitals = lines("# Countries", "", "| Country | Capital | Language |", "|---|---|---|", "| France | Paris | French |", "| Spain | Madrid | Spanish |", "| Portugal | Lisbon | Portuguese |");
+		const staff = lines("# Mitarbeiter", "", "| Mitarbeiter | Abteilung | Standort |", "|---|---|---|", "| Jonas | Einkauf | Köln |", "| Lena | Vertrieb | Bremen |", "| Murat | Lager | Kassel |");
+		for (const text of [roster, capitals, staff]) {
+			expect(fired(text)).toBe(false);
+			expect(note(text).frameworks).toEqual([]);
+		}
+	});
+
+	it("still reads things whose text attributes repeat, judge or sit beside a price (a column of makers beside prices too)", () => {
+		const hosts = lines("# Hosting providers", "", "| Provider | Model | Region |", "|---|---|---|", "| Hetzner | IaaS | Europe |", "| Vercel | PaaS | Global |", "| Render | PaaS | Europe |");
+		const pros = lines("# Note apps", "", "| App | Pros | Cons |", "|---|---|---|", "| Obsidian | Local files, plugins, fast | Sync costs extra |", "| Notion | Databases, sharing | Slow, online only |", "| Logseq | Outliner, free | Mobile app is rough |");
+		const phones = lines("# Phones", "", "| Phone | Maker | Price |", "|---|---|---|", "| Pixel | Google | $699 |", "| Galaxy | Samsung | $799 |", "| Xperia | Sony | $899 |");
+		expect(fired(hosts)).toBe(true);
+		expect(fired(pros)).toBe(true);
+		expect(fired(phones)).toBe(true);
+		expect(note(pros).frameworks).toEqual(["Obsidian", "Notion", "Logseq"]);
+	});
 });

@@ -106,6 +106,38 @@ function attributeColumns(group: GroupFacts, note: NoteContext): boolean {
 	return values >= 1 && marks < values && (values >= 2 || prose >= 2);
 }
 
+/** A label's first word written in lower case at least as often in the note's running text (`Comida` beside "comida"). */
+export function commonWordOfNote(label: string, note: NoteContext): boolean {
+	return commonWord(label, wordCounts(note));
+}
+
+/**
+ * In a table of text only (no number, price, mark or rating in any column), a column that pairs
+ * each row with a name of its own (`| Member | Role | Location |` over Leeds, Gdańsk, Osaka: one
+ * word each, capitalised, no two alike) keys one set of names to another, as a roster keys people
+ * to cities or a list keys countries to capitals: a mapping, not things weighed on attributes.
+ * Attributes of things compared repeat (`IaaS`), measure or judge (`Local files, plugins, fast`).
+ */
+function namesPaired(group: GroupFacts, note: NoteContext): boolean {
+	let paired = false;
+	for (let column = 0; column < group.columnLabels.length; column++) {
+		const seen = new Set<string>();
+		let names = 0;
+		let filled = 0;
+		for (const row of group.body) {
+			const text = (row[column] ?? "").trim();
+			const value = note.readCell(text);
+			if (value.kind === "missing") continue;
+			if (value.kind !== "text") return false;
+			filled++;
+			if (wordCount(text) === 1 && CASED.test(text) && CAPITAL_FIRST.test(text) && !seen.has(text)) names++;
+			seen.add(text);
+		}
+		if (filled >= 3 && names === filled) paired = true;
+	}
+	return paired;
+}
+
 /**
  * Two column labels alike but for one word (`Old value | New value`, `Export Name | Import Name`):
  * one attribute in two states, as a record of one thing before and after is kept; not attributes
@@ -155,7 +187,7 @@ export const namedKind: AxisRule = (group, note, index) => {
 		if (seen.has(key)) return [];
 		seen.add(key);
 	}
-	if (numberedSeries(labels.map((cell) => cell.text)) || statesOfOne(group) || !attributeColumns(group, note)) return [];
+	if (numberedSeries(labels.map((cell) => cell.text)) || statesOfOne(group) || !attributeColumns(group, note) || namesPaired(group, note)) return [];
 	// What the note is about: the title the writer gave it (not its file name, which may be anyone's)
 	// and its aliases. A heading names a section, which may be an aspect of the things the note is
 	// about (`## Features` over `| Feature | Obsidian | Notion |` in a note titled *Note apps*).
