@@ -54,4 +54,20 @@ describe("one currency in brackets over several columns is a measure of money (c
 		const budget = lines("# Ausgaben", "", "| Woche | Essen (€) | Fahrt (€) |", "|---|---|---|", "| Woche 1 | 80 | 20 |", "| Woche 2 | 95 | 18 |", "| Woche 3 | 70 | 25 |");
 		expect(note(budget).frameworks).toEqual([]);
 	});
+
+	it("says nothing of a budget whose categories the note's text writes in lower case (Spanish, German, English)", () => {
+		const es = lines("# Presupuesto de abril", "", "| Categoría | Presupuesto (€) | Gastado (€) |", "|---|---|---|", "| Alquiler | 750 | 750 |", "| Comida | 300 | 342 |", "| Ocio | 100 | 135 |", "", "Nos pasamos en comida y ocio otra vez.");
+		const de = lines("# Haushaltsbuch März", "", "| Posten | Geplant (€) | Ausgegeben (€) |", "|---|---|---|", "| Miete | 900 | 900 |", "| Essen | 350 | 410 |", "| Freizeit | 120 | 95 |", "", "Für essen und freizeit nächsten Monat weniger einplanen.");
+		const en = lines("# Trip budget", "", "| Item | Planned (USD) | Spent (USD) |", "|---|---|---|", "| Hotel | 600 | 640 |", "| Food | 300 | 280 |", "| Transport | 150 | 170 |", "", "Spent less on food than planned, more on transport and the hotel.");
+		for (const text of [es, de, en]) {
+			expect(fired(text)).toBe(false);
+			expect(note(text).frameworks).toEqual([]);
+		}
+	});
+
+	it("still reads things priced that the text names with their capital", () => {
+		const gyms = lines("# Gimnasios", "", "| Gimnasio | Cuota mensual (€) | Matrícula (€) |", "|---|---|---|", "| Basic-Fit | 24,99 | 19,99 |", "| McFit | 29,90 | 0 |", "| Anytime | 44,00 | 39,00 |", "", "Basic-Fit está más cerca, pero McFit abre 24 horas.");
+		expect(fired(gyms)).toBe(true);
+		expect(note(gyms).frameworks).toEqual(["Basic-Fit", "McFit", "Anytime"]);
+	});
 });

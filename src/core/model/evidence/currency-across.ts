@@ -5,6 +5,11 @@
 // knows (`SGD`, `EUR`: `Intl.supportedValuesOf("currency")`), never a list of ours. A code alone
 // may be something else in brackets (`Laravel (PHP)`, the peso's code), so a side counts only when
 // two of its labels or more name one currency: a unit written again over several columns.
+// The other side must read as things, not as a budget's categories: a label whose word the
+// note's own text writes in lower case (`Comida` beside "nos pasamos en comida") is a common
+// word, where a name keeps its capital wherever the text writes it (`| Categoría | Presupuesto
+// (€) | Gastado (€) |` is money spent per category, nothing priced).
+import { commonWordOfNote } from "./named-kind";
 import type { AxisRule } from "./rule";
 import { type Side, sideLabels } from "./facts";
 
@@ -41,7 +46,7 @@ export function bracketedCurrency(label: string): string | null {
 	return null;
 }
 
-export const currencyAcross: AxisRule = (group) => {
+export const currencyAcross: AxisRule = (group, note) => {
 	if (group.kind !== "table") return [];
 	const found: { side: Side; evidence: { rule: string; score: number; reason: string } }[] = [];
 	for (const side of ["rows", "columns"] as const) {
@@ -53,6 +58,7 @@ export const currencyAcross: AxisRule = (group) => {
 		const repeated = [...counts.entries()].find(([, count]) => count >= 2);
 		if (repeated === undefined) continue;
 		const other: Side = side === "rows" ? "columns" : "rows";
+		if (sideLabels(group, other).some((cell) => commonWordOfNote(cell.text.trim(), note))) continue;
 		found.push({ side: other, evidence: { rule: "currency-across", score: 1, reason: `${repeated[1]} ${side === "rows" ? "row" : "column"} labels are amounts in ${repeated[0]}` } });
 	}
 	return found;
