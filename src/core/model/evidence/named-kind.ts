@@ -117,6 +117,7 @@ export function commonWordOfNote(label: string, note: NoteContext): boolean {
  * word each, capitalised, no two alike) keys one set of names to another, as a roster keys people
  * to cities or a list keys countries to capitals: a mapping, not things weighed on attributes.
  * Attributes of things compared repeat (`IaaS`), measure or judge (`Local files, plugins, fast`).
+ * Known cost: three trails in three regions at three levels, all text, have the roster's shape.
  */
 function namesPaired(group: GroupFacts, note: NoteContext): boolean {
 	let paired = false;
