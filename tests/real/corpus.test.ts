@@ -60,10 +60,14 @@ describe("detection on the real-document corpus", () => {
 		// The three branches together, 168 documents: 138 exact (82.1 %), precision 0.907, recall
 		// 0.962, axes 96.7 %. Precision is lower than any branch's alone only because each branch's
 		// new documents (neg8-just-readme's settings, ja-system-design-primer's study plan) join it.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.821);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.906);
+		// Set again over 171 documents: 3 more read before the detector ran on them (two backup
+		// benchmarks with lower-case tool names, a bill of materials), 1 exact: 139/171 (81.3 %),
+		// precision 0.900 (the look-alike's ten parts and deajan-backup-bench's `Source` column and
+		// `borg beta`), recall 0.962, axes 96.6 %. No rule changed.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.812);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.899);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.961);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.966);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.965);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -81,6 +85,8 @@ describe("detection on the real-document corpus", () => {
 		// conversion table (SQLite | JavaScript) and neg7-vault-en-forgetful-cli-cheat-sheet's permission digits.
 		// Of the 3 after them, one: neg8-just-readme's settings table (identifiers in code, each the
 		// subject of a heading, over columns of types and defaults alike down each column).
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(5);
+		// The bill of materials added next (neg-macropad-bill-of-materials) was read as a comparison before
+		// any rule changed: its parts down the rows under `Item`, each with a brand and a part number.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(6);
 	}, CORPUS_RUN);
 });
