@@ -107,9 +107,10 @@ const VERSION = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|\d+(?:\.\d+)*\.[xX*])(?:-[0
 // thousands groups, decimals, exponent, a touching scale suffix and "+"
 // ("10k+"); what is left is read by REST.
 const NUMBER = /^(?:[~≈≤≥<>±⭐]=? ?)?([$€£¥₹])?(?:([+\-−]) ?)?([$€£¥₹])?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?((?:mn|bn|[kKmMbB])(?!\p{L}))?\+?(.*)$/u;
-// After the number: a percent sign, or up to three words of unit, then an optional margin
-// of error ("466 ops/sec ±1.31%", as benchmark tools print), then a remark in parentheses.
-const REST = /^ ?(?:(%)|([\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*(?: [\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*){0,2}))?(?: ?± ?\d[\d.,]*%?)?(?: ?\([^()]*\))?$/u;
+// After the number: a percent sign, or up to three words of unit (the first may be a currency
+// sign: "12.40 €"), then an optional margin of error ("466 ops/sec ±1.31%", as benchmark tools
+// print), then a remark in parentheses.
+const REST = /^ ?(?:(%)|((?:\p{Sc}|[\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*)(?: [\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*){0,2}))?(?: ?± ?\d[\d.,]*%?)?(?: ?\([^()]*\))?$/u;
 // A number written the European way, then one unit word or a currency sign and up to two
 // words more ("11,9 kg", "1.299,00 €", "12 000 ₽", "62,90 € im Jahr").
 const EUROPEAN = /^([+\-−] ?)?(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d+))? ?(\p{Sc}|[\p{L}°µ][\p{L}°µ/²³]{0,7})((?: \p{L}+){0,2})$/u;
@@ -217,6 +218,13 @@ function readNumber(cell: string): CellValue | null {
 	if (!tail) return null;
 	const unitWords = tail[2];
 	if (unitWords !== undefined && !rest.startsWith(" ") && (unitWords.length > 7 || unitWords.includes(" "))) return null;
+	if (unitWords !== undefined && /^\p{Sc}/u.test(unitWords)) {
+		// A currency after the number is how European prices are written: "1,250 €" may be a
+		// thousand and more or one and a quarter, "1.299 €" is readEuropean's 1299, and "$5 €"
+		// names two currencies. "12.40 €" and "1,250.00 €" can only be read the English way.
+		if (currency !== undefined || currencyAfterSign !== undefined) return null;
+		if (fraction === undefined ? whole?.includes(",") === true : fraction.length === 4) return null;
+	}
 	const magnitude = Number(`${whole === undefined ? "0" : whole.replace(/,/g, "")}${fraction ?? ""}${exponent ?? ""}`) * (scale ? (SCALE[scale] ?? 1) : 1);
 	const value = sign === "-" || sign === "−" ? -magnitude : magnitude;
 	if (!Number.isFinite(value)) return null;

@@ -108,6 +108,11 @@ const CELLS: [string, CellValue][] = [
 	["62,90 € im Jahr", { kind: "number", value: 62.9, unit: "€ im Jahr" }],
 	// Either way of reading it would do: text, or the English reading as before.
 	["1,250 €", { kind: "text", value: "1,250 €" }],
+	// An English decimal with the currency after it (issue 12: "12.40 €" was text, so a price column did not sort).
+	["12.40 €", { kind: "number", value: 12.4, unit: "€" }],
+	["1,250.00 €", { kind: "number", value: 1250, unit: "€" }],
+	["9.99 £ per month", { kind: "number", value: 9.99, unit: "£ per month" }],
+	["$5 €", { kind: "text", value: "$5 €" }],
 	["1.299 kg", { kind: "number", value: 1.299, unit: "kg" }],
 	["12 000", { kind: "text", value: "12 000" }],
 	["1,25,000", { kind: "text", value: "1,25,000" }],
