@@ -317,7 +317,7 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 					: { side: "columns" as const, evidence: { rule: "names-only-header", score: 0.5, reason: "every header cell, the top-left one too, is a name of its own" } },
 		];
 		// Words the text only uses (`| Mount | Data |`) are no header of names unless named together.
-		if (!equivalents && !namesBeyondWords(names, axis, facts.subjects[0] ?? "", facts.prose)) return;
+		if (!equivalents && !namesBeyondWords(names, axis, note)) return;
 		const again = judgeGroup(read, index, note, axis);
 		if (again.axis !== "columns") return;
 		headless[index] = true;

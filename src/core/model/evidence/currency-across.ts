@@ -9,7 +9,7 @@
 // note's own text writes in lower case (`Comida` beside "nos pasamos en comida") is a common
 // word, where a name keeps its capital wherever the text writes it (`| Categoría | Presupuesto
 // (€) | Gastado (€) |` is money spent per category, nothing priced).
-import { commonWordOfNote } from "./named-kind";
+import { commonWordOfNote } from "./common-word";
 import type { AxisRule } from "./rule";
 import { type Side, sideLabels } from "./facts";
 

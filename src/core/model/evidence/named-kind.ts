@@ -21,6 +21,7 @@
 import { IMAGE_VALUE } from "../cell-facts";
 import type { NoteContext } from "./context";
 import { codeLabel } from "./code-label";
+import { commonWordOfNote } from "./common-word";
 import { type GroupFacts, sideLabels } from "./facts";
 import { fieldName } from "./field-name";
 import { genericLabel } from "./generic-label";
@@ -42,34 +43,6 @@ const CASED = /[\p{Lu}\p{Ll}]/u;
 const CAPITAL_FIRST = /^\P{L}*\p{Lu}/u;
 /** A label that begins with a digit: a date, a version, a quantity, a count. */
 const DIGIT_FIRST = /^\P{L}*\p{N}/u;
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** The key of the note's word counts in its memo. */
-const WORD_COUNTS = {};
-
-/** How often each word of the note's running text is written, exactly as written; worked out once per note. */
-function wordCounts(note: NoteContext): Map<string, number> {
-	const memo = note.memo.workedOut<object, Map<string, number>>(WORD_COUNTS);
-	let counts = memo.get(note.facts);
-	if (counts === undefined) {
-		counts = new Map();
-		for (const text of note.facts.prose) {
-			for (const match of text.matchAll(WORD)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
-		}
-		memo.set(note.facts, counts);
-	}
-	return counts;
-}
-
-/** `Search` beside "search" written as often or more in the running text: a common word of the note, not a name. */
-function commonWord(label: string, counts: Map<string, number>): boolean {
-	const first = label.match(WORD)?.[0] ?? "";
-	const lower = first.toLowerCase();
-	if (first === "" || lower === first) return false;
-	const low = counts.get(lower) ?? 0;
-	return low > 0 && low >= (counts.get(first) ?? 0);
-}
-
 
 /**
  * The columns beside the labels read as attributes of the rows: one column of short values at
@@ -104,11 +77,6 @@ function attributeColumns(group: GroupFacts, note: NoteContext): boolean {
 		}
 	}
 	return values >= 1 && marks < values && (values >= 2 || prose >= 2);
-}
-
-/** A label's first word written in lower case at least as often in the note's running text (`Comida` beside "comida"). */
-export function commonWordOfNote(label: string, note: NoteContext): boolean {
-	return commonWord(label, wordCounts(note));
 }
 
 /**
@@ -197,9 +165,8 @@ export const namedKind: AxisRule = (group, note, index) => {
 	if (!places.some((place) => namesKind(place, kind))) return [];
 	// The columns are attributes: none is a name of its own (`| 对比 | Windows 11 | macOS 14 |` sets the names across).
 	if (labelsSpeakForThemselves(group, "columns", note, index)) return [];
-	const counts = wordCounts(note);
 	for (const cell of labels) {
-		if (commonWord(cell.text.trim(), counts)) return [];
+		if (commonWordOfNote(cell.text.trim(), note)) return [];
 		const label = note.label(cell, group, index, "rows");
 		if (NOT_A_NAME.some((rule) => (rule(label, note)?.score ?? 0) < 0)) return [];
 	}

@@ -9,6 +9,8 @@
 // unless a title or heading names the cells together or the note's title names one of them
 // (`# Coming from Obsidian` over `| Obsidian | Foam |`: the note is about them). Only the
 // header's own words are counted, in any script with capitals; never a word list.
+import { commonWordOfNote } from "./common-word";
+import type { NoteContext } from "./context";
 import type { Evidence } from "./facts";
 import type { NameExplanation } from "../types";
 
@@ -28,33 +30,14 @@ function inTitle(label: string, title: string): boolean {
 	return false;
 }
 
-/** How often `word` stands as a whole word in `texts`, exactly as written (case counts). */
-function countWord(texts: readonly string[], word: string): number {
-	let count = 0;
-	for (const text of texts) {
-		for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-			if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) count++;
-		}
-	}
-	return count;
-}
-
-/** `Data` beside "data" written as often or more in the running text: a common word, not a name. */
-function commonWord(label: string, prose: readonly string[]): boolean {
-	const written = label.trim();
-	const lower = written.toLowerCase();
-	if (lower === written || lower === "") return false;
-	const low = countWord(prose, lower);
-	return low > 0 && low >= countWord(prose, written);
-}
-
 /**
  * The header may be read as names: the header's axis evidence names its cells together, the
  * note's title names one of them, or none is a common word of the text without evidence of its
  * own beyond mentions.
  */
-export function namesBeyondWords(header: readonly NameExplanation[], axis: readonly { side: string; evidence: Evidence }[], title: string, prose: readonly string[]): boolean {
+export function namesBeyondWords(header: readonly NameExplanation[], axis: readonly { side: string; evidence: Evidence }[], note: NoteContext): boolean {
+	const title = note.facts.subjects[0] ?? "";
 	if (axis.some((entry) => entry.side === "columns" && entry.evidence.rule === "named-together")) return true;
 	if (header.some((name) => inTitle(name.label, title))) return true;
-	return header.every((name) => name.evidence.some((e) => e.score > 0 && !MENTIONS.has(e.rule)) || !commonWord(name.label, prose));
+	return header.every((name) => name.evidence.some((e) => e.score > 0 && !MENTIONS.has(e.rule)) || !commonWordOfNote(name.label, note));
 }
