@@ -66,10 +66,12 @@ describe("detection on the real-document corpus", () => {
 		// `borg beta`), recall 0.962, axes 96.6 %. No rule changed.
 		// Set again over 173 documents: a German plan table and a glossary look-alike read before the
 		// detector ran on them, neither exact (139/173, 80.3 %, precision 0.899, recall 0.960, axes 95.2 %: 0.9519, the floor is 0.951).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.803);
+		// A grid of marks with more criteria down than cells across read across (judged-across): the German
+		// plan table is exact (140/173, 80.9 %, recall 0.962, axes 95.3 %); no other document moved.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.809);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.899);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.96);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.951);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.961);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.952);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {

@@ -1,0 +1,115 @@
+// The judged-across rule (src/core/model/evidence/judged-across.ts): in a grid of marks whose first
+// column holds more criteria than the header holds cells, the header holds the things compared,
+// whatever their names look like. Made-up notes, where it must fire and where it must not.
+import { describe, expect, it } from "vitest";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+const fired = (text: string) =>
+	analyzeNote({ path: "note.md", text }, NO_VAULT).explanation.some((group) => [...group.rows.evidence, ...group.columns.evidence].some((e) => e.rule === "judged-across"));
+
+describe("a grid of marks with more criteria down than cells across compares its header (judged-across)", () => {
+	it("reads a German grid of ja/nein, its criteria capitalised nouns, three e-mail providers across", () => {
+		const text = lines(
+			"# E-Mail-Anbieter",
+			"",
+			"| Merkmal | Posteo | Mailbox | Tuta |",
+			"|---|---|---|---|",
+			"| Eigene Domain | nein | ja | ja |",
+			"| Kalender | ja | ja | ja |",
+			"| Verschlüsselung | teilweise | ja | ja |",
+			"| Werbefrei | ja | ja | ja |",
+		);
+		expect(fired(text)).toBe(true);
+		expect(note(text).frameworks).toEqual(["Posteo", "Mailbox", "Tuta"]);
+	});
+
+	it("reads a Japanese grid of ◎○△×, three cafés across in the note's own script", () => {
+		const text = lines(
+			"# 近所のカフェ",
+			"",
+			"| 観点 | こもれび | ほしの | まるや |",
+			"|---|---|---|---|",
+			"| 静かさ | ◎ | △ | ○ |",
+			"| 電源 | ○ | × | ◎ |",
+			"| 珈琲 | ◎ | ○ | △ |",
+			"| 価格 | △ | ◎ | ○ |",
+		);
+		expect(fired(text)).toBe(true);
+		expect(note(text).tables[0]?.frameworkAxis).toBe("columns");
+		expect(note(text).frameworks).toEqual(["こもれび", "ほしの", "まるや"]);
+	});
+
+	it("reads the plans of one service across, common words over a Spanish checklist", () => {
+		const text = lines(
+			"# Planes del gestor de tareas",
+			"",
+			"| Función | Gratis | Personal | Equipo |",
+			"|---|---|---|---|",
+			"| Proyectos ilimitados | ✗ | ✓ | ✓ |",
+			"| Recordatorios | ✓ | ✓ | ✓ |",
+			"| Calendario | ✗ | ✓ | ✓ |",
+			"| Administración | ✗ | ✗ | ✓ |",
+			"| Soporte prioritario | ✗ | ✗ | ✓ |",
+		);
+		expect(fired(text)).toBe(true);
+		expect(note(text).frameworks).toEqual(["Gratis", "Personal", "Equipo"]);
+	});
+
+	it("says nothing of a square grid: three apps down over three systems, laid out either way", () => {
+		const text = lines("# My apps", "", "| App | Windows | macOS | Linux |", "|---|---|---|---|", "| Obsidian | ✅ | ✅ | ✅ |", "| Notion | ✅ | ✅ | ❌ |", "| Bear | ❌ | ✅ | ❌ |");
+		expect(fired(text)).toBe(false);
+	});
+
+	it("says nothing of an attendance log or a habit tracker: dates down, days across", () => {
+		const band = lines("# Ensaios", "", "| Ensaio | Ana | Bruno | Carla |", "|---|---|---|---|", "| 03/02 | sim | sim | não |", "| 10/02 | sim | não | sim |", "| 17/02 | não | sim | sim |", "| 24/02 | sim | sim | sim |");
+		expect(fired(band)).toBe(false);
+		expect(note(band).frameworks).toEqual([]);
+		const habits = lines("# Gewohnheiten", "", "| Gewohnheit | Mo | Di | Mi |", "|---|---|---|---|", "| Lesen | ✓ | ✓ | ✗ |", "| Laufen | ✗ | ✓ | ✗ |", "| Meditation | ✓ | ✓ | ✓ |", "| Tagebuch | ✓ | ✗ | ✓ |");
+		expect(fired(habits)).toBe(false);
+		expect(note(habits).frameworks).toEqual([]);
+	});
+
+	it("says nothing of apps checked against the releases of one system, or against numbered weeks", () => {
+		const upgrade = lines("# Vor dem Update", "", "| Programm | Windows 10 | Windows 11 |", "|---|---|---|", "| Zotero | ✅ | ✅ |", "| Scanner-Tool | ✅ | ❌ |", "| Steuer-App | ✅ | ✅ |");
+		expect(fired(upgrade)).toBe(false);
+		const weeks = lines("# Plan", "", "| Zadanie | Tydzień 1 | Tydzień 2 |", "|---|---|---|", "| Bieganie | tak | nie |", "| Basen | nie | tak |", "| Siłownia | tak | tak |");
+		expect(fired(weeks)).toBe(false);
+	});
+
+	it("says nothing of a reference whose rows are linked rules, or of a grid with a column of attributes", () => {
+		const rules = lines(
+			"# Rules",
+			"",
+			"| Rule | CSS | HTML | JSON |",
+			"|---|---|---|---|",
+			"| [no-empty-file](docs/no-empty-file.md) | ✅ | ✅ | ✅ |",
+			"| [no-dupe-keys](docs/no-dupe-keys.md) | | | ✅ |",
+			"| [no-inline-style](docs/no-inline-style.md) | ✅ | ✅ | |",
+			"| [max-depth](docs/max-depth.md) | ✅ | | ✅ |",
+		);
+		expect(fired(rules)).toBe(false);
+		const plugins = lines(
+			"# Plugin-Formate",
+			"",
+			"| Format | GUI | Effekte | Plattformen |",
+			"|---|---|---|---|",
+			"| Alpha | ja | ja | Linux/macOS |",
+			"| Beta | nein | ja | Windows |",
+			"| Gamma | ja | nein | Linux/Windows |",
+			"| Delta | ja | ja | macOS |",
+			"| Epsilon | nein | nein | Linux |",
+		);
+		expect(fired(plugins)).toBe(false);
+	});
+
+	it("says nothing of a grid of numbers or of words: only marks put one question to every pair", () => {
+		const sizes = lines("# Größentabelle", "", "| Maß | S | M | L |", "|---|---|---|---|", "| Brust | 88 | 96 | 104 |", "| Taille | 74 | 82 | 90 |", "| Hüfte | 92 | 100 | 108 |", "| Länge | 68 | 70 | 72 |");
+		expect(fired(sizes)).toBe(false);
+		expect(note(sizes).frameworks).toEqual([]);
+		const stats = lines("# Latency", "", "| Endpoint | Min | Max | Mean |", "|---|---|---|---|", "| /login | 12 ms | 80 ms | 30 ms |", "| /search | 40 ms | 300 ms | 95 ms |", "| /feed | 20 ms | 150 ms | 48 ms |", "| /upload | 90 ms | 900 ms | 210 ms |");
+		expect(fired(stats)).toBe(false);
+	});
+});
