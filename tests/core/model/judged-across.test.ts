@@ -53,6 +53,7 @@ describe("a grid of marks with more criteria down than cells across compares its
 			"| Calendario | ✗ | ✓ | ✓ |",
 			"| Administración | ✗ | ✗ | ✓ |",
 			"| Soporte prioritario | ✗ | ✗ | ✓ |",
+			"| Usuarios | 1 | 1 | 10 |",
 		);
 		expect(fired(text)).toBe(true);
 		expect(note(text).frameworks).toEqual(["Gratis", "Personal", "Equipo"]);
@@ -103,6 +104,18 @@ describe("a grid of marks with more criteria down than cells across compares its
 			"| Epsilon | nein | nein | Linux |",
 		);
 		expect(fired(plugins)).toBe(false);
+	});
+
+	it("says nothing of a grid of yes and no alone: a chore chart, a checklist per environment, a family's habits", () => {
+		const chores = lines("# Putzplan", "", "| Aufgabe | Anna | Ben | Clara |", "|---|---|---|---|", "| Abwasch | ✓ | | |", "| Müll | | ✓ | |", "| Bad putzen | | | ✓ |", "| Staubsaugen | ✓ | | |");
+		expect(fired(chores)).toBe(false);
+		expect(note(chores).frameworks).toEqual([]);
+		const release = lines("# Release checklist", "", "| Check | Dev | Staging | Prod |", "|---|---|---|---|", "| Migrations run | ✓ | ✓ | ✗ |", "| Smoke tests | ✓ | ✓ | ✗ |", "| Feature flags set | ✓ | ✗ | ✗ |", "| Backups verified | ✗ | ✓ | ✓ |");
+		// (phrase-rows, an older rule, still reads its sentence-case checks as features, a miss of another kind.)
+		expect(fired(release)).toBe(false);
+		const family = lines("# Familien-Challenge", "", "| Gewohnheit | Mama | Papa | Lea |", "|---|---|---|---|", "| 10.000 Schritte | ja | nein | ja |", "| Kein Zucker | ja | ja | nein |", "| Lesen | nein | ja | ja |", "| Früh schlafen | ja | nein | nein |");
+		expect(fired(family)).toBe(false);
+		expect(note(family).frameworks).toEqual([]);
 	});
 
 	it("says nothing of a grid of numbers or of words: only marks put one question to every pair", () => {

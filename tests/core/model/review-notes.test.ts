@@ -16,6 +16,7 @@ const KNOWN_MISSES: Record<string, string> = {
 	"logo-alt-names-header": "no toolbar: a header of only logos names nothing, whatever the alt text says (the image-label rule; it gave none before it too)",
 	"moving-heading-lower": "no toolbar: a heading all in lower case (`## moving from notion to obsidian`) lowers the labels it names, so it names neither app; read as naming them, `## pros and cons` would name Pros and Cons too",
 	"options-all-marks": "no toolbar: numbered options over a grid of marks, and the values say nothing of which side is compared",
+	"os-support-note-apps": "no toolbar: the apps across have no evidence of their own (the systems' releases no longer give the rows a wrong one), and judged-across leaves a grid of yes and no alone (as often a checklist or a log as a comparison)",
 	"plugin-compat": "no toolbar: `Obsidian 1.4 | Obsidian 1.5` are one program's releases, whose versions say nothing of a side (releases-of-one; they read as names before it), and the plugins down the rows have no evidence",
 	"ssg-blank-header-prose": "no toolbar: a first row of words over rows of words is left as written (it was read as headings, leaving Hugo without a toggle)",
 	"tasks-apps-equivalents": "no toolbar: `| Things | Todoist |` over equivalents; Things is a word the prose writes in lower case",

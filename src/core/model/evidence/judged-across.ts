@@ -18,6 +18,10 @@
 //   rows the things, whatever their number);
 // - more rows than header cells: a square grid (three editors over three ratings, three apps over
 //   three systems) is laid out either way, and says nothing.
+// The grid must grade somewhere, not only answer yes or no: a partial mark, a rating, or an answer
+// of another kind (`Unbegrenzt`, `14 Tage`), which judges how well each thing meets a criterion. A
+// grid of yes and no alone is as often a record of what was done (a checklist per environment, a
+// chore chart, a family's habits, a packing list per trip) as a comparison, and is left alone.
 // The header must hold three cells at least (two are as often the two occasions a checklist is
 // kept for), not written as phrases (`Morning routine | Evening routine`: ./phrase-rows.ts), and
 // its cells must not be a run of one program's releases (`Python 3.10 | Python 3.12`,
@@ -79,6 +83,23 @@ function oneStem(cells: readonly CellFacts[]): boolean {
 	return stems.size === 1;
 }
 
+/**
+ * Whether the grid grades as well as answers: a partial mark (`teilweise`, `częściowo`, △, ⚠️), a
+ * rating, or an answer other than a mark (`Unbegrenzt`, `14 Tage`) in one cell at least. A grid of
+ * yes and no only is as often a record of what was done as a judgment: a checklist per
+ * environment, a chore chart, a habit kept by each of a family, a packing list per trip.
+ */
+function graded(group: GroupFacts, note: NoteContext): boolean {
+	for (const row of group.body) {
+		for (const text of row) {
+			const value = note.readCell(text);
+			if (value.kind === "missing") continue;
+			if (value.kind !== "check" || value.value === "partial") return true;
+		}
+	}
+	return false;
+}
+
 /** Whether some column of the grid is mostly values other than marks: an attribute's column. */
 function attributeColumn(group: GroupFacts, note: NoteContext): boolean {
 	const width = group.columnLabels.length;
@@ -101,7 +122,7 @@ export const judgedAcross: AxisRule = (group, note) => {
 	const header = filled(group.columnLabels);
 	const rows = filled(group.rowLabels);
 	if (header.length < LEAST_ACROSS || header.length > MOST_ACROSS || rows.length <= header.length) return [];
-	if (!isMarkGrid(group, note)) return [];
+	if (!isMarkGrid(group, note) || !graded(group, note)) return [];
 	if (!criteriaDown(rows, note) || header.some((cell) => valueLike(cell, note)) || phrasesAcross(header)) return [];
 	if (oneStem(header) || releasesOf(group.columnLabels, note) !== null || attributeColumn(group, note)) return [];
 	const reason = `a grid of marks, ${rows.length} criteria down its first column put to the ${header.length} cells of its header: the header holds the things compared`;
