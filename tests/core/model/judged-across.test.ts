@@ -118,6 +118,12 @@ describe("a grid of marks with more criteria down than cells across compares its
 		expect(note(family).frameworks).toEqual([]);
 	});
 
+	it("says nothing of a grid of stars, which raters across give as often as things across get", () => {
+		const films = lines("# Sonntag", "", "| Film | Anna | Ben | Clara |", "|---|---|---|---|", "| Dune | ⭐⭐⭐⭐ | ⭐⭐⭐ | ⭐⭐⭐⭐⭐ |", "| Barbie | ⭐⭐⭐ | ⭐⭐⭐⭐ | ⭐⭐ |", "| Oppenheimer | ⭐⭐⭐⭐⭐ | ⭐⭐⭐⭐ | ⭐⭐⭐⭐ |", "| Wonka | ⭐⭐ | ⭐⭐⭐ | ⭐⭐⭐ |");
+		expect(fired(films)).toBe(false);
+		expect(note(films).frameworks).not.toContain("Anna");
+	});
+
 	it("says nothing of a grid of numbers or of words: only marks put one question to every pair", () => {
 		const sizes = lines("# Größentabelle", "", "| Maß | S | M | L |", "|---|---|---|---|", "| Brust | 88 | 96 | 104 |", "| Taille | 74 | 82 | 90 |", "| Hüfte | 92 | 100 | 108 |", "| Länge | 68 | 70 | 72 |");
 		expect(fired(sizes)).toBe(false);

@@ -19,7 +19,9 @@
 // - more rows than header cells: a square grid (three editors over three ratings, three apps over
 //   three systems) is laid out either way, and says nothing.
 // The grid must grade somewhere, not only answer yes or no: a partial mark, a rating, or an answer
-// of another kind (`Unbegrenzt`, `14 Tage`), which judges how well each thing meets a criterion. A
+// of another kind (`Unbegrenzt`, `14 Tage`), which judges how well each thing meets a criterion;
+// and its marks must be mostly answers (✓/✗, ja/nein, ◎○△×), not ratings: stars are given by
+// raters across (`| Film | Anna | Ben |`) as often as to things across over criteria. A
 // grid of yes and no alone is as often a record of what was done (a checklist per environment, a
 // chore chart, a family's habits, a packing list per trip) as a comparison, and is left alone.
 // The header must hold three cells at least (two are as often the two occasions a checklist is
@@ -90,14 +92,20 @@ function oneStem(cells: readonly CellFacts[]): boolean {
  * environment, a chore chart, a habit kept by each of a family, a packing list per trip.
  */
 function graded(group: GroupFacts, note: NoteContext): boolean {
+	let grades = false;
+	let checks = 0;
+	let ratings = 0;
 	for (const row of group.body) {
 		for (const text of row) {
 			const value = note.readCell(text);
 			if (value.kind === "missing") continue;
-			if (value.kind !== "check" || value.value === "partial") return true;
+			if (value.kind === "check") checks++;
+			else if (value.kind === "rating") ratings++;
+			if (value.kind !== "check" || value.value === "partial") grades = true;
 		}
 	}
-	return false;
+	// A grid of ratings mostly is as often raters across (`| Film | Anna | Ben |` over stars) as criteria down.
+	return grades && checks > ratings;
 }
 
 /** Whether some column of the grid is mostly values other than marks: an attribute's column. */
