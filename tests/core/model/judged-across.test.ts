@@ -26,16 +26,16 @@ describe("a grid of marks with more criteria down than cells across compares its
 		expect(note(text).frameworks).toEqual(["Posteo", "Mailbox", "Tuta"]);
 	});
 
-	it("reads a Japanese grid of ◎○△×, three cafés across in the note's own script", () => {
+	it("reads a Japanese grid of ◎○△×, three cafés across in the note's own script, its criteria phrases", () => {
 		const text = lines(
 			"# 近所のカフェ",
 			"",
 			"| 観点 | こもれび | ほしの | まるや |",
 			"|---|---|---|---|",
-			"| 静かさ | ◎ | △ | ○ |",
-			"| 電源 | ○ | × | ◎ |",
-			"| 珈琲 | ◎ | ○ | △ |",
-			"| 価格 | △ | ◎ | ○ |",
+			"| 店内の静かさ | ◎ | △ | ○ |",
+			"| 電源の使いやすさ | ○ | × | ◎ |",
+			"| 珈琲の味 | ◎ | ○ | △ |",
+			"| ランチの価格 | △ | ◎ | ○ |",
 		);
 		expect(fired(text)).toBe(true);
 		expect(note(text).tables[0]?.frameworkAxis).toBe("columns");
@@ -59,9 +59,12 @@ describe("a grid of marks with more criteria down than cells across compares its
 		expect(note(text).frameworks).toEqual(["Gratis", "Personal", "Equipo"]);
 	});
 
-	it("says nothing of a square grid: three apps down over three systems, laid out either way", () => {
+	it("says nothing of a square grid, nor of names down as short as the header's (apps over the systems they run on)", () => {
 		const text = lines("# My apps", "", "| App | Windows | macOS | Linux |", "|---|---|---|---|", "| Obsidian | ✅ | ✅ | ✅ |", "| Notion | ✅ | ✅ | ❌ |", "| Bear | ❌ | ✅ | ❌ |");
 		expect(fired(text)).toBe(false);
+		const apps = lines("# Meine Apps", "", "| App | Windows | macOS | Linux |", "|---|---|---|---|", "| Obsidian | ✅ | ✅ | ✅ |", "| Notion | ✅ | ✅ | ⚠️ |", "| Bear | ❌ | ✅ | ❌ |", "| Joplin | ✅ | ✅ | ✅ |");
+		expect(fired(apps)).toBe(false);
+		expect(note(apps).frameworks).not.toContain("Windows");
 	});
 
 	it("says nothing of an attendance log or a habit tracker: dates down, days across", () => {

@@ -13,6 +13,7 @@ const KNOWN_MISSES: Record<string, string> = {
 	"db-kinds": "no toolbar: `SQL databases | NoSQL databases` is in sentence case, so the told-apart rule says nothing of it (it gave `Old value | New value` a toolbar)",
 	"de-browser-versionen": "no toolbar: release numbers decide no side (the review), and German criteria over words say nothing else",
 	"de-notiz-apps": "no toolbar: the note is about apps and `## Preis und Datenschutz` names the columns, so they are aspects of the apps (aspect-heading; a wrong toolbar of Preis and Datenschutz before it), but nothing of their own speaks for Obsidian, Notion and Logseq",
+	"editor-matrix-sections": "no toolbar: section rows in bold over a matrix; nothing speaks for VS Code, Zed and Helix; judged-across asks criteria written in more words than the header (`Multi-cursor`, `Marketplace` beside `VS Code`, `Zed`, `Helix`: as short)",
 	"logo-alt-names-header": "no toolbar: a header of only logos names nothing, whatever the alt text says (the image-label rule; it gave none before it too)",
 	"moving-heading-lower": "no toolbar: a heading all in lower case (`## moving from notion to obsidian`) lowers the labels it names, so it names neither app; read as naming them, `## pros and cons` would name Pros and Cons too",
 	"options-all-marks": "no toolbar: numbered options over a grid of marks, and the values say nothing of which side is compared",

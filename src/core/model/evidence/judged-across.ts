@@ -16,6 +16,11 @@
 // - no column of the grid is mostly values other than marks (`| Plugin | GUI | Effects | Platforms
 //   |` over `Linux/macOS/Windows`: a column of one attribute, so the columns are attributes and the
 //   rows the things, whatever their number);
+// - criteria written in more words than the header's cells, on the mean (`Server in der EU`,
+//   `Darmowy plan`, `Vim mode` beside single words): a criterion is a phrase more often than a
+//   name is, while a first column of names as short as the header's (`| App | Windows | macOS |
+//   Linux |` over Obsidian, Notion, Bear, Joplin: apps over the systems they run on) is as likely
+//   the things, and the grid says nothing (nor, so, of 味, 手入れ, 保温 over 象印, タイガー);
 // - more rows than header cells: a square grid (three editors over three ratings, three apps over
 //   three systems) is laid out either way, and says nothing.
 // The grid must grade somewhere, not only answer yes or no: a partial mark, a rating, or an answer
@@ -39,6 +44,7 @@ import { seriesKey } from "./numbered-series";
 import { releasesOf } from "./releases-of-one";
 import type { AxisRule } from "./rule";
 import { sentenceCase } from "./sentence-case-label";
+import { wordCount } from "./words";
 
 /** At most this many things across: a wider grid is as often a support matrix of many targets. */
 const MOST_ACROSS = 6;
@@ -60,11 +66,18 @@ function valueLike(cell: CellFacts, note: NoteContext): boolean {
 	return !LETTER.test(text) || note.readCell(text).kind !== "text" || dateKey(text) !== null || isCalendarName(text);
 }
 
-/** Whether the first column holds criteria: words, not values, links or code. */
-function criteriaDown(rows: readonly CellFacts[], note: NoteContext): boolean {
+/** Whether the first column holds criteria: words, not values, links or code, and more of them than the header's. */
+function criteriaDown(rows: readonly CellFacts[], header: readonly CellFacts[], note: NoteContext): boolean {
 	let other = 0;
 	for (const cell of rows) if (valueLike(cell, note) || cell.linked || cell.code || cell.command) other++;
-	return other * 2 < rows.length;
+	return other * 2 < rows.length && meanWords(rows) > meanWords(header);
+}
+
+/** The mean number of words of the labels (two characters of a script without spaces count as one). */
+function meanWords(cells: readonly CellFacts[]): number {
+	let words = 0;
+	for (const cell of cells) words += wordCount(cell.text);
+	return words / cells.length;
 }
 
 /** Half the header or more written as phrases in sentence case (`Morning routine | Evening routine`): steps or occasions, not names. */
@@ -131,7 +144,7 @@ export const judgedAcross: AxisRule = (group, note) => {
 	const rows = filled(group.rowLabels);
 	if (header.length < LEAST_ACROSS || header.length > MOST_ACROSS || rows.length <= header.length) return [];
 	if (!isMarkGrid(group, note) || !graded(group, note)) return [];
-	if (!criteriaDown(rows, note) || header.some((cell) => valueLike(cell, note)) || phrasesAcross(header)) return [];
+	if (!criteriaDown(rows, header, note) || header.some((cell) => valueLike(cell, note)) || phrasesAcross(header)) return [];
 	if (oneStem(header) || releasesOf(group.columnLabels, note) !== null || attributeColumn(group, note)) return [];
 	const reason = `a grid of marks, ${rows.length} criteria down its first column put to the ${header.length} cells of its header: the header holds the things compared`;
 	return [{ side: "columns", evidence: { rule: "judged-across", score: 1, reason } }];
