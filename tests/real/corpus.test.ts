@@ -68,10 +68,11 @@ describe("detection on the real-document corpus", () => {
 		// detector ran on them, neither exact (139/173, 80.3 %, precision 0.899, recall 0.960, axes 95.2 %: 0.9519, the floor is 0.951).
 		// A grid of marks with more criteria down than cells across read across (judged-across): the German
 		// plan table is exact (140/173, 80.9 %, recall 0.962, axes 95.3 %); no other document moved.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.809);
+		// A French parity page of one tool's two editions, read after them, exact (141/174, 81.0 %, precision 0.900, axes 95.4 %).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.81);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.899);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.961);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.952);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.953);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
