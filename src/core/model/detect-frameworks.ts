@@ -84,8 +84,9 @@ function judgeSide(
 	// Labels that are plainly not names ("Notes", "Total") stand beside the names
 	// without saying the side holds none; but a side needs two names to compare.
 	const counted = names.filter(isCounted);
-	// One name under the header of a decided table continues that table's list (a last dataset, a last language).
-	const continues = counted.length === 1 && evidence.some((e) => e.rule === "same-header");
+	// One name under the header of a decided table continues that table's list (a last dataset, a last language);
+	// one name over criteria other tables run for other names is one of a series (./evidence/criteria-series.ts).
+	const continues = counted.length === 1 && evidence.some((e) => e.rule === "same-header" || e.rule === "criteria-series");
 	if (counted.length < 2 && !continues) evidence.push({ rule: "too-few", score: -2, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
 	// The mean without the lowest fifth, so one note row ("Note: Vamp is used for analysis") does not sink a list.
 	const typical = (score: (name: NameExplanation) => number) => trimmedMean(counted.map(score));

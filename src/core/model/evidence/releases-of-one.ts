@@ -16,7 +16,16 @@ const SIDES = {};
 
 /** Whether the side's labels, two at least, are one name written with different versions. */
 function oneProduct(side: readonly CellFacts[], note: NoteContext): boolean {
-	const memo = note.memo.workedOut<readonly CellFacts[], boolean>(SIDES);
+	const program = releasesOf(side, note);
+	return program !== null && !titleNames(program, note);
+}
+
+/**
+ * The program whose releases the side's labels are, two at least, each the same name with a
+ * different version, whatever the title says (`Windows 10 | Windows 11`); null when they are not.
+ */
+export function releasesOf(side: readonly CellFacts[], note: NoteContext): string | null {
+	const memo = note.memo.workedOut<readonly CellFacts[], string | null>(SIDES);
 	let found = memo.get(side);
 	if (found === undefined) {
 		const names = new Set<string>();
@@ -38,7 +47,7 @@ function oneProduct(side: readonly CellFacts[], note: NoteContext): boolean {
 			count++;
 		}
 		const [program] = names;
-		found = count >= 2 && names.size === 1 && versions.size === count && !titleNames(program as string, note);
+		found = count >= 2 && names.size === 1 && versions.size === count && program !== undefined ? program : null;
 		memo.set(side, found);
 	}
 	return found;
