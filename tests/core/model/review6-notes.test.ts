@@ -1,0 +1,30 @@
+// Ordinary notes written for issue 12's precision work on tables of items (tests/fixtures/review6),
+// each beside the reading written before the detector ran on it. Approval-style, as
+// tests/core/model/review5-notes.test.ts: the notes still read wrong are listed, each with why, so a
+// change that breaks a note or mends a miss fails here until the list says so.
+import { join } from "node:path";
+import { describeApprovedNotes } from "./approved-notes";
+
+const FOLDER = join(__dirname, "..", "..", "fixtures", "review6");
+
+/** The notes still read wrong, and why no general rule mends them yet. */
+const KNOWN_MISSES: Record<string, string> = {
+	"choir-contacts": "wrong toolbar: singers with voice, phone and e-mail read as rows by corner-word and shared-values (voices repeat), one singer linked; the lifts table echoes them",
+	"dashboard-warning-lights": "wrong toolbar: fault codes `P0420`, `U0100` are spelled as model codes (name-shape), so the codes read as names",
+	"es-salas-congreso": "wrong toolbar: the rooms of one building, values alike down each column (value-kinds) and the title naming `Salas` (named-kind); nothing in the table says they are one building's",
+	"fr-liste-valise": "wrong toolbar: a pack list whose weights sum into a total row, read as rows because `Poids (g)` names a measure",
+	"it-preventivi-caldaia": "no toolbar: three installers across over cost lines, none with evidence of its own; value-kinds alone (0.8) is below what decides",
+	"lab-reagent-inventory": "wrong toolbar: freezer boxes `A1`, `A2`, `B1` spelled as model codes (name-shape)",
+	"nl-planten-water": "wrong toolbar: house plants with two columns of dates, values alike down each column (value-kinds)",
+	"pl-wydatki-remont": "wrong toolbar: labour stages whose amounts sum into a `Razem` row, read as rows because `Kwota (zł)` names a measure; `Razem` then echoes as a name into the materials table",
+};
+
+describeApprovedNotes({
+	title: "review6 notes",
+	folder: FOLDER,
+	notes: 24,
+	comparingNothing: 16,
+	knownMisses: KNOWN_MISSES,
+	// The first run, before any change of this round: 16 of 24 exact, precision 0.382.
+	precision: 0.381,
+});
