@@ -12,11 +12,9 @@ const KNOWN_MISSES: Record<string, string> = {
 	"choir-contacts": "wrong toolbar: singers with voice, phone and e-mail read as rows by corner-word and shared-values (voices repeat), one singer linked; the lifts table echoes them",
 	"dashboard-warning-lights": "wrong toolbar: fault codes `P0420`, `U0100` are spelled as model codes (name-shape), so the codes read as names",
 	"es-salas-congreso": "wrong toolbar: the rooms of one building, values alike down each column (value-kinds) and the title naming `Salas` (named-kind); nothing in the table says they are one building's",
-	"fr-liste-valise": "wrong toolbar: a pack list whose weights sum into a total row, read as rows because `Poids (g)` names a measure",
 	"it-preventivi-caldaia": "no toolbar: three installers across over cost lines, none with evidence of its own; value-kinds alone (0.8) is below what decides",
 	"lab-reagent-inventory": "wrong toolbar: freezer boxes `A1`, `A2`, `B1` spelled as model codes (name-shape)",
 	"nl-planten-water": "wrong toolbar: house plants with two columns of dates, values alike down each column (value-kinds)",
-	"pl-wydatki-remont": "wrong toolbar: labour stages whose amounts sum into a `Razem` row, read as rows because `Kwota (zł)` names a measure; `Razem` then echoes as a name into the materials table",
 };
 
 describeApprovedNotes({
@@ -26,5 +24,7 @@ describeApprovedNotes({
 	comparingNothing: 16,
 	knownMisses: KNOWN_MISSES,
 	// The first run, before any change of this round: 16 of 24 exact, precision 0.382.
-	precision: 0.381,
+	// 0.382 until summed-lines read lines adding up to a total line as parts of a whole (fr-liste-valise,
+	// pl-wydatki-remont): 18 of 24, precision 0.488.
+	precision: 0.487,
 });
