@@ -54,6 +54,12 @@ describe("lines adding up to a total line are parts of a whole (summed-lines)", 
 		expect(note(phones).tables[0]?.frameworkAxis).toBe("rows");
 	});
 
+	it("leaves linked libraries compared though their downloads are totalled", () => {
+		const charts = lines("# Chart libraries", "", "| Library | Weekly downloads |", "|---|---|", "| [Chart.js](https://www.chartjs.org) | 2,400,000 |", "| [ECharts](https://echarts.apache.org) | 900,000 |", "| [D3](https://d3js.org) | 3,100,000 |", "| Total | 6,400,000 |");
+		expect(fired(charts)).toEqual([["rows"]]);
+		expect(note(charts).frameworks).toEqual(["Chart.js", "ECharts", "D3"]);
+	});
+
 	it("says nothing of an average row, a mean and not a sum", () => {
 		const bench = lines("| Query | DuckDB | SQLite | Postgres |", "|---|---|---|---|", "| q1 | 12 | 40 | 30 |", "| q2 | 18 | 55 | 41 |", "| q3 | 9 | 31 | 22 |", "| Average | 13 | 42 | 31 |");
 		expect(fired(bench)).toEqual([[]]);
