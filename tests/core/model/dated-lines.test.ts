@@ -44,6 +44,12 @@ describe("lines carrying a day are a log's entries (dated-lines)", () => {
 		expect(note(runtimes).tables[0]?.frameworkAxis).toBe("columns");
 	});
 
+	it("says nothing of flights compared on one day (one choice's day, not a log's entries)", () => {
+		const flights = lines("# Flights to Lisbon", "", "| Flight | Day | Departs | Price |", "|---|---|---|---|", "| TP 573 | 2025-04-18 | 07:10 | €189 |", "| FR 1234 | 2025-04-18 | 09:45 | €79 |", "| U2 7781 | 2025-04-18 | 13:20 | €112 |");
+		expect(dated(flights)).toEqual([null]);
+		expect(note(flights).tables[0]?.frameworkAxis).toBe("rows");
+	});
+
 	it("says nothing of a Spanish gyms comparison whose hours are times, not days", () => {
 		const gyms = lines("# Gimnasios", "", "| Gimnasio | Cuota | Horario |", "|---|---|---|", "| Basic-Fit | 24,99 € | 7:00–22:30 |", "| Dreamfit | 34,90 € | 6:00–24:00 |", "| Holmes Place | 79 € | 6:30–23:00 |");
 		expect(dated(gyms)).toEqual([null]);

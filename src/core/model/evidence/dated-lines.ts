@@ -36,11 +36,13 @@ function dayOf(text: string): number | null {
 	return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
-/** Whether one field, across the lines, holds days (three or more) in three of four lines or more, within one year. */
+/** Whether one field, across the lines, holds days (three or more, three of them apart) in three of four lines or more, within one year. */
 function daysField(cells: readonly string[]): boolean {
 	const filled = cells.filter((cell) => cell.trim() !== "");
 	const days = filled.map(dayOf).filter((day): day is number => day !== null);
 	if (days.length < 3 || days.length < filled.length * 0.75) return false;
+	// Entries fall on days of their own; alternatives on one day (three flights on 18 April) are one choice's day.
+	if (new Set(days).size < 3) return false;
 	return Math.max(...days) - Math.min(...days) <= 366;
 }
 
