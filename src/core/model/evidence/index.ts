@@ -10,6 +10,7 @@ import { codeLabel } from "./code-label";
 import { currencyAcross } from "./currency-across";
 import { cornerWord } from "./corner-word";
 import { criteriaSeries } from "./criteria-series";
+import { datedLines } from "./dated-lines";
 import { judgedAcross } from "./judged-across";
 import { declared } from "./declared";
 import { emptyCorner } from "./empty-corner";
@@ -63,6 +64,7 @@ import { sentenceCaseLabel } from "./sentence-case-label";
 import { sharedStem } from "./shared-stem";
 import { sharedValues } from "./shared-values";
 import { subject } from "./subject";
+import { summedLines } from "./summed-lines";
 import { toldApart } from "./told-apart";
 import { userExcluded } from "./user-excluded";
 import { valueKinds } from "./value-kinds";
@@ -146,7 +148,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, currencyAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, currencyAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];
