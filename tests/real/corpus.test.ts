@@ -64,10 +64,14 @@ describe("detection on the real-document corpus", () => {
 		// benchmarks with lower-case tool names, a bill of materials), 1 exact: 139/171 (81.3 %),
 		// precision 0.900 (the look-alike's ten parts and deajan-backup-bench's `Source` column and
 		// `borg beta`), recall 0.962, axes 96.6 %. No rule changed.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.812);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.899);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.961);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.965);
+		// Set again over 174 documents: 3 more read before the detector ran on them (names that do
+		// not look like names: tools in lower case across and inside hyperfine's commands, GPUs
+		// across a Chinese spec table), 0 exact: 139/174 (79.9 %), precision 0.903, recall 0.956,
+		// axes 95.9 %. No rule changed.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.798);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.902);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.955);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.958);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
