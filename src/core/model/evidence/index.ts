@@ -25,6 +25,7 @@ import { linkedCell } from "./linked-cell";
 import { measureLabel } from "./measure-label";
 import { measuresAcross } from "./measures-across";
 import { modelNames } from "./model-names";
+import { modelNumber } from "./model-numbers";
 import { linkedInNote } from "./linked-in-note";
 import { logKeys } from "./log-keys";
 import { longFormRows } from "./long-form";
@@ -97,6 +98,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	scriptOutlier,
 	blankLabel,
 	valueLabel,
+	modelNumber,
 	proseColumn,
 	genericLabel,
 	phrase,
