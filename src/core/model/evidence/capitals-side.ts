@@ -24,9 +24,14 @@ function inCapitals(text: string): boolean {
 	return capitals >= 2;
 }
 
-/** Every filled label, two at least, written in capitals, and no two alike. */
+/**
+ * Every filled label, two at least, written in capitals, and no two alike; none code or joined by
+ * underscores, as a program's constants are (`IN_PROGRESS`, `` `HEX` ``): identifiers, not names.
+ */
 function capitalSide(cells: readonly CellFacts[]): boolean {
-	const texts = cells.map((cell) => cell.text.trim()).filter((text) => text !== "");
+	const filled = cells.filter((cell) => cell.text.trim() !== "");
+	if (filled.some((cell) => cell.code || cell.command || cell.text.includes("_"))) return false;
+	const texts = filled.map((cell) => cell.text.trim());
 	return texts.length >= 2 && new Set(texts).size === texts.length && texts.every(inCapitals);
 }
 
