@@ -2,6 +2,7 @@
 // of document is a new rule here (or a new fixture), never a branch elsewhere.
 import { attributeElsewhere } from "./attribute-elsewhere";
 import { baselineLine } from "./baseline-line";
+import { bestMarked, noRival } from "./best-marked";
 import { blankLabel } from "./blank-label";
 import { capitalsSide } from "./capitals-side";
 import { caseContrast } from "./case-contrast";
@@ -100,6 +101,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	blankLabel,
 	valueLabel,
 	modelNumber,
+	noRival,
 	proseColumn,
 	genericLabel,
 	phrase,
@@ -147,7 +149,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, currencyAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, capitalsSide];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, currencyAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, capitalsSide, bestMarked];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];
