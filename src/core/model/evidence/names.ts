@@ -163,6 +163,8 @@ export function unqualified(text: string): string {
  * number is not one: "Office 365" and "Windows 10" are names, and "pnpm 12"
  * beside "pnpm" is joined as a variant instead.
  */
+/** `jq-1.8.1`, `jaq-3.0`: a word in small letters, a dash, a version with a dot. */
+const DASH_RELEASE = /^(\p{Ll}+)-(\d+(?:\.\d+)+)$/u;
 export const VERSION_TOKEN = /^(?:v\d+(?:[.\-+][0-9a-z]+)*|\d+(?:[.\-+][0-9a-z]+)+|\d+[+-])$/i;
 
 /**
@@ -197,6 +199,10 @@ function withoutMode(label: string): string {
 export function withoutVersion(label: string): string {
 	// Every version token has a digit, and npm's way an "@": a label with neither has no version to take off.
 	if (!/[\d@]/.test(label)) return label;
+	// A program's name and its release joined by a dash, as a benchmark prints them (`jq-1.8.1`,
+	// `gojq-0.12.18`): one word in small letters, then a version with a dot in it.
+	const joined = DASH_RELEASE.exec(label);
+	if (joined) return joined[1] as string;
 	// Only the last word can start what comes off: when it is no version, nor ends in one after "@", nothing does.
 	const space = label.lastIndexOf(" ");
 	const lastWord = label.slice(space + 1);
