@@ -68,10 +68,13 @@ describe("detection on the real-document corpus", () => {
 		// not look like names: tools in lower case across and inside hyperfine's commands, GPUs
 		// across a Chinese spec table), 0 exact: 139/174 (79.9 %), precision 0.903, recall 0.956,
 		// axes 95.9 %. No rule changed.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.798);
+		// A benchmark's best of each line in bold marks its rivals (best-marked), a column beating the
+		// marked best is none (no-rival), and `jq-1.8.1` is jq: bench-jaq-readme exact, 140/174
+		// (80.5 %), precision 0.903, recall 0.958, axes 96.0 % (each a little under when not rounded: the floors round down).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.804);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.902);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.955);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.958);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.957);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.959);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
