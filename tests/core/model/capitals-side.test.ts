@@ -4,6 +4,7 @@
 // where it must fire and where it must not.
 import { describe, expect, it } from "vitest";
 import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
+import { headOf } from "../../../src/core/model/evidence/names";
 import { NO_VAULT } from "../../../src/core/vault/link-resolver";
 
 const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
@@ -52,5 +53,14 @@ describe("labels in capitals against labels written as words hold the things com
 		expect(fired(units)).toBe(false);
 		const lower = lines("| | ripgrep | grep | ag |", "|---|---|---|---|", "| small | 0.02 | 0.11 | 0.66 |", "| large | 0.09 | 0.36 | 0.44 |");
 		expect(fired(lower)).toBe(false);
+	});
+
+	it("keeps an initialism joined by a slash whole (`CSMA/CD`, `TCP/IP`), and still cuts a name before small letters (`JAX/Flax`)", () => {
+		expect(headOf("CSMA/CD")).toBe("CSMA/CD");
+		expect(headOf("TCP/IP")).toBe("TCP/IP");
+		expect(headOf("JAX/Flax")).toBe("JAX");
+		expect(headOf("Disconf / Qconf")).toBe("Disconf");
+		const access = lines("## Vergleich", "", "| Merkmal | CSMA/CD | Slotted ALOHA |", "|---|---|---|", "| Kollisionserkennung | Ja | Nein |", "| Einsatz | Ethernet | Funknetze |");
+		expect(note(access).frameworks).toEqual(["CSMA/CD", "Slotted ALOHA"]);
 	});
 });
