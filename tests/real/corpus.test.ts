@@ -71,7 +71,9 @@ describe("detection on the real-document corpus", () => {
 		// A benchmark's best of each line in bold marks its rivals (best-marked), a column beating the
 		// marked best is none (no-rival), and `jq-1.8.1` is jq: bench-jaq-readme exact, 140/174
 		// (80.5 %), precision 0.903, recall 0.958, axes 96.0 % (each a little under when not rounded: the floors round down).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.804);
+		// Two more from an Obsidian vault read before the detector ran on them, 1 exact; an initialism
+		// joined by a slash (`CSMA/CD`) is one name: both exact, 142/176 (80.7 %).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.806);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.902);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.957);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.959);
