@@ -250,6 +250,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				// A cell of only an image is a value of its own kind, whatever its alt text says.
 				body: rows.map((cells) => others.map((column) => valueText(cells[column]))),
 				commands: commandShare(rows, others),
+				...markedCells(rows, others),
 				headings: draft.headings,
 				...(long ? { cases: casesOf(rows, long.cases) } : {}),
 				override: ownValue(input.overrides?.tableAxes, tableKey(tableModels, index)) ?? null,
@@ -379,6 +380,12 @@ function topLevelBlock(token: Token, next: Token | undefined, runText: (run: Tok
 function stringProperty(properties: Record<string, unknown>, key: string): string[] {
 	const value = properties[key];
 	return typeof value === "string" && value.trim() !== "" ? [value] : [];
+}
+
+/** The value cells written all in bold, when any is (`**270**`: the best of its line). */
+function markedCells(rows: readonly (readonly CellFacts[])[], columns: readonly number[]): { marked?: boolean[][] } {
+	const marked = rows.map((cells) => columns.map((column) => cells[column]?.bold === true));
+	return marked.some((row) => row.includes(true)) ? { marked } : {};
 }
 
 /** The share of the filled cells in the given columns that are written as commands. */

@@ -46,6 +46,8 @@ export interface GroupFacts {
 	body: string[][];
 	/** The share of the filled value cells written as commands (see `CellFacts.command`); tables only. */
 	commands?: number;
+	/** Which value cells are written all in strong emphasis (`**270**`), as `body`; tables only, and only when one is. */
+	marked?: readonly (readonly boolean[])[];
 	/**
 	 * A long-form table (one row per thing and case, `| Benchmark | Library | ops/s |`):
 	 * the case of each row, from the key column the things cycle through; tables only.

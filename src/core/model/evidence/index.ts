@@ -2,7 +2,9 @@
 // of document is a new rule here (or a new fixture), never a branch elsewhere.
 import { attributeElsewhere } from "./attribute-elsewhere";
 import { baselineLine } from "./baseline-line";
+import { bestMarked, noRival } from "./best-marked";
 import { blankLabel } from "./blank-label";
+import { capitalsSide } from "./capitals-side";
 import { caseContrast } from "./case-contrast";
 import { casesMeasured } from "./cases-measured";
 import { chartRows } from "./chart-rows";
@@ -28,6 +30,7 @@ import { linkedCell } from "./linked-cell";
 import { measureLabel } from "./measure-label";
 import { measuresAcross } from "./measures-across";
 import { modelNames } from "./model-names";
+import { modelNumber } from "./model-numbers";
 import { linkedInNote } from "./linked-in-note";
 import { logKeys } from "./log-keys";
 import { longFormRows } from "./long-form";
@@ -101,6 +104,8 @@ export const NAME_RULES: readonly NameRule[] = [
 	scriptOutlier,
 	blankLabel,
 	valueLabel,
+	modelNumber,
+	noRival,
 	proseColumn,
 	genericLabel,
 	phrase,
@@ -148,7 +153,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, currencyAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, currencyAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, capitalsSide, bestMarked];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];

@@ -101,6 +101,20 @@ function isPlainTidy(text: string): boolean {
 	return text.length === 0 || (previous !== 0x20 && previous !== 0x2a);
 }
 
+/** A word of capitals (and digits) only, two letters at least: `CSMA`, `CD`, `TCP`, `IP`. */
+const CAPITALS_WORD = /^(?=(?:\P{Lu}*\p{Lu}){2})[\p{Lu}\d]+$/u;
+
+/**
+ * "CSMA/CD", "TCP/IP", "PL/SQL": a slash between two words of capitals joins one initialism,
+ * read as one name; "JAX/Flax" (small letters after it) is two.
+ */
+function initialismAt(label: string, slash: number): boolean {
+	const before = label.slice(label.lastIndexOf(" ", slash) + 1, slash);
+	const space = label.indexOf(" ", slash);
+	const after = label.slice(slash + 1, space < 0 ? label.length : space);
+	return CAPITALS_WORD.test(before) && CAPITALS_WORD.test(after);
+}
+
 /** The characters `headOf` may cut a label at; a label with none of them is its own head. */
 const HEAD_CUTS = /[/:：'’(,[（，+\-–—→]/;
 
@@ -117,7 +131,7 @@ export function headOf(label: string): string {
 		const ch = label.charAt(i);
 		// "JAX/Flax" and "Disconf / Qconf" are two names; "HTTP/2" and a package path
 		// ("apex/log", "encoding/json") are one: only a capital or a space after the slash splits.
-		const slash = ch === "/" && /[\p{Lu} ]/u.test(label.charAt(i + 1));
+		const slash = ch === "/" && /[\p{Lu} ]/u.test(label.charAt(i + 1)) && !initialismAt(label, i);
 		// "modern-tar: Pack Many Small Files", "React: npm gh doc": a name, then what is done with it.
 		const colon = (ch === ":" || ch === "：") && i > 0 && (label.charAt(i + 1) === " " || ch === "：");
 		if (slash || colon || possessive(label, i) || ch === "(" || ch === "," || ch === "[" || ch === "（" || ch === "，") {
@@ -163,6 +177,8 @@ export function unqualified(text: string): string {
  * number is not one: "Office 365" and "Windows 10" are names, and "pnpm 12"
  * beside "pnpm" is joined as a variant instead.
  */
+/** `jq-1.8.1`, `jaq-3.0`: a word in small letters, a dash, a version with a dot. */
+const DASH_RELEASE = /^(\p{Ll}+)-(\d+(?:\.\d+)+)$/u;
 export const VERSION_TOKEN = /^(?:v\d+(?:[.\-+][0-9a-z]+)*|\d+(?:[.\-+][0-9a-z]+)+|\d+[+-])$/i;
 
 /**
@@ -197,6 +213,10 @@ function withoutMode(label: string): string {
 export function withoutVersion(label: string): string {
 	// Every version token has a digit, and npm's way an "@": a label with neither has no version to take off.
 	if (!/[\d@]/.test(label)) return label;
+	// A program's name and its release joined by a dash, as a benchmark prints them (`jq-1.8.1`,
+	// `gojq-0.12.18`): one word in small letters, then a version with a dot in it.
+	const joined = DASH_RELEASE.exec(label);
+	if (joined) return joined[1] as string;
 	// Only the last word can start what comes off: when it is no version, nor ends in one after "@", nothing does.
 	const space = label.lastIndexOf(" ");
 	const lastWord = label.slice(space + 1);
