@@ -14,8 +14,6 @@ const KNOWN_MISSES: Record<string, string> = {
 	"de-rechte-redaktion": "wrong toolbar: a permission matrix (`| Aktion | Admin | Redakteur | Gast |`, ja/nein/teilweise); label-length and phrase-rows read the roles across with judged-across off too, and nothing in the form tells roles from products",
 	"fr-drapeaux-environnements": "wrong toolbar: feature flags per environment (✅/⚠️/❌); label-length and phrase-rows read the environments across with judged-across off too",
 	"ja-kakeibo-apuri": "half read: the apps across are found, but マネーフォワード ME is dropped as a phrase and as the one label in kana beside Latin names (script-outlier), a name-level miss of another kind",
-	"ja-kazoku-shukan": "wrong toolbar: a family's habit grid (◎○△×, 父 | 母 | 長女 across) read by judged-across as the family compared",
-	"ko-gwamok-yeokryang": "wrong toolbar: a curriculum's competency matrix (◎○△×, courses across) read by judged-across as the courses compared",
 	"nl-paklijst-reizen": "wrong toolbar: a packing list per trip (ja/nee/deels); label-length and phrase-rows read the destinations across with judged-across off too",
 	"phone-spec-sections": "wrong toolbar: one phone's spec sheet with `| Camera | Rear |` and `| Camera | Front |` under the same keys, read by criteria-series as Rear and Front compared; the front and rear camera are parts of one thing, told from one recap per product only by what the words mean",
 	"sv-allergener-meny": "wrong toolbar: dishes down, allergens across (ja/nej/delvis): judged-across reads the dishes, written in more words than the allergens, as criteria put to Gluten, Laktos, Nötter, Ägg",
@@ -28,5 +26,7 @@ describeApprovedNotes({
 	comparingNothing: 12,
 	knownMisses: KNOWN_MISSES,
 	// The first run, after the rules merged in 6351cc9: 11 of 20 exact, precision 0.480.
-	precision: 0.48,
+	// 0.480 until judged-across left alone a grid whose note names the kind of its first column
+	// (ja-kazoku-shukan, ko-gwamok-yeokryang): 13 of 20, precision 0.545.
+	precision: 0.545,
 });
