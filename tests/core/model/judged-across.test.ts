@@ -134,4 +134,25 @@ describe("a grid of marks with more criteria down than cells across compares its
 		const stats = lines("# Latency", "", "| Endpoint | Min | Max | Mean |", "|---|---|---|---|", "| /login | 12 ms | 80 ms | 30 ms |", "| /search | 40 ms | 300 ms | 95 ms |", "| /feed | 20 ms | 150 ms | 48 ms |", "| /upload | 90 ms | 900 ms | 210 ms |");
 		expect(fired(stats)).toBe(false);
 	});
+	it("says nothing where the note is about what its first column holds: habits, competencies, duties checked per person, module or room", () => {
+		const habits = lines("# 今月の習慣", "", "| 習慣 | 祖父 | 祖母 | 息子 |", "|---|---|---|---|", "| 朝の散歩 | ◎ | ○ | × |", "| 日記を書く | △ | ◎ | ○ |", "| 水を二リットル | ○ | △ | × |", "| 夜十時に寝る | × | ○ | △ |");
+		expect(fired(habits)).toBe(false);
+		expect(note(habits).frameworks).toEqual([]);
+		const skills = lines("# 직무 역량 점검", "", "| 역량 | 신입 | 주임 | 대리 |", "|---|---|---|---|", "| 고객 응대 경험 | △ | ○ | ◎ |", "| 보고서 작성 능력 | × | ○ | ◎ |", "| 예산 관리 경험 | × | △ | ○ |", "| 외국어 의사소통 | △ | △ | ○ |");
+		expect(fired(skills)).toBe(false);
+		expect(note(skills).frameworks).toEqual([]);
+		const duties = lines("# Aufgaben im Haus", "", "## Aufgabe pro Zimmer", "", "| Aufgabe | Küche | Bad | Flur |", "|---|---|---|---|", "| Boden wischen | ja | ja | teilweise |", "| Fenster putzen | ja | nein | nein |", "| Abfluss reinigen | ja | ja | nein |", "| Regale abstauben | teilweise | nein | ja |");
+		expect(fired(duties)).toBe(false);
+	});
+
+	it("still reads the things across where the title names them, or compounds or pluralises the criteria's kind", () => {
+		const compound = lines("# Funktionsvergleich", "", "| Funktion | Posteo | Mailbox | Tuta |", "|---|---|---|---|", "| Eigene Domain | nein | ja | ja |", "| Kalender mit Freigabe | ja | teilweise | ja |", "| Verschlüsselte Ablage | teilweise | ja | ja |", "| Werbefreie Oberfläche | ja | ja | ja |");
+		expect(fired(compound)).toBe(true);
+		expect(note(compound).frameworks).toEqual(["Posteo", "Mailbox", "Tuta"]);
+		const insurers = lines("# Hausratversicherungen", "", "| Leistung | Huk | Allianz | Ergo |", "|---|---|---|---|", "| Fahrraddiebstahl nachts | nein | ja | teilweise |", "| Überspannung durch Blitz | ja | ja | ja |", "| Glasbruch ohne Aufpreis | teilweise | nein | ja |", "| Weltweiter Schutz | ja | teilweise | nein |");
+		expect(fired(insurers)).toBe(true);
+		expect(note(insurers).frameworks).toEqual(["Huk", "Allianz", "Ergo"]);
+		const plural = lines("# Fonctionnalités", "", "| Fonction | Qonto | Shine | Revolut |", "|---|---|---|---|", "| Carte virtuelle gratuite | oui | oui | partiel |", "| Dépôt de chèques | oui | non | non |", "| Comptabilité intégrée | partiel | oui | non |", "| Virements instantanés | oui | oui | oui |");
+		expect(fired(plural)).toBe(true);
+	});
 });

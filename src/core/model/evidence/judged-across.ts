@@ -35,6 +35,12 @@
 // ./releases-of-one.ts, or one name counted, `Windows 10 | Windows 11` over the apps a user checks
 // before an upgrade, whatever the title says: releases are as often the targets checked as the things), days, months or dates (./log-keys.ts), nor a numbered series
 // (./numbered-series.ts): those are the targets a grid is checked against or a log's keys.
+// Nor where the note says it is about what its first column holds: its title, file name, aliases
+// or the headings the grid stands under name the top-left cell's kind (`# 家族の習慣チェック` over `|
+// 習慣 | 父 | 母 |`, `# 교과목–역량 매트릭스` over `| 역량 | 자료구조 | ... |`, "Drapeaux de
+// fonctionnalité" over `| Drapeau |`): then the rows are the note's subject, its habits, competencies
+// or flags, each checked per person, module or environment, not questions put to things; a
+// comparison is about the things, and its criteria are what it asks of them, not what it is about.
 // Read from the shape and the cell reader alone, in any language.
 import type { CellFacts, GroupFacts } from "./facts";
 import type { NoteContext } from "./context";
@@ -45,6 +51,8 @@ import { releasesOf } from "./releases-of-one";
 import type { AxisRule } from "./rule";
 import { sentenceCase } from "./sentence-case-label";
 import { wordCount } from "./words";
+import { cornerKind, namesKind } from "./rows-kind";
+import { normalizeName } from "./names";
 
 /** At most this many things across: a wider grid is as often a support matrix of many targets. */
 const MOST_ACROSS = 6;
@@ -138,6 +146,21 @@ function attributeColumn(group: GroupFacts, note: NoteContext): boolean {
 	return false;
 }
 
+/** What splits a title into words for an exact match of a short kind (`역량`, two syllables). */
+const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/u;
+/** Letters of scripts written without spaces between words, where a kind is found inside the text. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** Whether the note's title, file name, aliases or the grid's headings name the kind of its first column. */
+function aboutFirstColumn(group: GroupFacts, note: NoteContext): boolean {
+	const kind = cornerKind(group);
+	if (kind === null) return false;
+	const places = [...note.facts.subjects, ...(group.headings ?? [])];
+	// The kind as a word of its own, not the start of a compound (`Funktionsvergleich` over `| Funktion |` asks of functions):
+	// inside the text only in scripts written without spaces.
+	return places.some((place) => (UNSPACED.test(kind) ? namesKind(place, kind) : normalizeName(place).split(NOT_WORD).includes(kind)));
+}
+
 export const judgedAcross: AxisRule = (group, note) => {
 	if (group.kind !== "table") return [];
 	const header = filled(group.columnLabels);
@@ -146,6 +169,7 @@ export const judgedAcross: AxisRule = (group, note) => {
 	if (!isMarkGrid(group, note) || !graded(group, note)) return [];
 	if (!criteriaDown(rows, header, note) || header.some((cell) => valueLike(cell, note)) || phrasesAcross(header)) return [];
 	if (oneStem(header) || releasesOf(group.columnLabels, note) !== null || attributeColumn(group, note)) return [];
+	if (aboutFirstColumn(group, note)) return [];
 	const reason = `a grid of marks, ${rows.length} criteria down its first column put to the ${header.length} cells of its header: the header holds the things compared`;
 	return [{ side: "columns", evidence: { rule: "judged-across", score: 1, reason } }];
 };
