@@ -1,7 +1,7 @@
 import { type CellFacts, type Side, sideLabels } from "./facts";
 import type { AxisRule } from "./rule";
+import { proseOf } from "./prose-column";
 import { valueKinds } from "./value-kinds";
-import { wordCount } from "./words";
 
 // Protocols, algorithms, formats and levels are named in capitals: `TCP | UDP | QUIC`, `AES |
 // CHACHA20`, `RAID 0 | RAID 5 | RAID 10`, `JSON | CBOR`. Such a label has no small letter and
@@ -41,25 +41,12 @@ function wordSide(cells: readonly CellFacts[]): boolean {
 	return texts.length >= 2 && texts.every((text) => /[\p{Ll}\p{Lo}]/u.test(text));
 }
 
-/** A column whose values are mostly sentences: a description of each row, as reference lists have. */
-function proseColumn(body: readonly (readonly string[])[], column: number): boolean {
-	let values = 0;
-	let prose = 0;
-	for (const row of body) {
-		const text = (row[column] ?? "").trim();
-		if (text === "") continue;
-		values++;
-		if (wordCount(text) > 3) prose++;
-	}
-	return prose * 2 > values;
-}
-
 export const capitalsSide: AxisRule = (group, note, index) => {
 	if (group.kind !== "table") return [];
 	for (const [side, other] of [["rows", "columns"], ["columns", "rows"]] as [Side, Side][]) {
 		if (!capitalSide(sideLabels(group, side)) || !wordSide(sideLabels(group, other))) continue;
-		const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
-		for (let c = 0; c < width; c++) if (proseColumn(group.body, c)) return [];
+		// A column of sentences describes each row, as a reference list of codes or keys does.
+		if (proseOf(group, note).prose.some((isProse) => isProse)) return [];
 		// The values read the other way: capitals there are attributes (`CPU | GPU | RAM` over products).
 		if (valueKinds(group, note, index).some((found) => found.side !== side)) return [];
 		return [{ side, evidence: { rule: "capitals-side", score: 1, reason: `its labels are written in capitals, the ${other === "rows" ? "row" : "column"} labels as words` } }];

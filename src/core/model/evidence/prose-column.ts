@@ -11,7 +11,7 @@ import { wordCount } from "./words";
 const PROSE_COLUMNS = {};
 
 /** Per column, whether most of its filled cells are sentences (more than three words of text). */
-function proseOf(group: GroupFacts, note: NoteContext): { prose: boolean[]; at: Map<unknown, number> } {
+export function proseOf(group: GroupFacts, note: NoteContext): { prose: boolean[]; at: Map<unknown, number> } {
 	const proseColumns = note.memo.workedOut<GroupFacts, { prose: boolean[]; at: Map<unknown, number> }>(PROSE_COLUMNS);
 	let found = proseColumns.get(group);
 	if (!found) {
