@@ -653,6 +653,10 @@ class Entities {
 		// Only read from here on, so the label's own keys serve as they are when no note adds one.
 		const keys = path === null ? labelKeys : [...labelKeys, `\u0000${path}`];
 		let entity = this.firstKnown(keys);
+		// Two labels side by side in one table that resolve to one note (`REPEATABLE READ` and
+		// `SERIALIZABLE`, each an alias of the note on isolation levels that compares them) are two
+		// things, as every two labels of one table are: the note they share is none of them.
+		if (entity && path !== null && entity.groups.has(group) && this.firstKnown(labelKeys) !== entity) entity = undefined;
 		// "private-gpt" and "privateGPT" side by side, linking to two repositories, are two things.
 		const href = label.cell.href;
 		if (entity && href !== null && entity.groups.has(group) && entity.hrefs.size > 0 && !entity.hrefs.has(href)) entity = undefined;

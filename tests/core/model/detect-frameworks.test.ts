@@ -400,6 +400,23 @@ describe("framework detection on kinds of real documents", () => {
 		expect(analysis.tables[1]?.frameworkOf).toEqual(["PostgreSQL", "MySQL"]);
 	});
 
+	it("keeps two names of one table apart though both resolve to one note: the note's own aliases name what it compares", () => {
+		// A note on isolation levels aliased by each level it sets side by side: each alias resolves to the
+		// note itself, and a table's labels side by side are two things, never merged by the note they share.
+		const aliases = ["serializable", "repeatable read", "read committed"];
+		const vault = VaultIndex.build([{ path: "DB/Isolation levels.md", aliases }]);
+		const text = lines(
+			"| Level | Dirty read | Phantom read | Lost update |",
+			"|---|---|---|---|",
+			"| SERIALIZABLE | + | + | + |",
+			"| REPEATABLE READ | + | - | + |",
+			"| READ COMMITTED | + | - | - |",
+		);
+		const analysis = analyzeNote({ path: "DB/Isolation levels.md", text, frontmatter: { data: { aliases } } }, vault);
+		expect(analysis.note.frameworks).toEqual(["SERIALIZABLE", "REPEATABLE READ", "READ COMMITTED"]);
+		expect(analysis.tables[0]?.frameworkOf).toEqual(["SERIALIZABLE", "REPEATABLE READ", "READ COMMITTED"]);
+	});
+
 	it("follows the frontmatter frameworks list for the names and their order", () => {
 		const text = lines("| Framework | Speed |", "|---|---|", "| JAX | fast |", "| PyTorch | fast |", "| TensorFlow | fast |");
 		const model = buildNoteModel({ path: "ml.md", text, frontmatter: { data: { frameworks: ["TensorFlow", "JAX"] } } }, NO_VAULT);
