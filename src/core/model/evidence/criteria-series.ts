@@ -27,7 +27,7 @@
 import type { CellFacts, GroupFacts, NoteFacts } from "./facts";
 import type { NoteContext } from "./context";
 import { isCalendarName } from "./log-keys";
-import { seriesKey } from "./numbered-series";
+import { oneStemCounted } from "./numbered-series";
 import type { AxisRule } from "./rule";
 import { wordCount } from "./words";
 
@@ -141,7 +141,7 @@ function readSeries(facts: NoteFacts, note: NoteContext): Map<number, Series> {
 			}
 		});
 		const headers = new Set([...best.keys()].map((table) => table.header));
-		if (headers.size < 2 || isNumberedSeries([...headers])) continue;
+		if (headers.size < 2 || oneStemCounted([...headers])) continue;
 		for (const [table, by] of best) found.set(table.index, { tables: headers.size, by });
 	}
 	return found;
@@ -152,13 +152,6 @@ interface Series {
 	tables: number;
 	/** How much more alike the values run across the tables than down this one and its partner. */
 	by: number;
-}
-
-/** `Woche 1`, `Woche 2`: one stem counted, the keys of a log. */
-function isNumberedSeries(headers: readonly string[]): boolean {
-	const keys = headers.map(seriesKey);
-	const first = keys[0];
-	return first != null && keys.every((key) => key !== null && key.stem === first.stem);
 }
 
 function seriesOf(note: NoteContext): Map<number, Series> {

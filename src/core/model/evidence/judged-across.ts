@@ -46,7 +46,7 @@ import type { CellFacts, GroupFacts } from "./facts";
 import type { NoteContext } from "./context";
 import { dateKey, isCalendarName } from "./log-keys";
 import { isMarkGrid } from "./mark-grid";
-import { seriesKey } from "./numbered-series";
+import { oneStemCounted } from "./numbered-series";
 import { releasesOf } from "./releases-of-one";
 import type { AxisRule } from "./rule";
 import { sentenceCase } from "./sentence-case-label";
@@ -93,17 +93,6 @@ function phrasesAcross(cells: readonly CellFacts[]): boolean {
 	let phrases = 0;
 	for (const cell of cells) if (sentenceCase(cell.text.trim())) phrases++;
 	return phrases * 2 >= cells.length;
-}
-
-/** One stem with different numbers (`Windows 10 | Windows 11`, `Node 18 | Node 20`, `Woche 1 | Woche 2`): one thing's releases or steps. */
-function oneStem(cells: readonly CellFacts[]): boolean {
-	const stems = new Set<string>();
-	for (const cell of cells) {
-		const key = seriesKey(cell.text);
-		if (key === null) return false;
-		stems.add(key.stem);
-	}
-	return stems.size === 1;
 }
 
 /**
@@ -168,7 +157,7 @@ export const judgedAcross: AxisRule = (group, note) => {
 	if (header.length < LEAST_ACROSS || header.length > MOST_ACROSS || rows.length <= header.length) return [];
 	if (!isMarkGrid(group, note) || !graded(group, note)) return [];
 	if (!criteriaDown(rows, header, note) || header.some((cell) => valueLike(cell, note)) || phrasesAcross(header)) return [];
-	if (oneStem(header) || releasesOf(group.columnLabels, note) !== null || attributeColumn(group, note)) return [];
+	if (oneStemCounted(header.map((cell) => cell.text)) || releasesOf(group.columnLabels, note) !== null || attributeColumn(group, note)) return [];
 	if (aboutFirstColumn(group, note)) return [];
 	const reason = `a grid of marks, ${rows.length} criteria down its first column put to the ${header.length} cells of its header: the header holds the things compared`;
 	return [{ side: "columns", evidence: { rule: "judged-across", score: 1, reason } }];

@@ -22,6 +22,17 @@ export function seriesKey(text: string): { stem: string; number: number } | null
 	return { stem: stem.toLowerCase(), number };
 }
 
+/** Every label one stem with a count, the stem the same for all (`Woche 1 | Woche 2`, `Windows 10 | Windows 11`): one thing counted, whatever the numbers. */
+export function oneStemCounted(texts: readonly string[]): boolean {
+	let stem: string | null = null;
+	for (const text of texts) {
+		const key = seriesKey(text);
+		if (key === null || (stem !== null && key.stem !== stem)) return false;
+		stem = key.stem;
+	}
+	return stem !== null;
+}
+
 function isDigit(code: number): boolean {
 	return code >= 0x30 && code <= 0x39;
 }
