@@ -4,17 +4,30 @@
 //   JAX        ████████▌ 390
 //   Express   ▓▓▓▓▓▓▓▓░░░░  14,200 req/s
 //   PyTorch    |███████▋| (380)
+//   Railway    ⭐⭐⭐⭐⭐
+//   Render     ★★★☆☆
 import { type CellValue, readCell } from "./cell-value";
 
-/** The first run of bar characters on a line: block elements, or three or more ASCII "#" or "=". */
-const BAR_RUN = /[█▉▊▋▌▍▎▏▓▒░■]+|#{3,}|={3,}/u;
+/**
+ * The first run of bar characters on a line: block elements and the symbols
+ * a rating or progress bar is drawn with (each may carry the emoji selector
+ * U+FE0F), or three or more ASCII "#" or "=".
+ */
+const BAR_RUN = /(?:[█▉▊▋▌▍▎▏▓▒░■□★☆⭐●○▰▱⬜⚪🟩🟦🟥🟧🟨🟪🟫]\uFE0F?)+|#{3,}|={3,}/u;
 /** What may stand between a label and its bar, or around the bar. */
 const EDGE = new Set(["|", "│", ":"]);
 /** "PyTorch    N/A": a label, two or more spaces (or a tab), a value, and no bar. */
 const GAP = /^(.*?\S)(?: {2,}|\t)(\S.*)$/;
 
-/** Eighths of a full block, for the partial blocks: ▏ is 1/8 … ▉ is 7/8. */
-const EIGHTHS: Readonly<Record<string, number>> = { "█": 8, "▉": 7, "▊": 6, "▋": 5, "▌": 4, "▍": 3, "▎": 2, "▏": 1, "■": 8, "▓": 8 };
+/**
+ * Eighths of a full block, for the partial blocks: ▏ is 1/8 … ▉ is 7/8. A
+ * filled symbol (★ ⭐ ● ▰ 🟩) is one whole step, as a star of a rating is;
+ * its hollow twin (☆ ○ □ ▱ ⬜ ⚪), like ░, is the empty track.
+ */
+const EIGHTHS: Readonly<Record<string, number>> = {
+	"█": 8, "▉": 7, "▊": 6, "▋": 5, "▌": 4, "▍": 3, "▎": 2, "▏": 1, "■": 8, "▓": 8,
+	"★": 8, "⭐": 8, "●": 8, "▰": 8, "🟩": 8, "🟦": 8, "🟥": 8, "🟧": 8, "🟨": 8, "🟪": 8, "🟫": 8,
+};
 
 export type BarLine =
 	| { kind: "blank" }

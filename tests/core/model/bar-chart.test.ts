@@ -1,7 +1,8 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseBarChart } from "../../../src/core/model/bar-chart";
-import { classifyBarLine } from "../../../src/core/model/bar-lines";
+import { classifyBarLine, isReadableBar } from "../../../src/core/model/bar-lines";
+import { readCandidate } from "../../../src/core/model/chart-candidate";
 
 const chartOf = (text: string, fenceLine = 0) => {
 	const result = parseBarChart(text, fenceLine);
@@ -152,8 +153,25 @@ describe("parseBarChart", () => {
 		}
 	});
 
+	it("reads rating and progress bars drawn with symbols, a hollow symbol being the empty track", () => {
+		// ⭐ written with and without the emoji selector U+FE0F counts the same.
+		const stars = ["Deploy time", "Railway   ⭐⭐⭐⭐⭐", "Render    ⭐️⭐️⭐️⭐️", "Heroku    ⭐⭐⭐"].join("\n");
+		expect(chartOf(stars)).toMatchObject({ title: "Deploy time", unit: null, rowLabels: ["Railway", "Render", "Heroku"], values: [[5], [4], [3]] });
+		const rated = ["Docs:      ★★★★☆", "Speed:     ★★☆☆☆", "Ecosystem: ☆☆☆☆☆"].join("\n");
+		expect(chartOf(rated)).toMatchObject({ rowLabels: ["Docs", "Speed", "Ecosystem"], values: [[4], [2], [0]] });
+		const progress = ["Vue    🟩🟩🟩🟩⬜  80%", "Svelte 🟩🟩🟩⬜⬜  60%", "Solid  ▰▰▱▱▱  40%", "Qwik   ■■□□□  40%"].join("\n");
+		expect(chartOf(progress)).toMatchObject({ unit: "%", rowLabels: ["Vue", "Svelte", "Solid", "Qwik"], values: [[80], [60], [40], [40]] });
+	});
+
+	it("takes no list of symbols for bars: a bullet before the text, or words after the symbols", () => {
+		for (const line of ["● install the CLI", "Status  ●  running", "Docs  ★★★★☆ great, with examples"]) expect(isReadableBar(classifyBarLine(line))).toBe(false);
+		const reviews = ["Docs  ★★★★☆ great, with examples", "Speed ★★☆☆☆ slow on big files", "Tests ★★★☆☆ fine"].join("\n");
+		expect(readCandidate("", reviews)).toBeNull();
+		expect(readCandidate("", ["● install the CLI", "● run it", "● read the output"].join("\n"))).toBeNull();
+	});
+
 	it("never throws, on any text", () => {
-		const parts = fc.constantFrom("█", "▌", "▓", "░", "#", "=", "|", " ", "  ", "\n", "JAX", "GPU:", "390", "1,250", "N/A", "(", ")", "req/s", ":", "12%");
+		const parts = fc.constantFrom("█", "▌", "▓", "░", "⭐", "\uFE0F", "☆", "🟩", "#", "=", "|", " ", "  ", "\n", "JAX", "GPU:", "390", "1,250", "N/A", "(", ")", "req/s", ":", "12%");
 		fc.assert(
 			fc.property(fc.oneof(fc.string(), fc.array(parts, { maxLength: 60 }).map((p) => p.join(""))), (text) => {
 				expect(typeof parseBarChart(text).ok).toBe("boolean");
