@@ -128,6 +128,7 @@ const PARSERS: Parser[] = [
 			(run) => `Zilliz${run}'s Milvus${run}'s X`,
 			(run) => `Firefox ${run}128 bis 131${run}`,
 			(run) => `std${run} decode\nfast${run} decode\nstd encode\nfast encode${run}`,
+			(run) => `Vite ${run}startup time\nFarm startup ${run}time\nVite Root HMR${run} time\nFarm Root HMR time${run}`,
 		],
 		count: 3000,
 	},

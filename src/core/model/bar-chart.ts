@@ -13,6 +13,7 @@ import type { ChartIssue, ParsedChart } from "./box-chart";
 import { type CellValue, type WrittenForm, writtenForm } from "./cell-value";
 import { parseChartTitle } from "./chart-title";
 import type { Chart } from "./types";
+import { operationGrid } from "./operation-grid";
 import { quote } from "./quote";
 
 interface BarRow {
@@ -55,6 +56,35 @@ function splitTitle(before: string[], groups: BarGroup[]): { titleLine: string; 
 }
 
 /**
+ * "bun vm-fast", "node vm-fast" in one group, "bun eval-fast", "node eval-fast"
+ * in the next: each group's labels end with the group's own case, so a row is
+ * the name before it ("bun") and the case names the group's column where no
+ * heading does. Labels are left whole unless every group has one case of its
+ * own and the labels cross names with cases (./operation-grid).
+ */
+function nameRowsByGroup(groups: BarGroup[]): void {
+	if (groups.length < 2) return;
+	const rows = groups.flatMap((group) => group.rows);
+	const heads = operationGrid(rows.map((row) => row.label));
+	if (heads === null) return;
+	const cases = rows.map((row, i) => row.label.slice((heads[i] as string).length).trim());
+	let at = 0;
+	const caseOf: string[] = [];
+	for (const group of groups) {
+		const own = new Set(cases.slice(at, at + group.rows.length).map((text) => text.toLowerCase()));
+		if (own.size !== 1) return;
+		caseOf.push(cases[at] as string);
+		at += group.rows.length;
+	}
+	if (new Set(caseOf.map((text) => text.toLowerCase())).size !== groups.length) return;
+	at = 0;
+	groups.forEach((group, g) => {
+		if (group.heading === null) group.heading = caseOf[g] as string;
+		for (const row of group.rows) row.label = heads[at++] as string;
+	});
+}
+
+/**
  * Reads the text of a fence as a bar chart. `fenceLine` is the 1-based line
  * of the opening fence; the text's first line is the one after it. Never throws.
  */
@@ -86,6 +116,7 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 
 	const { titleLine, firstHeading } = splitTitle(before, groups);
 	(groups[0] as BarGroup).heading = firstHeading;
+	nameRowsByGroup(groups);
 	const { title, unit: titleUnit, better } = parseChartTitle(withoutColon(titleLine));
 
 	const issues: ChartIssue[] = [];

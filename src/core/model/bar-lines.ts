@@ -6,6 +6,7 @@
 //   PyTorch    |███████▋| (380)
 //   Railway    ⭐⭐⭐⭐⭐
 //   Render     ★★★☆☆
+//   Paris      ┤■■■■■■■■■ 2.244
 import { type CellValue, readCell } from "./cell-value";
 
 /**
@@ -14,8 +15,23 @@ import { type CellValue, readCell } from "./cell-value";
  * U+FE0F), or three or more ASCII "#" or "=".
  */
 const BAR_RUN = /(?:[█▉▊▋▌▍▎▏▓▒░■□★☆⭐●○▰▱⬜⚪🟩🟦🟥🟧🟨🟪🟫]\uFE0F?)+|#{3,}|={3,}/u;
-/** What may stand between a label and its bar, or around the bar. */
-const EDGE = new Set(["|", "│", ":"]);
+/** What may stand between a label and its bar, or around the bar: "┤" is the axis tick a plotting tool draws (UnicodePlots, YouPlot). */
+const EDGE = new Set(["|", "│", ":", "┤", "├"]);
+/**
+ * A plotting tool's frame around its bars: only corners and box lines
+ * ("┌          ┐", "└──────┘"). It holds nothing to read, like a blank line;
+ * a rule without corners ("─────") stays text, as it always was.
+ */
+const CORNERS = new Set([..."┌┐└┘╭╮╰╯"]);
+/** One pass over the line: a regex of a corner between two runs of the same class would rescan long lines. */
+function isFrame(text: string): boolean {
+	let corner = false;
+	for (const char of text) {
+		if (CORNERS.has(char)) corner = true;
+		else if (char !== " " && char !== "\t" && !(char >= "\u2500" && char <= "\u257F")) return false;
+	}
+	return corner;
+}
 /** "PyTorch    N/A": a label, two or more spaces (or a tab), a value, and no bar. */
 const GAP = /^(.*?\S)(?: {2,}|\t)(\S.*)$/;
 
@@ -81,7 +97,7 @@ function readValue(text: string): CellValue {
 
 export function classifyBarLine(line: string): BarLine {
 	const text = line.trimEnd();
-	if (text.trim() === "") return { kind: "blank" };
+	if (text.trim() === "" || isFrame(text)) return { kind: "blank" };
 	const run = BAR_RUN.exec(text);
 	if (!run) {
 		const gap = GAP.exec(text.trim());

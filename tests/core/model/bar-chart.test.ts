@@ -163,6 +163,20 @@ describe("parseBarChart", () => {
 		expect(chartOf(progress)).toMatchObject({ unit: "%", rowLabels: ["Vue", "Svelte", "Solid", "Qwik"], values: [[80], [60], [40], [40]] });
 	});
 
+	it("reads a plotting tool's bar plot: the frame's corners are nothing, the axis tick ┤ stands between label and bar", () => {
+		const plot = [
+			"                  Population",
+			"              ┌                                        ┐",
+			"   Paris      ┤■■■■■■■■■ 2.24",
+			"   New York   ┤■■■■■■■■■■■■■■■■■■■■■■■■■■■■■■■ 8.41",
+			"   Madrid     ┤■■■■■■■■■■■■■■■ 3.27",
+			"              └                                        ┘",
+		].join("\n");
+		expect(chartOf(plot)).toMatchObject({ title: "Population", rowLabels: ["Paris", "New York", "Madrid"], columnLabels: [""], values: [[2.24], [8.41], [3.27]] });
+		const rounded = ["╭──────────────╮", "│ a ┤▰▰▰ 3      │", "│ b ┤▰ 1        │", "╰──────────────╯"].join("\n");
+		expect(chartOf(rounded)).toMatchObject({ rowLabels: ["a", "b"], values: [[3], [1]] });
+	});
+
 	it("takes no list of symbols for bars: a bullet before the text, or words after the symbols", () => {
 		for (const line of ["● install the CLI", "Status  ●  running", "Docs  ★★★★☆ great, with examples"]) expect(isReadableBar(classifyBarLine(line))).toBe(false);
 		const reviews = ["Docs  ★★★★☆ great, with examples", "Speed ★★☆☆☆ slow on big files", "Tests ★★★☆☆ fine"].join("\n");
@@ -180,8 +194,8 @@ describe("parseBarChart", () => {
 	});
 
 	it("reads a line of 200,000 characters in one pass", () => {
-		for (const line of [`a${" ".repeat(200_000)}b`, `${"|".repeat(200_000)}x █ 1`, `x ${"█".repeat(200_000)} 1`, `x █ ${"|".repeat(200_000)}1`]) {
-			expect(classifyBarLine(line).kind).toMatch(/^(bar|gap|text)$/);
+		for (const line of [`a${" ".repeat(200_000)}b`, `${"|".repeat(200_000)}x █ 1`, `x ${"█".repeat(200_000)} 1`, `x █ ${"|".repeat(200_000)}1`, `${"┌".repeat(200_000)}x`, `${"┌ ".repeat(100_000)}`]) {
+			expect(classifyBarLine(line).kind).toMatch(/^(blank|bar|gap|text)$/);
 		}
 	});
 });
