@@ -1,4 +1,3 @@
-import type { Side } from "./facts";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
 
@@ -36,7 +35,7 @@ function rowsByCorner(note: NoteContext): Map<string, number[]> {
 	if (!found) {
 		found = new Map();
 		for (const decided of note.headerAxes?.values() ?? []) {
-			for (const [other, side] of decided as Map<number, Side>) {
+			for (const [other, side] of decided) {
 				if (side !== "rows") continue;
 				const corner = note.normalized(note.facts.groups[other]?.corner?.text ?? "");
 				if (corner === "") continue;
