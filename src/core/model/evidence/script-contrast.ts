@@ -54,7 +54,7 @@ function ownLetters(note: NoteContext): { latin: number; other: number } {
  * and some text to tell by. Then Latin labels are in the note's own script, and nothing sets them
  * apart (a vocabulary list of Japanese verbs under `Reading | Meaning` in an English note).
  */
-export function latinNote(note: NoteContext): boolean {
+function latinNote(note: NoteContext): boolean {
 	const { latin, other } = ownLetters(note);
 	return latin >= 20 && other * 20 <= latin + other;
 }
