@@ -80,10 +80,17 @@ describe("detection on the real-document corpus", () => {
 		// joined by a slash (`CSMA/CD`) is one name: both exact, 142/176 (80.7 %).
 		// The three branches of this round together, 179 documents: 144 exact (80.4 %), precision
 		// 0.902, recall 0.958, axes 94.8 % (each a little under when not rounded: the floors round down).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.804);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.901);
+		// Set again over 187 documents: 8 vault notes read before the detector ran on them (Russian,
+		// Chinese, Japanese, Korean, Spanish, Portuguese, English; two compare nothing), 2 exact:
+		// 146/187 (78.1 %), precision 0.885, recall 0.953, axes 93.6 %; the 179 keep theirs. Case
+		// read only in the note's own script (a Latin term in a Russian note is no phrase), a corner
+		// heading the things down the rows heading them again (same-corner) and a bare initialism
+		// after a dash kept in the name (`Standard - IA`): 148/187 (79.1 %), precision 0.883 (same-corner
+		// reads five variants the reading folds into their model), recall 0.957, axes 94.1 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.791);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.883);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.957);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.947);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.94);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -104,6 +111,8 @@ describe("detection on the real-document corpus", () => {
 		// The bill of materials added next (neg-macropad-bill-of-materials) was read as a comparison before
 		// any rule changed: its parts down the rows under `Item`, each with a brand and a part number.
 		// So was the glossary added after it (neg9-de-onetimesecret-glossary): languages across, read as equivalents.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(7);
+		// Of the two vault notes read after them that compare nothing, one: neg10-vault-zh-wngwai-mysql-data-types,
+		// MySQL's column types in capitals down five tables (a reference of one system's types).
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(8);
 	}, CORPUS_RUN);
 });

@@ -80,3 +80,40 @@ describe("names the rule leaves alone", () => {
 		expect(rules).not.toContain("sentence-case-label");
 	});
 });
+
+describe("Latin terms in a note written in another script", () => {
+	// Made up after a Russian vault note weighing YAML front matter against Dataview's inline fields.
+	const metadata = (first: string, second: string) =>
+		lines(
+			"# Метаданные в заметках",
+			"",
+			"Обычно я пишу метаданные в [[Front matter]], но иногда удобнее писать их прямо в тексте.",
+			"",
+			"|  | Плюсы | Минусы |",
+			"|:--|:--|:--|",
+			`| ${first} | Можно использовать вне редактора <br> Можно писать вложенные объекты | В YAML легко ошибиться |`,
+			`| ${second} | Можно писать прямо в тексте | Работает только в одном редакторе |`,
+		);
+
+	it("reads terms in sentence case as the things weighed, since the writer's phrases are Russian", () => {
+		const model = note(metadata("Front matter", "Inline field"));
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["Front matter", "Inline field"]);
+	});
+
+	it("still reads the same labels in an English note as phrases: the rows are not taken as the things weighed", () => {
+		const english = lines(
+			"# Metadata in notes",
+			"",
+			"I usually write metadata in the [[Front matter]], but sometimes it is handier to write it in the text itself.",
+			"",
+			"|  | Good | Bad |",
+			"|:--|:--|:--|",
+			"| Front matter | Works outside the editor <br> Nested objects | Easy to break the YAML |",
+			"| Inline field | Written right in the text | Works in one editor only |",
+		);
+		const model = note(english);
+		expect(model.tables[0]?.frameworkAxis).not.toBe("rows");
+		expect(model.frameworks).not.toContain("Front matter");
+	});
+});

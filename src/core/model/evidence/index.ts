@@ -59,6 +59,7 @@ import { repeatedLabels } from "./repeated-labels";
 import { rowsKind } from "./rows-kind";
 import { aspectHeading } from "./aspect-heading";
 import type { AxisRule, NameRule } from "./rule";
+import { sameCorner } from "./same-corner";
 import { sameHeader } from "./same-header";
 import { similarHeader } from "./similar-header";
 import { scriptContrast } from "./script-contrast";
@@ -156,4 +157,4 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, currencyAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, capitalsSide, bestMarked];
 
 /** Judge a side from what the first pass decided for the other tables. */
-export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];
+export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, sameCorner, partsOfOne];

@@ -140,13 +140,24 @@ export function headOf(label: string): string {
 		}
 		const spaced = i > 0 && label.charAt(i - 1) === " " && (i + 1 === label.length || label.charAt(i + 1) === " ");
 		// "Kafka → Redpanda" is a way from Kafka.
-		if (spaced && (ch === "+" || ch === "-" || ch === "–" || ch === "—" || ch === "→")) {
+		if (spaced && (ch === "+" || ch === "-" || ch === "–" || ch === "—" || ch === "→") && !initialismTail(label, i)) {
 			cut = i;
 			break;
 		}
 	}
 	const head = label.slice(0, cut).trim();
 	return head === "" ? label.trim() : head;
+}
+
+/**
+ * "Standard - IA", "One Zone - IA" (S3's storage classes, which AWS writes Standard-IA): a dash
+ * sets a description apart ("Redis - in memory"), but a bare initialism ending the label after it
+ * describes nothing; it is part of the name, and the label stays whole. Only after a dash: a
+ * `+` or an arrow joins two names ("OOJS + jQuery", "Kafka → Redpanda").
+ */
+function initialismTail(label: string, i: number): boolean {
+	const ch = label.charAt(i);
+	return (ch === "-" || ch === "–" || ch === "—") && /^ \p{Lu}{2,5}$/u.test(label.slice(i + 1));
 }
 
 /**

@@ -29,14 +29,9 @@ const LETTER = /\p{L}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const OWN_SCRIPT = {};
 
-/**
- * Whether the note's own text (its title and running text, outside tables) is written in Latin
- * script: nineteen letters of twenty at least, and some text to tell by. Then Latin labels are
- * in the note's own script, and nothing sets them apart (a vocabulary list of Japanese verbs under
- * `Reading | Meaning` in an English note).
- */
-function latinNote(note: NoteContext): boolean {
-	const memo = note.memo.workedOut<NoteContext, boolean>(OWN_SCRIPT);
+/** The letters of the note's own text (its title and running text, outside tables): Latin, and in other scripts. */
+function ownLetters(note: NoteContext): { latin: number; other: number } {
+	const memo = note.memo.workedOut<NoteContext, { latin: number; other: number }>(OWN_SCRIPT);
 	let found = memo.get(note);
 	if (found === undefined) {
 		let latin = 0;
@@ -48,10 +43,26 @@ function latinNote(note: NoteContext): boolean {
 				else other++;
 			}
 		}
-		found = latin >= 20 && other * 20 <= latin + other;
+		found = { latin, other };
 		memo.set(note, found);
 	}
 	return found;
+}
+
+/**
+ * Whether the note's own text is written in Latin script: nineteen letters of twenty at least,
+ * and some text to tell by. Then Latin labels are in the note's own script, and nothing sets them
+ * apart (a vocabulary list of Japanese verbs under `Reading | Meaning` in an English note).
+ */
+function latinNote(note: NoteContext): boolean {
+	const { latin, other } = ownLetters(note);
+	return latin >= 20 && other * 20 <= latin + other;
+}
+
+/** Whether the note's own text is written mostly in a script other than Latin, with some text to tell by. */
+export function otherScriptNote(note: NoteContext): boolean {
+	const { latin, other } = ownLetters(note);
+	return other >= 20 && other > latin;
 }
 
 /**

@@ -11,8 +11,14 @@
 // `Google sheets` beside `Excel | Airtable`), the side is names and this one is written casually,
 // so the hint says nothing. Two labels set no pattern (`Tipos psicológicos | Trigramas`), and a
 // side with two phrases or more is read as before.
+// Case tells a phrase from a name only in the script the note is written in. In a note whose own
+// text is mostly in Cyrillic, Han, kana or Hangul (twenty letters at least, more than its Latin ones), the writer's phrases are in that script; a Latin label
+// there is a term carried over as its source spells it (`Front matter`, `Dataview field` beside
+// Плюсы | Минусы), as script-contrast reads it, and its case says nothing of it being a phrase.
 import { type CellFacts, sideLabels } from "./facts";
 import type { NameRule } from "./rule";
+import { otherScriptNote } from "./script-contrast";
+import { isLatin } from "./words";
 
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
@@ -59,7 +65,7 @@ function sharedWords(side: readonly CellFacts[]): Set<string> {
 	return shared;
 }
 
-export const sentenceCaseLabel: NameRule = (label) => {
+export const sentenceCaseLabel: NameRule = (label, note) => {
 	if (label.cell.code) return null;
 	const words = label.name.head.split(" ").filter((word) => word !== "");
 	if (words.length < 2 || words.length > 4 || !UPPER.test(words[0] as string)) return null;
@@ -70,5 +76,7 @@ export const sentenceCaseLabel: NameRule = (label) => {
 	const shared = sharedWords(side);
 	if (rest.some((word) => shared.has(word))) return null;
 	if (loneAmongNames(side)) return null;
+	// A Latin term in a note written in another script keeps its source's case (see above).
+	if (isLatin(label.name.head) && otherScriptNote(note)) return null;
 	return { rule: "sentence-case-label", score: -0.5, reason: "several words in sentence case: written as a phrase, not a name" };
 };
