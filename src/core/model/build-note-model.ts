@@ -251,6 +251,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				body: rows.map((cells) => others.map((column) => valueText(cells[column]))),
 				commands: commandShare(rows, others),
 				...markedCells(rows, others),
+				...codedCells(rows, others),
 				headings: draft.headings,
 				...(long ? { cases: casesOf(rows, long.cases) } : {}),
 				override: ownValue(input.overrides?.tableAxes, tableKey(tableModels, index)) ?? null,
@@ -386,6 +387,12 @@ function stringProperty(properties: Record<string, unknown>, key: string): strin
 function markedCells(rows: readonly (readonly CellFacts[])[], columns: readonly number[]): { marked?: boolean[][] } {
 	const marked = rows.map((cells) => columns.map((column) => cells[column]?.bold === true));
 	return marked.some((row) => row.includes(true)) ? { marked } : {};
+}
+
+/** The value cells written as code and nothing else, when any is (`` `false` `` under Default). */
+function codedCells(rows: readonly (readonly CellFacts[])[], columns: readonly number[]): { coded?: boolean[][] } {
+	const coded = rows.map((cells) => columns.map((column) => cells[column]?.code === true));
+	return coded.some((row) => row.includes(true)) ? { coded } : {};
 }
 
 /** The share of the filled cells in the given columns that are written as commands. */
