@@ -1,0 +1,44 @@
+// `| Name | Count | Remarks |` over `1 set`, `2 sheets`, `42`, `42 pieces`, `28 screws`: a column
+// that counts each row in a word of its own (a set of this, sheets of that, screws of the other),
+// beside bare counts, says how many of each item one build or one trip takes. The rows are the
+// lines of a bill of materials or a packing list, pieces of one whole, not things set against
+// each other: an attribute measured across things compared keeps one unit down its column (or
+// one measure at several scales, `512 MB | 2 GB`), so counting words that change from row to
+// row are what the rows are, not what they measure. Read from the cell reader's units alone:
+// whole numbers, words of small letters, no word list.
+import type { GroupFacts } from "./facts";
+import type { NoteContext } from "./context";
+import type { AxisRule } from "./rule";
+
+/** A column needs this many filled cells to say anything. */
+const LEAST = 3;
+/** A counting word: small letters only, three at least (`set`, `spool`, `pieces`; not `GB`, `ms`, `h`). */
+const COUNTING = /^\p{Ll}{3,}$/u;
+
+/** The counting word of a unit, one word whether singular or plural (`sheet`, `sheets`). */
+const counted = (unit: string) => (unit.endsWith("s") ? unit.slice(0, -1) : unit);
+
+/** Whether one value column holds whole counts only, some bare and some in two counting words or more. */
+function countsItems(group: GroupFacts, column: number, note: NoteContext): boolean {
+	let filled = 0;
+	let bare = 0;
+	const words = new Set<string>();
+	for (const row of group.body) {
+		const value = note.readCell(row[column] ?? "");
+		if (value.kind === "missing") continue;
+		if (value.kind !== "number" || !Number.isInteger(value.value) || value.value < 0) return false;
+		filled++;
+		if (value.unit === null) bare++;
+		else if (COUNTING.test(value.unit)) words.add(counted(value.unit));
+		else return false;
+	}
+	return filled >= LEAST && bare > 0 && words.size >= 2;
+}
+
+export const countedItems: AxisRule = (group, note) => {
+	if (group.kind !== "table" || group.body.length < LEAST) return [];
+	const at = group.columnLabels.findIndex((_, column) => countsItems(group, column, note));
+	if (at < 0) return [];
+	const title = group.columnLabels[at]?.text.trim() ?? "";
+	return [{ side: "rows", evidence: { rule: "counted-items", score: -3, reason: `${title === "" ? "a column" : `"${title}"`} counts each row in a word of its own: the lines of one bill of items` } }];
+};
