@@ -58,6 +58,7 @@ import { referenceTable } from "./reference-table";
 import { repeatedHeader } from "./repeated-header";
 import { releasesOfOne } from "./releases-of-one";
 import { repeatedLabels } from "./repeated-labels";
+import { rowHome } from "./row-home";
 import { rowsKind } from "./rows-kind";
 import { aspectHeading } from "./aspect-heading";
 import type { AxisRule, NameRule } from "./rule";
@@ -88,6 +89,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	subject,
 	linkedInNote,
 	linkedCell,
+	rowHome,
 	heading,
 	headingRun,
 	aspectHeading,
