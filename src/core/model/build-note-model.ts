@@ -252,6 +252,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				commands: commandShare(rows, others),
 				...markedCells(rows, others),
 				...codedCells(rows, others),
+				...linkedCells(rows, others),
 				headings: draft.headings,
 				...(long ? { cases: casesOf(rows, long.cases) } : {}),
 				override: ownValue(input.overrides?.tableAxes, tableKey(tableModels, index)) ?? null,
@@ -393,6 +394,12 @@ function markedCells(rows: readonly (readonly CellFacts[])[], columns: readonly 
 function codedCells(rows: readonly (readonly CellFacts[])[], columns: readonly number[]): { coded?: boolean[][] } {
 	const coded = rows.map((cells) => columns.map((column) => cells[column]?.code === true));
 	return coded.some((row) => row.includes(true)) ? { coded } : {};
+}
+
+/** The value cells that are a link and little else, when any is (a reading list's articles). */
+function linkedCells(rows: readonly (readonly CellFacts[])[], columns: readonly number[]): { linkedValues?: boolean[][] } {
+	const linkedValues = rows.map((cells) => columns.map((column) => cells[column]?.linked === true));
+	return linkedValues.some((row) => row.includes(true)) ? { linkedValues } : {};
 }
 
 /** The share of the filled cells in the given columns that are written as commands. */

@@ -53,6 +53,7 @@ import { phrase } from "./phrase";
 import { phraseRows } from "./phrase-rows";
 import { progression } from "./progression";
 import { proseColumn } from "./prose-column";
+import { readingList } from "./reading-list";
 import { recordHeader } from "./record-header";
 import { referenceTable } from "./reference-table";
 import { repeatedHeader } from "./repeated-header";
@@ -158,7 +159,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, currencyAcross, referenceTable, codeLiterals, countedItems, subjectInValues, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, capitalsSide, bestMarked];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, currencyAcross, referenceTable, codeLiterals, countedItems, subjectInValues, readingList, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, capitalsSide, bestMarked];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, partsOfOne];

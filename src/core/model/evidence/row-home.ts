@@ -6,6 +6,8 @@
 // address is read, letters and digits alone, against the label without a qualifier in brackets
 // (`Haystack (Agents)` is at `deepset-ai/haystack`): a link to an article about the row, or to a
 // page of this document, names the page, not the row.
+import type { LabelContext, NoteContext } from "./context";
+import type { CellFacts, GroupFacts } from "./facts";
 import type { NameRule } from "./rule";
 
 /** A bare address of a site or a repository: a host and at most two path segments. */
@@ -25,9 +27,23 @@ function homeName(text: string): string | null {
 	return squeezed(host.slice(0, host.indexOf(".") < 0 ? host.length : host.indexOf(".")));
 }
 
-export const rowHome: NameRule = (label) => {
+/** The key of each table's row of each label in the note's memo: found once per table, not searched once per label. */
+const ROW_OF = {};
+
+/** The row a label names, through a map made once per table (a list of thousands of rows stays linear). */
+function rowOf(label: LabelContext, note: NoteContext): number {
+	const memo = note.memo.workedOut<GroupFacts, Map<CellFacts, number>>(ROW_OF);
+	let rows = memo.get(label.group);
+	if (rows === undefined) {
+		rows = new Map(label.group.rowLabels.map((cell, i) => [cell, i]));
+		memo.set(label.group, rows);
+	}
+	return rows.get(label.cell) ?? -1;
+}
+
+export const rowHome: NameRule = (label, note) => {
 	if (label.side !== "rows" || label.group.kind !== "table" || label.cell.linked) return null;
-	const row = label.group.rowLabels.indexOf(label.cell);
+	const row = rowOf(label, note);
 	const values = row < 0 ? undefined : label.group.body[row];
 	if (values === undefined) return null;
 	const name = squeezed(label.cell.text.replace(QUALIFIER, ""));
