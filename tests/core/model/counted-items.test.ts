@@ -41,6 +41,31 @@ describe("counts in a word of each row's own make a bill of items (counted-items
 		expect(note(packing).frameworks).toEqual([]);
 	});
 
+	it("reads a second part of the list under the same header as the same bill, though it counts in bare numbers", () => {
+		const build = lines(
+			"# Keyboard build",
+			"",
+			"### Required",
+			"",
+			"| Name | Count | Remarks |",
+			"|---|---|---|",
+			"| PCB | 1 set | |",
+			"| Top plate | 2 sheets | 1.5 mm |",
+			"| Switches | 42 | MX style |",
+			"| Screws M2 | 28 screws | |",
+			"",
+			"### Optional",
+			"",
+			"| Name | Count | Remarks |",
+			"|---|---|---|",
+			"| OLED module | 2 | |",
+			"| SK6812MINI-E | 42 | backlight |",
+			"| WS2812B | 12 | underglow |",
+		);
+		expect(note(build).tables.map((table) => table.frameworkAxis)).toEqual(["none", "none"]);
+		expect(note(build).frameworks).toEqual([]);
+	});
+
 	it("leaves a comparison whose counts keep one unit, or one measure at several scales, alone", () => {
 		const cpus = lines("# CPUs", "", "| CPU | Cores | Cache | Price |", "|---|---|---|---|", "| Ryzen 7 7800X3D | 8 cores | 96 MB | $449 |", "| Core i7-14700K | 20 cores | 33 MB | $409 |", "| Ryzen 9 7950X | 16 cores | 64 MB | $599 |");
 		expect(fired(cpus)).toBe(false);

@@ -35,10 +35,37 @@ function countsItems(group: GroupFacts, column: number, note: NoteContext): bool
 	return filled >= LEAST && bare > 0 && words.size >= 2;
 }
 
-export const countedItems: AxisRule = (group, note) => {
-	if (group.kind !== "table" || group.body.length < LEAST) return [];
-	const at = group.columnLabels.findIndex((_, column) => countsItems(group, column, note));
-	if (at < 0) return [];
-	const title = group.columnLabels[at]?.text.trim() ?? "";
-	return [{ side: "rows", evidence: { rule: "counted-items", score: -3, reason: `${title === "" ? "a column" : `"${title}"`} counts each row in a word of its own: the lines of one bill of items` } }];
+/** The key of the note's headers that head a bill of items, in the note's memo: worked out once per note. */
+const BILL_HEADERS = {};
+
+/** The column of a table that counts items, or -1. */
+const countingColumn = (group: GroupFacts, note: NoteContext) =>
+	group.kind !== "table" || group.body.length < LEAST ? -1 : group.columnLabels.findIndex((_, column) => countsItems(group, column, note));
+
+/**
+ * The headers of the note's tables that count their rows as items somewhere: tables under one
+ * header are one list cut in parts (`### Required` and `### Optional` parts), so where one part
+ * counts its rows in words of their own, every part is a bill of items, though a short one may
+ * count in bare numbers only.
+ */
+function billHeaders(note: NoteContext): Set<string> {
+	const memo = note.memo.workedOut<object, Set<string>>(BILL_HEADERS);
+	let found = memo.get(BILL_HEADERS);
+	if (found === undefined) {
+		found = new Set();
+		for (const [index, group] of note.facts.groups.entries()) if (countingColumn(group, note) >= 0) found.add(note.headerSignature(index));
+		memo.set(BILL_HEADERS, found);
+	}
+	return found;
+}
+
+export const countedItems: AxisRule = (group, note, index) => {
+	if (group.kind !== "table" || group.body.length < 1) return [];
+	const at = countingColumn(group, note);
+	if (at >= 0) {
+		const title = group.columnLabels[at]?.text.trim() ?? "";
+		return [{ side: "rows", evidence: { rule: "counted-items", score: -3, reason: `${title === "" ? "a column" : `"${title}"`} counts each row in a word of its own: the lines of one bill of items` } }];
+	}
+	if (!billHeaders(note).has(note.headerSignature(index))) return [];
+	return [{ side: "rows", evidence: { rule: "counted-items", score: -3, reason: "another table under this header counts its rows in words of their own: one bill of items cut in parts" } }];
 };
