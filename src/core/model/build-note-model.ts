@@ -232,7 +232,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		const rows = draft.rows.slice(lead);
 		layout.headingRows = lead;
 		const columns = new Map<number, boolean>();
-		const first = subjectColumn(rows, width, read, columns);
+		const first = subjectColumn(rows, width, read, columns, header[0]?.text ?? "");
 		// One row per (thing, case): the things are the column that cycles within the runs of the cases.
 		const long = longForm(rows, width, first, read);
 		const subject = long?.names ?? first;
