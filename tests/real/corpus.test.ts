@@ -80,10 +80,18 @@ describe("detection on the real-document corpus", () => {
 		// joined by a slash (`CSMA/CD`) is one name: both exact, 142/176 (80.7 %).
 		// The three branches of this round together, 179 documents: 144 exact (80.4 %), precision
 		// 0.902, recall 0.958, axes 94.8 % (each a little under when not rounded: the floors round down).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.804);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.901);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.957);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.947);
+		// Set again over 186 documents: 7 more read before the detector ran on them (five tables that
+		// compare nothing: key bindings, install commands per platform, a keyboard's parts, an editor's
+		// settings, a firmware's applications and libraries; two awesome-list look-alikes that do), 3
+		// exact: 147/186 (79.0 %), precision 0.883, recall 0.951, axes 94.2 %. Defaults written as code
+		// (code-literals), counts in a word of each row's own (counted-items), code naming the note's
+		// subject (subject-in-values), one column of titled links (reading-list), a row linking to a home
+		// named as it is (row-home) and digits from zero under a header of their own: 152/186 (81.7 %),
+		// precision 0.941, recall 0.960, axes 95.4 % (each a little under when not rounded: the floors round down).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.817);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.941);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.959);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.953);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -104,6 +112,11 @@ describe("detection on the real-document corpus", () => {
 		// The bill of materials added next (neg-macropad-bill-of-materials) was read as a comparison before
 		// any rule changed: its parts down the rows under `Item`, each with a brand and a part number.
 		// So was the glossary added after it (neg9-de-onetimesecret-glossary): languages across, read as equivalents.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(7);
+		// The macropad's bill (counted-items), just's settings (code-literals), zoxide's install tables
+		// (subject-in-values) and the forgetful cheat sheet's permission digits are now read as nothing;
+		// zoxide's third-party integrations still are not. Of the 5 negatives added next, two are read as
+		// comparisons: neg10-droidcontrolship-readme (the firmware's own applications, the libraries it
+		// uses) and neg10-rustup-linting (install commands and a sysroot matrix per Linux distribution).
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(6);
 	}, CORPUS_RUN);
 });
