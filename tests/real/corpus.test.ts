@@ -87,10 +87,21 @@ describe("detection on the real-document corpus", () => {
 		// heading the things down the rows heading them again (same-corner) and a bare initialism
 		// after a dash kept in the name (`Standard - IA`): 148/187 (79.1 %), precision 0.883 (same-corner
 		// reads five variants the reading folds into their model), recall 0.957, axes 94.1 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.791);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.883);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.957);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.94);
+		// Set again over 186 documents: 7 more read before the detector ran on them (five tables that
+		// compare nothing: key bindings, install commands per platform, a keyboard's parts, an editor's
+		// settings, a firmware's applications and libraries; two awesome-list look-alikes that do), 3
+		// exact: 147/186 (79.0 %), precision 0.883, recall 0.951, axes 94.2 %. Defaults written as code
+		// (code-literals), counts in a word of each row's own (counted-items), code naming the note's
+		// subject (subject-in-values), one column of titled links (reading-list), a row linking to a home
+		// named as it is (row-home) and digits from zero under a header of their own: 152/186 (81.7 %),
+		// precision 0.941, recall 0.960, axes 95.4 % (each a little under when not rounded: the floors round down).
+		// The two branches together, 194 documents: 156 exact (80.4 %), precision 0.921, recall 0.959,
+		// axes 94.7 % (each a little under when not rounded: the floors round down). same-corner's five
+		// variants and the vault notes' misses cost precision the reference-tables rules won back.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.804);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.92);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.958);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.946);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -113,6 +124,12 @@ describe("detection on the real-document corpus", () => {
 		// So was the glossary added after it (neg9-de-onetimesecret-glossary): languages across, read as equivalents.
 		// Of the two vault notes read after them that compare nothing, one: neg10-vault-zh-wngwai-mysql-data-types,
 		// MySQL's column types in capitals down five tables (a reference of one system's types).
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(8);
+		// The macropad's bill (counted-items), just's settings (code-literals), zoxide's install tables
+		// (subject-in-values) and the forgetful cheat sheet's permission digits are now read as nothing;
+		// zoxide's third-party integrations still are not. Of the 5 negatives added next, two are read as
+		// comparisons: neg10-droidcontrolship-readme (the firmware's own applications, the libraries it
+		// uses) and neg10-rustup-linting (install commands and a sysroot matrix per Linux distribution).
+		// With the vault notes' MySQL types reference, 7 in all.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(7);
 	}, CORPUS_RUN);
 });

@@ -232,7 +232,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		const rows = draft.rows.slice(lead);
 		layout.headingRows = lead;
 		const columns = new Map<number, boolean>();
-		const first = subjectColumn(rows, width, read, columns);
+		const first = subjectColumn(rows, width, read, columns, header[0]?.text ?? "");
 		// One row per (thing, case): the things are the column that cycles within the runs of the cases.
 		const long = longForm(rows, width, first, read);
 		const subject = long?.names ?? first;
@@ -251,6 +251,8 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				body: rows.map((cells) => others.map((column) => valueText(cells[column]))),
 				commands: commandShare(rows, others),
 				...markedCells(rows, others),
+				...codedCells(rows, others),
+				...linkedCells(rows, others),
 				headings: draft.headings,
 				...(long ? { cases: casesOf(rows, long.cases) } : {}),
 				override: ownValue(input.overrides?.tableAxes, tableKey(tableModels, index)) ?? null,
@@ -386,6 +388,18 @@ function stringProperty(properties: Record<string, unknown>, key: string): strin
 function markedCells(rows: readonly (readonly CellFacts[])[], columns: readonly number[]): { marked?: boolean[][] } {
 	const marked = rows.map((cells) => columns.map((column) => cells[column]?.bold === true));
 	return marked.some((row) => row.includes(true)) ? { marked } : {};
+}
+
+/** The value cells written as code and nothing else, when any is (`` `false` `` under Default). */
+function codedCells(rows: readonly (readonly CellFacts[])[], columns: readonly number[]): { coded?: boolean[][] } {
+	const coded = rows.map((cells) => columns.map((column) => cells[column]?.code === true));
+	return coded.some((row) => row.includes(true)) ? { coded } : {};
+}
+
+/** The value cells that are a link and little else, when any is (a reading list's articles). */
+function linkedCells(rows: readonly (readonly CellFacts[])[], columns: readonly number[]): { linkedValues?: boolean[][] } {
+	const linkedValues = rows.map((cells) => columns.map((column) => cells[column]?.linked === true));
+	return linkedValues.some((row) => row.includes(true)) ? { linkedValues } : {};
 }
 
 /** The share of the filled cells in the given columns that are written as commands. */

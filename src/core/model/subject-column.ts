@@ -38,15 +38,21 @@ function isSubject(cells: readonly (CellFacts | undefined)[], read: CellReader):
 	return distinct >= 0.8 && names >= 0.8;
 }
 
+/** Letters outside brackets: a header naming what its column holds (`Octal`, `Level`), not `#`, `(index)` or nothing. */
+const namesItsColumn = (header: string) => /\p{L}/u.test(header.replace(/\([^)]*\)/g, ""));
+
 /**
  * `| # | Repo | Stars |` over 1, 2, 3 …, console.table's `(index)` over 0, 1, 2:
- * row numbers, counted from 0 or 1, say where a row stands and not what it is.
+ * row numbers, counted from 0 or 1, say where a row stands and not what it is. People
+ * number rows from one: digits from zero under a header of their own (`| Octal |
+ * Permission |` over 0 … 7) are the keys the table looks up, and stay its labels.
  */
-function isRowNumbers(cells: readonly (CellFacts | undefined)[]): boolean {
+function isRowNumbers(cells: readonly (CellFacts | undefined)[], header: string): boolean {
 	if (cells.length < 2) return false;
+	const first = Number(/^(\d{1,7})/.exec(cells[0]?.text.trim() ?? "")?.[1] ?? NaN);
+	if (first === 0 && namesItsColumn(header)) return false;
 	return cells.every((cell, i) => {
 		const match = /^(\d{1,7})\.?$/.exec(cell?.text.trim() ?? "");
-		const first = Number(/^(\d{1,7})/.exec(cells[0]?.text.trim() ?? "")?.[1] ?? NaN);
 		return match !== null && (first === 0 || first === 1) && Number(match[1]) === first + i;
 	});
 }
@@ -72,9 +78,9 @@ function isImages(cells: readonly (CellFacts | undefined)[]): boolean {
 	return filled.length >= 2 && filled.every((cell) => cell?.image === true);
 }
 
-export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number, read: CellReader = readCell, columns: SubjectColumns = new Map()): number {
+export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number, read: CellReader = readCell, columns: SubjectColumns = new Map(), corner = ""): number {
 	const first = rows.map((row) => row[0]);
-	if (isRowNumbers(first) || isImages(first)) {
+	if (isRowNumbers(first, corner) || isImages(first)) {
 		for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
 			if (isSubjectColumn(rows, column, read, columns)) return column;
 		}

@@ -48,6 +48,10 @@ export interface GroupFacts {
 	commands?: number;
 	/** Which value cells are written all in strong emphasis (`**270**`), as `body`; tables only, and only when one is. */
 	marked?: readonly (readonly boolean[])[];
+	/** Which value cells are code and nothing else (`` `false` ``), as `body`; tables only, and only when one is. */
+	coded?: readonly (readonly boolean[])[];
+	/** Which value cells are a link and little else (`[Amazon architecture](http://…)`), as `body`; tables only, and only when one is. */
+	linkedValues?: readonly (readonly boolean[])[];
 	/**
 	 * A long-form table (one row per thing and case, `| Benchmark | Library | ops/s |`):
 	 * the case of each row, from the key column the things cycle through; tables only.

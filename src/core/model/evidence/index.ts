@@ -9,8 +9,10 @@ import { caseContrast } from "./case-contrast";
 import { casesMeasured } from "./cases-measured";
 import { chartRows } from "./chart-rows";
 import { codeLabel } from "./code-label";
+import { codeLiterals } from "./code-literals";
 import { currencyAcross } from "./currency-across";
 import { cornerWord } from "./corner-word";
+import { countedItems } from "./counted-items";
 import { criteriaSeries } from "./criteria-series";
 import { datedLines } from "./dated-lines";
 import { judgedAcross } from "./judged-across";
@@ -51,11 +53,13 @@ import { phrase } from "./phrase";
 import { phraseRows } from "./phrase-rows";
 import { progression } from "./progression";
 import { proseColumn } from "./prose-column";
+import { readingList } from "./reading-list";
 import { recordHeader } from "./record-header";
 import { referenceTable } from "./reference-table";
 import { repeatedHeader } from "./repeated-header";
 import { releasesOfOne } from "./releases-of-one";
 import { repeatedLabels } from "./repeated-labels";
+import { rowHome } from "./row-home";
 import { rowsKind } from "./rows-kind";
 import { aspectHeading } from "./aspect-heading";
 import type { AxisRule, NameRule } from "./rule";
@@ -68,6 +72,7 @@ import { sentenceCaseLabel } from "./sentence-case-label";
 import { sharedStem } from "./shared-stem";
 import { sharedValues } from "./shared-values";
 import { subject } from "./subject";
+import { subjectInValues } from "./subject-in-values";
 import { summedLines } from "./summed-lines";
 import { toldApart } from "./told-apart";
 import { userExcluded } from "./user-excluded";
@@ -87,6 +92,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	subject,
 	linkedInNote,
 	linkedCell,
+	rowHome,
 	heading,
 	headingRun,
 	aspectHeading,
@@ -154,7 +160,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, currencyAcross, referenceTable, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, capitalsSide, bestMarked];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, currencyAcross, referenceTable, codeLiterals, countedItems, subjectInValues, readingList, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, capitalsSide, bestMarked];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, sameCorner, partsOfOne];

@@ -1,0 +1,71 @@
+// `| Name | Count | Remarks |` over `1 set`, `2 sheets`, `42`, `42 pieces`, `28 screws`: a column
+// that counts each row in a word of its own (a set of this, sheets of that, screws of the other),
+// beside bare counts, says how many of each item one build or one trip takes. The rows are the
+// lines of a bill of materials or a packing list, pieces of one whole, not things set against
+// each other: an attribute measured across things compared keeps one unit down its column (or
+// one measure at several scales, `512 MB | 2 GB`), so counting words that change from row to
+// row are what the rows are, not what they measure. Read from the cell reader's units alone:
+// whole numbers, words of small letters, no word list.
+import type { GroupFacts } from "./facts";
+import type { NoteContext } from "./context";
+import type { AxisRule } from "./rule";
+
+/** A column needs this many filled cells to say anything. */
+const LEAST = 3;
+/** A counting word: small letters only, three at least (`set`, `spool`, `pieces`; not `GB`, `ms`, `h`). */
+const COUNTING = /^\p{Ll}{3,}$/u;
+
+/** The counting word of a unit, one word whether singular or plural (`sheet`, `sheets`). */
+const counted = (unit: string) => (unit.endsWith("s") ? unit.slice(0, -1) : unit);
+
+/** Whether one value column holds whole counts only, some bare and some in two counting words or more. */
+function countsItems(group: GroupFacts, column: number, note: NoteContext): boolean {
+	let filled = 0;
+	let bare = 0;
+	const words = new Set<string>();
+	for (const row of group.body) {
+		const value = note.readCell(row[column] ?? "");
+		if (value.kind === "missing") continue;
+		if (value.kind !== "number" || !Number.isInteger(value.value) || value.value < 0) return false;
+		filled++;
+		if (value.unit === null) bare++;
+		else if (COUNTING.test(value.unit)) words.add(counted(value.unit));
+		else return false;
+	}
+	return filled >= LEAST && bare > 0 && words.size >= 2;
+}
+
+/** The key of the note's headers that head a bill of items, in the note's memo: worked out once per note. */
+const BILL_HEADERS = {};
+
+/** The column of a table that counts items, or -1. */
+const countingColumn = (group: GroupFacts, note: NoteContext) =>
+	group.kind !== "table" || group.body.length < LEAST ? -1 : group.columnLabels.findIndex((_, column) => countsItems(group, column, note));
+
+/**
+ * The headers of the note's tables that count their rows as items somewhere: tables under one
+ * header are one list cut in parts (`### Required` and `### Optional` parts), so where one part
+ * counts its rows in words of their own, every part is a bill of items, though a short one may
+ * count in bare numbers only.
+ */
+function billHeaders(note: NoteContext): Set<string> {
+	const memo = note.memo.workedOut<object, Set<string>>(BILL_HEADERS);
+	let found = memo.get(BILL_HEADERS);
+	if (found === undefined) {
+		found = new Set();
+		for (const [index, group] of note.facts.groups.entries()) if (countingColumn(group, note) >= 0) found.add(note.headerSignature(index));
+		memo.set(BILL_HEADERS, found);
+	}
+	return found;
+}
+
+export const countedItems: AxisRule = (group, note, index) => {
+	if (group.kind !== "table" || group.body.length < 1) return [];
+	const at = countingColumn(group, note);
+	if (at >= 0) {
+		const title = group.columnLabels[at]?.text.trim() ?? "";
+		return [{ side: "rows", evidence: { rule: "counted-items", score: -3, reason: `${title === "" ? "a column" : `"${title}"`} counts each row in a word of its own: the lines of one bill of items` } }];
+	}
+	if (!billHeaders(note).has(note.headerSignature(index))) return [];
+	return [{ side: "rows", evidence: { rule: "counted-items", score: -3, reason: "another table under this header counts its rows in words of their own: one bill of items cut in parts" } }];
+};

@@ -1,0 +1,35 @@
+// Row numbers (src/core/model/subject-column.ts): a first column counting 1, 2, 3 under `#`, or
+// 0, 1, 2 under `(index)` or nothing, says where a row stands and is passed over for the names
+// beside it; digits from zero under a header of their own (`Octal`) are the keys the table looks
+// up, and stay its labels. Made-up notes.
+import { describe, expect, it } from "vitest";
+import { buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+
+describe("row numbers count from one, or from zero under no header of their own", () => {
+	it("keeps digits from zero under a header of their own as the table's keys", () => {
+		const modes = lines(
+			"# File modes",
+			"",
+			"| Octal | Permission | Symbolic |",
+			"|---|---|---|",
+			"| 0 | No permission | --- |",
+			"| 1 | Execute only | --x |",
+			"| 2 | Write only | -w- |",
+			"| 3 | Write and execute | -wx |",
+			"| 4 | Read only | r-- |",
+		);
+		expect(note(modes).frameworks).toEqual([]);
+		expect(note(modes).tables[0]?.frameworkAxis).toBe("none");
+	});
+
+	it("still passes over a ranking's numbers and an index from zero for the names beside them", () => {
+		const ranked = lines("# Bundlers", "", "| # | Bundler | Time |", "|---|---|---|", "| 1 | esbuild | 0.4 s |", "| 2 | Rspack | 1.1 s |", "| 3 | Vite | 3.2 s |", "| 4 | webpack | 9.8 s |");
+		expect(note(ranked).frameworks).toEqual(["esbuild", "Rspack", "Vite", "webpack"]);
+		const indexed = lines("# Bundlers", "", "| (index) | Bundler | Time |", "|---|---|---|", "| 0 | esbuild | 0.4 s |", "| 1 | Rspack | 1.1 s |", "| 2 | Vite | 3.2 s |", "| 3 | webpack | 9.8 s |");
+		expect(note(indexed).frameworks).toEqual(["esbuild", "Rspack", "Vite", "webpack"]);
+	});
+});
