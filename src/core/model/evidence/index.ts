@@ -58,6 +58,7 @@ import { releasesOfOne } from "./releases-of-one";
 import { repeatedLabels } from "./repeated-labels";
 import { rowsKind } from "./rows-kind";
 import { aspectHeading } from "./aspect-heading";
+import { apiMembers } from "./api-members";
 import type { AxisRule, NameRule } from "./rule";
 import { sameHeader } from "./same-header";
 import { similarHeader } from "./similar-header";
@@ -100,6 +101,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	codeLabel,
 	identifierShape,
 	fieldName,
+	apiMembers,
 	measureLabel,
 	scriptOutlier,
 	blankLabel,
