@@ -30,6 +30,7 @@ describe("members of one programming interface are no things compared", () => {
 		"| SetColWidth | ✗ | ✗ | ✗ | ✓ |",
 		"| GetColWidth | ✗ | ✗ | ✗ | ✓ |",
 		"| addDrawingChart | ✗ | ✗ | ✓ | ✗ |",
+		"| addDrawingShape | ✗ | ✗ | ✓ | ✗ |",
 	);
 
 	it("leaves a table of API changes alone: functions crossed with kinds of change", () => {
@@ -66,6 +67,23 @@ describe("members of one programming interface are no things compared", () => {
 			"| SmartGit | all | $59 |",
 		);
 		expect(rulesOf(git, "GitKraken")).not.toContain("api-member");
+	});
+
+	it("keeps a few classes of one library set against each other, though their names share parts", () => {
+		const collections = lines(
+			"# Java collections",
+			"",
+			"| Class | Ordered | Sorted | Thread-safe | Null keys |",
+			"| --- | --- | --- | --- | --- |",
+			"| ArrayList | ✓ | ✗ | ✗ | ✓ |",
+			"| LinkedList | ✓ | ✗ | ✗ | ✓ |",
+			"| HashMap | ✗ | ✗ | ✗ | ✓ |",
+			"| TreeMap | ✓ | ✓ | ✗ | ✗ |",
+			"| HashSet | ✗ | ✗ | ✗ | ✓ |",
+			"| TreeSet | ✓ | ✓ | ✗ | ✗ |",
+			"| LinkedHashMap | ✓ | ✗ | ✗ | ✓ |",
+		);
+		expect(rulesOf(collections, "HashMap")).not.toContain("api-member");
 	});
 
 	it("says nothing of a few such names: two methods set side by side are compared", () => {

@@ -3,7 +3,7 @@
 // library's table of API changes. Each is one word of parts joined by capitals
 // (CamelCase, or lowerCamelCase: `addTable`, `copySheet`), and the parts come back
 // from label to label, because one naming grammar builds them all: a few verbs
-// crossed with a few nouns. Products are coined one by one: where a side of names
+// crossed with a few nouns, ten or more of them. Products are coined one by one: where a side of names
 // shares a part (`GitHub`, `GitLab`, `GitKraken`; `PowerPoint`, `PowerShell`),
 // each still has a part of its own. Only the writing is read, never a word.
 import type { NoteContext } from "./context";
@@ -14,8 +14,12 @@ import type { NameRule } from "./rule";
 const JOINED = /^\p{L}[\p{Ll}\p{N}]*(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u;
 /** A part: a capital and its small letters, a run of capitals (`VML`), or digits. */
 const PART = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu;
-/** A side this long at least: a naming grammar shows only across many labels. */
-const AT_LEAST = 6;
+/**
+ * A side this long at least: a naming grammar shows only across many labels, and a note
+ * that sets a few classes of one library against each other (`ArrayList`, `LinkedList`,
+ * `HashMap`, `TreeMap`, `HashSet`, `TreeSet`: nouns built of shared parts too) compares them.
+ */
+const AT_LEAST = 10;
 /** Most labels of the side are so written. */
 const JOINED_SHARE = 2 / 3;
 /** And of those, at least half are built of nothing but parts other labels use too. */
