@@ -80,10 +80,17 @@ describe("detection on the real-document corpus", () => {
 		// joined by a slash (`CSMA/CD`) is one name: both exact, 142/176 (80.7 %).
 		// The three branches of this round together, 179 documents: 144 exact (80.4 %), precision
 		// 0.902, recall 0.958, axes 94.8 % (each a little under when not rounded: the floors round down).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.804);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.901);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.957);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.947);
+		// Set again over 187 documents: 8 library-docs documents read before the detector ran on them,
+		// 4 exact (148/187, precision 0.857, recall 0.954, axes 93.9 %: fmt's and mitata's misses cost
+		// recall and axes; the 179 kept 144). A column of pictures is no column of words (ansis'
+		// swatches), a plotter's framed bar plot is a chart in any fence (bench-micro-template-readme
+		// exact), names built of one naming grammar are an API's members (neg8-ko-excelize-v2-release
+		// exact) and a support list compares nothing (ansis-readme exact): 151/187 (80.7 %), precision
+		// 0.904, recall 0.954, axes 94.5 % (each a little under when not rounded: the floors round down).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.807);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.903);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.953);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.944);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -104,6 +111,8 @@ describe("detection on the real-document corpus", () => {
 		// The bill of materials added next (neg-macropad-bill-of-materials) was read as a comparison before
 		// any rule changed: its parts down the rows under `Item`, each with a brand and a part number.
 		// So was the glossary added after it (neg9-de-onetimesecret-glossary): languages across, read as equivalents.
+		// Of the two library-docs negatives, neg8-ko-excelize-v2-release's table of API changes was read as a
+		// comparison before api-members; ja-alova-readme never was.
 		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(7);
 	}, CORPUS_RUN);
 });
