@@ -3,7 +3,7 @@
 // library's table of API changes. Each is one word of parts joined by capitals
 // (CamelCase, or lowerCamelCase: `addTable`, `copySheet`), and the parts come back
 // from label to label, because one naming grammar builds them all: a few verbs
-// crossed with a few nouns, ten or more of them. Products are coined one by one: where a side of names
+// crossed with a few nouns, sixteen or more of them. Products are coined one by one: where a side of names
 // shares a part (`GitHub`, `GitLab`, `GitKraken`; `PowerPoint`, `PowerShell`),
 // each still has a part of its own. Only the writing is read, never a word.
 import type { NoteContext } from "./context";
@@ -16,10 +16,11 @@ const JOINED = /^\p{L}[\p{Ll}\p{N}]*(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u;
 const PART = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu;
 /**
  * A side this long at least: a naming grammar shows only across many labels, and a note
- * that sets a few classes of one library against each other (`ArrayList`, `LinkedList`,
- * `HashMap`, `TreeMap`, `HashSet`, `TreeSet`: nouns built of shared parts too) compares them.
+ * that sets the classes of one library against each other (`ArrayList`, `LinkedList`,
+ * `HashMap`, `TreeMap`, `HashSet`, `TreeSet` … a dozen or so: nouns built of shared parts
+ * too) compares them. A library's list of API changes runs longer.
  */
-const AT_LEAST = 10;
+const AT_LEAST = 16;
 /** Most labels of the side are so written. */
 const JOINED_SHARE = 2 / 3;
 /** And of those, at least half are built of nothing but parts other labels use too. */
