@@ -95,13 +95,19 @@ describe("detection on the real-document corpus", () => {
 		// subject (subject-in-values), one column of titled links (reading-list), a row linking to a home
 		// named as it is (row-home) and digits from zero under a header of their own: 152/186 (81.7 %),
 		// precision 0.941, recall 0.960, axes 95.4 % (each a little under when not rounded: the floors round down).
-		// The two branches together, 194 documents: 156 exact (80.4 %), precision 0.921, recall 0.959,
-		// axes 94.7 % (each a little under when not rounded: the floors round down). same-corner's five
-		// variants and the vault notes' misses cost precision the reference-tables rules won back.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.804);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.92);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.958);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.946);
+		// Set again over 187 documents: 8 library-docs documents read before the detector ran on them,
+		// 4 exact (148/187, precision 0.857, recall 0.954, axes 93.9 %: fmt's and mitata's misses cost
+		// recall and axes; the 179 kept 144). A column of pictures is no column of words (ansis'
+		// swatches), a plotter's framed bar plot is a chart in any fence (bench-micro-template-readme
+		// exact), names built of one naming grammar are an API's members (neg8-ko-excelize-v2-release
+		// exact) and a support list compares nothing (ansis-readme exact): 151/187 (80.7 %), precision
+		// 0.904, recall 0.954, axes 94.5 % (each a little under when not rounded: the floors round down).
+		// The three branches of this round together, 202 documents: 163 exact (80.7 %), precision 0.923,
+		// recall 0.955, axes 94.4 % (each a little under when not rounded: the floors round down).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.806);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.922);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.954);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.943);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -130,6 +136,8 @@ describe("detection on the real-document corpus", () => {
 		// comparisons: neg10-droidcontrolship-readme (the firmware's own applications, the libraries it
 		// uses) and neg10-rustup-linting (install commands and a sysroot matrix per Linux distribution).
 		// With the vault notes' MySQL types reference, 7 in all.
+		// Of the two library-docs negatives, neg8-ko-excelize-v2-release's table of API changes was read as a
+		// comparison before api-members; ja-alova-readme never was.
 		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(7);
 	}, CORPUS_RUN);
 });

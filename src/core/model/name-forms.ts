@@ -7,6 +7,8 @@ import { rangeName } from "./evidence/version-family";
 import { operationGrid } from "./operation-grid";
 import { releaseName } from "./evidence/release-number";
 import { withoutShoutedMode } from "./shouted-mode";
+import { benchmarkCandidate } from "./tool-output";
+import { type CellFacts, sideLabels } from "./evidence/facts";
 
 export interface FormedName {
 	display: string;
@@ -41,9 +43,31 @@ const shoutedModeOf: NameForm = (label, { note, written }) => {
 /** "Chrome 120" beside "Firefox 121": a release the maker numbered is its product (./evidence/release-number). */
 const releaseOfName: NameForm = (label, { note }) => formed(releaseName(label, note), note);
 
+/**
+ * The bars of a plot a benchmark tool drew name each case after the candidate and a way
+ * of running it, as its printed results do (./tool-output): "micro-template pre compiled"
+ * beside "micro-template", "ejs.compile (pre compiled)" beside "ejs.render". Each bar
+ * counts for its candidate. Charts only: a table writes its rows for a reader, who may
+ * set "Python (PyPy)" against "Python".
+ */
+const CANDIDATES = {};
+const candidateOfBar: NameForm = (label, { note }) => {
+	if (label.group.kind !== "chart") return null;
+	// Worked out once per side of the plot, not once per bar.
+	const bySide = note.memo.workedOut<readonly CellFacts[], (text: string) => string>(CANDIDATES);
+	const side = sideLabels(label.group, label.side);
+	let candidate = bySide.get(side);
+	if (candidate === undefined) {
+		candidate = benchmarkCandidate(side.map((cell) => cell.text));
+		bySide.set(side, candidate);
+	}
+	const name = candidate(label.cell.text);
+	return name === label.cell.text ? null : formed(name, note);
+};
+
 // Builds of a package with its version ("clap_derive" beside "clap") were read as the package once; that was
 // taken out: "react-dom" beside "react", both 18.3.1, are two packages a note compares.
-const NAME_FORMS: readonly NameForm[] = [rangeOf, shoutedModeOf, releaseOfName];
+const NAME_FORMS: readonly NameForm[] = [candidateOfBar, rangeOf, shoutedModeOf, releaseOfName];
 
 /**
  * The names the forms give the accepted labels of one table. "std decode", "easyjson

@@ -196,7 +196,7 @@ export function readToolOutput(text: string, fenceLine: number): ToolOutput | nu
 		sequences.set(key, (sequences.get(key) ?? 0) + 1);
 	}
 	const kept = runs.filter((found) => (sequences.get(found.map((m) => m.label).join("\u0000")) ?? 0) === 1);
-	const candidate = candidateOf(kept.flatMap((found) => found.map((m) => m.label)));
+	const candidate = benchmarkCandidate(kept.flatMap((found) => found.map((m) => m.label)));
 	const labels: string[] = [];
 	const values: number[] = [];
 	const seen = new Set<string>();
@@ -215,9 +215,10 @@ export function readToolOutput(text: string, fenceLine: number): ToolOutput | nu
  * "micro-template pre compiled" and "micro-template (not cached)" beside
  * "micro-template"; "ejs.compile" beside "ejs.render". Each case counts for its
  * candidate. "Visual Studio Code" beside "Visual Studio" stays apart: a mode is
- * written in lower case or in brackets.
+ * written in lower case or in brackets. Read for a framed bar plot's bars too
+ * (./name-forms), which a benchmark tool labels the same way.
  */
-function candidateOf(all: readonly string[]): (label: string) => string {
+export function benchmarkCandidate(all: readonly string[]): (label: string) => string {
 	const names = new Set(all);
 	const members = new Map<string, number>();
 	for (const label of names) {

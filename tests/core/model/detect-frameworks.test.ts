@@ -918,6 +918,38 @@ describe("commands and names written as code", () => {
 		expect(model.frameworks).toEqual(["Elvish", "Ruby", "Lua", "Go"]);
 	});
 
+	it("reads no table of equivalents where a column shows pictures: swatches beside colour names in code", () => {
+		const swatches = note(
+			lines(
+				"# Colours",
+				"",
+				"| Example | Color | Background | Bright Example | Bright Color | Bright Background |",
+				"| :---: | :--- | :--- | :---: | :--- | :--- |",
+				"| ![](img/black.png) | `black` | `bgBlack` | ![](img/gray.png) | `gray` | `bgGray` |",
+				"| ![](img/red.png) | `red` | `bgRed` | ![](img/redBright.png) | `redBright` | `bgRedBright` |",
+				"| ![](img/green.png) | `green` | `bgGreen` | ![](img/greenBright.png) | `greenBright` | `bgGreenBright` |",
+				"| ![](img/yellow.png) | `yellow` | `bgYellow` | ![](img/yellowBright.png) | `yellowBright` | `bgYellowBright` |",
+				"| ![](img/blue.png) | `blue` | `bgBlue` | ![](img/blueBright.png) | `blueBright` | `bgBlueBright` |",
+				"| ![](img/cyan.png) | `cyan` | `bgCyan` | ![](img/cyanBright.png) | `cyanBright` | `bgCyanBright` |",
+			),
+		);
+		expect(swatches.tables[0]?.frameworkAxis).toBe("none");
+		expect(swatches.frameworks).toEqual([]);
+		// The same commands with a column of words where the pictures were stay equivalents.
+		const words = note(
+			lines(
+				"| Elvish | Ruby | Lua | Go |",
+				"| --- | --- | --- | --- |",
+				"| [`put`](/ref/builtin.html#put) | `puts` | `print` | `fmt.Println` |",
+				"| [`count`](/ref/builtin.html#count) | `arr.length` | `#t` | `len(s)` |",
+				"| [`keys`](/ref/builtin.html#keys) | `hash.keys` | `pairs` | `maps.Keys(m)` |",
+				"| [`str:join`](/ref/str.html#join) | `arr.join` | `table.concat` | `strings.Join` |",
+				"| [`re:match`](/ref/re.html#match) | `str.match?` | `string.find` | `regexp.MatchString` |",
+			),
+		);
+		expect(words.tables[0]?.frameworkAxis).toBe("columns");
+	});
+
 	it("keeps every header cell of a table of equivalents, one in the note's own script among Latin names too", () => {
 		const model = note(
 			lines(

@@ -62,6 +62,7 @@ import { repeatedLabels } from "./repeated-labels";
 import { rowHome } from "./row-home";
 import { rowsKind } from "./rows-kind";
 import { aspectHeading } from "./aspect-heading";
+import { apiMembers } from "./api-members";
 import type { AxisRule, NameRule } from "./rule";
 import { sameCorner } from "./same-corner";
 import { sameHeader } from "./same-header";
@@ -74,6 +75,7 @@ import { sharedValues } from "./shared-values";
 import { subject } from "./subject";
 import { subjectInValues } from "./subject-in-values";
 import { summedLines } from "./summed-lines";
+import { supportList } from "./support-list";
 import { toldApart } from "./told-apart";
 import { userExcluded } from "./user-excluded";
 import { valueKinds } from "./value-kinds";
@@ -107,6 +109,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	codeLabel,
 	identifierShape,
 	fieldName,
+	apiMembers,
 	measureLabel,
 	scriptOutlier,
 	blankLabel,
@@ -160,7 +163,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, currencyAcross, referenceTable, codeLiterals, countedItems, subjectInValues, readingList, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, capitalsSide, bestMarked];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, measuresAcross, currencyAcross, referenceTable, codeLiterals, countedItems, subjectInValues, readingList, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, supportList, capitalsSide, bestMarked];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, sameCorner, partsOfOne];

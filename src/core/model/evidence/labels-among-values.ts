@@ -4,6 +4,7 @@
 // commands (`append`, [`math avg`](…)) as the values are, so that column holds
 // values of the same kind as the others: it is one of the things compared, under
 // the top-left cell, and not a column of names for the rows.
+import { IMAGE_VALUE } from "../cell-facts";
 import type { NoteContext } from "./context";
 import type { GroupFacts } from "./facts";
 import { normalizeName } from "./names";
@@ -41,6 +42,8 @@ function rowHolds(row: readonly string[], label: string): boolean {
 /**
  * Every column holds words, as the first does: commands and names of functions. A list of
  * projects may repeat each name in a column of links, but beside dates, numbers and licences.
+ * A picture is no word: a column of swatches or screenshots (`![](black.png)` beside `black`,
+ * `bgBlack`) shows what each row's names stand for, as no table of equivalents does.
  */
 function wordsOnly(body: readonly (readonly string[])[], note: NoteContext): boolean {
 	const width = body.reduce((widest, row) => Math.max(widest, row.length), 0);
@@ -48,10 +51,11 @@ function wordsOnly(body: readonly (readonly string[])[], note: NoteContext): boo
 		let filled = 0;
 		let words = 0;
 		for (const row of body) {
-			const value = note.readCell(row[column] ?? "");
+			const cell = row[column] ?? "";
+			const value = note.readCell(cell);
 			if (value.kind === "missing") continue;
 			filled++;
-			if (value.kind === "text") words++;
+			if (value.kind === "text" && cell !== IMAGE_VALUE) words++;
 		}
 		if (words < filled * 0.8) return false;
 	}
