@@ -58,6 +58,22 @@ describe("what is no support list", () => {
 		expect(note(clients).tables[0]?.frameworkAxis).toBe("rows");
 	});
 
+	it("keeps a comparison whose things each need a version of one platform, however alike the rest", () => {
+		// The floors are all Node's, so they repeat: each thing's requirement, not each place's own numbering.
+		const clients = lines(
+			"# HTTP clients for Node",
+			"",
+			"| Library | Node | License |",
+			"| --- | --- | --- |",
+			"| got | 18+ | MIT |",
+			"| axios | 14+ | MIT |",
+			"| ky | 18+ | MIT |",
+			"| undici | 18+ | MIT |",
+		);
+		expect(axisRules(clients)).not.toContain("support-list");
+		expect(note(clients).frameworks).toEqual(["got", "axios", "ky", "undici"]);
+	});
+
 	it("says nothing of version floors beside no shared answer, nor of a shared answer without floors", () => {
 		const floorsOnly = lines("| Runtime | Since | Notes |", "| --- | --- | --- |", "| Node.js | 14+ | fast |", "| Deno | 2.0+ | secure |", "| Bun | 1.0+ | new |");
 		expect(axisRules(floorsOnly)).not.toContain("support-list");

@@ -17,10 +17,11 @@ const PART = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu;
 /**
  * A side this long at least: a naming grammar shows only across many labels, and a note
  * that sets the classes of one library against each other (`ArrayList`, `LinkedList`,
- * `HashMap`, `TreeMap`, `HashSet`, `TreeSet` … a dozen or so: nouns built of shared parts
- * too) compares them. A library's list of API changes runs longer.
+ * `HashMap`, `TreeMap`, `HashSet`, `TreeSet` … a study note's overview of a framework's
+ * collections runs to twenty or so: nouns built of shared parts too) compares them. A
+ * library's list of API changes runs longer.
  */
-const AT_LEAST = 16;
+const AT_LEAST = 30;
 /** Most labels of the side are so written. */
 const JOINED_SHARE = 2 / 3;
 /** And of those, at least half are built of nothing but parts other labels use too. */
