@@ -1,5 +1,5 @@
-import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
+import { decidedByCorner } from "./similar-header";
 
 /**
  * Second pass: a top-left cell that heads the things compared down the rows of a decided table
@@ -18,33 +18,7 @@ export const sameCorner: AxisRule = (group, note, index) => {
 	if (group.kind !== "table" || note.headerAxes === null || !group.corner) return [];
 	const corner = note.normalized(group.corner.text);
 	if (corner === "") return [];
-	const others = (rowsByCorner(note).get(corner) ?? []).filter((other) => other !== index);
-	if (others.length === 0 || !group.rowLabels.some((cell) => note.knownElsewhere(note.keysOf(cell.text), index))) return [];
-	for (const other of others) {
-		if (other !== index) return [{ side: "rows", evidence: { rule: "same-corner", score: 1, reason: "the top-left cell heads the things compared down the rows of another table of the note" } }];
-	}
-	return [];
+	const rowsUnder = (decidedByCorner(note).get(corner) ?? []).filter(({ other, side }) => side === "rows" && other !== index);
+	if (rowsUnder.length === 0 || !group.rowLabels.some((cell) => note.knownElsewhere(note.keysOf(cell.text), index))) return [];
+	return [{ side: "rows", evidence: { rule: "same-corner", score: 1, reason: "the top-left cell heads the things compared down the rows of another table of the note" } }];
 };
-
-/** The tables decided as rows, by their top-left cell: worked out once per note and second pass. */
-const byCorner = new WeakMap<object, Map<string, number[]>>();
-
-function rowsByCorner(note: NoteContext): Map<string, number[]> {
-	const axes = note.headerAxes as object;
-	let found = byCorner.get(axes);
-	if (!found) {
-		found = new Map();
-		for (const decided of note.headerAxes?.values() ?? []) {
-			for (const [other, side] of decided) {
-				if (side !== "rows") continue;
-				const corner = note.normalized(note.facts.groups[other]?.corner?.text ?? "");
-				if (corner === "") continue;
-				const list = found.get(corner) ?? [];
-				list.push(other);
-				found.set(corner, list);
-			}
-		}
-		byCorner.set(axes, found);
-	}
-	return found;
-}

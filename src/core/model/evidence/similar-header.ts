@@ -32,7 +32,7 @@ const LOOKED_AT = 8;
 /** The decided tables by their top-left cell, worked out once per note and second pass. */
 const byCorner = new WeakMap<object, Map<string, { other: number; side: Side }[]>>();
 
-function decidedByCorner(note: NoteContext): Map<string, { other: number; side: Side }[]> {
+export function decidedByCorner(note: NoteContext): Map<string, { other: number; side: Side }[]> {
 	const axes = note.headerAxes as object;
 	let found = byCorner.get(axes);
 	if (!found) {
