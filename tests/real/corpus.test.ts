@@ -104,10 +104,15 @@ describe("detection on the real-document corpus", () => {
 		// 0.904, recall 0.954, axes 94.5 % (each a little under when not rounded: the floors round down).
 		// The three branches of this round together, 202 documents: 163 exact (80.7 %), precision 0.923,
 		// recall 0.955, axes 94.4 % (each a little under when not rounded: the floors round down).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.806);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.922);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.954);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.943);
+		// Set again over 229 documents: the two blind sets of this round whose licences allow copying (27 of
+		// 36; ANNOTATING.md), read by helpers who never saw the detector or its code. They were held out
+		// while the round's rules were built and none of those rules moved them: 15/27 exact at the start
+		// of the round and at its end (precision 0.285 -> 0.297, recall 0.577, axes 58.1 -> 59.0 %).
+		// 178/229 (77.7 %), precision 0.874, recall 0.938, axes 90.6 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.777);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.873);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.937);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.905);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -138,6 +143,9 @@ describe("detection on the real-document corpus", () => {
 		// With the vault notes' MySQL types reference, 7 in all.
 		// Of the two library-docs negatives, neg8-ko-excelize-v2-release's table of API changes was read as a
 		// comparison before api-members; ja-alova-readme never was.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(7);
+		// Of the 10 negatives of the two blind sets folded in next, three: neg-fr-excelize-installation (versions
+		// of one library, `v2.11.0 ~ master`), neg-ossu-curriculum (courses and their durations) and
+		// neg-streambit-readme-bom (a bill of materials without counts in words).
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(10);
 	}, CORPUS_RUN);
 });
