@@ -8,6 +8,8 @@ export default defineConfig({
 	test: {
 		// No note the suite reads may change by a byte across the run.
 		globalSetup: ["tests/note-bytes.setup.ts"],
+		// vitest's default leaves one of two cores idle.
+		maxWorkers: 2,
 		// .ci/run counts passes and failures from vitest's own JSON report.
 		reporters: process.env.VITEST_JSON_REPORT ? ["default", ["json", { outputFile: process.env.VITEST_JSON_REPORT }]] : ["default"],
 		projects: [
@@ -26,9 +28,9 @@ export default defineConfig({
 					environment: "node",
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					// One browser and one host server per file; files run one after another
-					// because the machines have two cores.
-					fileParallelism: false,
+					// One browser and one host server per file. Two files at a time: a file
+					// spends half its time waiting on the page, and CI has two cores.
+					maxWorkers: 2,
 				},
 			}]),
 		],

@@ -156,16 +156,32 @@ describe("the seed note's chart", () => {
 		const page = await session.open(SEED);
 		const c = chart(page);
 		const running = () => page.evaluate(() => document.getAnimations().map((animation) => (animation.effect as KeyframeEffect | null)?.target?.nodeName ?? ""));
+		// What started an animation since the last call, recorded in the page: on a busy machine a
+		// 180 ms move can be over before the test gets to look at document.getAnimations().
+		await page.evaluate(() => {
+			const scope = window as unknown as { animated: string[] };
+			scope.animated = [];
+			const original = (Object.getOwnPropertyDescriptor(Element.prototype, "animate") as PropertyDescriptor).value as (this: Element, ...args: Parameters<Element["animate"]>) => Animation;
+			Element.prototype.animate = function (this: Element, ...args: Parameters<Element["animate"]>) {
+				scope.animated.push(this.nodeName);
+				return original.apply(this, args);
+			};
+		});
+		const started = () => page.evaluate(() => (window as unknown as { animated: string[] }).animated.splice(0));
+		const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 		await toggle(c, "PyTorch").click();
-		const moving = await running();
+		await frames();
+		const moving = await started();
 		expect(moving.length).toBeGreaterThan(0);
 		expect(moving).toContain("g");
-		await waitTransitions(page);
-		expect(await running()).toEqual([]);
+		await expect.poll(running, { timeout: 5000 }).toEqual([]);
 		await toggle(c, "PyTorch").click();
-		await waitTransitions(page);
+		await expect.poll(running, { timeout: 5000 }).toEqual([]);
 		await page.emulateMedia({ reducedMotion: "reduce" });
+		await started();
 		await toggle(c, "PyTorch").click();
+		await frames();
+		expect(await started()).toEqual([]);
 		expect(await running()).toEqual([]);
 		expect((await visibleBars(c))[0]).toEqual(["NVIDIA V100", "JAX/Flax=390 ★", "TensorFlow=350"]);
 		await toggle(c, "PyTorch").click();
