@@ -48,10 +48,18 @@ function oneAnswer(values: readonly string[]): boolean {
 function supportListOn(group: GroupFacts, side: Side): boolean {
 	if (sideLabels(group, side).filter((cell) => cell.text.trim() !== "").length < AT_LEAST) return false;
 	const across: Side = side === "rows" ? "columns" : "rows";
-	const lines = sideLabels(group, across).map((_, index) => lineOf(group, across, index));
-	const floorLines = lines.filter(floors).length;
-	const same = lines.filter((line) => !floors(line) && oneAnswer(line)).length;
-	const telling = lines.length - floorLines - same;
+	let floorLines = 0;
+	let same = 0;
+	let telling = 0;
+	const count = sideLabels(group, across).length;
+	// Line by line, and no further than a second line that tells the places apart: a table of
+	// 10,000 rows is no support list by its second row.
+	for (let index = 0; index < count && telling <= DETAILS; index++) {
+		const line = lineOf(group, across, index);
+		if (floors(line)) floorLines++;
+		else if (oneAnswer(line)) same++;
+		else telling++;
+	}
 	return floorLines >= 1 && same >= 1 && telling <= DETAILS;
 }
 
