@@ -109,9 +109,13 @@ describe("detection on the real-document corpus", () => {
 		// while the round's rules were built and none of those rules moved them: 15/27 exact at the start
 		// of the round and at its end (precision 0.285 -> 0.297, recall 0.577, axes 58.1 -> 59.0 %).
 		// 178/229 (77.7 %), precision 0.874, recall 0.938, axes 90.6 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.777);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.873);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.937);
+		// Set again over 249 documents: the next round's two blind sets, 20 of their 36 documents (the rest
+		// carry no licence or a copyleft one; ANNOTATING.md). No detection rule changed in that round, so
+		// they measure the detector as it stood: 11/20 exact, precision 0.486, recall 0.843, axes 90.9 %.
+		// 189/249 (75.9 %), precision 0.844, recall 0.934, axes 90.6 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.759);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.843);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.933);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.905);
 	}, CORPUS_RUN);
 
@@ -146,6 +150,9 @@ describe("detection on the real-document corpus", () => {
 		// Of the 10 negatives of the two blind sets folded in next, three: neg-fr-excelize-installation (versions
 		// of one library, `v2.11.0 ~ master`), neg-ossu-curriculum (courses and their durations) and
 		// neg-streambit-readme-bom (a bill of materials without counts in words).
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(10);
+		// Of the 7 negatives of the next two blind sets, three: neg-de-adobe-veroeffentlichungseinstellungen
+		// (a settings reference's presets, `W1 | W2 | M1`), neg-ja-express-middleware (middleware modules
+		// listed with their old names) and neg-ko-react-translate-glossary (English terms down the rows).
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(13);
 	}, CORPUS_RUN);
 });
