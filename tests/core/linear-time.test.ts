@@ -126,6 +126,7 @@ const PARSERS: Parser[] = [
 		layouts: [
 			(run) => `zstd 1.5.6 ${run} --fast=3 -${run}`,
 			(run) => `Zilliz${run}'s Milvus${run}'s X`,
+			(run) => `Kafka [@${run}a] [-@b, p.${run}3]${run}[@`,
 			(run) => `Firefox ${run}128 bis 131${run}`,
 			(run) => `std${run} decode\nfast${run} decode\nstd encode\nfast encode${run}`,
 			(run) => `Vite ${run}startup time\nFarm startup ${run}time\nVite Root HMR${run} time\nFarm Root HMR time${run}`,

@@ -54,10 +54,10 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 			if (!words && /[\p{L}\p{N}]/u.test(token.content)) words = true;
 		}
 	}
-	// A badge or a footnote marker beside the link does not make it less of a link.
+	// A badge, a footnote marker or a citation beside the link does not make it less of a link.
 	return {
 		text,
-		linked: links > 0 && outside.replace(/\[\^[^\]]{0,40}\]|[\s*|()[\]\-–—,;:]/g, "") === "",
+		linked: links > 0 && outside.replace(/\[(?:\^[^\]]{0,40}|-?@[^[\]]{0,78})\]|[\s*|()[\]\-–—,;:]/g, "") === "",
 		href,
 		page,
 		// "`h`, `Left`": code spans with only punctuation between them.

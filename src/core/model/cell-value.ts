@@ -116,6 +116,10 @@ const REST = /^ ?(?:(%)|((?:\p{Sc}|[\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*)(?:
 const EUROPEAN = /^([+\-−] ?)?(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d+))? ?(\p{Sc}|[\p{L}°µ][\p{L}°µ/²³]{0,7})((?: \p{L}+){0,2})$/u;
 const SCALE: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, b: 1e9, B: 1e9, bn: 1e9 };
 
+/** A Pandoc citation ending a cell: `[@key]`, `[-@key]`, `[@a; @b]`, `[@key, p. 3]`; no bracket inside. */
+const CITATION = /^\[-?@[^[\]\n]*\]$/;
+const CITATION_LENGTH = 80;
+
 /** Marks a cell or a name may carry for a footnote ("Deno*", "Bun†", "Go¹"). */
 export const FOOTNOTE_CHARS: ReadonlySet<string> = new Set(["*", "†", "‡", "§", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]);
 
@@ -153,10 +157,19 @@ function clean(text: string): string {
 			continue;
 		}
 		if (last === "]") {
+			// Looked for in the last characters only: a cell of a thousand marks is one pass, not a scan per mark.
+			const from = Math.max(0, end - CITATION_LENGTH);
+			const tail = cell.slice(from, end);
 			// "[^1]", "[^note]": at most 40 characters, no spaces.
-			const open = end >= 4 ? cell.lastIndexOf("[^", end - 4) : -1;
-			if (open >= 0 && open >= end - 43 && !/[\s\]]/.test(cell.slice(open + 2, end - 1))) {
-				end = open;
+			const open = tail.length >= 4 ? tail.lastIndexOf("[^", tail.length - 4) : -1;
+			if (open >= 0 && from + open >= end - 43 && !/[\s\]]/.test(tail.slice(open + 2, -1))) {
+				end = from + open;
+				continue;
+			}
+			// A Pandoc citation, as Zotero and the Pandoc plugins write them: "[@doe99]", "[@doe99, p. 33]", "[-@doe99]".
+			const cited = tail.length >= 3 ? tail.lastIndexOf("[", tail.length - 3) : -1;
+			if (cited >= 0 && CITATION.test(tail.slice(cited))) {
+				end = from + cited;
 				continue;
 			}
 		}

@@ -159,6 +159,13 @@ const CELLS: [string, CellValue][] = [
 	["1,234 ops/sec ±0.83% (92 runs sampled)", { kind: "number", value: 1234, unit: "ops/sec" }],
 	["58.4 ms ± 1.2", { kind: "number", value: 58.4, unit: "ms" }],
 	["1,234 ops/sec ±0.83% and more", { kind: "text", value: "1,234 ops/sec ±0.83% and more" }],
+	// Pandoc citations, as Zotero and the Pandoc plugins put them after a value (a system report's tables).
+	["33.1% [@stackoverflow_survey_2024]", { kind: "percent", value: 33.1 }],
+	["500,000+ [@Medium_Peymaan_DB_Comparison]", { kind: "number", value: 500000, unit: null }],
+	["12 ms [@doe99, p. 33]", { kind: "number", value: 12, unit: "ms" }],
+	["12 ms [-@doe99]", { kind: "number", value: 12, unit: "ms" }],
+	["12 ms [see @doe99]", { kind: "text", value: "12 ms [see @doe99]" }],
+	["user@example.com", { kind: "text", value: "user@example.com" }],
 	// Node's console.table prints values as quoted strings.
 	["'88995326 ± 1.37%'", { kind: "number", value: 88995326, unit: null }],
 	['"12 ms"', { kind: "number", value: 12, unit: "ms" }],
@@ -248,6 +255,9 @@ describe("readCell on any text", () => {
 			"⭐".repeat(n / 2) + "x",
 			"*".repeat(n),
 			"[^1]".repeat(n / 4),
+			"[@a] ".repeat(n / 5),
+			`1${"[-@a, p. 3]".repeat(n / 11)}`,
+			`${"[".repeat(n / 2)}${"@]".repeat(n / 4)}`,
 			`Yes${"]".repeat(n)}`,
 			`x${" 1".repeat(n / 2)}`,
 		];

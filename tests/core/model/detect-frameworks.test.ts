@@ -83,6 +83,24 @@ describe("framework detection on kinds of real documents", () => {
 		expect(model.tables[1]?.frameworks).toEqual(["Electron", "Tauri", "Wails"]);
 	});
 
+	it("reads values and names past Pandoc citations, as Zotero and the Pandoc plugins write them", () => {
+		const model = note(
+			lines(
+				"# Choosing a database for the service",
+				"",
+				"We compared the databases the survey ranks highest [@survey2024].",
+				"",
+				"| **Database** | **SQLite** | **PostgreSQL** [@pg_docs] | **MySQL** | **MariaDB** |",
+				"|---|---|---|---|---|",
+				"| **Popularity** | 33.1% [@survey2024] | 49.7% [@survey2024] | 40.3% [@survey2024, p. 12] | 17.2% [-@survey2024] |",
+				"| **Max connections** | 1 | 500,000+ [@peymaan] | 100,000+ [@peymaan] | 200,000+ [@peymaan; @mariadb_docs] |",
+				"| **Monthly price** | $0 [@sqlite_docs] | $15 [@pg_hosting] | $12 [@mysql_hosting] | $12 [@mariadb_docs] |",
+			),
+		);
+		expect(model.frameworks).toEqual(["SQLite", "PostgreSQL", "MySQL", "MariaDB"]);
+		expect(model.tables.map((t) => t.frameworkAxis)).toEqual(["columns"]);
+	});
+
 	it("keeps versions that tell two rows of one table apart", () => {
 		const model = note(lines("# Python 2 vs Python 3", "", "| Version | Released | EOL |", "|---|---|---|", "| Python 2 | 2000 | 2020 |", "| Python 3 | 2008 | — |"));
 		expect(model.frameworks).toEqual(["Python 2", "Python 3"]);

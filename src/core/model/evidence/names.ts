@@ -65,7 +65,8 @@ const ASCII = /^[\x20-\x7e]*$/;
 
 /** Anything but printable ASCII and white space: where emoji and invisible marks may be. */
 const NOT_PLAIN = /[^ -~\t\n\r\v\f]/;
-const FOOTNOTE = /\[\^[^\]\n]{0,40}\]/g;
+// A footnote's mark (`[^1]`) or a Pandoc citation (`[@doe99]`, `[-@doe99, p. 3]`), as Zotero and the Pandoc plugins write them.
+const FOOTNOTE = /\[(?:\^[^\]\n]{0,40}|-?@[^[\]\n]{0,78})\]/g;
 const SHORTCODE = /:[a-z0-9_+-]{1,40}:/gi;
 // Joiners and variation selectors are matched on their own: inside one class with
 // pictographs they would read as a combined character.
@@ -76,7 +77,7 @@ export function undecorated(text: string): string {
 	// Most labels: nothing to take off and nothing to tidy, found in one scan.
 	if (isPlainTidy(text)) return text;
 	// A footnote needs "[^", a shortcode ":", and emoji and invisible marks are not ASCII: most labels have none.
-	const decorated = NOT_PLAIN.test(text) || text.includes("[^") || text.includes(":");
+	const decorated = NOT_PLAIN.test(text) || text.includes("[^") || text.includes("@") || text.includes(":");
 	let out = decorated ? text.replace(FOOTNOTE, "").replace(SHORTCODE, " ").replace(PICTOGRAPH, " ").replace(INVISIBLE, "") : text;
 	let end = out.length;
 	while (end > 0 && FOOTNOTE_CHARS.has(out.charAt(end - 1))) end--;
@@ -87,14 +88,14 @@ export function undecorated(text: string): string {
 }
 
 /**
- * Printable ASCII tidy as `isTidy` has it, without ":" (a shortcode), "[^" (a footnote) or a
+ * Printable ASCII tidy as `isTidy` has it, without ":" (a shortcode), "[^" (a footnote), "@" (a citation) or a
  * footnote mark at its end: text `undecorated` gives back as it came.
  */
 function isPlainTidy(text: string): boolean {
 	let previous = 0x20;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if (code < 0x20 || code > 0x7e || code === 0x3a || (code === 0x20 && previous === 0x20) || (code === 0x5e && previous === 0x5b)) return false;
+		if (code < 0x20 || code > 0x7e || code === 0x3a || code === 0x40 || (code === 0x20 && previous === 0x20) || (code === 0x5e && previous === 0x5b)) return false;
 		previous = code;
 	}
 	// "*" is the one footnote mark in ASCII.
