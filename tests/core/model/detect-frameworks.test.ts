@@ -504,6 +504,16 @@ describe("found in review", () => {
 		expect(model.frameworks).toEqual(["React", "Vue"]);
 	});
 
+	it("takes no list of topics that names two of the things among concepts", () => {
+		const text = lines("# Ghostty vs Warp", "", "| Feature | Ghostty | Warp |", "|---|---|---|", "| GPU rendering | ✅ | ✅ |", "| AI assistant | ❌ | ✅ |");
+		const topics = ["competitive-analysis", "ghostty", "warp", "positioning", "architecture", "rendering"];
+		const model = buildNoteModel({ path: "t.md", text, frontmatter: { data: { topics } } }, NO_VAULT);
+		expect(model.frameworks).toEqual(["Ghostty", "Warp"]);
+		// Half of a list in the tables is enough: what the note lists it compares, even where only its prose names it.
+		const half = buildNoteModel({ path: "t.md", text, frontmatter: { data: { terminals: ["Ghostty", "Warp", "Kitty", "Alacritty"] } } }, NO_VAULT);
+		expect(half.frameworks).toEqual(["Ghostty", "Warp", "Kitty", "Alacritty"]);
+	});
+
 	it("reads a table without row labels when a frontmatter list names its top-left cell", () => {
 		const text = lines("| Azure | AWS | Details |", "|---|---|---|", "| Functions | Lambda | Serverless |", "| Blob Storage | S3 | Objects |");
 		const model = buildNoteModel({ path: "c.md", text, frontmatter: { data: { clouds: ["Azure", "AWS"] } } }, NO_VAULT);

@@ -251,11 +251,13 @@ export class NoteContext {
 			this.signatures.push({ rows, columns: signature([group.corner ?? { text: "" }, ...group.columnLabels]) });
 			this.sides.push({ rows, columns: signature(group.columnLabels) });
 		});
-		// A frontmatter list counts when at least two of its names appear in the note's
-		// tables, charts or headings: then it names what the note compares, whatever its key.
+		// A frontmatter list counts when at least two of its names, and half of them at least, appear
+		// in the note's tables, charts or headings: then it names what the note compares, whatever its
+		// key. A list of topics that names two of the things among concepts
+		// (`topics: [competitive-analysis, ghostty, warp, positioning, architecture]`) does not.
 		for (const list of facts.lists) {
 			const present = list.items.filter((item) => this.keysOf(item).some((key) => this.labelKeys.has(key) || this.headingKeys.has(key)));
-			if (present.length < 2) continue;
+			if (present.length < 2 || present.length * 2 < list.items.length) continue;
 			this.acceptedLists.push(list);
 			for (const item of list.items) for (const key of this.keysOf(item)) if (!this.listed.has(key)) this.listed.set(key, list.key);
 		}
