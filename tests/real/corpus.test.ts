@@ -112,11 +112,14 @@ describe("detection on the real-document corpus", () => {
 		// Set again over 249 documents: the next round's two blind sets, 20 of their 36 documents (the rest
 		// carry no licence or a copyleft one; ANNOTATING.md). No detection rule changed in that round, so
 		// they measure the detector as it stood: 11/20 exact, precision 0.486, recall 0.843, axes 90.9 %.
-		// 189/249 (75.9 %), precision 0.844, recall 0.934, axes 90.6 %.
+		// 189/249 (75.9 %), precision 0.844, recall 0.934, axes 90.6 %. Then Pandoc citations come off values
+		// and names (minitwit-system-report's two tables read) and a frontmatter list needs half its names in
+		// the note's tables (ko-crux-ghostty-warp-analysis' topics no longer things): precision 0.847, recall
+		// 0.937, axes 90.7 %.
 		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.759);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.843);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.933);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.905);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.846);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.936);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.906);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
