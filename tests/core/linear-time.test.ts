@@ -13,7 +13,7 @@ import { parseBarChart } from "../../src/core/model/bar-chart";
 import { parseBoxChart } from "../../src/core/model/box-chart";
 import { analyzeNote } from "../../src/core/model/build-note-model";
 import { readCell, readRatio } from "../../src/core/model/cell-value";
-import { labelName } from "../../src/core/model/evidence/names";
+import { bracketedInitialism, labelName } from "../../src/core/model/evidence/names";
 import { versionedWord } from "../../src/core/model/evidence/version-family";
 import { dateKey } from "../../src/core/model/evidence/log-keys";
 import { seriesKey } from "../../src/core/model/evidence/numbered-series";
@@ -122,11 +122,12 @@ const PARSERS: Parser[] = [
 	},
 	{
 		name: "name forms: run options, makers, ranges of versions, operations",
-		parse: (text) => [labelName(text), versionedWord(text), operationGrid(text.split("\n"))],
+		parse: (text) => [labelName(text), versionedWord(text), operationGrid(text.split("\n")), bracketedInitialism(text)],
 		layouts: [
 			(run) => `zstd 1.5.6 ${run} --fast=3 -${run}`,
 			(run) => `Zilliz${run}'s Milvus${run}'s X`,
 			(run) => `Kafka [@${run}a] [-@b, p.${run}3]${run}[@`,
+			(run) => `Link state ${run}(OSPF${run}(OSPF) (${run}OSPF)`,
 			(run) => `Firefox ${run}128 bis 131${run}`,
 			(run) => `std${run} decode\nfast${run} decode\nstd encode\nfast encode${run}`,
 			(run) => `Vite ${run}startup time\nFarm startup ${run}time\nVite Root HMR${run} time\nFarm Root HMR time${run}`,

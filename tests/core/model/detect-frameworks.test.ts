@@ -101,6 +101,34 @@ describe("framework detection on kinds of real documents", () => {
 		expect(model.tables.map((t) => t.frameworkAxis)).toEqual(["columns"]);
 	});
 
+	it("reads a label that spells out the initialism the note uses as that thing, and a shared qualifier as no name", () => {
+		const model = note(
+			lines(
+				"# Routing protocols",
+				"",
+				"RIP shares what it knows with its neighbours; OSPF floods what it sees. RIP counts hops, OSPF costs.",
+				"",
+				"| Aspect | Distance vector (RIP) | Link state (OSPF) |",
+				"|---|---|---|",
+				"| Shared | What I know | What I see |",
+				"| Scope | Neighbours only | Every router |",
+				"",
+				"| Event | RIP | OSPF |",
+				"|---|---|---|",
+				"| Link down | 30 s | 1 s |",
+				"| New route | 30 s | 1 s |",
+			),
+		);
+		expect(model.tables.map((t) => t.frameworkAxis)).toEqual(["columns", "columns"]);
+		expect(model.frameworks).toHaveLength(2);
+		expect(model.tables[1]?.frameworks).toEqual(model.tables[0]?.frameworks);
+
+		const hashes = note(
+			lines("| Hash | Width | Speed |", "|---|---|---|", "| XXH3 (SSE2) | 64 | 31.5 GB/s |", "| XXH128 (SSE2) | 128 | 29.6 GB/s |", "| XXH64 | 64 | 19.4 GB/s |"),
+		);
+		expect(hashes.frameworks).toEqual(["XXH3", "XXH128", "XXH64"]);
+	});
+
 	it("keeps versions that tell two rows of one table apart", () => {
 		const model = note(lines("# Python 2 vs Python 3", "", "| Version | Released | EOL |", "|---|---|---|", "| Python 2 | 2000 | 2020 |", "| Python 3 | 2008 | — |"));
 		expect(model.frameworks).toEqual(["Python 2", "Python 3"]);

@@ -5,7 +5,8 @@ import type { LinkResolver } from "../../vault/link-resolver";
 import type { CellValue } from "../cell-value";
 import { type CellFacts, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./facts";
 import { TextMemo } from "./text-memo";
-import { codeName, type LabelName } from "./names";
+import { bracketedInitialism, codeName, type LabelName } from "./names";
+import { namesMeasure } from "./measure";
 import { isLatin } from "./words";
 
 
@@ -209,6 +210,16 @@ export class NoteContext {
 	/** Per table or chart, its labels on each side without the top-left cell, which only says what the rows are. */
 	private readonly sides: Record<Side, string>[] = [];
 	private readonly names = new Map<string, { name: LabelName; keys: string[]; normalized: string }>();
+	private labelForms: Set<string> | undefined;
+
+	/** Every label of the note's tables and charts as written, normalised: no name taken apart. */
+	private labelTexts(): Set<string> {
+		if (this.labelForms === undefined) {
+			this.labelForms = new Set();
+			for (const group of this.facts.groups) for (const cell of labelsOf(group)) this.labelForms.add(this.memo.normalized(cell.text));
+		}
+		return this.labelForms;
+	}
 	private readonly notes = new Map<string, string | null>();
 	/**
 	 * Keys of every label of every table and chart, top-left cells included; gathered on first
@@ -274,7 +285,15 @@ export class NoteContext {
 			const text0 = this.memo.normalized(name.text);
 			const head = name.head === name.text ? text0 : this.memo.normalized(name.head);
 			const bare = name.bare === name.head ? head : this.memo.normalized(name.bare);
-			found = { name, keys: keysOfNormal([text0, head, bare]), normalized: text0 };
+			const forms = [text0, head, bare];
+			// `Vecteur de distance (RIP)` is RIP where another table writes RIP alone; a qualifier
+			// several labels share (`XXH3 (SSE2)`, `XXH128 (SSE2)`) is no label of its own.
+			const initialism = code ? null : bracketedInitialism(text);
+			if (initialism !== null && !namesMeasure(text)) {
+				const form = this.memo.normalized(initialism);
+				if (this.labelTexts().has(form)) forms.push(form);
+			}
+			found = { name, keys: keysOfNormal(forms), normalized: text0 };
 			this.names.set(cacheKey, found);
 		}
 		return found;
@@ -394,6 +413,13 @@ export class NoteContext {
 				// A label written again (JAX down the rows of ten tables) is taken apart once.
 				if (heads.has(head)) continue;
 				heads.add(head);
+				// `État de lien (OSPF)`: the text may name it by its initialism alone.
+				const initialism = bracketedInitialism(cell.text);
+				if (initialism !== null) {
+					wanted.add(initialism);
+					starts.add(initialism);
+					shapes.add(shapeOf(initialism, 0, initialism.length));
+				}
 				const words = wordsOf(head);
 				if (words.length === 0 || words.length > 3) continue;
 				const first = words[0] as string;

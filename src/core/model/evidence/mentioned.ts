@@ -1,3 +1,5 @@
+import { namesMeasure } from "./measure";
+import { bracketedInitialism } from "./names";
 import { capitalisesNouns } from "./noun-capitals";
 import type { NameRule } from "./rule";
 
@@ -13,9 +15,15 @@ const PROPER_AMONG_NOUNS = /.\p{Lu}|\d|\p{L}[.-]\p{L}/u;
  * nouns are all capitalised ("Regel", "Beispiel"), a first capital is no such sign. A hint.
  */
 export const mentioned: NameRule = (label, note) => {
-	const name = label.name.head;
-	if (!PROPER.test(name)) return null;
-	const count = note.mentionsOf(name);
+	let name = label.name.head;
+	let count = PROPER.test(name) ? note.mentionsOf(name) : 0;
+	// `Vecteur de distance (RIP)` in a note that says RIP throughout: the words spell out the name the
+	// text uses. Not a unit in brackets (`Memory (MB)`), which names a measure.
+	const initialism = count < 2 ? bracketedInitialism(label.cell.text) : null;
+	if (initialism !== null && !namesMeasure(label.cell.text)) {
+		name = initialism;
+		count = note.mentionsOf(initialism);
+	}
 	if (count < 2) return null;
 	// Among capitalised nouns a plain capitalised word is named often before it counts, and counts little.
 	if (!PROPER_AMONG_NOUNS.test(name) && capitalisesNouns(note.facts)) {
