@@ -13,7 +13,8 @@ import { parseBarChart } from "../../src/core/model/bar-chart";
 import { parseBoxChart } from "../../src/core/model/box-chart";
 import { analyzeNote } from "../../src/core/model/build-note-model";
 import { readCell, readRatio } from "../../src/core/model/cell-value";
-import { bracketedInitialism, labelName } from "../../src/core/model/evidence/names";
+import { labelName } from "../../src/core/model/evidence/names";
+import { bracketedShortForm } from "../../src/core/model/initialism";
 import { versionedWord } from "../../src/core/model/evidence/version-family";
 import { dateKey } from "../../src/core/model/evidence/log-keys";
 import { seriesKey } from "../../src/core/model/evidence/numbered-series";
@@ -122,7 +123,7 @@ const PARSERS: Parser[] = [
 	},
 	{
 		name: "name forms: run options, makers, ranges of versions, operations",
-		parse: (text) => [labelName(text), versionedWord(text), operationGrid(text.split("\n")), bracketedInitialism(text)],
+		parse: (text) => [labelName(text), versionedWord(text), operationGrid(text.split("\n")), bracketedShortForm(text)],
 		layouts: [
 			(run) => `zstd 1.5.6 ${run} --fast=3 -${run}`,
 			(run) => `Zilliz${run}'s Milvus${run}'s X`,

@@ -673,7 +673,7 @@ class Entities {
 			// "Network Access Control Lists (NACLs)" in one table and "NACLs" in another are one thing,
 			// whichever came first; side by side, two (see ./initialism.ts).
 			if (!entity) {
-				const short = initialismOf(label.name.text);
+				const short = initialismOf(label.name.text) ?? this.note.shortFormWrittenAlone(label.name.text);
 				const spelled = this.byInitials.get(key) ?? (short === null ? undefined : this.firstKnown(this.note.keysOf(short)));
 				if (spelled && !spelled.groups.has(group)) entity = spelled;
 			}
@@ -688,7 +688,7 @@ class Entities {
 			for (const tail of tailsOf(display)) if (!this.byTail.has(tail)) this.byTail.set(tail, entity);
 		}
 		for (const key of keys) if (!this.byKey.has(key)) this.byKey.set(key, entity);
-		const initials = this.closed ? null : initialismOf(label.name.text);
+		const initials = this.closed ? null : (initialismOf(label.name.text) ?? this.note.shortFormWrittenAlone(label.name.text));
 		if (initials !== null) for (const key of this.note.keysOf(initials)) if (!this.byInitials.has(key)) this.byInitials.set(key, entity);
 		entity.groups.add(group);
 		if (label.cell.href !== null) entity.hrefs.add(label.cell.href);

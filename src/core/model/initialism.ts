@@ -24,8 +24,11 @@ function initialsOf(name: string): string {
 	return initials;
 }
 
-/** The initials a label gives in brackets after its name, or null when it gives none. */
-export function initialismOf(label: string): string | null {
+/**
+ * The short form a label gives in brackets after its words, whether or not they spell it:
+ * `État de lien (OSPF)` -> OSPF, `XXH3 (SSE2)` -> SSE2. Null when it gives none.
+ */
+export function bracketedShortForm(label: string): { name: string; short: string; capitals: string } | null {
 	const text = label.trim();
 	if (!text.endsWith(")")) return null;
 	const open = text.lastIndexOf(" (");
@@ -33,9 +36,14 @@ export function initialismOf(label: string): string | null {
 	const inside = text.slice(open + 2, -1);
 	const short = SHORT_FORM.exec(inside);
 	if (short === null) return null;
-	const capitals = short[1] as string;
-	const name = text.slice(0, open);
+	return { name: text.slice(0, open), short: inside, capitals: short[1] as string };
+}
+
+/** The initials a label gives in brackets after its name, or null when it gives none. */
+export function initialismOf(label: string): string | null {
+	const form = bracketedShortForm(label);
+	if (form === null) return null;
 	// Two words at least: a name of one word has no initials to give.
-	if (!name.includes(" ") && !name.includes("-")) return null;
-	return initialsOf(name) === capitals ? inside : null;
+	if (!form.name.includes(" ") && !form.name.includes("-")) return null;
+	return initialsOf(form.name) === form.capitals ? form.short : null;
 }

@@ -108,6 +108,8 @@ describe("framework detection on kinds of real documents", () => {
 				"",
 				"RIP shares what it knows with its neighbours; OSPF floods what it sees. RIP counts hops, OSPF costs.",
 				"",
+				"RIP converges slowly and OSPF quickly; RIP suits small networks, OSPF large ones. Choose RIP for a lab, OSPF for a campus.",
+				"",
 				"| Aspect | Distance vector (RIP) | Link state (OSPF) |",
 				"|---|---|---|",
 				"| Shared | What I know | What I see |",

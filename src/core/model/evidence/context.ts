@@ -5,7 +5,8 @@ import type { LinkResolver } from "../../vault/link-resolver";
 import type { CellValue } from "../cell-value";
 import { type CellFacts, type GroupFacts, type NoteFacts, type Side, sideLabels } from "./facts";
 import { TextMemo } from "./text-memo";
-import { bracketedInitialism, codeName, type LabelName } from "./names";
+import { bracketedShortForm } from "../initialism";
+import { codeName, type LabelName } from "./names";
 import { namesMeasure } from "./measure";
 import { isLatin } from "./words";
 
@@ -212,13 +213,19 @@ export class NoteContext {
 	private readonly names = new Map<string, { name: LabelName; keys: string[]; normalized: string }>();
 	private labelForms: Set<string> | undefined;
 
-	/** Every label of the note's tables and charts as written, normalised: no name taken apart. */
-	private labelTexts(): Set<string> {
+	/**
+	 * The short form a label gives in brackets that some label of the note writes alone:
+	 * `Vecteur de distance (RIP)` where another table heads a column `RIP`. A qualifier no
+	 * label writes alone (`XXH3 (SSE2)`, `XXH128 (SSE2)`) or a unit (`Memory (MB)`) is none.
+	 */
+	shortFormWrittenAlone(text: string): string | null {
+		const short = bracketedShortForm(text)?.short;
+		if (short === undefined || namesMeasure(text)) return null;
 		if (this.labelForms === undefined) {
 			this.labelForms = new Set();
 			for (const group of this.facts.groups) for (const cell of labelsOf(group)) this.labelForms.add(this.memo.normalized(cell.text));
 		}
-		return this.labelForms;
+		return this.labelForms.has(this.memo.normalized(short)) ? short : null;
 	}
 	private readonly notes = new Map<string, string | null>();
 	/**
@@ -285,15 +292,7 @@ export class NoteContext {
 			const text0 = this.memo.normalized(name.text);
 			const head = name.head === name.text ? text0 : this.memo.normalized(name.head);
 			const bare = name.bare === name.head ? head : this.memo.normalized(name.bare);
-			const forms = [text0, head, bare];
-			// `Vecteur de distance (RIP)` is RIP where another table writes RIP alone; a qualifier
-			// several labels share (`XXH3 (SSE2)`, `XXH128 (SSE2)`) is no label of its own.
-			const initialism = code ? null : bracketedInitialism(text);
-			if (initialism !== null && !namesMeasure(text)) {
-				const form = this.memo.normalized(initialism);
-				if (this.labelTexts().has(form)) forms.push(form);
-			}
-			found = { name, keys: keysOfNormal(forms), normalized: text0 };
+			found = { name, keys: keysOfNormal([text0, head, bare]), normalized: text0 };
 			this.names.set(cacheKey, found);
 		}
 		return found;
@@ -414,7 +413,7 @@ export class NoteContext {
 				if (heads.has(head)) continue;
 				heads.add(head);
 				// `État de lien (OSPF)`: the text may name it by its initialism alone.
-				const initialism = bracketedInitialism(cell.text);
+				const initialism = bracketedShortForm(cell.text)?.short ?? null;
 				if (initialism !== null) {
 					wanted.add(initialism);
 					starts.add(initialism);

@@ -298,14 +298,6 @@ export function labelName(text: string): LabelName {
 	return { text, head, bare: withoutMode(head) };
 }
 
-/** `Vecteur de distance (RIP)`, `Large Language Model (LLM)`: an initialism in brackets ending a label. */
-const BRACKETED_INITIALISM = /\((\p{Lu}[\p{Lu}\d]{1,7})\)$/u;
-
-/** The initialism a label ends with in brackets, the short name its words spell out, or null. */
-export function bracketedInitialism(text: string): string | null {
-	return BRACKETED_INITIALISM.exec(text.trimEnd())?.[1] ?? null;
-}
-
 /**
  * "commonmark-py" -> "commonmark", "Vue.js" -> "vue.js" -> "vue": the name a
  * name may be a platform variant of. Only a short last part ("py", "js", "rs")
