@@ -211,22 +211,8 @@ export class NoteContext {
 	/** Per table or chart, its labels on each side without the top-left cell, which only says what the rows are. */
 	private readonly sides: Record<Side, string>[] = [];
 	private readonly names = new Map<string, { name: LabelName; keys: string[]; normalized: string }>();
+	/** Every label of the note as written, normalised; gathered on first need. */
 	private labelForms: Set<string> | undefined;
-
-	/**
-	 * The short form a label gives in brackets that some label of the note writes alone:
-	 * `Vecteur de distance (RIP)` where another table heads a column `RIP`. A qualifier no
-	 * label writes alone (`XXH3 (SSE2)`, `XXH128 (SSE2)`) or a unit (`Memory (MB)`) is none.
-	 */
-	shortFormWrittenAlone(text: string): string | null {
-		const short = bracketedShortForm(text)?.short;
-		if (short === undefined || namesMeasure(text)) return null;
-		if (this.labelForms === undefined) {
-			this.labelForms = new Set();
-			for (const group of this.facts.groups) for (const cell of labelsOf(group)) this.labelForms.add(this.memo.normalized(cell.text));
-		}
-		return this.labelForms.has(this.memo.normalized(short)) ? short : null;
-	}
 	private readonly notes = new Map<string, string | null>();
 	/**
 	 * Keys of every label of every table and chart, top-left cells included; gathered on first
@@ -296,6 +282,21 @@ export class NoteContext {
 			this.names.set(cacheKey, found);
 		}
 		return found;
+	}
+
+	/**
+	 * The short form a label gives in brackets that some label of the note writes alone:
+	 * `Vecteur de distance (RIP)` where another table heads a column `RIP`. A qualifier no
+	 * label writes alone (`XXH3 (SSE2)`, `XXH128 (SSE2)`) or a unit (`Memory (MB)`) is none.
+	 */
+	shortFormWrittenAlone(text: string): string | null {
+		const short = bracketedShortForm(text)?.short;
+		if (short === undefined || namesMeasure(text)) return null;
+		if (this.labelForms === undefined) {
+			this.labelForms = new Set();
+			for (const group of this.facts.groups) for (const cell of labelsOf(group)) this.labelForms.add(this.memo.normalized(cell.text));
+		}
+		return this.labelForms.has(this.memo.normalized(short)) ? short : null;
 	}
 
 	/** The one cell reader's reading of a cell, once per text: the rules read the same cells over and over. */
