@@ -110,8 +110,8 @@ describe("detection on the real-document corpus", () => {
 		// of the round and at its end (precision 0.285 -> 0.297, recall 0.577, axes 58.1 -> 59.0 %).
 		// 178/229 (77.7 %), precision 0.874, recall 0.938, axes 90.6 %.
 		// Set again over 249 documents: the next round's two blind sets, 20 of their 36 documents (the rest
-		// carry no licence or a copyleft one; ANNOTATING.md). No detection rule changed in that round, so
-		// they measure the detector as it stood: 11/20 exact, precision 0.486, recall 0.843, axes 90.9 %.
+		// carry no licence or a copyleft one; ANNOTATING.md). No detection rule had changed when they were
+		// measured, so at folding they measure the detector as it stood: 11/20 exact, precision 0.486, recall 0.843, axes 90.9 %.
 		// 189/249 (75.9 %), precision 0.844, recall 0.934, axes 90.6 %. Then Pandoc citations come off values
 		// and names (minitwit-system-report's two tables read) and a frontmatter list needs half its names in
 		// the note's tables (ko-crux-ghostty-warp-analysis' topics no longer things): precision 0.847, recall
