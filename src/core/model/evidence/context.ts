@@ -284,14 +284,20 @@ export class NoteContext {
 		return found;
 	}
 
+	/** The short form a label gives in brackets (`État de lien (OSPF)` -> OSPF), or null; a unit (`Memory (MB)`) is none. */
+	shortFormOf(text: string): string | null {
+		const short = bracketedShortForm(text)?.short;
+		return short === undefined || namesMeasure(text) ? null : short;
+	}
+
 	/**
 	 * The short form a label gives in brackets that some label of the note writes alone:
 	 * `Vecteur de distance (RIP)` where another table heads a column `RIP`. A qualifier no
 	 * label writes alone (`XXH3 (SSE2)`, `XXH128 (SSE2)`) or a unit (`Memory (MB)`) is none.
 	 */
 	shortFormWrittenAlone(text: string): string | null {
-		const short = bracketedShortForm(text)?.short;
-		if (short === undefined || namesMeasure(text)) return null;
+		const short = this.shortFormOf(text);
+		if (short === null) return null;
 		if (this.labelForms === undefined) {
 			this.labelForms = new Set();
 			for (const group of this.facts.groups) for (const cell of labelsOf(group)) this.labelForms.add(this.memo.normalized(cell.text));
@@ -414,7 +420,7 @@ export class NoteContext {
 				if (heads.has(head)) continue;
 				heads.add(head);
 				// `État de lien (OSPF)`: the text may name it by its initialism alone.
-				const initialism = bracketedShortForm(cell.text)?.short ?? null;
+				const initialism = this.shortFormOf(cell.text);
 				if (initialism !== null) {
 					wanted.add(initialism);
 					starts.add(initialism);

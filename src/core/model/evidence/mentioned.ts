@@ -1,5 +1,3 @@
-import { namesMeasure } from "./measure";
-import { bracketedShortForm } from "../initialism";
 import { capitalisesNouns } from "./noun-capitals";
 import type { NameRule } from "./rule";
 
@@ -19,8 +17,8 @@ export const mentioned: NameRule = (label, note) => {
 	let count = PROPER.test(name) ? note.mentionsOf(name) : 0;
 	// `Vecteur de distance (RIP)` in a note that says RIP throughout: the words spell out the name the
 	// text uses. Not a unit in brackets (`Memory (MB)`), which names a measure.
-	const initialism = count < 2 ? bracketedShortForm(label.cell.text)?.short ?? null : null;
-	if (initialism !== null && !namesMeasure(label.cell.text)) {
+	const initialism = count < 2 ? note.shortFormOf(label.cell.text) : null;
+	if (initialism !== null) {
 		name = initialism;
 		count = note.mentionsOf(initialism);
 	}
