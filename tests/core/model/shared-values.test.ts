@@ -104,6 +104,25 @@ describe("categories the things compared share decide the table (shared-values)"
 		expect(note(text).frameworks).toEqual(["spotify", "apple music", "deezer"]);
 	});
 
+	it("takes site generators across a header when one generator's own answers meet once by chance", () => {
+		// Hugo's column says `Good` twice; six of the seven rows repeat a word among others.
+		const text = lines(
+			"# Picking a site generator",
+			"",
+			"| **Generator** | **Hugo** | **Jekyll** | **Eleventy** | **Astro** |",
+			"|---|---|---|---|---|",
+			"| Build speed | Fast | Slow | Fast | Medium |",
+			"| Templating | Good | Plain | Flexible | Flexible |",
+			"| Themes | Many | Many | Few | Some |",
+			"| Learning curve | Steep | Gentle | Gentle | Moderate |",
+			"| Community | Good | Large | Growing | Growing |",
+			"| Plugins | Built-in | Gems | Npm | Npm |",
+			"| Docs | Dense | Clear | Clear | Clear |",
+		);
+		expect(spokeFor(text)).toBe("columns");
+		expect(note(text).frameworks).toEqual(["Hugo", "Jekyll", "Eleventy", "Astro"]);
+	});
+
 	it("takes note apps down the rows of a Chinese note whose title names their kind", () => {
 		const text = lines(
 			"# 笔记软件对比",
@@ -241,6 +260,24 @@ describe("records that share categories but compare nothing get no toolbar", () 
 		);
 		expect(spokeFor(text)).toBeNull();
 		expect(note(text).frameworks).toEqual([]);
+	});
+
+	it("says nothing where the things' own answers meet as often as the categories repeat", () => {
+		// Two of four columns write a word twice: no longer chance, so neither way is told apart.
+		const text = lines(
+			"# Picking a site generator",
+			"",
+			"| **Generator** | **Hugo** | **Jekyll** | **Eleventy** | **Astro** |",
+			"|---|---|---|---|---|",
+			"| Build speed | Fast | Slow | Fast | Medium |",
+			"| Templating | Good | Plain | Flexible | Flexible |",
+			"| Themes | Many | Many | Few | Some |",
+			"| Learning curve | Steep | Gentle | Gentle | Moderate |",
+			"| Community | Good | Large | Growing | Growing |",
+			"| Plugins | Built-in | Slow | Npm | Npm |",
+			"| Docs | Dense | Clear | Clear | Clear |",
+		);
+		expect(spokeFor(text)).toBe(null);
 	});
 
 	it("says nothing of marks, numbered values or a column of one constant", () => {

@@ -84,9 +84,15 @@ function repeating(lines: number, length: number, wordAt: (line: number, i: numb
 	return { repeat, open, shared };
 }
 
-/** Whether the lines one way share no word, and most of them could have shown one (two words or more). */
-function neverShared(found: { open: number; shared: number }, lines: number): boolean {
-	return found.shared === 0 && found.open >= 2 && found.open * 2 >= lines;
+/**
+ * Whether the lines one way share hardly a word, and most of them could have shown one (two
+ * words or more): none, or where the other way's lines are mostly categories (`Fast | Fast`,
+ * `Good | Good | Growing`), one in four at most, since a thing's seven answers on a three-word
+ * scale can meet by chance (`Good` for its community and its ease of use).
+ */
+function hardlyShared(found: { open: number; shared: number }, lines: number, other: { repeat: number; open: number }): boolean {
+	if (found.open < 2 || found.open * 2 < lines) return false;
+	return found.shared === 0 || (other.repeat * 2 >= other.open && found.shared * 4 <= found.open);
 }
 
 /**
@@ -123,8 +129,8 @@ export const sharedValues: AxisRule = (group: GroupFacts, note: NoteContext, ind
 	let side: Side;
 	let categories: number;
 	// The rows' test last: it reads the labels' own evidence, the costly part.
-	if (down.repeat > 0 && neverShared(across, rows) && rowsMayBeCompared(group, note, index)) [side, categories] = ["rows", down.repeat];
-	else if (across.repeat > 0 && neverShared(down, width)) [side, categories] = ["columns", across.repeat];
+	if (down.repeat > 0 && hardlyShared(across, rows, down) && rowsMayBeCompared(group, note, index)) [side, categories] = ["rows", down.repeat];
+	else if (across.repeat > 0 && hardlyShared(down, width, across)) [side, categories] = ["columns", across.repeat];
 	else return [];
 	const [lines, others] = side === "rows" ? ["column", "row"] : ["row", "column"];
 	const reason = `${categories} ${lines}${categories === 1 ? " writes a short word" : "s write short words"} twice among other values, as categories do, and no ${others} does: the ${side} are the things compared`;
