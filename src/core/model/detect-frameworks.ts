@@ -18,7 +18,7 @@ import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
 import { namesBeyondWords } from "./evidence/words-of-prose";
 import { STATEMENT_ROWS, statementRows } from "./evidence/statement-rows";
-import { labelName, normalizeName, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
+import { labelName, normalizeName, programOf, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
 import { formedNames } from "./name-forms";
 import { initialismOf } from "./initialism";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
@@ -498,9 +498,11 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext, named:
  * several ways, one toggle for all their rows; alone in a table they are what it compares.
  * Versions still tell things apart: "Zuul 1.x" and "Zuul 2.x" are two, and so does what
  * follows a maker: "Google's Gemini" and "Google's Bard" are two products, not one maker.
+ * Command lines in code that run one program on other paths and patterns (`find . -iregex
+ * '…'` and `find . -iname '…'` beside `fd -HI '…'`) are that program run two ways too.
  */
 function variantsOfOne(bucket: readonly LabelContext[]): boolean {
-	const form = (label: LabelContext) => withoutFlags(unqualified(beforeArrow(label.name.text)).replace(SPACES, " ").trim());
+	const form = (label: LabelContext) => (label.cell.code ? programOf(label.name.head) : null) ?? withoutFlags(unqualified(beforeArrow(label.name.text)).replace(SPACES, " ").trim());
 	return new Set(bucket.map((label) => normalizeName(form(label)))).size === 1;
 }
 

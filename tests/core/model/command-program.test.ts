@@ -60,6 +60,37 @@ describe("a command line in code names the program it runs", () => {
 		expect(model.frameworks).toEqual(["fd", "find", "rg"]);
 	});
 
+	it("gives two runs of one program beside another program one toggle (Spanish note)", () => {
+		const model = note(
+			lines(
+				"# Buscar fotos numeradas",
+				"",
+				"| Comando | Media [s] | Relativo |",
+				"|:---|---:|---:|",
+				"| `find . -iregex '.*[0-9]\\.jpg$'` | 2.275 | 9.79 |",
+				"| `find . -iname '*[0-9].jpg'` | 1.427 | 6.14 |",
+				"| `fd -HI '.*[0-9]\\.jpg$'` | 0.232 | 1.00 |",
+			),
+		);
+		expect(model.frameworks).toEqual(["find", "fd"]);
+		expect(model.tables[0]?.frameworks).toEqual(["find", "fd"]);
+	});
+
+	it("shows two runs of one program alone in a table whole, to tell them apart", () => {
+		const model = note(
+			lines(
+				"# find: regex or name?",
+				"",
+				"| Command | Mean [s] |",
+				"|:---|---:|",
+				"| `find . -iregex '.*\\.jpg$'` | 2.275 |",
+				"| `find . -iname '*.jpg'` | 1.427 |",
+			),
+		);
+		expect(model.frameworks).toHaveLength(2);
+		expect(new Set(model.frameworks).size).toBe(2);
+	});
+
 	it("keeps the whole command in the label's head, for telling two runs of one program apart", () => {
 		expect(codeName("find . -iname '*.jpg'")).toMatchObject({ head: "find . -iname '*.jpg'", bare: "find" });
 		expect(codeName('grep -r "two words" ./src')).toMatchObject({ bare: "grep" });

@@ -266,7 +266,7 @@ const SHELL_ARGUMENT = /^(?:--?[\p{L}\p{N}]|[.~/]|['"]|\p{N}+$)/u;
  * (`python -m timeit`, `npx tsc --noEmit`, `git log -p`), so such a command is read whole, and
  * so are `npm install`, `SELECT * FROM t` and `ls` alone.
  */
-function programOf(clean: string): string | null {
+export function programOf(clean: string): string | null {
 	const words = clean.split(" ");
 	const program = words[0] ?? "";
 	if (words.length < 2 || !PROGRAM.test(program)) return null;
@@ -285,7 +285,8 @@ function programOf(clean: string): string | null {
  * A label written as code is literal: `find . -iname '*.jpg'` has no qualifier in brackets
  * and no markup. Only a version at its end comes off, as for any name (`es-toolkit@1.40.0`),
  * and a command line's options, paths and patterns (`find` of `find . -iname '*.jpg'`). Two
- * runs of one program in a table still show whole (`displayNames`), to tell them apart.
+ * runs of one program alone in a table still show whole (`displayNames`), to tell them apart;
+ * beside another program they are one thing run two ways.
  */
 export function codeName(text: string): LabelName {
 	const clean = text.replace(INVISIBLE, "").replace(SPACES, " ").trim();
