@@ -20,6 +20,7 @@ import { dateKey } from "../../src/core/model/evidence/log-keys";
 import { seriesKey } from "../../src/core/model/evidence/numbered-series";
 import { writtenName } from "../../src/core/model/evidence/release-number";
 import { operationGrid } from "../../src/core/model/operation-grid";
+import { programsOfCommands } from "../../src/core/model/command-names";
 import { parseChartCell } from "../../src/core/model/chart-number";
 import { parseChartTitle } from "../../src/core/model/chart-title";
 import { readToolOutput } from "../../src/core/model/tool-output";
@@ -123,8 +124,9 @@ const PARSERS: Parser[] = [
 	},
 	{
 		name: "name forms: run options, makers, ranges of versions, operations",
-		parse: (text) => [labelName(text), versionedWord(text), operationGrid(text.split("\n")), bracketedShortForm(text)],
+		parse: (text) => [labelName(text), versionedWord(text), operationGrid(text.split("\n")), bracketedShortForm(text), programsOfCommands(text.split("\n"))],
 		layouts: [
+			(run) => `echo '${run}' | jq${run} '.a'\necho '${run}' | jql '"a${run}'\nrg ${run}"TODO`,
 			(run) => `zstd 1.5.6 ${run} --fast=3 -${run}`,
 			(run) => `Zilliz${run}'s Milvus${run}'s X`,
 			(run) => `Kafka [@${run}a] [-@b, p.${run}3]${run}[@`,

@@ -9,6 +9,8 @@ import { releaseName } from "./evidence/release-number";
 import { withoutShoutedMode } from "./shouted-mode";
 import { benchmarkCandidate } from "./tool-output";
 import { type CellFacts, sideLabels } from "./evidence/facts";
+import { namesMeasures } from "./evidence/measures-across";
+import { programsOfCommands } from "./command-names";
 
 export interface FormedName {
 	display: string;
@@ -65,9 +67,28 @@ const candidateOfBar: NameForm = (label, { note }) => {
 	return name === label.cell.text ? null : formed(name, note);
 };
 
+/**
+ * `rg TODO` beside `ag TODO` under `Mean [ms]`: commands timed on one input are named by the
+ * program each runs (./command-names). Only where every label of the side is code and the
+ * other side names measures, as a benchmark of commands writes them.
+ */
+const COMMANDS = {};
+const programOfTimedCommand: NameForm = (label, { note }) => {
+	if (!label.cell.code) return null;
+	const side = sideLabels(label.group, label.side);
+	const bySide = note.memo.workedOut<readonly CellFacts[], readonly (string | null)[] | null>(COMMANDS);
+	let programs = bySide.get(side);
+	if (programs === undefined) {
+		const other = sideLabels(label.group, label.side === "rows" ? "columns" : "rows");
+		programs = side.every((cell) => cell.code) && namesMeasures(other, note) ? programsOfCommands(side.map((cell) => cell.text)) : null;
+		bySide.set(side, programs);
+	}
+	return formed(programs?.[side.indexOf(label.cell)] ?? null, note);
+};
+
 // Builds of a package with its version ("clap_derive" beside "clap") were read as the package once; that was
 // taken out: "react-dom" beside "react", both 18.3.1, are two packages a note compares.
-const NAME_FORMS: readonly NameForm[] = [candidateOfBar, rangeOf, shoutedModeOf, releaseOfName];
+const NAME_FORMS: readonly NameForm[] = [candidateOfBar, programOfTimedCommand, rangeOf, shoutedModeOf, releaseOfName];
 
 /**
  * The names the forms give the accepted labels of one table. "std decode", "easyjson

@@ -42,9 +42,14 @@ describe("names run in several modes", () => {
 		expect(note.frameworks).toEqual(["Quill", "Lynx"]);
 	});
 
-	it("keeps the options of a command written as code: it is the command compared", () => {
+	it("names timed commands by their programs, the word every command searches for being the case", () => {
 		const { note } = analyze(lines("| Command | Mean [s] | Min [s] |", "|---|---|---|", "| `grep -r foo` | 1.20 | 1.10 |", "| `rg foo` | 0.10 | 0.09 |"));
-		expect(note.frameworks).toEqual(["grep -r foo", "rg foo"]);
+		expect(note.frameworks).toEqual(["grep", "rg"]);
+	});
+
+	it("keeps timed commands of one program whole: its subcommands are what is compared", () => {
+		const { note } = analyze(lines("| Command | Mean [s] | Min [s] |", "|---|---|---|", "| `npm install` | 31.2 | 30.1 |", "| `npm ci` | 14.5 | 13.9 |"));
+		expect(note.frameworks).toEqual(["npm install", "npm ci"]);
 	});
 });
 

@@ -255,6 +255,11 @@ export interface LabelName {
 
 /** A program's name as a shell runs it: lower case first, then letters, digits, `.`, `_`, `+`, `-`. */
 const PROGRAM = /^\p{Ll}[\p{Ll}\p{N}._+-]*$/u;
+/** Whether a word is spelled as a shell runs a program (`rg`, `git`, `jq`, `python3`). */
+export function programShaped(word: string): boolean {
+	return PROGRAM.test(word);
+}
+
 /** An argument only a command line writes: an option (`-HI`, `--exact`), a path (`.`, `./src`, `~/x`, `/tmp`), a quoted pattern or a number. */
 const SHELL_ARGUMENT = /^(?:--?[\p{L}\p{N}]|[.~/]|['"]|\p{N}+$)/u;
 

@@ -1,8 +1,15 @@
+import { sideLabels } from "./facts";
+import { namesMeasures } from "./measures-across";
 import { wordCount } from "./words";
 import type { NameRule } from "./rule";
 
-/** Names are short; "Supports automatic differentiation out of the box" describes something. */
-export const phrase: NameRule = (label) => {
+/**
+ * Names are short; "Supports automatic differentiation out of the box" describes something.
+ * A command in code that the other side times (`grep -r TODO .` under `Mean [ms]`) is no
+ * phrase: its words are arguments, and its dot a path.
+ */
+export const phrase: NameRule = (label, note) => {
+	if (label.cell.code && namesMeasures(sideLabels(label.group, label.side === "rows" ? "columns" : "rows"), note)) return null;
 	const text = label.name.head;
 	const words = wordCount(text);
 	const sentence = /[.!?:;。！？：；]$/.test(text);

@@ -32,7 +32,8 @@ function stemOf(texts: readonly string[]): string | null {
 	let cut = common;
 	while (cut > 0 && !SEPARATORS.has(first.charAt(cut - 1))) cut--;
 	const stem = first.slice(0, cut);
-	if (stem.length < 3 || !/\p{L}/u.test(stem)) return null;
+	// An identifier's stem has no space: `echo '{"a":` before each command of a pipeline is no stem.
+	if (stem.length < 3 || !/\p{L}/u.test(stem) || /\s/u.test(stem)) return null;
 	return texts.every((text) => /\d/.test(text.slice(cut))) ? stem : null;
 }
 
