@@ -116,10 +116,16 @@ describe("detection on the real-document corpus", () => {
 		// and names (minitwit-system-report's two tables read) and a frontmatter list needs half its names in
 		// the note's tables (ko-crux-ghostty-warp-analysis' topics no longer things): precision 0.847, recall
 		// 0.937, axes 90.7 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.759);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.846);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.936);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.906);
+		// Then minitwit's Go frameworks across (shared-values), hyperfine's find and fd, jql's four tables of
+		// pipelines (command-names): 192/249 (77.1 %), precision 0.848, recall 0.941, axes 91.3 %.
+		// Set again over 266 documents: 17 of the 36 of this round's two blind sets (the rest carry no licence
+		// or a copyleft one; ANNOTATING.md), measured before folding with the round's three mends above and
+		// also without them, alike both ways: 8/17 exact, precision 0.212, recall 0.604, axes 79.7 %.
+		// 200/266 (75.2 %), precision 0.801, recall 0.931, axes 90.5 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.751);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.8);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.93);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.904);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -156,6 +162,9 @@ describe("detection on the real-document corpus", () => {
 		// Of the 7 negatives of the next two blind sets, three: neg-de-adobe-veroeffentlichungseinstellungen
 		// (a settings reference's presets, `W1 | W2 | M1`), neg-ja-express-middleware (middleware modules
 		// listed with their old names) and neg-ko-react-translate-glossary (English terms down the rows).
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(13);
+		// Of the 7 negatives of the next two blind sets, three: neg-micro-default-keys (an editor's key bindings,
+		// ten tables of one header), neg-zh-vant-button-api (a component's CSS variables) and
+		// neg-ollama-gpu-support (the GPU targets one release supports).
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(16);
 	}, CORPUS_RUN);
 });
