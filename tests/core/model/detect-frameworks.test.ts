@@ -656,6 +656,25 @@ describe("reference lists, query output and row numbers", () => {
 		expect(sizes.frameworks).toEqual([]);
 	});
 
+	it("takes no CSS custom properties for names, in a component's reference (Chinese note)", () => {
+		const variables = note(
+			lines(
+				"# 按钮样式变量",
+				"",
+				"| 名称 | 默认值 | 描述 |",
+				"| --- | --- | --- |",
+				"| --app-button-small-height | _32px_ | - |",
+				"| --app-button-small-padding | _0 8px_ | - |",
+				"| --app-button-large-height | _50px_ | - |",
+				"| --app-button-border-radius | _2px_ | - |",
+			),
+		);
+		expect(variables.frameworks).toEqual([]);
+		// A benchmark's single-word builds stay what it compares.
+		const builds = note(lines("# Build modes", "", "| Build | Time (s) | Size (MB) |", "|---|---|---|", "| `--release` | 41 | 3.1 |", "| `--debug` | 12 | 9.8 |"));
+		expect(builds.frameworks).toEqual(["--release", "--debug"]);
+	});
+
 	it("takes a query's output, under a header of field names, for records", () => {
 		const output = note(
 			lines(

@@ -16,6 +16,13 @@ const FILE = /^[^\s/]+\.(?:[cm]js|[cm]?tsx?|jsx|py|rb|go|rs|java|kt|swift|php|md
 /** "fs:allow-app-read", "user:email": a namespaced key (a permission, a scope), not a product. */
 const NAMESPACED = /^[a-z][a-z0-9_-]*:[a-z0-9_*-]+(?::[a-z0-9_*-]+)*$/;
 
+/**
+ * "--van-button-mini-height", "--no-audit": a CSS custom property or a long option of a
+ * command, words joined by dashes after two: a key of a program, not a product. One word
+ * alone (`--release`) may be a build a benchmark sets against another, so it is left alone.
+ */
+const DASHED_KEY = /^--\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+$/u;
+
 /** "TODO" beside "IN_PROGRESS" and "ON_HOLD": a single capitalised word among constants is one of them. */
 const CAPITALS = /^[\p{Lu}\p{N}]+$/u;
 
@@ -45,5 +52,6 @@ export const identifierShape: NameRule = (label, note) => {
 	}
 	if (NAMESPACED.test(head)) return { rule: "identifier-shape", score: -1, reason: "a namespaced key, such as a permission or a scope" };
 	if (FILE.test(head)) return { rule: "identifier-shape", score: -1, reason: "a file name" };
+	if (DASHED_KEY.test(head)) return { rule: "identifier-shape", score: -1, reason: "a CSS custom property or a long option, words joined by dashes after two" };
 	return null;
 };
