@@ -124,6 +124,16 @@ const CITATION_LENGTH = 80;
 export const FOOTNOTE_CHARS: ReadonlySet<string> = new Set(["*", "†", "‡", "§", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]);
 
 /**
+ * Where a reference mark at the text's end begins, or -1: Japanese and Chinese notes write
+ * `※` (komejirushi), alone or numbered, for a footnote (`Pixel3 XL※2`, `12,3 GB※`).
+ */
+export function referenceMarkAt(text: string, end: number): number {
+	let start = end;
+	while (start > 0 && end - start < 3 && text.charCodeAt(start - 1) >= 0x30 && text.charCodeAt(start - 1) <= 0x39) start--;
+	return start > 0 && text.charAt(start - 1) === "※" ? start - 1 : -1;
+}
+
+/**
  * Collapses whitespace (and "<br>" newlines) to single spaces and drops
  * trailing footnote markers. Works on an end index, so a cell of a hundred
  * thousand "*" is one pass, not a copy per marker.
@@ -154,6 +164,11 @@ function clean(text: string): string {
 		const last = cell.charAt(end - 1);
 		if (FOOTNOTE_CHARS.has(last)) {
 			end--;
+			continue;
+		}
+		const mark = referenceMarkAt(cell, end);
+		if (mark >= 0) {
+			end = mark;
 			continue;
 		}
 		if (last === "]") {

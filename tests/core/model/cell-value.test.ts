@@ -66,6 +66,9 @@ const CELLS: [string, CellValue][] = [
 	["2021", { kind: "number", value: 2021, unit: null }],
 	["1,250¹", { kind: "number", value: 1250, unit: null }],
 	["12 ms*", { kind: "number", value: 12, unit: "ms" }],
+	// A Japanese or Chinese note's reference mark, alone or numbered.
+	["6.0 GB※2", { kind: "number", value: 6, unit: "GB" }],
+	["3430mAh※", { kind: "number", value: 3430, unit: "mAh" }],
 	["  3,200\n", { kind: "number", value: 3200, unit: null }],
 	["12%", { kind: "percent", value: 12 }],
 	["99.9 %", { kind: "percent", value: 99.9 }],
@@ -255,6 +258,7 @@ describe("readCell on any text", () => {
 			"⭐".repeat(n / 2) + "x",
 			"*".repeat(n),
 			"[^1]".repeat(n / 4),
+			"※1".repeat(n / 2),
 			"[@a] ".repeat(n / 5),
 			`1${"[-@a, p. 3]".repeat(n / 11)}`,
 			`${"[".repeat(n / 2)}${"@]".repeat(n / 4)}`,

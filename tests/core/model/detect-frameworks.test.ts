@@ -656,6 +656,22 @@ describe("reference lists, query output and row numbers", () => {
 		expect(sizes.frameworks).toEqual([]);
 	});
 
+	it("takes a reference mark off a name and a value (Japanese note)", () => {
+		const phones = note(
+			lines(
+				"# Pixel と Xperia",
+				"",
+				"| 項目 | Xperia X Performance※1 | Pixel3 XL※2 |",
+				"|---|---|---|",
+				"| RAM | 3GB | 4GB※ |",
+				"| 電池 | 2700mAh | 3430mAh |",
+				"",
+				"※1: メーカーの仕様より",
+			),
+		);
+		expect(phones.frameworks).toEqual(["Xperia X Performance", "Pixel3 XL"]);
+	});
+
 	it("takes no CSS custom properties for names, in a component's reference (Chinese note)", () => {
 		const variables = note(
 			lines(

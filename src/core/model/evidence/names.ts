@@ -2,7 +2,7 @@
 // come off, so "**Electron  15.3.0**" and "Electron" are one thing. Every
 // step is a single scan or a regular expression without adjacent quantifiers
 // over the same characters, so a label of any length costs linear time.
-import { FOOTNOTE_CHARS } from "../cell-value";
+import { FOOTNOTE_CHARS, referenceMarkAt } from "../cell-value";
 
 /** Zero-width and direction marks: invisible, so they never tell two names apart. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
@@ -80,7 +80,12 @@ export function undecorated(text: string): string {
 	const decorated = NOT_PLAIN.test(text) || text.includes("[^") || text.includes("@") || text.includes(":");
 	let out = decorated ? text.replace(FOOTNOTE, "").replace(SHORTCODE, " ").replace(PICTOGRAPH, " ").replace(INVISIBLE, "") : text;
 	let end = out.length;
-	while (end > 0 && FOOTNOTE_CHARS.has(out.charAt(end - 1))) end--;
+	for (;;) {
+		while (end > 0 && FOOTNOTE_CHARS.has(out.charAt(end - 1))) end--;
+		const mark = referenceMarkAt(out, end);
+		if (mark < 0) break;
+		end = mark;
+	}
 	// Nothing taken off and nothing to tidy, as with most labels: the text as it came.
 	if (!decorated && end === out.length && isTidy(out)) return out;
 	out = out.slice(0, end);
