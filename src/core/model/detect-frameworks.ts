@@ -87,7 +87,9 @@ function judgeSide(
 	// One name under the header of a decided table continues that table's list (a last dataset, a last language);
 	// one name over criteria other tables run for other names is one of a series (./evidence/criteria-series.ts).
 	const continues = counted.length === 1 && evidence.some((e) => e.rule === "same-header" || e.rule === "criteria-series");
-	if (counted.length < 2 && !continues) evidence.push({ rule: "too-few", score: -2, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
+	// As much as the strongest evidence for a side weighs: one name is no comparison, however well named
+	// (`| Board | CoreMark |`, the title's benchmark over the boards it scores).
+	if (counted.length < 2 && !continues) evidence.push({ rule: "too-few", score: -4, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
 	// The mean without the lowest fifth, so one note row ("Note: Vamp is used for analysis") does not sink a list.
 	const typical = (score: (name: NameExplanation) => number) => trimmedMean(counted.map(score));
 	const ownNames = typical(ownScore);
@@ -301,9 +303,10 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 		if ((entry.axis === "rows" && !equivalents) || headless[index] || !headerMayBeNames(group)) return;
 		const read = headlessGroup(group);
 		// Read across already, the top-left cell joins the names when its column holds its own
-		// commands as every other column does (`| docker | podman |` over `docker run`, `podman run`),
-		// or statements as the others do (`| Evergreen notes | Zettelkasten |` over sentences).
-		const statements = entry.axis === "columns" && !equivalents && statementRows(group, note);
+		// commands as every other column does (`| docker | podman |` over `docker run`, `podman run`);
+		// read across or left alone (one name across is too few to compare), when it holds statements
+		// as the others do (`| Evergreen notes | Zettelkasten |` over sentences).
+		const statements = entry.axis !== "rows" && !equivalents && statementRows(group, note);
 		if (entry.axis === "columns" && !equivalents && !statements && !read.columnLabels.every((cell) => namedInValues(note.label(cell, read, index, "columns"), note) !== null)) return;
 		const header = judgeSide(read, index, "columns", [], note).explanation.names;
 		// Among equivalents the header cells need only not be plainly something else ("Funktion" over sentences).

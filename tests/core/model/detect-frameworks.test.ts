@@ -656,6 +656,28 @@ describe("reference lists, query output and row numbers", () => {
 		expect(sizes.frameworks).toEqual([]);
 	});
 
+	it("takes the boards down the rows under the one benchmark the title names", () => {
+		const boards = note(
+			lines(
+				"# Dhrystone - CPU benchmark",
+				"",
+				"How many Dhrystone loops each board runs per second.",
+				"",
+				"| Board | Dhrystone |",
+				"|---|:---:|",
+				"| Teensy 4.1 | 2950.7 |",
+				"| Teensy 3.6 | 1450.2 |",
+				"| Arduino Due | 92.5 |",
+				"| Arduino Zero | 42.1 |",
+			),
+		);
+		expect(boards.tables[0]?.frameworkAxis).toBe("rows");
+		expect(boards.frameworks).toEqual(["Teensy 4.1", "Teensy 3.6", "Arduino Due", "Arduino Zero"]);
+		// Boards with nothing of their own to say so get no toolbar, and the benchmark is never one thing compared.
+		const plain = note(lines("# Dhrystone - CPU benchmark", "", "| Board | Dhrystone |", "|---|:---:|", "| Raspberry Pi Pico | 1450.2 |", "| Seeed XIAO | 300.5 |"));
+		expect(plain.frameworks).not.toContain("Dhrystone");
+	});
+
 	it("takes a reference mark off a name and a value (Japanese note)", () => {
 		const phones = note(
 			lines(
