@@ -111,6 +111,10 @@ const NUMBER = /^(?:[~≈≤≥<>±⭐]=? ?)?([$€£¥₹])?(?:([+\-−]) ?)?([
 // sign: "12.40 €"), then an optional margin of error ("466 ops/sec ±1.31%", as benchmark tools
 // print), then a remark in parentheses.
 const REST = /^ ?(?:(%)|((?:\p{Sc}|[\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*)(?: [\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*){0,2}))?(?: ?± ?\d[\d.,]*%?)?(?: ?\([^()]*\))?$/u;
+// A margin of error written before the unit ("2.8±0.04µs", "1.2 ± 0.1 ms", as criterion and
+// pytest-benchmark print): the unit, with the space before it if the margin had one. A margin in
+// per cent ("± 1.37%") is relative to the value and read by REST, the value having no unit.
+const MARGIN_BEFORE_UNIT = /^ ?± ?\d[\d.,]*( ?)([^\d.,\s%].*)$/u;
 // A number written the European way, then one unit word or a currency sign and up to two
 // words more ("11,9 kg", "1.299,00 €", "12 000 ₽", "62,90 € im Jahr").
 const EUROPEAN = /^([+\-−] ?)?(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d+))? ?(\p{Sc}|[\p{L}°µ][\p{L}°µ/²³]{0,7})((?: \p{L}+){0,2})$/u;
@@ -242,7 +246,8 @@ function readNumber(cell: string): CellValue | null {
 	if (joined && currency === undefined && sign === undefined && exponent === undefined && scale === undefined) {
 		return { kind: "number", value: Number(`${(whole ?? "0").replace(/,/g, "")}${fraction ?? ""}`), unit: joined[1] as string };
 	}
-	const tail = REST.exec(rest);
+	const margin = rest.charAt(0) === "±" || rest.startsWith(" ±") ? MARGIN_BEFORE_UNIT.exec(rest) : null;
+	const tail = REST.exec(margin ? `${margin[1]}${margin[2]}` : rest);
 	if (!tail) return null;
 	const unitWords = tail[2];
 	if (unitWords !== undefined && !rest.startsWith(" ") && (unitWords.length > 7 || unitWords.includes(" "))) return null;

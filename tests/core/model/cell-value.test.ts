@@ -66,6 +66,11 @@ const CELLS: [string, CellValue][] = [
 	["2021", { kind: "number", value: 2021, unit: null }],
 	["1,250¹", { kind: "number", value: 1250, unit: null }],
 	["12 ms*", { kind: "number", value: 12, unit: "ms" }],
+	// A margin of error before the unit, as criterion and pytest-benchmark print it.
+	["2.8±0.04µs", { kind: "number", value: 2.8, unit: "µs" }],
+	["1473.2±19.23ns", { kind: "number", value: 1473.2, unit: "ns" }],
+	["1.2 ± 0.1 ms", { kind: "number", value: 1.2, unit: "ms" }],
+	["5 ± 1%", { kind: "number", value: 5, unit: null }],
 	// A Japanese or Chinese note's reference mark, alone or numbered.
 	["6.0 GB※2", { kind: "number", value: 6, unit: "GB" }],
 	["3430mAh※", { kind: "number", value: 3430, unit: "mAh" }],
@@ -259,6 +264,8 @@ describe("readCell on any text", () => {
 			"*".repeat(n),
 			"[^1]".repeat(n / 4),
 			"※1".repeat(n / 2),
+			`1±${"1.".repeat(n / 2)}`,
+			`1 ± ${"1,".repeat(n / 2)} µs`,
 			"[@a] ".repeat(n / 5),
 			`1${"[-@a, p. 3]".repeat(n / 11)}`,
 			`${"[".repeat(n / 2)}${"@]".repeat(n / 4)}`,
