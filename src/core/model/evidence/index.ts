@@ -22,6 +22,7 @@ import { fieldName } from "./field-name";
 import { frontmatterList } from "./frontmatter-list";
 import { genericLabel } from "./generic-label";
 import { heading } from "./heading";
+import { headingParts } from "./heading-parts";
 import { headingRun } from "./heading-run";
 import { identifierShape } from "./identifier-shape";
 import { imageLabel } from "./image-label";
@@ -96,6 +97,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	linkedCell,
 	rowHome,
 	heading,
+	headingParts,
 	headingRun,
 	aspectHeading,
 	mentioned,

@@ -1,0 +1,55 @@
+// The heading-parts rule (src/core/model/evidence/heading-parts.ts): a heading that sets things
+// against each other ("Open Source vs. Proprietário") over a table that writes them longer
+// (`Software Livre (Open Source)`). Made-up notes, read through the whole note model.
+import { describe, expect, it } from "vitest";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+const heldBy = (text: string) =>
+	(analyzeNote({ path: "note.md", text }, NO_VAULT).explanation[0]?.columns.names ?? []).filter((name) => name.evidence.some((e) => e.rule === "heading-parts")).map((name) => name.label);
+
+describe("a heading that sets things against each other names the labels that spell them out", () => {
+	it("takes the two kinds of software across a Portuguese slide's header", () => {
+		const text = lines(
+			"# Open Source vs. Proprietário",
+			"",
+			"| Característica | Software Proprietário | Software Livre (Open Source) |",
+			"|---|---|---|",
+			"| Acesso ao Código | Fechado | Aberto |",
+			"| Custo | Geralmente Pago | Geralmente Gratuito |",
+			"| Modificação | Proibida | Permitida |",
+		);
+		expect(heldBy(text)).toEqual(["Software Proprietário", "Software Livre (Open Source)"]);
+		expect(note(text).tables[0]?.frameworkAxis).toBe("columns");
+	});
+
+	it("takes the kinds of database under an empty top-left cell", () => {
+		const text = lines("## SQL vs NoSQL", "", "| | SQL databases | NoSQL databases |", "|---|---|---|", "| Schema | fixed | flexible |", "| Scaling | vertical | horizontal |");
+		expect(note(text).frameworks).toEqual(["SQL databases", "NoSQL databases"]);
+	});
+
+	it("reads the heading the table stands under, not the note's title", () => {
+		const text = lines("# Hosting notes", "", "## Managed vs self-hosted", "", "| | Managed service | Self-hosted box |", "|---|---|---|", "| Cost | monthly fee | hardware |", "| Upkeep | none | weekly |");
+		expect(heldBy(text)).toEqual(["Managed service", "Self-hosted box"]);
+	});
+});
+
+describe("what the heading does not set against each other stays as it was", () => {
+	it("says nothing of a heading that only joins its parts", () => {
+		const text = lines("# Morning and evening", "", "| Slot | Morning routine | Evening routine |", "|---|---|---|", "| First | water | tidy |", "| Then | journal | read |", "| Last | plan | lights off |");
+		expect(heldBy(text)).toEqual([]);
+		expect(note(text).frameworks).toEqual([]);
+	});
+
+	it("says nothing of measures the heading names", () => {
+		const text = lines("## Speed vs memory", "", "| Tool | Speed (ms) | Memory (MB) |", "|---|---|---|", "| one | 12 | 30 |", "| two | 15 | 22 |");
+		expect(heldBy(text)).toEqual([]);
+	});
+
+	it("says nothing when a part is held by two labels", () => {
+		const text = lines("## Cloud vs local", "", "| | Cloud sync | Cloud backup | Local disk |", "|---|---|---|---|", "| Cost | monthly | monthly | once |", "| Speed | slow | slow | fast |");
+		expect(heldBy(text)).toEqual([]);
+	});
+});
