@@ -71,7 +71,8 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 	};
 }
 
-const SUP_OPEN = /^<su[pb](?:\s[^>]*)?>$/i;
+// An attribute's quoted value may hold a tag of its own (`<sub title="Failed:<br>…">`).
+const SUP_OPEN = /^<su[pb](?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?>$/i;
 const SUP_CLOSE = /^<\/su[pb]>$/i;
 /** Text ending in a letter or digit: what follows it right away is attached to it. */
 const ATTACHED = /[\p{L}\p{N}]$/u;
@@ -128,7 +129,7 @@ const AFTER_WORD = /\p{L}$/u;
  * is followed by more (`O(n<sup>2</sup>)`); a subscript is part of a formula (`CO<sub>2</sub>`).
  */
 function footnoteMark(tokens: readonly Token[], open: number, before: string): boolean {
-	if (!/^<sup(?:\s[^>]*)?>$/i.test(tokens[open]?.content.trim() ?? "") || !AFTER_WORD.test(before)) return false;
+	if (!/^<sup(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?>$/i.test(tokens[open]?.content.trim() ?? "") || !AFTER_WORD.test(before)) return false;
 	let mark = "";
 	let i = open + 1;
 	for (; i < tokens.length && !SUP_CLOSE.test(tokens[i]?.content.trim() ?? ""); i++) {

@@ -36,6 +36,17 @@ describe("superscripts and subscripts set apart from what they annotate", () => 
 		);
 		expect(note(runs).frameworks).toEqual(["vitest", "jest", "mocha"]);
 	});
+
+	it("names a tool without its status when the status's title holds a tag of its own", () => {
+		const runs = lines(
+			"| Runner | Suite time | Memory |",
+			"|---|--:|--:|",
+			"| [vitest](https://vitest.dev) | 4.1 s | 210 MB |",
+			'| [jest](https://jestjs.io) <sub title="Failed: no output<br>exit code 1">❌ Failed</sub> | ❌ | ❌ |',
+			"| [mocha](https://mochajs.org) | 6.2 s | 150 MB |",
+		);
+		expect(note(runs).frameworks).toEqual(["vitest", "jest", "mocha"]);
+	});
 });
 
 describe("a footnote's mark ending a cell after a word", () => {
