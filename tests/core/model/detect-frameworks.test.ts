@@ -327,6 +327,22 @@ describe("framework detection on kinds of real documents", () => {
 		expect(tools.frameworks).toEqual(["npm", "Yarn", "pnpm"]);
 	});
 
+	it("takes a glossary with a column of links to where each word was discussed for no comparison (Korean note)", () => {
+		const glossary = note(
+			lines(
+				"## 용어",
+				"",
+				"| 용어 | 번역 | 논의 |",
+				"|---|---|---|",
+				"| Tutorial | 자습서 | [#2](https://example.org/issues/2) |",
+				"| Component | 컴포넌트 | [#2](https://example.org/issues/2) |",
+				"| State | 상태 | |",
+				"| Returns | 반환값 | 제목인 경우 [#7](https://example.org/issues/7) |",
+			),
+		);
+		expect(glossary.frameworks).toEqual([]);
+	});
+
 	it("reads a Russian matrix whose attributes include a Latin word (JSON)", () => {
 		const model = note(lines("| Критерий | PostgreSQL | MySQL |", "|---|---|---|", "| Лицензия | PostgreSQL | GPL |", "| Репликация | да | да |", "| JSON | jsonb | json |"));
 		expect(model.tables[0]?.frameworkAxis).toBe("columns");

@@ -1,5 +1,5 @@
 import type { NoteContext } from "./context";
-import { type CellFacts, type Side, sideLabels } from "./facts";
+import { type CellFacts, type GroupFacts, type Side, sideLabels } from "./facts";
 import type { AxisRule } from "./rule";
 import { isLatin } from "./words";
 
@@ -23,6 +23,17 @@ function translated(body: readonly (readonly string[])[]): boolean {
  */
 function capitalised(cells: readonly CellFacts[]): boolean {
 	return cells.some((cell) => !cell.code && isLatin(cell.text) && /\p{Lu}/u.test(cell.text));
+}
+
+/** How many labels of a side head a line of values that are mostly words (half of them with a letter). */
+function linesOfWords(group: GroupFacts, side: Side): number {
+	const labels = sideLabels(group, side);
+	let lines = 0;
+	for (let i = 0; i < labels.length; i++) {
+		const line = side === "columns" ? group.body.map((row) => row[i] ?? "") : (group.body[i] ?? []);
+		if (line.filter((text) => LETTER.test(text)).length * 2 >= line.length) lines++;
+	}
+	return lines;
 }
 
 const LETTER = /\p{L}/u;
@@ -77,9 +88,11 @@ export const scriptContrast: AxisRule = (group, note) => {
 	// "JSON" among Russian attribute names does not blur the contrast.
 	if (rows >= 0.75 && columns <= 0.4) side = "rows";
 	else if (columns >= 0.75 && rows <= 0.4) side = "columns";
-	// Against a single label, the values decide: English terms beside their Korean words are a
-	// glossary (each value a translation), while package managers beside their commands are names.
-	if (side !== null && sideLabels(group, side === "rows" ? "columns" : "rows").length === 1 && translated(group.body)) side = null;
+	// Against a single line of words, the values decide: English terms beside their Korean words are
+	// a glossary (each value a translation), while package managers beside their commands are names.
+	// A line mostly without words beside it (the glossary's links to where each word was
+	// discussed, `#2`, and a remark now and then) is no second attribute.
+	if (side !== null && linesOfWords(group, side === "rows" ? "columns" : "rows") === 1 && translated(group.body)) side = null;
 	if (side === null || !capitalised(side === "rows" ? group.rowLabels : group.columnLabels) || latinNote(note)) return [];
 	return [{ side, evidence: { rule: "script-contrast", score: 1.5, reason: "names in Latin script, the other side in the note's own script" } }];
 };
