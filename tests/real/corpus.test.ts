@@ -121,11 +121,17 @@ describe("detection on the real-document corpus", () => {
 		// Set again over 266 documents: 17 of the 36 of this round's two blind sets (the rest carry no licence
 		// or a copyleft one; ANNOTATING.md), measured before folding with the round's three mends above and
 		// also without them, alike both ways: 8/17 exact, precision 0.212, recall 0.604, axes 79.7 %.
-		// 200/266 (75.2 %), precision 0.801, recall 0.931, axes 90.5 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.751);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.8);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.93);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.904);
+		// 200/266 (75.2 %), precision 0.801, recall 0.931, axes 90.5 %. Then CSS custom properties as keys, the
+		// reference mark ※, a side of one name comparing nothing, a margin of error before the unit, a vs heading
+		// naming the labels that hold its parts, a status's title holding a tag, a glossary beside a column of
+		// links: 206/266 (77.4 %), precision 0.840, recall 0.941, axes 90.9 %.
+		// Set again over 284 documents: 18 of the 36 of the round's last two blind sets, measured at the round's
+		// start and at this point alike: 10/18 exact, precision 0.306, recall 0.195, axes 61.8 % (ANNOTATING.md).
+		// 216/284 (76.1 %), precision 0.819, recall 0.889, axes 89.3 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.76);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.818);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.889);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.892);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -165,6 +171,10 @@ describe("detection on the real-document corpus", () => {
 		// Of the 7 negatives of the next two blind sets, three: neg-micro-default-keys (an editor's key bindings,
 		// ten tables of one header), neg-zh-vant-button-api (a component's CSS variables) and
 		// neg-ollama-gpu-support (the GPU targets one release supports).
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(16);
+		// neg-zh-vant-button-api (identifier-shape) and neg-ko-react-translate-glossary (script-contrast) are
+		// now read as nothing. Of the 9 negatives of the round's last two blind sets, three: neg-de-hermes-mqtt-topics
+		// (MQTT topics down the rows), neg-ja-popntop-build-guide (a keyboard kit's parts) and
+		// neg-zh-aicloud-hardware-inventory (two boards in an inventory).
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(17);
 	}, CORPUS_RUN);
 });
