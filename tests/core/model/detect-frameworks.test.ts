@@ -560,6 +560,29 @@ describe("found in review", () => {
 		expect(half.frameworks).toEqual(["Ghostty", "Warp", "Kitty", "Alacritty"]);
 	});
 
+	it("takes no list of the note's own sections, named only in its headings, and no topics down a reference", () => {
+		const text = lines(
+			"###### Audio Server",
+			"",
+			"| Topic | Beschreibung |",
+			"|---|---|",
+			"| `hermes/audioServer/SITE_ID/playBytes/REQUEST_ID` | WAV-Datei zum Abspielen senden |",
+			"| `hermes/audioServer/SITE_ID/playFinished` | Abspielen beendet |",
+			"| `hermes/audioServer/toggleOn` | Audio einschalten |",
+			"",
+			"###### Wake Word",
+			"",
+			"Das Wake Word startet den Dialog.",
+			"",
+			"###### ASR",
+			"",
+			"Spracherkennung.",
+		);
+		const model = buildNoteModel({ path: "h.md", text, frontmatter: { data: { sections: ["Audio Server", "Wake Word", "ASR"] } } }, NO_VAULT);
+		expect(model.frameworks).toEqual([]);
+		expect(model.tables[0]?.frameworkAxis).toBe("none");
+	});
+
 	it("reads a table without row labels when a frontmatter list names its top-left cell", () => {
 		const text = lines("| Azure | AWS | Details |", "|---|---|---|", "| Functions | Lambda | Serverless |", "| Blob Storage | S3 | Objects |");
 		const model = buildNoteModel({ path: "c.md", text, frontmatter: { data: { clouds: ["Azure", "AWS"] } } }, NO_VAULT);

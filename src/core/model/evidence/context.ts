@@ -262,6 +262,8 @@ export class NoteContext {
 		for (const list of facts.lists) {
 			const present = list.items.filter((item) => this.keysOf(item).some((key) => this.labelKeys.has(key) || this.headingKeys.has(key)));
 			if (present.length < 2 || present.length * 2 < list.items.length) continue;
+			// Named only in headings, the list is the note's sections (`sections: [Audio Server, ASR]`), an outline.
+			if (!list.items.some((item) => this.keysOf(item).some((key) => this.labelKeys.has(key)))) continue;
 			this.acceptedLists.push(list);
 			for (const item of list.items) for (const key of this.keysOf(item)) if (!this.listed.has(key)) this.listed.set(key, list.key);
 		}

@@ -23,6 +23,13 @@ const NAMESPACED = /^[a-z][a-z0-9_-]*:[a-z0-9_*-]+(?::[a-z0-9_*-]+)*$/;
  */
 const DASHED_KEY = /^--\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+$/u;
 
+/**
+ * "hermes/audioServer/SITE_ID/playBytes", "src/views/table.ts", "/api/v1/users": three segments
+ * or more joined by slashes, without spaces, are a path, a topic or a route, a key in a hierarchy.
+ * Two are often a name (`vercel/next.js`, `TCP/IP`, `Vim/Neovim`) and stay alone.
+ */
+const DEEP_PATH = /^\/?[^\s/]+(?:\/[^\s/]+){2,}\/?$/u;
+
 /** "TODO" beside "IN_PROGRESS" and "ON_HOLD": a single capitalised word among constants is one of them. */
 const CAPITALS = /^[\p{Lu}\p{N}]+$/u;
 
@@ -52,6 +59,7 @@ export const identifierShape: NameRule = (label, note) => {
 	}
 	if (NAMESPACED.test(head)) return { rule: "identifier-shape", score: -1, reason: "a namespaced key, such as a permission or a scope" };
 	if (FILE.test(head)) return { rule: "identifier-shape", score: -1, reason: "a file name" };
+	if (DEEP_PATH.test(head)) return { rule: "identifier-shape", score: -1, reason: "a path, topic or route: three segments or more joined by slashes" };
 	if (DASHED_KEY.test(head)) return { rule: "identifier-shape", score: -1, reason: "a CSS custom property or a long option, words joined by dashes after two" };
 	return null;
 };
