@@ -717,6 +717,23 @@ describe("reference lists, query output and row numbers", () => {
 		expect(plain.frameworks).not.toContain("Dhrystone");
 	});
 
+	it("takes libraries down the rows, measured on one runtime's releases across", () => {
+		const clients = note(
+			lines(
+				"# Benchmark",
+				"",
+				"| Library | NodeJS 18 | NodeJS 20 | NodeJS 22 | Size |",
+				"|---|--:|--:|--:|--:|",
+				"| rock-req | 21797 req/s | 21964 req/s | 22010 req/s | 144 LOC |",
+				"| simple-get | 3260 req/s | 21258 req/s | 20111 req/s | 317 LOC |",
+				"| axios | 4910 req/s | 3196 req/s | 3305 req/s | 13983 LOC |",
+				"| got | 1762 req/s | 9961 req/s | 9876 req/s | 9227 LOC |",
+			),
+		);
+		expect(clients.tables[0]?.frameworkAxis).toBe("rows");
+		expect(clients.frameworks).toEqual(["rock-req", "simple-get", "axios", "got"]);
+	});
+
 	it("takes a reference mark off a name and a value (Japanese note)", () => {
 		const phones = note(
 			lines(

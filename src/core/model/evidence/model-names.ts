@@ -50,6 +50,15 @@ export function productSpelling(text: string): Spelling {
 	return { product: codeLetters !== null || inner, codeLetters };
 }
 
+/** A label without its words that open with a digit: `NodeJS` of `NodeJS 18`, `Galaxy S` of `Galaxy S 24`. */
+function withoutNumbers(text: string): string {
+	return headOf(undecorated(text))
+		.split(" ")
+		.filter((word) => word !== "" && !/^\p{N}/u.test(word))
+		.join(" ")
+		.toLowerCase();
+}
+
 /** The side's labels are product names: two or more, at least two in three spelled so, and their model codes not one series. */
 function productSide(cells: readonly CellFacts[]): number {
 	const texts = cells.map((cell) => cell.text.trim()).filter((text) => text !== "");
@@ -60,6 +69,10 @@ function productSide(cells: readonly CellFacts[]): number {
 	const letters = products.map((s) => s.codeLetters).filter((l) => l !== null);
 	// `Q1 review`, `Q2 review`: the codes share their letters and count, a series of one thing.
 	if (letters.length >= 2 && new Set(letters).size === 1) return 0;
+	// `NodeJS 16`, `NodeJS 18`, `NodeJS 20`: one product's releases, as often the runs a benchmark
+	// was taken on as the things compared (./releases-of-one.ts): its spelling says nothing of which.
+	const named = texts.filter((_, i) => spelled[i]?.product === true).map(withoutNumbers);
+	if (new Set(named).size === 1) return 0;
 	return products.length;
 }
 
