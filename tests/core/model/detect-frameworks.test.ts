@@ -734,6 +734,38 @@ describe("reference lists, query output and row numbers", () => {
 		expect(clients.frameworks).toEqual(["rock-req", "simple-get", "axios", "got"]);
 	});
 
+	it("takes no key bindings for names: chords, and the keys among them", () => {
+		const text = lines(
+				"### Navigation",
+				"",
+				"| Key | Description of function |",
+				"|---|---|",
+				"| Ctrl-e | Open a command prompt for running commands |",
+				"| Tab | In the command prompt, complete the word if possible |",
+				"| Ctrl+Shift+P | Open the command palette |",
+				"| Alt(Ctrl on Mac)-LeftArrow | Move to the start of the word |",
+				"| PageUp | Move up one page |",
+				"",
+				"### Editing",
+				"",
+				"| Key | Description of function |",
+				"|---|---|",
+				"| Ctrl-z | Undo |",
+				"| Ctrl-y | Redo |",
+				"| Alt-{ | Move to the previous paragraph |",
+				"| Home | Move to the start of the line |",
+				"| End | Move to the end of the line |",
+		);
+		expect(note(text).frameworks).toEqual([]);
+		// Every label of both tables is told a key, `Tab` and `Home` among the chords too.
+		for (const table of analyzeNote({ path: "keys.md", text }, NO_VAULT).explanation) {
+			for (const name of table.rows.names) expect(name.evidence.map((e) => e.rule), name.label).toContain("identifier-shape");
+		}
+		// A model whose maker's name is a word a keyboard prints too is still a name.
+		const models = note(lines("# Small models", "", "| Model | Score | Size |", "|---|---|---|", "| Meta-Llama-3-8B | 66.6 | 8 B |", "| Mistral-7B | 62.5 | 7 B |", "| Qwen2-7B | 70.3 | 7 B |"));
+		expect(models.frameworks).toEqual(["Meta-Llama-3-8B", "Mistral-7B", "Qwen2-7B"]);
+	});
+
 	it("takes a reference mark off a name and a value (Japanese note)", () => {
 		const phones = note(
 			lines(

@@ -30,6 +30,30 @@ const DASHED_KEY = /^--\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+$/u;
  */
 const DEEP_PATH = /^\/?[^\s/]+(?:\/[^\s/]+){2,}\/?$/u;
 
+/**
+ * "Ctrl-e", "Ctrl+Shift+P", "Alt(Ctrl on Mac)-LeftArrow", "⌘K": a key chord, a modifier as
+ * keyboards print it joined to a key. A shortcut, not a product; the modifiers are notation, as
+ * units are. Modifiers that are words too (`Meta-Llama-3-8B`, `Command-line`, `Super-Resolution`)
+ * are left out.
+ */
+const KEY_CHORD = /^(?:(?:ctrl|alt|shift|cmd|opt|fn)(?: ?\([^()]*\))? ?[-+] ?|[⌘⌥⇧⌃])\S/iu;
+
+/** The key of the per-side answers in the note's memo. */
+const CHORD_SIDES = {};
+
+/** Half the labels of the side at least are key chords, two at least: its other labels (`Tab`, `PageUp`) are keys too. */
+function sideOfKeys(side: readonly CellFacts[], note: NoteContext): boolean {
+	const memo = note.memo.workedOut<readonly CellFacts[], boolean>(CHORD_SIDES);
+	let found = memo.get(side);
+	if (found === undefined) {
+		const texts = side.map((cell) => cell.text.trim()).filter((text) => text !== "");
+		const chords = texts.filter((text) => KEY_CHORD.test(text)).length;
+		found = chords >= 2 && chords * 2 >= texts.length;
+		memo.set(side, found);
+	}
+	return found;
+}
+
 /** "TODO" beside "IN_PROGRESS" and "ON_HOLD": a single capitalised word among constants is one of them. */
 const CAPITALS = /^[\p{Lu}\p{N}]+$/u;
 
@@ -59,6 +83,8 @@ export const identifierShape: NameRule = (label, note) => {
 	}
 	if (NAMESPACED.test(head)) return { rule: "identifier-shape", score: -1, reason: "a namespaced key, such as a permission or a scope" };
 	if (FILE.test(head)) return { rule: "identifier-shape", score: -1, reason: "a file name" };
+	if (KEY_CHORD.test(label.cell.text.trim())) return { rule: "identifier-shape", score: -1, reason: "a key chord: a modifier joined to a key, a shortcut" };
+	if (sideOfKeys(sideLabels(label.group, label.side), note)) return { rule: "identifier-shape", score: -1, reason: "a key among key chords such as Ctrl-S" };
 	if (DEEP_PATH.test(head)) return { rule: "identifier-shape", score: -1, reason: "a path, topic or route: three segments or more joined by slashes" };
 	if (DASHED_KEY.test(head)) return { rule: "identifier-shape", score: -1, reason: "a CSS custom property or a long option, words joined by dashes after two" };
 	return null;
