@@ -52,9 +52,12 @@ export function programsOfCommands(commands: readonly string[]): (string | null)
 		const rest = stage.filter((word) => !shared.has(word));
 		if (rest.length === 0) return null;
 		if (rest.length === 1) return programShaped(rest[0] as string) ? (rest[0] as string) : null;
-		// A program and the bare word it runs (`git grep`), or a program with its arguments.
-		if (rest.length === 2 && rest.every(programShaped)) return rest.join(" ");
-		return programOf(rest.join(" "));
+		// A program with its arguments, or a program and the bare word it runs (`git grep`), with arguments or without.
+		const program = programOf(rest.join(" "));
+		if (program !== null) return program;
+		if (!programShaped(rest[0] as string)) return null;
+		const run = rest.length === 2 ? (programShaped(rest[1] as string) ? (rest[1] as string) : null) : programOf(rest.slice(1).join(" "));
+		return run === null ? null : `${rest[0]} ${run}`;
 	});
 	return programs.some((program) => program === null) ? null : programs;
 }

@@ -87,7 +87,7 @@ function judgeSide(
 	// One name under the header of a decided table continues that table's list (a last dataset, a last language);
 	// one name over criteria other tables run for other names is one of a series (./evidence/criteria-series.ts).
 	const continues = counted.length === 1 && evidence.some((e) => e.rule === "same-header" || e.rule === "criteria-series");
-	// As much as the strongest evidence for a side weighs: one name is no comparison, however well named
+	// More than the strongest evidence for one label weighs (3): one name is no comparison, however well named
 	// (`| Board | CoreMark |`, the title's benchmark over the boards it scores).
 	if (counted.length < 2 && !continues) evidence.push({ rule: "too-few", score: -4, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });
 	// The mean without the lowest fifth, so one note row ("Note: Vamp is used for analysis") does not sink a list.

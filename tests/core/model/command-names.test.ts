@@ -12,6 +12,7 @@ const lines = (...rows: string[]) => rows.join("\n");
 describe("the program each timed command runs", () => {
 	it("takes off the words every command writes, the input they share", () => {
 		expect(programsOfCommands(["rg TODO", "ag TODO", "grep -r TODO .", "git grep TODO"])).toEqual(["rg", "ag", "grep", "git grep"]);
+		expect(programsOfCommands(["rg TODO src", "grep -r TODO src", "git grep -n TODO src"])).toEqual(["rg", "grep", "git grep"]);
 	});
 
 	it("reads the stage of a pipeline in which the commands differ", () => {

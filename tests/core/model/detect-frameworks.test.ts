@@ -581,6 +581,17 @@ describe("found in review", () => {
 		const model = buildNoteModel({ path: "h.md", text, frontmatter: { data: { sections: ["Audio Server", "Wake Word", "ASR"] } } }, NO_VAULT);
 		expect(model.frameworks).toEqual([]);
 		expect(model.tables[0]?.frameworkAxis).toBe("none");
+		// A path under a host names a module: Go's web frameworks stay the things compared.
+		const modules = note(
+			lines(
+				"| Module | Stars | Router speed | Middleware |",
+				"|---|---|---|---|",
+				"| github.com/gin-gonic/gin | 75k | Fast | Yes |",
+				"| github.com/labstack/echo | 29k | Fast | Yes |",
+				"| github.com/gofiber/fiber | 33k | Very fast | Yes |",
+			),
+		);
+		expect(modules.frameworks).toEqual(["github.com/gin-gonic/gin", "github.com/labstack/echo", "github.com/gofiber/fiber"]);
 	});
 
 	it("reads a table without row labels when a frontmatter list names its top-left cell", () => {
@@ -764,6 +775,9 @@ describe("reference lists, query output and row numbers", () => {
 		// A model whose maker's name is a word a keyboard prints too is still a name.
 		const models = note(lines("# Small models", "", "| Model | Score | Size |", "|---|---|---|", "| Meta-Llama-3-8B | 66.6 | 8 B |", "| Mistral-7B | 62.5 | 7 B |", "| Qwen2-7B | 70.3 | 7 B |"));
 		expect(models.frameworks).toEqual(["Meta-Llama-3-8B", "Mistral-7B", "Qwen2-7B"]);
+		// So is a practice named with a modifier's word: no single key follows it.
+		const testing = note(lines("# Shift-left vs shift-right testing", "", "| Aspect | Shift-Left | Shift-Right |", "|---|---|---|", "| When | Early | In production |", "| Goal | Prevent defects | Observe real use |"));
+		expect(testing.frameworks).toEqual(["Shift-Left", "Shift-Right"]);
 	});
 
 	it("takes a reference mark off a name and a value (Japanese note)", () => {

@@ -183,7 +183,10 @@ function latinEnds(parts: readonly string[]): string[] {
 }
 
 /** Words that join the names in a title. "y" and "et" are left out: "Project Y" is one name. */
-const CONNECTORS = new Set(["vs", "vs.", "versus", "v.", "and", "или", "и", "und", "与", "和", "対"]);
+/** The words that set one thing against another in a title or heading ("React vs Vue"). */
+export const AGAINST = new Set(["vs", "vs.", "versus", "v.", "対"]);
+/** Those and the words that join two things ("Cookie and Session"). */
+const CONNECTORS = new Set([...AGAINST, "and", "или", "и", "und", "与", "和"]);
 const CONNECTOR_LENGTH = Math.max(...Array.from(CONNECTORS, (word) => word.length));
 
 export class NoteContext {

@@ -5,16 +5,10 @@
 // the heading names the things, the table spells them out. A measure (`Speed (ms)` under
 // "Speed vs Memory") is no such thing. A label the heading names exactly is the heading rule's.
 import type { NoteContext } from "./context";
-import { splitSubject } from "./context";
+import { AGAINST, splitSubject } from "./context";
 import { type CellFacts, sideLabels } from "./facts";
 import { namesMeasure } from "./measure";
 import type { NameRule } from "./rule";
-
-/**
- * A word that sets one thing against another; "and" only joins them (`# Morning and evening`
- * over two routines compares nothing), so a heading must say "vs" to name the things so.
- */
-const AGAINST = new Set(["vs", "vs.", "versus", "v.", "対"]);
 
 /** The words of a text, lower case, letters and digits only: ` software livre open source `. */
 function wordsOf(text: string): string {
@@ -36,6 +30,7 @@ function heldParts(side: readonly CellFacts[], headings: readonly string[], note
 	if (held === undefined) {
 		held = null;
 		const heading = headings[headings.length - 1] ?? "";
+		// "and" only joins (`# Morning and evening` over two routines compares nothing): the heading must say vs.
 		const against = heading.split(" ").some((word) => AGAINST.has(word.toLowerCase()));
 		const parts = against ? splitSubject(heading).map((part) => ({ part, words: wordsOf(part) })) : [];
 		if (parts.length >= 2 && parts.length <= side.length && parts.every(({ words }) => words !== "")) {

@@ -26,17 +26,20 @@ const DASHED_KEY = /^--\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+$/u;
 /**
  * "hermes/audioServer/SITE_ID/playBytes", "src/views/table.ts", "/api/v1/users": three segments
  * or more joined by slashes, without spaces, are a path, a topic or a route, a key in a hierarchy.
- * Two are often a name (`vercel/next.js`, `TCP/IP`, `Vim/Neovim`) and stay alone.
+ * Two are often a name (`vercel/next.js`, `TCP/IP`, `Vim/Neovim`) and stay alone, and so does a
+ * path under a host, which names a module or an image (`github.com/gin-gonic/gin`, `ghcr.io/x/y`).
  */
-const DEEP_PATH = /^\/?[^\s/]+(?:\/[^\s/]+){2,}\/?$/u;
+const DEEP_PATH = /^\/?[^\s/.]+(?:\/[^\s/]+){2,}\/?$/u;
 
 /**
- * "Ctrl-e", "Ctrl+Shift+P", "Alt(Ctrl on Mac)-LeftArrow", "⌘K": a key chord, a modifier as
- * keyboards print it joined to a key. A shortcut, not a product; the modifiers are notation, as
- * units are. Modifiers that are words too (`Meta-Llama-3-8B`, `Command-line`, `Super-Resolution`)
- * are left out.
+ * "Ctrl-e", "Ctrl+Shift+P", "Cmd-Home", "Alt-{", "⌘K": a key chord, a modifier as keyboards print
+ * it joined to a key. A shortcut, not a product; the modifiers are notation, as units are. Ctrl,
+ * Cmd and Fn are no words, so any key may follow them; Alt, Shift and Opt are words too
+ * (`Shift-Left` testing, `Opt-in`), so only a single key or another modifier may, or any key
+ * where the platform's other modifier is given in brackets (`Alt(Ctrl on Mac)-LeftArrow`). Modifiers that
+ * are words only (`Meta-Llama-3-8B`, `Command-line`, `Super-Resolution`) are left out.
  */
-const KEY_CHORD = /^(?:(?:ctrl|alt|shift|cmd|opt|fn)(?: ?\([^()]*\))? ?[-+] ?|[⌘⌥⇧⌃])\S/iu;
+const KEY_CHORD = /^(?:(?:ctrl|cmd|fn)(?: ?\([^()]*\))? ?[-+] ?\S|(?:alt|shift|opt)(?: ?\([^()]*\) ?[-+] ?\S| ?[-+] ?(?:\S$|(?:ctrl|alt|shift|cmd|opt|fn) ?[-+]))|[⌘⌥⇧⌃]\S)/iu;
 
 /** The key of the per-side answers in the note's memo. */
 const CHORD_SIDES = {};

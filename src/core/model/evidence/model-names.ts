@@ -50,6 +50,11 @@ export function productSpelling(text: string): Spelling {
 	return { product: codeLetters !== null || inner, codeLetters };
 }
 
+/** How many words of a label open with a digit. */
+function numbersIn(text: string): number {
+	return text.split(" ").filter((word) => /^\p{N}/u.test(word)).length;
+}
+
 /** A label without its words that open with a digit: `NodeJS` of `NodeJS 18`, `Galaxy S` of `Galaxy S 24`. */
 function withoutNumbers(text: string): string {
 	return headOf(undecorated(text))
@@ -71,8 +76,9 @@ function productSide(cells: readonly CellFacts[]): number {
 	if (letters.length >= 2 && new Set(letters).size === 1) return 0;
 	// `NodeJS 16`, `NodeJS 18`, `NodeJS 20`: one product's releases, as often the runs a benchmark
 	// was taken on as the things compared (./releases-of-one.ts): its spelling says nothing of which.
-	const named = texts.filter((_, i) => spelled[i]?.product === true).map(withoutNumbers);
-	if (new Set(named).size === 1) return 0;
+	// One number each: `Llama 2 7B | Llama 2 13B` are one family's sizes, models of their own.
+	const releases = texts.filter((_, i) => spelled[i]?.product === true);
+	if (releases.every((text) => numbersIn(text) === 1) && new Set(releases.map(withoutNumbers)).size === 1) return 0;
 	return products.length;
 }
 
