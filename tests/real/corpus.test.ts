@@ -127,11 +127,13 @@ describe("detection on the real-document corpus", () => {
 		// links: 206/266 (77.4 %), precision 0.840, recall 0.941, axes 90.9 %.
 		// Set again over 284 documents: 18 of the 36 of the round's last two blind sets, measured at the round's
 		// start and at this point alike: 10/18 exact, precision 0.306, recall 0.195, axes 61.8 % (ANNOTATING.md).
-		// 216/284 (76.1 %), precision 0.819, recall 0.889, axes 89.3 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.76);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.818);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.889);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.892);
+		// 216/284 (76.1 %), precision 0.819, recall 0.889, axes 89.3 %. Then paths, topics and routes as keys, a
+		// frontmatter list named only by headings as an outline, one product's releases saying nothing of the
+		// side, key chords as shortcuts: 219/284 (77.1 %), precision 0.865, recall 0.894, axes 91.2 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.771);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.864);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.893);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.911);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -175,6 +177,8 @@ describe("detection on the real-document corpus", () => {
 		// now read as nothing. Of the 9 negatives of the round's last two blind sets, three: neg-de-hermes-mqtt-topics
 		// (MQTT topics down the rows), neg-ja-popntop-build-guide (a keyboard kit's parts) and
 		// neg-zh-aicloud-hardware-inventory (two boards in an inventory).
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(17);
+		// neg-de-hermes-mqtt-topics (identifier-shape, and its sections list an outline) and neg-micro-default-keys
+		// (key chords) are now read as nothing: 15.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(15);
 	}, CORPUS_RUN);
 });
