@@ -10,6 +10,7 @@ import { withoutShoutedMode } from "./shouted-mode";
 import { benchmarkCandidate } from "./tool-output";
 import { type CellFacts, sideLabels } from "./evidence/facts";
 import { namesMeasures } from "./evidence/measures-across";
+import { positionOf } from "./evidence/label-position";
 import { programsOfCommands } from "./command-names";
 
 export interface FormedName {
@@ -83,7 +84,7 @@ const programOfTimedCommand: NameForm = (label, { note }) => {
 		programs = side.every((cell) => cell.code) && namesMeasures(other, note) ? programsOfCommands(side.map((cell) => cell.text)) : null;
 		bySide.set(side, programs);
 	}
-	return formed(programs?.[side.indexOf(label.cell)] ?? null, note);
+	return formed(programs?.[positionOf(side, label.cell, note)] ?? null, note);
 };
 
 // Builds of a package with its version ("clap_derive" beside "clap") were read as the package once; that was

@@ -7,6 +7,7 @@
 import type { NoteContext } from "./context";
 import { AGAINST, splitSubject } from "./context";
 import { type CellFacts, sideLabels } from "./facts";
+import { positionOf } from "./label-position";
 import { namesMeasure } from "./measure";
 import type { NameRule } from "./rule";
 
@@ -56,7 +57,7 @@ export const headingParts: NameRule = (label, note) => {
 	const headings = label.group.headings;
 	if (headings === undefined || headings.length === 0) return null;
 	const side = sideLabels(label.group, label.side);
-	const part = heldParts(side, headings, note)?.[side.indexOf(label.cell)] ?? null;
+	const part = heldParts(side, headings, note)?.[positionOf(side, label.cell, note)] ?? null;
 	if (part === null || label.keys.some((key) => note.keysOf(part).includes(key))) return null;
 	return { rule: "heading-parts", score: 1, reason: `holds "${part}", which the heading above sets against the others` };
 };

@@ -41,20 +41,29 @@ const DEEP_PATH = /^\/?[^\s/.]+(?:\/[^\s/]+){2,}\/?$/u;
  */
 const KEY_CHORD = /^(?:(?:ctrl|cmd|fn)(?: ?\([^()]*\))? ?[-+] ?\S|(?:alt|shift|opt)(?: ?\([^()]*\) ?[-+] ?\S| ?[-+] ?(?:\S$|(?:ctrl|alt|shift|cmd|opt|fn) ?[-+]))|[⌘⌥⇧⌃]\S)/iu;
 
+/**
+ * What `judge` says of a side's labels (trimmed, blanks left out), worked out once per side and
+ * question: `key` is the question's key in the note's memo.
+ */
+function sideIs(key: object, side: readonly CellFacts[], note: NoteContext, judge: (texts: readonly string[]) => boolean): boolean {
+	const memo = note.memo.workedOut<readonly CellFacts[], boolean>(key);
+	let found = memo.get(side);
+	if (found === undefined) {
+		found = judge(side.map((cell) => cell.text.trim()).filter((text) => text !== ""));
+		memo.set(side, found);
+	}
+	return found;
+}
+
 /** The key of the per-side answers in the note's memo. */
 const CHORD_SIDES = {};
 
 /** Half the labels of the side at least are key chords, two at least: its other labels (`Tab`, `PageUp`) are keys too. */
 function sideOfKeys(side: readonly CellFacts[], note: NoteContext): boolean {
-	const memo = note.memo.workedOut<readonly CellFacts[], boolean>(CHORD_SIDES);
-	let found = memo.get(side);
-	if (found === undefined) {
-		const texts = side.map((cell) => cell.text.trim()).filter((text) => text !== "");
+	return sideIs(CHORD_SIDES, side, note, (texts) => {
 		const chords = texts.filter((text) => KEY_CHORD.test(text)).length;
-		found = chords >= 2 && chords * 2 >= texts.length;
-		memo.set(side, found);
-	}
-	return found;
+		return chords >= 2 && chords * 2 >= texts.length;
+	});
 }
 
 /** "TODO" beside "IN_PROGRESS" and "ON_HOLD": a single capitalised word among constants is one of them. */
@@ -65,16 +74,11 @@ const CONSTANT_SIDES = {};
 
 /** At least two labels of the side are constants joined by underscores, and most of the others are in capitals. */
 function sideOfConstants(side: readonly CellFacts[], note: NoteContext): boolean {
-	const constantSides = note.memo.workedOut<readonly CellFacts[], boolean>(CONSTANT_SIDES);
-	let found = constantSides.get(side);
-	if (found === undefined) {
-		const texts = side.map((cell) => cell.text.trim()).filter((text) => text !== "");
+	return sideIs(CONSTANT_SIDES, side, note, (texts) => {
 		const joined = texts.filter((text) => IDENTIFIER.test(text)).length;
 		const capitals = texts.filter((text) => CAPITALS.test(text)).length;
-		found = joined >= 2 && (joined + capitals) * 2 > texts.length;
-		constantSides.set(side, found);
-	}
-	return found;
+		return joined >= 2 && (joined + capitals) * 2 > texts.length;
+	});
 }
 
 export const identifierShape: NameRule = (label, note) => {

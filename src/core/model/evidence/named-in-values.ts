@@ -1,7 +1,7 @@
-import { type CellFacts, sideLabels } from "./facts";
-import type { NoteContext } from "./context";
+import { sideLabels } from "./facts";
 import type { NameRule } from "./rule";
 import { isOwnFile } from "./attachment";
+import { positionOf } from "./label-position";
 
 /**
  * Its own values begin with it: `npm install` under "npm", `docker run` under
@@ -39,18 +39,3 @@ export const namedInValues: NameRule = (label, note) => {
 	if (begins * 5 < values * 4) return null;
 	return { rule: "named-in-values", score: 0.5, reason: `its values begin with its name (${begins} of ${values})` };
 };
-
-/** The key of this rule's per-side positions in the note's memo. */
-const POSITIONS = {};
-
-/** `side.indexOf(cell)`, from a Map built once per side: a side of 10,000 labels is not searched 10,000 times. */
-function positionOf(side: readonly CellFacts[], cell: CellFacts, note: NoteContext): number {
-	const positions = note.memo.workedOut<readonly CellFacts[], Map<CellFacts, number>>(POSITIONS);
-	let found = positions.get(side);
-	if (!found) {
-		found = new Map();
-		for (let i = side.length - 1; i >= 0; i--) found.set(side[i] as CellFacts, i);
-		positions.set(side, found);
-	}
-	return found.get(cell) ?? -1;
-}
