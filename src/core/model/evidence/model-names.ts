@@ -50,18 +50,14 @@ export function productSpelling(text: string): Spelling {
 	return { product: codeLetters !== null || inner, codeLetters };
 }
 
-/** How many words of a label open with a digit. */
-function numbersIn(text: string): number {
-	return text.split(" ").filter((word) => /^\p{N}/u.test(word)).length;
-}
-
-/** A label without its words that open with a digit: `NodeJS` of `NodeJS 18`, `Galaxy S` of `Galaxy S 24`. */
-function withoutNumbers(text: string): string {
-	return headOf(undecorated(text))
-		.split(" ")
-		.filter((word) => word !== "" && !/^\p{N}/u.test(word))
-		.join(" ")
-		.toLowerCase();
+/**
+ * A label as its name and its numbers, the words that open with a digit: `NodeJS 18` is
+ * `nodejs` and one number, `Llama 2 7B` is `llama` and two.
+ */
+function nameAndNumbers(text: string): { name: string; numbers: number } {
+	const words = headOf(undecorated(text)).split(" ").filter((word) => word !== "");
+	const named = words.filter((word) => !/^\p{N}/u.test(word));
+	return { name: named.join(" ").toLowerCase(), numbers: words.length - named.length };
 }
 
 /** The side's labels are product names: two or more, at least two in three spelled so, and their model codes not one series. */
@@ -77,8 +73,8 @@ function productSide(cells: readonly CellFacts[]): number {
 	// `NodeJS 16`, `NodeJS 18`, `NodeJS 20`: one product's releases, as often the runs a benchmark
 	// was taken on as the things compared (./releases-of-one.ts): its spelling says nothing of which.
 	// One number each: `Llama 2 7B | Llama 2 13B` are one family's sizes, models of their own.
-	const releases = texts.filter((_, i) => spelled[i]?.product === true);
-	if (releases.every((text) => numbersIn(text) === 1) && new Set(releases.map(withoutNumbers)).size === 1) return 0;
+	const releases = texts.filter((_, i) => spelled[i]?.product === true).map(nameAndNumbers);
+	if (releases.every(({ numbers }) => numbers === 1) && new Set(releases.map(({ name }) => name)).size === 1) return 0;
 	return products.length;
 }
 

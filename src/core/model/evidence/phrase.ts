@@ -1,5 +1,4 @@
-import { sideLabels } from "./facts";
-import { namesMeasures } from "./measures-across";
+import { timedCommand } from "./code-label";
 import { wordCount } from "./words";
 import type { NameRule } from "./rule";
 
@@ -9,7 +8,7 @@ import type { NameRule } from "./rule";
  * phrase: its words are arguments, and its dot a path.
  */
 export const phrase: NameRule = (label, note) => {
-	if (label.cell.code && namesMeasures(sideLabels(label.group, label.side === "rows" ? "columns" : "rows"), note)) return null;
+	if (timedCommand(label, note)) return null;
 	const text = label.name.head;
 	const words = wordCount(text);
 	const sentence = /[.!?:;。！？：；]$/.test(text);
