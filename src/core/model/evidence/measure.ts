@@ -4,6 +4,8 @@
 import { VERSION_TOKEN } from "./names";
 
 const BRACKETED = /[([]([^()[\]]{1,14})[)\]]/g;
+/** A bracketed word closing a label: `(gcc)` of `C++ (gcc)`. */
+export const BRACKETED_TAIL = /[([]([^()[\]]{1,14})[)\]]$/;
 // "ms", "s", "µs", "KB", "MB/s", "Mbps", "ops/s", "%": short lower-case units, byte sizes, anything with a rate or a percent.
 // "(beta)" and "(legacy)" are qualifiers, not units; so is "(OCaml / Elm)", names side by side.
 const UNIT = /^(?:[\p{Ll}µ°²³]{1,3}|[KMGTP]i?B(?:\/s)?|[kMG]?bps|[^()[\]\s]*[/%][^()[\]\s]*)$/u;

@@ -86,6 +86,8 @@ export function undecorated(text: string): string {
 		if (mark < 0) break;
 		end = mark;
 	}
+	// `BitBucket:`, `Plugin:`: a colon closing a label is how its writer marks a label, not part of the name (`std::` keeps its pair).
+	if (end > 1 && (out.charAt(end - 1) === ":" || out.charAt(end - 1) === "：") && out.charAt(end - 2) !== ":" && out.charAt(end - 2) !== " ") end--;
 	// Nothing taken off and nothing to tidy, as with most labels: the text as it came.
 	if (!decorated && end === out.length && isTidy(out)) return out;
 	out = out.slice(0, end);

@@ -1,0 +1,71 @@
+// A benchmark's result is a ranking: `Language | Runtime` over C++ 2.251, Rust 3.220, Java 3.552 …
+// Ruby 102.693, the rows put in order by the one thing measured of each. A list of expenses,
+// ingredients or hours is kept in the order it was written (Rent, Food, Transport; Flour, Eggs,
+// Milk), and its numbers run up and down. So where a column of numbers of one unit climbs or falls
+// all the way down four rows or more, and the rows are told apart by labels of their own (not
+// numbers, dates, versions or one stem counted, which a log or a series is sorted by), the rows
+// are things put in order by that measure. Four rows in an order that happens to run one way are
+// one chance in twelve; five, one in sixty. Read from the values alone, in any language.
+import type { NoteContext } from "./context";
+import type { GroupFacts } from "./facts";
+import { dateKey } from "./log-keys";
+import { normalizeName } from "./names";
+import { oneStemCounted } from "./numbered-series";
+import type { AxisRule } from "./rule";
+
+/** At least this many rows: fewer fall into an order by chance too often. */
+const FEWEST_ROWS = 4;
+
+/** The numbers of a column when every row holds one, all of one unit; else null. */
+function numbersOf(group: GroupFacts, column: number, note: NoteContext): number[] | null {
+	const values: number[] = [];
+	let unit: string | null | undefined;
+	for (const row of group.body) {
+		const value = note.readCell(row[column] ?? "");
+		if (value.kind === "percent") {
+			if (unit !== undefined && unit !== "%") return null;
+			unit = "%";
+		} else if (value.kind === "number") {
+			const own = value.unit === null ? null : value.unit.toLowerCase();
+			if (unit !== undefined && unit !== own) return null;
+			unit = own;
+		} else return null;
+		values.push(value.value);
+	}
+	return values;
+}
+
+/** The values run one way from first to last, and not all alike. */
+function ranked(values: readonly number[]): boolean {
+	let up = true;
+	let down = true;
+	for (let i = 1; i < values.length; i++) {
+		const step = (values[i] as number) - (values[i - 1] as number);
+		if (step < 0) up = false;
+		if (step > 0) down = false;
+		if (step === 0) return false;
+	}
+	return up !== down;
+}
+
+/** Labels of their own: text with a letter, each different, not dates, versions or one stem counted. */
+function ownLabels(group: GroupFacts, note: NoteContext): boolean {
+	const texts = group.rowLabels.map((cell) => cell.text.trim());
+	if (texts.some((text) => text === "" || !/\p{L}/u.test(text))) return false;
+	if (new Set(texts.map(normalizeName)).size < texts.length) return false;
+	if (texts.some((text) => note.readCell(text).kind !== "text" || dateKey(text) !== null)) return false;
+	return !oneStemCounted(texts);
+}
+
+export const rankedByValue: AxisRule = (group, note) => {
+	if (group.kind !== "table" || group.body.length < FEWEST_ROWS || group.rowLabels.length !== group.body.length) return [];
+	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
+	let column = -1;
+	for (let c = 0; c < width && column < 0; c++) {
+		const values = numbersOf(group, c, note);
+		if (values !== null && ranked(values)) column = c;
+	}
+	if (column < 0 || !ownLabels(group, note)) return [];
+	const label = group.columnLabels[column]?.text.trim() || "a column";
+	return [{ side: "rows", evidence: { rule: "ranked-by-value", score: 1, reason: `the rows stand in order of ${label}` } }];
+};

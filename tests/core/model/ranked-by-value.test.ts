@@ -1,0 +1,70 @@
+// A ranking (src/core/model/evidence/ranked-by-value.ts): a column of numbers of one unit running
+// one way down four rows or more, beside labels of their own, puts the rows in order by what it
+// measures, so the rows are the things measured. Made-up notes: benchmark results where it must
+// act, and lists, logs and series where it must say nothing.
+import { describe, expect, it } from "vitest";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+const firedOn = (text: string) =>
+	analyzeNote({ path: "note.md", text }, NO_VAULT).explanation.flatMap((group) => (["rows", "columns"] as const).filter((side) => group[side].evidence.some((e) => e.rule === "ranked-by-value")));
+
+describe("rows in order of a measure are the things measured (ranked-by-value)", () => {
+	it("gives a one-column benchmark its toolbar: languages in order of their run time", () => {
+		const text = lines("# Primes", "", "Run with `time prog 10000000`.", "", "| Language | Seconds |", "|---|---|", "| Zig | 2.1 |", "| Crystal | 3.4 |", "| Nim | 3.9 |", "| Elixir | 9.8 |", "| Lua | 41.2 |");
+		expect(firedOn(text)).toEqual(["rows"]);
+		expect(note(text).frameworks).toEqual(["Zig", "Crystal", "Nim", "Elixir", "Lua"]);
+	});
+
+	it("reads an order that falls, with a unit, in another language", () => {
+		const text = lines("# Débit", "", "| Serveur | Requêtes |", "|---|---|", "| Caddy | 48 000 req/s |", "| Nginx | 41 000 req/s |", "| Apache | 22 000 req/s |", "| Lighttpd | 19 500 req/s |");
+		expect(firedOn(text)).toEqual(["rows"]);
+		expect(note(text).frameworks).toEqual(["Caddy", "Nginx", "Apache", "Lighttpd"]);
+	});
+
+	it("says nothing of a list of costs in the order it was written", () => {
+		const text = lines("# Trip", "", "| Item | Cost |", "|---|---|", "| Flights | 180 € |", "| Hotel | 420 € |", "| Food | 250 € |", "| Museum | 40 € |");
+		expect(firedOn(text)).toEqual([]);
+		expect(note(text).frameworks).toEqual([]);
+	});
+
+	it("says nothing of three rows, which fall in an order too easily", () => {
+		const text = lines("# Pantry", "", "| Shelf | Jars |", "|---|---|", "| Top | 3 |", "| Middle | 7 |", "| Bottom | 12 |");
+		expect(firedOn(text)).toEqual([]);
+	});
+
+	it("says nothing of a log or a numbered series, which are sorted by their keys", () => {
+		const weeks = lines("# Savings", "", "| Week | Saved |", "|---|---|", "| Week 1 | 20 |", "| Week 2 | 45 |", "| Week 3 | 70 |", "| Week 4 | 110 |");
+		expect(firedOn(weeks)).toEqual([]);
+		const dates = lines("# Runs", "", "| Day | km |", "|---|---|", "| 2024-03-01 | 3 |", "| 2024-03-02 | 4 |", "| 2024-03-03 | 6 |", "| 2024-03-04 | 8 |");
+		expect(firedOn(dates)).toEqual([]);
+	});
+
+	it("says nothing where values tie or units differ", () => {
+		const tied = lines("# Scores", "", "| Team | Points |", "|---|---|", "| Owls | 12 |", "| Foxes | 12 |", "| Bears | 9 |", "| Hares | 7 |");
+		expect(firedOn(tied)).toEqual([]);
+		const units = lines("# Sizes", "", "| Artifact | Size |", "|---|---|", "| app.js | 450 KB |", "| app.wasm | 2.0 MB |", "| app.css | 12 KB |", "| app.map | 30 MB |");
+		expect(firedOn(units)).toEqual([]);
+	});
+});
+
+describe("a word in brackets that tells variants of one name apart is no unit (measure-label)", () => {
+	it("reads `C++ (gcc)` beside `C++ (clang)` as the thing measured, not a measure", () => {
+		const text = lines("# Primes", "", "| Language (compiler) | Runtime |", "|---|---|", "| C++ (gcc) | 2.251 |", "| Rust | 3.220 |", "| D (ldc) | 3.823 |", "| C++ (clang) | 5.587 |", "| Python (pypy) | 11.830 |", "| Python | 50.530 |");
+		const rule = (label: string) =>
+			analyzeNote({ path: "note.md", text }, NO_VAULT).explanation[0]?.rows.names.find((n) => n.label === label)?.evidence.some((e) => e.rule === "measure-label");
+		expect(rule("C++ (gcc)")).toBe(false);
+		expect(rule("Python (pypy)")).toBe(false);
+		// Written one way only, the word in brackets still reads as a unit.
+		expect(rule("D (ldc)")).toBe(true);
+	});
+
+	it("still reads `Time (ms)` and `Memory (mb)` across a header as measures", () => {
+		const text = lines("# Runtimes", "", "| Runtime | Time (ms) | Memory (mb) |", "|---|---|---|", "| Node | 40 | 38 |", "| Deno | 25 | 30 |", "| Bun | 8 | 22 |");
+		const names = analyzeNote({ path: "note.md", text }, NO_VAULT).explanation[0]?.columns.names ?? [];
+		expect(names.map((n) => n.evidence.some((e) => e.rule === "measure-label"))).toEqual([true, true]);
+		expect(note(text).frameworks).toEqual(["Node", "Deno", "Bun"]);
+	});
+});
