@@ -46,15 +46,23 @@ const namesItsColumn = (header: string) => /\p{L}/u.test(header.replace(/\([^)]*
  * row numbers, counted from 0 or 1, say where a row stands and not what it is. People
  * number rows from one: digits from zero under a header of their own (`| Octal |
  * Permission |` over 0 … 7) are the keys the table looks up, and stay its labels.
+ * A ranking may leave a row unplaced (`| Rank | Router |` over 1, 2, 3, —, 4: the baseline
+ * measured beside the things ranked), as long as most rows hold their place.
  */
-function isRowNumbers(cells: readonly (CellFacts | undefined)[], header: string): boolean {
+function isRowNumbers(cells: readonly (CellFacts | undefined)[], header: string, read: CellReader): boolean {
 	if (cells.length < 2) return false;
 	const first = Number(/^(\d{1,7})/.exec(cells[0]?.text.trim() ?? "")?.[1] ?? NaN);
 	if (first === 0 && namesItsColumn(header)) return false;
-	return cells.every((cell, i) => {
-		const match = /^(\d{1,7})\.?$/.exec(cell?.text.trim() ?? "");
-		return match !== null && (first === 0 || first === 1) && Number(match[1]) === first + i;
-	});
+	if (first !== 0 && first !== 1) return false;
+	let next = first;
+	for (const cell of cells) {
+		const text = cell?.text.trim() ?? "";
+		const match = /^(\d{1,7})\.?$/.exec(text);
+		if (match !== null && Number(match[1]) === next) next++;
+		else if (match !== null || text === "" || read(text).kind !== "missing") return false;
+	}
+	// Unplaced rows are the few: a column of mostly dashes is no ranking.
+	return (next - first) * 4 >= cells.length * 3;
 }
 
 /**
@@ -80,7 +88,7 @@ function isImages(cells: readonly (CellFacts | undefined)[]): boolean {
 
 export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number, read: CellReader = readCell, columns: SubjectColumns = new Map(), corner = ""): number {
 	const first = rows.map((row) => row[0]);
-	if (isRowNumbers(first, corner) || isImages(first)) {
+	if (isRowNumbers(first, corner, read) || isImages(first)) {
 		for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
 			if (isSubjectColumn(rows, column, read, columns)) return column;
 		}

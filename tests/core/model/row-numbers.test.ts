@@ -32,4 +32,16 @@ describe("row numbers count from one, or from zero under no header of their own"
 		const indexed = lines("# Bundlers", "", "| (index) | Bundler | Time |", "|---|---|---|", "| 0 | esbuild | 0.4 s |", "| 1 | Rspack | 1.1 s |", "| 2 | Vite | 3.2 s |", "| 3 | webpack | 9.8 s |");
 		expect(note(indexed).frameworks).toEqual(["esbuild", "Rspack", "Vite", "webpack"]);
 	});
+
+	it("passes over a ranking that leaves its baseline unplaced, for the names beside it", () => {
+		const ranked = lines("# Роутеры", "", "| Rank | Router | ns/op | B/op |", "|---|---|---|---|", "| 1 | **HttpRouter** | 4,177 | 0 |", "| 2 | **Gin** | 5,528 | 0 |", "| 3 | Echo | 6,897 | 0 |", "| — | HttpServeMux | 18,172 | 0 |", "| 4 | Fiber | 29,310 | 0 |", "| 5 | Chi | 41,317 | 57,776 |");
+		expect(note(ranked).tables[0]?.frameworkAxis).toBe("rows");
+		expect(note(ranked).frameworks).toEqual(["HttpRouter", "Gin", "Echo", "HttpServeMux", "Fiber", "Chi"]);
+	});
+
+	it("does not take a column of mostly dashes for a ranking", () => {
+		const dashes = lines("# Boxes", "", "| Box | Shelf | Owner |", "|---|---|---|", "| 1 | top | Anna |", "| — | top | Ben |", "| — | low | Anna |", "| — | low | Ben |");
+		expect(note(dashes).tables[0]?.rows.map((row) => row[0])).toEqual(["1", "—", "—", "—"]);
+		expect(note(dashes).frameworks).toEqual([]);
+	});
 });
