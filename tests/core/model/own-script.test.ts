@@ -39,3 +39,18 @@ describe("Latin labels are no contrast in a note written in Latin script (script
 		expect(contrasted(text)).toEqual(["rows"]);
 	});
 });
+
+describe("a remark in the note's own script, in brackets after a Latin name, leaves the name Latin (script-contrast)", () => {
+	it("does not read Latin column titles as names against `Rust(1위)`", () => {
+		const text = lines("# 개발자 설문", "", "2021년 설문에서 가장 사랑받는 언어와 가장 두려운 언어를 정리했다.", "", "||Loved|Dreaded|", "|:---:|:---:|:---:|", "|Rust(1위)|86.98%|13.02%|", "|Python(6위)|67.83%|32.17%|");
+		expect(contrasted(text)).toEqual([]);
+		expect(note(text).frameworks).not.toContain("Loved");
+	});
+
+	it("still reads the contrast where a bracket holds Latin: a measure and its unit", () => {
+		const text = lines("# 显卡对比", "", "几张显卡的主要参数对比如下。", "", "| 型号 | RTX 4090 | RTX 4080 |", "|---|---|---|", "| 架构 | Ada | Ada |", "| Tensor Core(TFLOPS)(FP16累计) | 330 | 195 |", "| Tensor Core(TFLOPS)(FP32累计) | 165 | 97 |");
+		expect(contrasted(text)).toEqual(["columns"]);
+		expect(note(text).frameworks).toEqual(["RTX 4090", "RTX 4080"]);
+	});
+});
+

@@ -3,10 +3,25 @@ import { type CellFacts, type GroupFacts, type Side, sideLabels } from "./facts"
 import type { AxisRule } from "./rule";
 import { isLatin } from "./words";
 
+/** A remark in brackets closing a label, with no Latin letter in it: `(1위)`, `（推荐）`. */
+const REMARK = /[(（][^()（）\p{Script=Latin}]{1,12}[)）]$/u;
+
+/**
+ * The name a label is read by, without a remark in brackets written in another script: `Rust(1위)`
+ * is Rust, ranked first in the note's own words, and written in Latin as a name is. A bracket with
+ * Latin in it stays (`Tensor Core(TFLOPS)(FP16累计)`: a measure, its unit and its mode).
+ */
+function named(cell: CellFacts): string {
+	const remark = REMARK.exec(cell.text.trim());
+	if (remark === null) return cell.text;
+	const bare = cell.text.trim().slice(0, remark.index).trim();
+	return bare === "" ? cell.text : bare;
+}
+
 /** Latin labels count as names in Latin script; code (`fs:allow-read`, `i8`) is Latin in every language and says nothing. */
 function latinShare(cells: readonly CellFacts[]): number | null {
-	const texts = cells.filter((cell) => !cell.code && /\p{L}/u.test(cell.text));
-	return texts.length === 0 ? null : texts.filter((cell) => isLatin(cell.text)).length / texts.length;
+	const texts = cells.filter((cell) => !cell.code && /\p{L}/u.test(named(cell)));
+	return texts.length === 0 ? null : texts.filter((cell) => isLatin(named(cell))).length / texts.length;
 }
 
 /** Most values are words in a script other than Latin: the table pairs each label with its translation. */
@@ -22,7 +37,7 @@ function translated(body: readonly (readonly string[])[]): boolean {
  * writes in Latin; product names are written so only now and then, all of them never.
  */
 function capitalised(cells: readonly CellFacts[]): boolean {
-	return cells.some((cell) => !cell.code && isLatin(cell.text) && /\p{Lu}/u.test(cell.text));
+	return cells.some((cell) => !cell.code && isLatin(named(cell)) && /\p{Lu}/u.test(named(cell)));
 }
 
 /** How many labels of a side head a line of values that are mostly words (half of them with a letter). */
