@@ -35,6 +35,7 @@ import { measuresAcross } from "./measures-across";
 import { rankedByValue } from "./ranked-by-value";
 import { coordinateGrid } from "./coordinate-grid";
 import { arrowColumn } from "./arrow-column";
+import { againstLabel } from "./against-label";
 import { modelNames } from "./model-names";
 import { modelNumber } from "./model-numbers";
 import { linkedInNote } from "./linked-in-note";
@@ -116,6 +117,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	fieldName,
 	apiMembers,
 	measureLabel,
+	againstLabel,
 	scriptOutlier,
 	blankLabel,
 	valueLabel,
@@ -164,6 +166,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 	valueLabel,
 	genericLabel,
 	phrase,
+	againstLabel,
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */

@@ -2,6 +2,7 @@ import { type CellFacts, type Side, sideLabels } from "./facts";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
 import { lowersLabel } from "./sentence-case";
+import { opensAgainst } from "./against-label";
 
 /**
  * A heading or title naming most labels of one side together, two at least: `Mapとオブジェクトの違い`
@@ -29,7 +30,8 @@ const MOST_HEADINGS = 200;
 function headingNaming(cells: readonly CellFacts[], note: NoteContext): string | null {
 	if (cells.length > 2 * MOST_LABELS) return null;
 	// A label the heading and subject rules already found ("## Import and export" names both) is not counted twice.
-	const unnamed = cells.filter((cell) => !note.nameOf(cell.text, cell.code).keys.some((key) => note.headingKeys.has(key) || note.subjectKeys.has(key)));
+	// `vs Node.js` names the thing its column is measured against, not a label set against the others.
+	const unnamed = cells.filter((cell) => !opensAgainst(cell.text) && !note.nameOf(cell.text, cell.code).keys.some((key) => note.headingKeys.has(key) || note.subjectKeys.has(key)));
 	const labels = [...new Set(unnamed.map((cell) => searchable(note.nameOf(cell.text, cell.code).name.bare)).filter((text) => text.length >= 2))];
 	if (labels.length < 2 || labels.length > MOST_LABELS) return null;
 	// Most of the side, two at least: a heading naming two options of ten is about those two options.

@@ -1,0 +1,17 @@
+import { AGAINST } from "./context";
+import type { NameRule } from "./rule";
+
+/**
+ * `vs Node.js`, `versus baseline`, `対 React`: a label opening with the word that sets one thing
+ * against another heads a column of ratios to that thing (`49.5x faster`), a measure, not one
+ * of the things compared. The words are those a title is split by ("A vs B"), as written there in
+ * small letters: `VS Code` is a product.
+ */
+export function opensAgainst(text: string): boolean {
+	const trimmed = text.trim();
+	const space = trimmed.indexOf(" ");
+	return space > 0 && space < trimmed.length - 1 && AGAINST.has(trimmed.slice(0, space));
+}
+
+export const againstLabel: NameRule = (label) =>
+	opensAgainst(label.cell.text) ? { rule: "against-label", score: -1.5, reason: "measured against another thing: a ratio, not a thing compared" } : null;
