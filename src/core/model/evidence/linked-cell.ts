@@ -21,12 +21,39 @@ function pageName(href: string): string {
 	}
 }
 
+/** Letters and digits only, in small letters: `tidb_enable_telemetry` and `#tidb_enable_telemetry-从-v402` meet. */
+const squeezed = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * Whether the link's section (after `#`) opens with the cell's name, or with its last dotted part
+ * (`raft-engine.batch-compression-threshold` at `#batch-compression-threshold`).
+ */
+function sectionNames(href: string, text: string): boolean {
+	// `[Hugo](#hugo)`: the note's own section on a thing it compares, as comparisons link their rows.
+	const hash = href.indexOf("#");
+	if (hash <= 0) return false;
+	let section = href.slice(hash + 1);
+	try {
+		section = decodeURIComponent(section);
+	} catch {
+		// A stray "%" leaves the section as written.
+	}
+	const anchor = squeezed(section);
+	const name = squeezed(text);
+	const last = squeezed(text.slice(text.lastIndexOf(".") + 1));
+	return (name.length >= 3 && anchor.startsWith(name)) || (last.length >= 3 && anchor.startsWith(last));
+}
+
 export const linkedCell: NameRule = (label) => {
 	const { linked, href, page } = label.cell;
 	if (!linked) return null;
 	// "[no-null](docs/rules/no-null.md)": an item with its own page in this project's reference, not a product of its own.
 	if (href !== null && page && normalizeName(pageName(href)) === normalizeName(label.cell.text)) {
 		return { rule: "linked-cell", score: -1, reason: "links to its own page in this document's site: an item documented here" };
+	}
+	// "[`enable-telemetry`](/pd-configuration-file.md#enable-telemetry)": a section of this site's reference named as the cell is.
+	if (href !== null && page && sectionNames(href, label.cell.text)) {
+		return { rule: "linked-cell", score: -1, reason: "links to its own section of a page in this document's site: an item documented here" };
 	}
 	if (href !== null && PROFILE.test(href)) return { rule: "linked-cell", score: -0.5, reason: "links to a person's or organisation's profile" };
 	if (href !== null && HOME.test(href)) return { rule: "linked-cell", score: 1.5, reason: "links to a site or repository of its own" };
