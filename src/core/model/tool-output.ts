@@ -219,6 +219,22 @@ export function readToolOutput(text: string, fenceLine: number): ToolOutput | nu
  * (./name-forms), which a benchmark tool labels the same way.
  */
 export function benchmarkCandidate(all: readonly string[]): (label: string) => string {
+	const plain = benchmarkCandidateOf(all.map(quotedCallee));
+	return (label) => plain(quotedCallee(label));
+}
+
+/**
+ * `'npm-packlist'(preparedArbTree)`, `'view-ignored'.scan(Git)`: a benchmark written as code names
+ * its case by the package it calls, quoted as a string is; what follows is the call.
+ */
+const QUOTED_CALLEE = /^(['"`])([^'"`\s][^'"`]{0,99})\1(?=[.(]|$)/;
+
+function quotedCallee(label: string): string {
+	const quoted = QUOTED_CALLEE.exec(label);
+	return quoted === null ? label : (quoted[2] as string);
+}
+
+function benchmarkCandidateOf(all: readonly string[]): (label: string) => string {
 	const names = new Set(all);
 	const members = new Map<string, number>();
 	for (const label of names) {

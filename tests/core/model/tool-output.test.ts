@@ -140,4 +140,18 @@ describe("tool output in a note", () => {
 	it("reads nothing from a YAML fence, whatever its numbers", () => {
 		expect(model(`# Config\n\n\`\`\`yaml\nparser_a: 1.5\nparser_b: 2.5\n\`\`\`\n`).frameworks).toEqual([]);
 	});
+
+	it("names a bar plot's cases written as code by the package each calls, without its quotes", () => {
+		const plot = [
+			"                                      ┌                                   ┐",
+			"            'view-ignored'.scan(Git) ┤■■■ 2.59 ms",
+			"     'view-ignored'.browserScan(Git) ┤■■■ 2.52 ms",
+			"      'ignore-walk'.walk(.gitignore) ┤■■■■■■■■■■■■■■■■■■■■■■■■■■ 12.73 ms",
+			"     'npm-packlist'(preparedArbTree) ┤■■■■■■■■■■■■■■■■■■■■■■■■■■■■■■■■■ 28.75 ms",
+			"                                      └                                   ┘",
+		].join("\n");
+		const note = model(`# Scan\n\n\`\`\`txt\n${plot}\n\`\`\`\n`);
+		expect(note.frameworks).toEqual(["view-ignored", "ignore-walk", "npm-packlist"]);
+	});
 });
+
