@@ -1,0 +1,29 @@
+// A table whose values mostly name the things the note compares elsewhere answers a question
+// with them (src/core/model/evidence/things-in-values.ts): needs down the rows, roles across,
+// neither side things compared. Made-up notes.
+import { describe, expect, it } from "vitest";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+const fired = (text: string) =>
+	analyzeNote({ path: "note.md", text }, NO_VAULT).explanation.map((group) => group.rows.evidence.some((e) => e.rule === "things-in-values"));
+
+const COMPARISON = ["# Caches", "", "| | Redis | Valkey | Memcached |", "|---|---|---|---|", "| Licence | RSALv2 | BSD | BSD |", "| Data types | many | many | strings |", "| Threads | 1 | 1 | many |", ""];
+
+describe("values naming the things compared elsewhere (things-in-values)", () => {
+	it("gives a decision matrix answering with the note's things no toolbar of its own", () => {
+		const text = lines(...COMPARISON, "## Which one", "", "| Your need | Pick | Alternative |", "|---|---|---|", "| Simple cache | Memcached | Redis/Valkey |", "| Sessions | Redis | Valkey |", "| Open source only | Valkey | Memcached |", "| Managed on AWS | Valkey (ElastiCache) | Redis |");
+		expect(fired(text)).toEqual([false, true]);
+		const model = note(text);
+		expect(model.tables[1]?.frameworkAxis).toBe("none");
+		expect(model.frameworks).toEqual(["Redis", "Valkey", "Memcached"]);
+	});
+
+	it("says nothing of a table whose values are its own", () => {
+		const text = lines(...COMPARISON, "## Speed", "", "| Cache | Get | Set |", "|---|---|---|", "| Redis | 110k | 98k |", "| Valkey | 140k | 120k |", "| Memcached | 150k | 130k |");
+		expect(fired(text)).toEqual([false, false]);
+		expect(note(text).tables[1]?.frameworkAxis).toBe("rows");
+	});
+});
