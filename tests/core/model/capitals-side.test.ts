@@ -63,4 +63,10 @@ describe("labels in capitals against labels written as words hold the things com
 		const access = lines("## Vergleich", "", "| Merkmal | CSMA/CD | Slotted ALOHA |", "|---|---|---|", "| Kollisionserkennung | Ja | Nein |", "| Einsatz | Ethernet | Funknetze |");
 		expect(note(access).frameworks).toEqual(["CSMA/CD", "Slotted ALOHA"]);
 	});
+
+	it("keeps an initialism whole when a word is joined to it after the slash (`TCP/IP-modellen`)", () => {
+		expect(headOf("TCP/IP-modellen")).toBe("TCP/IP-modellen");
+		const models = lines("## Netværksmodeller", "", "| **Egenskab** | **OSI-modellen** | **TCP/IP-modellen** |", "| --- | --- | --- |", "| Antal lag | 7 | 4 |", "| Fokus | Teoretisk standardisering | Praktisk anvendelse |");
+		expect(note(models).frameworks).toEqual(["OSI-modellen", "TCP/IP-modellen"]);
+	});
 });

@@ -109,6 +109,9 @@ function isPlainTidy(text: string): boolean {
 	return text.length === 0 || (previous !== 0x20 && previous !== 0x2a);
 }
 
+/** The letters and digits just after a slash, at most a word's worth: an initialism is short. */
+const AFTER_SLASH = /[\p{L}\p{N}]{0,12}/uy;
+
 /** A word of capitals (and digits) only, two letters at least: `CSMA`, `CD`, `TCP`, `IP`. */
 const CAPITALS_WORD = /^(?=(?:\P{Lu}*\p{Lu}){2})[\p{Lu}\d]+$/u;
 
@@ -118,8 +121,10 @@ const CAPITALS_WORD = /^(?=(?:\P{Lu}*\p{Lu}){2})[\p{Lu}\d]+$/u;
  */
 function initialismAt(label: string, slash: number): boolean {
 	const before = label.slice(label.lastIndexOf(" ", slash) + 1, slash);
-	const space = label.indexOf(" ", slash);
-	const after = label.slice(slash + 1, space < 0 ? label.length : space);
+	// The initialism after the slash ends with its letters: `TCP/IP-modellen` is TCP/IP's model, in Danish.
+	// Read with a sticky pattern from the slash on, not a copy of the rest: a label of many slashes stays linear.
+	AFTER_SLASH.lastIndex = slash + 1;
+	const after = AFTER_SLASH.exec(label)?.[0] ?? "";
 	return CAPITALS_WORD.test(before) && CAPITALS_WORD.test(after);
 }
 
