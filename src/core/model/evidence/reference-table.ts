@@ -16,7 +16,8 @@ export const referenceTable: AxisRule = (group, note) => {
 	for (let column = 0; column < width; column++) {
 		const cells = group.body.map((row) => row[column] ?? "").filter((text) => note.readCell(text).kind !== "missing");
 		if (cells.length === 0) continue;
-		const long = cells.filter((text) => note.readCell(text).kind === "text" && wordCount(text) > 3).length;
+		// A list in a cell (items on lines of their own) describes as prose does, however short its items.
+		const long = cells.filter((text) => note.readCell(text).kind === "text" && (wordCount(text) > 3 || text.includes("\n"))).length;
 		if (long >= cells.length / 2) prose++;
 		else values++;
 	}
