@@ -93,10 +93,15 @@ export function releaseName(label: LabelContext, note: NoteContext): string | nu
 	const name = writtenName(label.cell.text);
 	if (name === null || label.cell.code) return null;
 	if (!setsReleasesApart(sideLabels(label.group, label.side))) return null;
+	// `### Fairphone 5` over its section: the note names the model with its number, as its maker does.
+	if (note.headingKeys.has(note.normalized(headOf(undecorated(label.cell.text))))) return null;
 	return releasesOf(note).get(name.toLowerCase()) === 1 ? name : null;
 }
 
 const releasesMemo = new WeakMap<NoteContext, Map<string, number>>();
+
+/** A name, a model number and words after it: "Pixel 8 Pro", "Galaxy S 24 Ultra" is left alone. */
+const MODEL_OF = /^(\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*)? \d{1,3}) \p{L}[\p{L}\s]{0,20}$/u;
 
 /**
  * Per name, how many forms the note's labels write it in: each release number is one, the
@@ -110,8 +115,10 @@ function releasesOf(note: NoteContext): Map<string, number> {
 		const texts: string[] = [];
 		for (const group of note.facts.groups) for (const side of ["rows", "columns"] as const) for (const cell of sideLabels(group, side)) texts.push(note.nameOf(cell.text).name.bare.trim());
 		for (const text of texts) {
-			const name = releaseOf(text);
-			if (name !== null) forms.set(name, (forms.get(name) ?? new Set()).add(text.toLowerCase()));
+			// "Pixel 8 Pro" writes Pixel with the number 8, as "Pixel 9" does with 9: two models of one maker.
+			const numbered = MODEL_OF.exec(text);
+			const name = releaseOf(numbered === null ? text : (numbered[1] as string));
+			if (name !== null) forms.set(name, (forms.get(name) ?? new Set()).add((numbered === null ? text : (numbered[1] as string)).toLowerCase()));
 		}
 		for (const text of texts) forms.get(text.toLowerCase())?.add(text.toLowerCase());
 		found = new Map([...forms].map(([name, written]) => [name, written.size]));

@@ -1,0 +1,41 @@
+// A release number comes off a name beside other names so numbered (`Chrome 120` is Chrome), but a
+// maker's model keeps its number where the note names it so (src/core/model/evidence/release-number.ts):
+// a section headed `Fairphone 5`, or the same name with another number elsewhere (`Pixel 8 Pro`
+// beside `Pixel 9`). Made-up notes.
+import { describe, expect, it } from "vitest";
+import { buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+
+describe("a model keeps its number where the note names it so", () => {
+	it("keeps the phones' numbers: sections headed by model, and Pixel written with two numbers", () => {
+		const text = lines(
+			"# Mobiltelefone 2025",
+			"",
+			"| Telefon | Preis | Gewicht |",
+			"|---|---|---|",
+			"| Fairphone 5 | 599 € | 212 g |",
+			"| Pixel 8 Pro | 899 € | 213 g |",
+			"| Pixel 9 | 799 € | 198 g |",
+			"| OnePlus 11 | 649 € | 205 g |",
+			"",
+			"### Fairphone 5",
+			"",
+			"Das nachhaltigste Gerät im Test.",
+			"",
+			"### OnePlus 11",
+			"",
+			"Schnell und günstig.",
+		);
+		expect(note(text).tables[0]?.frameworkAxis).toBe("rows");
+		expect(note(text).frameworks).toEqual(["Fairphone 5", "Pixel 8 Pro", "Pixel 9", "OnePlus 11"]);
+	});
+
+	it("still names browsers by their names over their versions", () => {
+		const text = lines("# Browser speed", "", "Chrome, Firefox and Safari on one laptop.", "", "| Browser | Score | Memory |", "|---|---|---|", "| Chrome 120 | 420 | 1.4 GB |", "| Firefox 121 | 380 | 1.1 GB |", "| Safari 17 | 450 | 0.9 GB |", "", "## Chrome", "", "Chrome ships first.");
+		expect(note(text).tables[0]?.frameworkAxis).toBe("rows");
+		expect(note(text).frameworks).toEqual(["Chrome", "Firefox", "Safari"]);
+	});
+});
