@@ -33,4 +33,11 @@ describe("a label measured against another thing (against-label)", () => {
 		expect(againstOn(text)).toEqual([]);
 		expect(note(text).frameworks).toEqual(["VS Code", "Vim", "Emacs"]);
 	});
+
+	it("reads a column headed by the word alone as standing between the things, not as one", () => {
+		const text = lines("# IPv4 vs IPv6", "", "| | IPv4 | VS | IPv6 |", "|---|---|---|---|", "| Adresse | 32 bits | | 128 bits |", "| Notation | décimale pointée | | hexadécimale |", "| Configuration | manuelle ou DHCP | | auto-configuration |");
+		expect(againstOn(text)).toEqual(["VS"]);
+		expect(note(text).frameworks).toEqual(["IPv4", "IPv6"]);
+	});
 });
+

@@ -13,5 +13,13 @@ export function opensAgainst(text: string): boolean {
 	return space > 0 && space < trimmed.length - 1 && AGAINST.has(trimmed.slice(0, space));
 }
 
-export const againstLabel: NameRule = (label) =>
-	opensAgainst(label.cell.text) ? { rule: "against-label", score: -1.5, reason: "measured against another thing: a ratio, not a thing compared" } : null;
+/** `| IPv4 | VS | IPv6 |`: the word alone, in any case, stands between the things as a title's does. */
+export function isAgainstWord(text: string): boolean {
+	const trimmed = text.trim();
+	return trimmed.length <= 7 && AGAINST.has(trimmed.toLowerCase());
+}
+
+export const againstLabel: NameRule = (label) => {
+	if (isAgainstWord(label.cell.text)) return { rule: "against-label", score: -3, reason: "the word that sets the things against each other, not one of them" };
+	return opensAgainst(label.cell.text) ? { rule: "against-label", score: -1.5, reason: "measured against another thing: a ratio, not a thing compared" } : null;
+};
