@@ -81,3 +81,17 @@ describe("quantities stay values", () => {
 		expect(valueLabels(german)).toEqual(["14 Tage Rückgabe", "30 Tage Rückgabe"]);
 	});
 });
+
+describe("digits and marks without a letter are a value", () => {
+	it("gives no toolbar to screen sizes written in inches and centimetres", () => {
+		const text = lines("# Displays", "", "|Screen Size (inch/cm)|Resolution|PPI|Ratio|", "|:-:|:-:|:-:|:-:|", "|15.6/39.62|FHD(1920*1080)|141.21|16:9|", "|24/60.96|FHD(1920*1080)|91.79|16:9|", "|27/68.58|QHD(2560*1440)|108.79|16:9|", "|32/81.28|UHD(3840*2160)|137.68|16:9|");
+		expect(valueLabels(text)).toEqual(["15.6/39.62", "24/60.96", "27/68.58", "32/81.28"]);
+		expect(note(text).frameworks).toEqual([]);
+	});
+
+	it("still reads a name with a digit and a letter (`1Password`, `7-Zip`) as a name", () => {
+		const text = lines("# Tools", "", "| Tool | Price | Platforms |", "|---|---|---|", "| 1Password | 36 $ | 5 |", "| 7-Zip | 0 $ | 1 |", "| Bitwarden | 10 $ | 6 |");
+		expect(valueLabels(text)).toEqual([]);
+	});
+});
+

@@ -16,6 +16,8 @@ export const valueLabel: NameRule = (label, note) => {
 	// Blank or punctuation only: blank-label's, which says no more than that.
 	if (!/[\p{L}\p{N}]/u.test(head)) return null;
 	const value = note.readCell(head);
+	// `15.6/39.62`, `16:9`, `1920*1080`: digits and marks without a letter are a measure written out, never a name.
+	if (value.kind === "text" && !/\p{L}/u.test(head)) return { rule: "value-label", score: -3, reason: "digits and marks without a letter: a value" };
 	if (value.kind === "text") return null;
 	// "null", "none": a word for nothing heads no values; down a column of names it is the
 	// baseline run without any of them (a benchmark's no-op row), one of the rows compared.
