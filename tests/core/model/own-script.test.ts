@@ -54,3 +54,33 @@ describe("a remark in the note's own script, in brackets after a Latin name, lea
 	});
 });
 
+describe("a side wholly in Latin against one partly in the note's own script (script-contrast)", () => {
+	const boards = lines(
+		"# 오렌지파이 5 대 라즈베리파이",
+		"",
+		"세 보드의 사양을 한눈에 비교했다. 가격과 클럭을 보면 차이가 크다.",
+		"",
+		"| 항목 | Orange Pi 5 | Raspberry Pi 5 | Raspberry Pi 4B |",
+		"|---|---|---|---|",
+		"| SoC | RK3588S | BCM2712 | BCM2711 |",
+		"| CPU | 4xA76 + 4xA55 | 4xA76 | 4xA72 |",
+		"| 클럭 | 2.4/1.8 GHz | 2.4 GHz | 1.8 GHz |",
+		"| GPU | Mali-G610 | VideoCore VII | VideoCore VI |",
+		"| RAM | 최대 16GB | 최대 8GB | 최대 8GB |",
+		"| 가격 | ~$90 | ~$80 | ~$75 |",
+	);
+
+	it("leans to the boards across, against initialisms and Korean words down the rows", () => {
+		const evidence = analyzeNote({ path: "note.md", text: boards }, NO_VAULT).explanation[0]?.columns.evidence.find((e) => e.rule === "script-contrast");
+		expect(evidence?.score).toBe(0.75);
+		expect(note(boards).tables[0]?.frameworkAxis).not.toBe("rows");
+	});
+
+	it("says nothing in a note written in Latin script, or where one label only is in another script", () => {
+		const english = boards.replace("세 보드의 사양을 한눈에 비교했다. 가격과 클럭을 보면 차이가 크다.", "Three boards side by side; price and clock differ most.");
+		expect(contrasted(english)).toEqual([]);
+		const one = boards.replace("| 가격 |", "| Price |");
+		expect(contrasted(one)).toEqual([]);
+	});
+});
+

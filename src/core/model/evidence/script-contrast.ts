@@ -108,6 +108,28 @@ export const scriptContrast: AxisRule = (group, note) => {
 	// A line mostly without words beside it (the glossary's links to where each word was
 	// discussed, `#2`, and a remark now and then) is no second attribute.
 	if (side !== null && linesOfWords(group, side === "rows" ? "columns" : "rows") === 1 && translated(group.body)) side = null;
-	if (side === null || !capitalised(side === "rows" ? group.rowLabels : group.columnLabels) || latinNote(note)) return [];
+	if (side === null) return partialContrast(group, note, rows, columns);
+	if (!capitalised(side === "rows" ? group.rowLabels : group.columnLabels) || latinNote(note)) return [];
 	return [{ side, evidence: { rule: "script-contrast", score: 1.5, reason: "names in Latin script, the other side in the note's own script" } }];
 };
+
+/** Labels of a side written in the note's own script, not Latin: `클럭`, `가격` among `CPU`, `GPU`. */
+function ownScriptLabels(cells: readonly CellFacts[]): number {
+	return cells.filter((cell) => !cell.code && /\p{L}/u.test(named(cell)) && !isLatin(named(cell))).length;
+}
+
+/**
+ * `| 항목 | Orange Pi 5 | Raspberry Pi 5 |` over `SoC`, `CPU`, `클럭`, `GPU`, `가격`: attributes are
+ * written in initialisms every language borrows (CPU, RAM, HDMI) as often as in the note's own
+ * words, while the things keep their Latin names. A side wholly in Latin against one that writes
+ * two of its labels or more in the note's own script holds the names, though less surely than
+ * against a side wholly in that script.
+ */
+function partialContrast(group: GroupFacts, note: NoteContext, rows: number, columns: number): { side: Side; evidence: { rule: string; score: number; reason: string } }[] {
+	let side: Side | null = null;
+	if (columns === 1 && rows < 1 && ownScriptLabels(group.rowLabels) >= 2) side = "columns";
+	else if (rows === 1 && columns < 1 && ownScriptLabels(group.columnLabels) >= 2) side = "rows";
+	if (side === null || !capitalised(side === "rows" ? group.rowLabels : group.columnLabels) || latinNote(note) || !otherScriptNote(note)) return [];
+	if (linesOfWords(group, side === "rows" ? "columns" : "rows") === 1 && translated(group.body)) return [];
+	return [{ side, evidence: { rule: "script-contrast", score: 0.75, reason: "names wholly in Latin script, the other side partly in the note's own script" } }];
+}
