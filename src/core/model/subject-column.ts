@@ -5,6 +5,7 @@
 import { type CellValue, readCell } from "./cell-value";
 import type { CellFacts } from "./evidence/facts";
 import { wordCount } from "./evidence/words";
+import { undecorated } from "./evidence/names";
 
 /** How a cell reads: `readCell`, or the note's memo of it. */
 type CellReader = (text: string) => CellValue;
@@ -29,13 +30,19 @@ function isGrouping(cells: readonly (CellFacts | undefined)[], read: CellReader)
 /** How far to look: past the third column a table has no subject column. */
 const LOOK = 3;
 
-function isSubject(cells: readonly (CellFacts | undefined)[], read: CellReader): boolean {
+/** A name has a letter: `100.0/100` is a score written out. */
+const LETTER = /\p{L}/u;
+
+/** How many of a ranking's names must differ: places already tell its rows apart. */
+const RANKED_DISTINCT = 0.6;
+
+function isSubject(cells: readonly (CellFacts | undefined)[], read: CellReader, leastDistinct = 0.8): boolean {
 	const texts = cells.map((cell) => cell?.text.trim() ?? "").filter((text) => text !== "");
 	if (texts.length < 2 || texts.length < cells.length / 2) return false;
 	const distinct = new Set(texts).size / texts.length;
 	// Names, not values and not descriptions.
-	const names = texts.filter((text) => read(text).kind === "text" && wordCount(text) <= 4).length / texts.length;
-	return distinct >= 0.8 && names >= 0.8;
+	const names = texts.filter((text) => read(text).kind === "text" && wordCount(text) <= 4 && LETTER.test(text)).length / texts.length;
+	return distinct >= leastDistinct && names >= 0.8;
 }
 
 /** Letters outside brackets: a header naming what its column holds (`Octal`, `Level`), not `#`, `(index)` or nothing. */
@@ -51,12 +58,14 @@ const namesItsColumn = (header: string) => /\p{L}/u.test(header.replace(/\([^)]*
  */
 function isRowNumbers(cells: readonly (CellFacts | undefined)[], header: string, read: CellReader): boolean {
 	if (cells.length < 2) return false;
-	const first = Number(/^(\d{1,7})/.exec(cells[0]?.text.trim() ?? "")?.[1] ?? NaN);
+	// `🥇 1`, `🥈 2`: a medal decorates a place as emoji decorate a name (./evidence/names.ts).
+	const place = (cell: CellFacts | undefined) => undecorated(cell?.text.trim() ?? "").trim();
+	const first = Number(/^(\d{1,7})/.exec(place(cells[0]))?.[1] ?? NaN);
 	if (first === 0 && namesItsColumn(header)) return false;
 	if (first !== 0 && first !== 1) return false;
 	let next = first;
 	for (const cell of cells) {
-		const text = cell?.text.trim() ?? "";
+		const text = place(cell);
 		const match = /^(\d{1,7})\.?$/.exec(text);
 		if (match !== null && Number(match[1]) === next) next++;
 		else if (match !== null || text === "" || read(text).kind !== "missing") return false;
@@ -89,8 +98,10 @@ function isImages(cells: readonly (CellFacts | undefined)[]): boolean {
 export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number, read: CellReader = readCell, columns: SubjectColumns = new Map(), corner = ""): number {
 	const first = rows.map((row) => row[0]);
 	if (isRowNumbers(first, corner, read) || isImages(first)) {
+		// Places say what the rows are: the names beside them, though one is ranked twice (two
+		// releases of one router written alike), as long as most differ.
 		for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
-			if (isSubjectColumn(rows, column, read, columns)) return column;
+			if (isSubjectColumn(rows, column, read, columns) || isSubject(rows.map((row) => row[column]), read, RANKED_DISTINCT)) return column;
 		}
 		return 0;
 	}

@@ -3,7 +3,7 @@
 // beside it; digits from zero under a header of their own (`Octal`) are the keys the table looks
 // up, and stay its labels. Made-up notes.
 import { describe, expect, it } from "vitest";
-import { buildNoteModel } from "../../../src/core/model/build-note-model";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
 import { NO_VAULT } from "../../../src/core/vault/link-resolver";
 
 const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
@@ -44,4 +44,20 @@ describe("row numbers count from one, or from zero under no header of their own"
 		expect(note(dashes).tables[0]?.rows.map((row) => row[0])).toEqual(["1", "—", "—", "—"]);
 		expect(note(dashes).frameworks).toEqual([]);
 	});
+
+	it("passes over places decorated with medals, for names beside them though one is ranked twice", () => {
+		const ranked = lines(
+			"# Router rankings",
+			"",
+			"| Rank | Library | Overall Score | Relative Performance |",
+			"|:----:|---|---|---|",
+			"| 🥇 1 | **[Zen Router](https://github.com/SylphxAI/zen-router)** | 100.0/100 | 100% of fastest |",
+			"| 🥈 2 | **[Wouter](https://github.com/molefrog/wouter)** | 73.6/100 | 74% of fastest |",
+			"| 🥉 3 | **[React Router](https://github.com/remix-run/react-router)** | 1.4/100 | 1% of fastest |",
+			"|  4 | **[React Router](https://github.com/remix-run/react-router)** | 0.4/100 | 0% of fastest |",
+		);
+		// The names, not the scores written out beside them, name the rows.
+		expect(analyzeNote({ path: "note.md", text: ranked }, NO_VAULT).tables[0]?.nameColumn).toBe(1);
+	});
 });
+
