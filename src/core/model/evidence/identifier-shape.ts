@@ -13,6 +13,12 @@ const IDENTIFIER = /^[\p{Lu}\p{N}]+(?:_[\p{Lu}\p{N}]+)+$/u;
  */
 const FILE = /^[^\s/]+\.(?:[cm]js|[cm]?tsx?|jsx|py|rb|go|rs|java|kt|swift|php|md|json|ya?ml|toml|ini|sh|bat|txt|csv|html?|css|scss|xml|lock)$/i;
 
+/**
+ * "https://nextui.org", "<https://www.skroutz.gr/>", "www.radix-ui.com": an address written out, as a
+ * list of sources or shops writes it. A name linked to its site is written as the name (./linked-cell.ts).
+ */
+const ADDRESS = /^<?(?:https?:\/\/|www\.)[^\s<>]+>?$/i;
+
 /** "fs:allow-app-read", "user:email": a namespaced key (a permission, a scope), not a product. */
 const NAMESPACED = /^[a-z][a-z0-9_-]*:[a-z0-9_*-]+(?::[a-z0-9_*-]+)*$/;
 
@@ -88,6 +94,7 @@ export const identifierShape: NameRule = (label, note) => {
 	if (CAPITALS.test(head) && /\p{L}/u.test(head) && sideOfConstants(sideLabels(label.group, label.side), note)) {
 		return { rule: "constant-name", score: -1, reason: "in capitals among constants such as IN_PROGRESS: one of them" };
 	}
+	if (ADDRESS.test(label.cell.text.trim())) return { rule: "identifier-shape", score: -2, reason: "a web address: where a thing is, not its name" };
 	if (NAMESPACED.test(head)) return { rule: "identifier-shape", score: -1, reason: "a namespaced key, such as a permission or a scope" };
 	if (FILE.test(head)) return { rule: "identifier-shape", score: -1, reason: "a file name" };
 	if (KEY_CHORD.test(label.cell.text.trim())) return { rule: "identifier-shape", score: -1, reason: "a key chord: a modifier joined to a key, a shortcut" };
