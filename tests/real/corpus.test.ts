@@ -130,10 +130,12 @@ describe("detection on the real-document corpus", () => {
 		// 216/284 (76.1 %), precision 0.819, recall 0.889, axes 89.3 %. Then paths, topics and routes as keys, a
 		// frontmatter list named only by headings as an outline, one product's releases saying nothing of the
 		// side, key chords as shortcuts: 219/284 (77.1 %), precision 0.865, recall 0.894, axes 91.2 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.771);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.863);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.893);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.911);
+		// Set again over 320 documents: 36 of the next round's first four blind sets (ANNOTATING.md), folded in
+		// after that round's first rules: 250/320 (78.1 %), precision 0.862, recall 0.902, axes 92.0 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.781);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.861);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.901);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.919);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -179,6 +181,8 @@ describe("detection on the real-document corpus", () => {
 		// neg-zh-aicloud-hardware-inventory (two boards in an inventory).
 		// neg-de-hermes-mqtt-topics (identifier-shape, and its sections list an outline) and neg-micro-default-keys
 		// (key chords) are now read as nothing: 15.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(15);
+		// Of the 12 negatives of the next round's first four blind sets, one: neg-fr-nsi-sql-cours (SQL's keywords
+		// and statement patterns down two tables, each explained once): 16.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(16);
 	}, CORPUS_RUN);
 });
