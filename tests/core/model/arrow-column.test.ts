@@ -28,4 +28,10 @@ describe("a column of only arrows draws a diagram (arrow-column)", () => {
 		const dashes = lines("# Runtimes", "", "| Runtime | Workers | Notes |", "|---|---|---|", "| Node | ✓ | -- |", "| Deno | ✓ | - |", "| Bun | ✗ | --- |");
 		expect(fired(dashes)).toBe(false);
 	});
+
+	it("says nothing of a column of arrows up or down: which way is better, or a trend", () => {
+		const better = lines("# Node 18 vs Node 20", "", "| Metric | Better | Node 18 | Node 20 |", "|---|---|---|---|", "| Requests/s | ↑ | 41000 | 45000 |", "| Latency p99 | ↓ | 12 ms | 10 ms |", "| Memory | ↓ | 80 MB | 76 MB |");
+		expect(fired(better)).toBe(false);
+		expect(note(better).frameworks).toEqual(["Node 18", "Node 20"]);
+	});
 });

@@ -36,4 +36,9 @@ describe("two sides written alike are coordinates (coordinate-grid)", () => {
 		const text = lines("# Boards", "", "| | ESP32-C3 | ESP32-S3 |", "|---|---|---|", "| Core 0 | RISC-V | Xtensa |", "| Core 1 | none | Xtensa |");
 		expect(firedOn(text)).toEqual([]);
 	});
+
+	it("says nothing of a head-to-head matrix, the same things on both sides", () => {
+		const text = lines("# Llama 2 sizes head to head", "", "| | Llama 2 7B | Llama 2 13B | Llama 2 70B |", "|---|---|---|---|", "| Llama 2 7B | - | 41% | 22% |", "| Llama 2 13B | 59% | - | 30% |", "| Llama 2 70B | 78% | 70% | - |");
+		expect(firedOn(text)).toEqual([]);
+	});
 });

@@ -67,4 +67,16 @@ describe("a word in brackets that tells variants of one name apart is no unit (m
 		expect(names.map((n) => n.evidence.some((e) => e.rule === "measure-label"))).toEqual([true, true]);
 		expect(note(text).frameworks).toEqual(["Node", "Deno", "Bun"]);
 	});
+
+	it("says nothing of cases of growing size, where every column climbs with them", () => {
+		const text = lines("# Utility library benchmark", "", "| Input | lodash | ramda | remeda |", "|---|---|---|---|", "| Small | 0.1 ms | 0.3 ms | 0.2 ms |", "| Medium | 1.2 ms | 2.9 ms | 1.8 ms |", "| Large | 11 ms | 27 ms | 16 ms |", "| Huge | 120 ms | 290 ms | 170 ms |");
+		expect(firedOn(text)).toEqual([]);
+		expect(note(text).frameworks).not.toContain("Small");
+	});
+
+	it("still reads one measure in two units, `Size (min)` beside `Size (gz)`, as measures", () => {
+		const text = lines("# Bundles", "", "| Library | Size (min) | Size (gz) | Stars |", "|---|---|---|---|", "| preact | 11 kB | 4 kB | 36k |", "| react | 140 kB | 45 kB | 220k |", "| solid | 22 kB | 7 kB | 31k |");
+		const names = analyzeNote({ path: "note.md", text }, NO_VAULT).explanation[0]?.columns.names ?? [];
+		expect(names.slice(0, 2).map((n) => n.evidence.some((e) => e.rule === "measure-label"))).toEqual([true, true]);
+	});
 });

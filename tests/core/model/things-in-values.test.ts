@@ -26,4 +26,9 @@ describe("values naming the things compared elsewhere (things-in-values)", () =>
 		expect(fired(text)).toEqual([false, false]);
 		expect(note(text).tables[1]?.frameworkAxis).toBe("rows");
 	});
+
+	it("says nothing of a table naming the things in one column beside numbers of its own", () => {
+		const text = lines(...COMPARISON, "## Clients", "", "| Client | Built on | Stars |", "|---|---|---|", "| ioredis | Redis | 14k |", "| valkey-glide | Valkey | 1k |", "| memjs | Memcached | 0.2k |", "| node-redis | Redis | 17k |");
+		expect(fired(text)).toEqual([false, false]);
+	});
 });

@@ -3,8 +3,8 @@
 // written in one shape (the same letters and marks, only the numbers differing), the two sides
 // are the coordinates of one scheme, and the grid looks a value up by them; neither side is a set
 // of things compared. Products numbered alike stand on one side only, over attributes written
-// otherwise (`iPhone 14 | iPhone 15` over `Price`, `Weight`). Read from the labels' shape alone,
-// in any language.
+// otherwise (`iPhone 14 | iPhone 15` over `Price`, `Weight`), and a head-to-head matrix names the
+// same things on both sides. Read from the labels' shape alone, in any language.
 import { type CellFacts, sideLabels } from "./facts";
 import type { AxisRule } from "./rule";
 
@@ -41,8 +41,14 @@ function oneShape(cells: readonly CellFacts[]): string | null {
 
 export const coordinateGrid: AxisRule = (group) => {
 	if (group.kind !== "table") return [];
-	const rows = oneShape(sideLabels(group, "rows"));
-	if (rows === null || rows !== oneShape(sideLabels(group, "columns"))) return [];
+	const rowLabels = sideLabels(group, "rows");
+	const columnLabels = sideLabels(group, "columns");
+	const rows = oneShape(rowLabels);
+	if (rows === null || rows !== oneShape(columnLabels)) return [];
+	// `| | Llama 2 7B | Llama 2 13B |` over the same models: a head-to-head matrix sets the things
+	// against each other pairwise, and names them on both sides; coordinates differ from side to side.
+	const across = new Set(columnLabels.map((cell) => cell.text.trim().toLowerCase()));
+	if (rowLabels.some((cell) => across.has(cell.text.trim().toLowerCase()))) return [];
 	const reason = `both sides are written alike (${rows.replace(/0/g, "#")}): coordinates of one scheme`;
 	return [
 		{ side: "rows", evidence: { rule: "coordinate-grid", score: -2, reason } },

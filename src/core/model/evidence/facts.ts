@@ -85,6 +85,18 @@ export type { Evidence } from "../types";
 
 export const sideLabels = (group: GroupFacts, side: Side): CellFacts[] => (side === "rows" ? group.rowLabels : group.columnLabels);
 
+/**
+ * The lines of values that run along a side's labels: each body row for the column labels (a row
+ * runs across the columns), each column for the row labels (a column runs down the rows).
+ */
+export function linesAlong(group: GroupFacts, side: Side): string[][] {
+	if (side === "columns") return group.body;
+	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
+	const lines: string[][] = [];
+	for (let c = 0; c < width; c++) lines.push(group.body.map((row) => row[c] ?? ""));
+	return lines;
+}
+
 /** The values along the label at `index` of `side`: a row's cells across, or a column's down the rows. */
 export const lineOf = (group: GroupFacts, side: Side, index: number): readonly string[] =>
 	side === "rows" ? (group.body[index] ?? []) : group.body.map((row) => row[index] ?? "");

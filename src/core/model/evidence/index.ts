@@ -34,7 +34,7 @@ import { measureLabel } from "./measure-label";
 import { measuresAcross } from "./measures-across";
 import { rankedByValue } from "./ranked-by-value";
 import { coordinateGrid } from "./coordinate-grid";
-import { arrowColumn } from "./arrow-column";
+import { arrowColumn, directionLabel } from "./arrow-column";
 import { againstLabel } from "./against-label";
 import { thingsInValues } from "./things-in-values";
 import { judgedLines } from "./judged-lines";
@@ -121,6 +121,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	apiMembers,
 	measureLabel,
 	againstLabel,
+	directionLabel,
 	scriptOutlier,
 	blankLabel,
 	valueLabel,

@@ -7,7 +7,7 @@
 // bare or nearly; a line that says yes to every thing with a reason each is a verdict's half.
 // Read from the cell reader's marks and the words after them alone.
 import type { NoteContext } from "./context";
-import type { GroupFacts, Side } from "./facts";
+import { type Side, linesAlong } from "./facts";
 import type { AxisRule } from "./rule";
 import { wordCount } from "./words";
 
@@ -33,20 +33,11 @@ function polarityOf(cells: readonly string[], note: NoteContext): boolean | null
 	return filled >= FEWEST && words >= filled * REASON_WORDS ? polarity : null;
 }
 
-/** The lines running along a side's labels: for the rows' labels, each column of values; for the columns', each row. */
-function linesAcross(group: GroupFacts, labels: Side): string[][] {
-	if (labels === "columns") return group.body.map((row) => [...row]);
-	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
-	const lines: string[][] = [];
-	for (let c = 0; c < width; c++) lines.push(group.body.map((row) => row[c] ?? ""));
-	return lines;
-}
-
 export const judgedLines: AxisRule = (group, note) => {
 	if (group.kind !== "table") return [];
 	for (const things of ["rows", "columns"] as const) {
 		// The lines that run along the things: columns when the things are down the rows.
-		const lines = linesAcross(group, things);
+		const lines = linesAlong(group, things);
 		let good = false;
 		let bad = false;
 		for (const line of lines) {

@@ -1,4 +1,4 @@
-import { normalizeName } from "./names";
+import { normalizeName, squeezed } from "./names";
 import type { NameRule } from "./rule";
 
 /**
@@ -20,9 +20,6 @@ function pageName(href: string): string {
 		return last;
 	}
 }
-
-/** Letters and digits only, in small letters: `tidb_enable_telemetry` and `#tidb_enable_telemetry-从-v402` meet. */
-const squeezed = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /**
  * Whether the link's section (after `#`) opens with the cell's name, or with its last dotted part

@@ -6,15 +6,21 @@ import type { NameRule } from "./rule";
 /** The key of each side's bracketed forms in the note's memo. */
 const FORMS = {};
 
+/** Per text before a closing bracket, the ways the side writes it; and how many texts it writes two ways or more. */
+interface SideForms {
+	forms: Map<string, Set<string>>;
+	twoWays: number;
+}
+
 /**
  * Per text before a closing bracket (`C++` of `C++ (gcc)`), how many ways the side writes it: bare,
  * or with each bracketed word. Worked out once per side, so a long side stays linear.
  */
-function formsOf(cells: readonly CellFacts[], note: NoteContext): Map<string, Set<string>> {
-	const memo = note.memo.workedOut<readonly CellFacts[], Map<string, Set<string>>>(FORMS);
-	let forms = memo.get(cells);
-	if (forms === undefined) {
-		forms = new Map();
+function formsOf(cells: readonly CellFacts[], note: NoteContext): SideForms {
+	const memo = note.memo.workedOut<readonly CellFacts[], SideForms>(FORMS);
+	let found = memo.get(cells);
+	if (found === undefined) {
+		const forms = new Map<string, Set<string>>();
 		for (const cell of cells) {
 			const text = cell.text.trim();
 			const tail = BRACKETED_TAIL.exec(text);
@@ -24,21 +30,29 @@ function formsOf(cells: readonly CellFacts[], note: NoteContext): Map<string, Se
 			seen.add(tail === null ? "" : (tail[1] ?? "").trim().toLowerCase());
 			forms.set(base, seen);
 		}
-		memo.set(cells, forms);
+		let twoWays = 0;
+		for (const written of forms.values()) if (written.size >= 2) twoWays++;
+		found = { forms, twoWays };
+		memo.set(cells, found);
 	}
-	return forms;
+	return found;
 }
 
 /**
- * `C++ (gcc)` beside `C++ (clang)`, `Python (pypy)` beside `Python`: one name written two ways on
- * its side is a thing in two variants, and the word in brackets is the variant, not a unit.
+ * `Python (pypy)` beside `Python`; `C++ (gcc)` beside `C++ (clang)` where `Python` is so written
+ * too: a name written alone and with a word in brackets, or two names each written two ways, are
+ * things in variants, and the word in brackets is the variant, not a unit. One measure in two
+ * units (`Size (min)` beside `Size (gz)`) is written two ways once, never alone.
  */
 function writtenTwoWays(label: LabelContext, note: NoteContext): boolean {
 	const text = label.cell.text.trim();
 	const tail = BRACKETED_TAIL.exec(text);
 	if (tail === null) return false;
 	const base = text.slice(0, tail.index).trim().toLowerCase();
-	return (formsOf(sideLabels(label.group, label.side), note).get(base)?.size ?? 0) >= 2;
+	const { forms, twoWays } = formsOf(sideLabels(label.group, label.side), note);
+	const own = forms.get(base);
+	if (own === undefined || own.size < 2) return false;
+	return own.has("") || twoWays >= 2;
 }
 
 /** "Time (ms)", "ops/sec", "Share %": a measure, not a thing measured. */

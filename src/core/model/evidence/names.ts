@@ -72,6 +72,9 @@ const SHORTCODE = /:[a-z0-9_+-]{1,40}:/gi;
 // pictographs they would read as a combined character.
 const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D|\u20E3/gu;
 
+/** The letters and digits of a text, in small letters: `semantic-kernel` and `Semantic Kernel` → `semantickernel`. */
+export const squeezed = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
 /** Drops footnote markers, emoji and shortcodes, which decorate a name without being part of it. */
 export function undecorated(text: string): string {
 	// Most labels: nothing to take off and nothing to tidy, found in one scan.

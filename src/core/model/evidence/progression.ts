@@ -12,18 +12,9 @@
 // years climb with any series numbered in the order things came out). Read from the values
 // alone, in any language.
 import type { NoteContext } from "./context";
-import { type GroupFacts, type Side, sideLabels } from "./facts";
+import { type GroupFacts, type Side, linesAlong, sideLabels } from "./facts";
 import { sideOfSeries } from "./numbered-series";
 import type { AxisRule } from "./rule";
-
-/** The lines that run along the side's members: a column down the rows, a row across the columns. */
-function linesAlong(group: GroupFacts, side: Side): string[][] {
-	if (side === "columns") return group.body;
-	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
-	const lines: string[][] = [];
-	for (let c = 0; c < width; c++) lines.push(group.body.map((row) => row[c] ?? ""));
-	return lines;
-}
 
 /** A fifth: how far a stage's values spread at least, against the largest of them. */
 const SPREAD = 0.2;

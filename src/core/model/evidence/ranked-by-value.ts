@@ -61,11 +61,20 @@ export const rankedByValue: AxisRule = (group, note) => {
 	if (group.kind !== "table" || group.body.length < FEWEST_ROWS || group.rowLabels.length !== group.body.length) return [];
 	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
 	let column = -1;
-	for (let c = 0; c < width && column < 0; c++) {
+	let measured = 0;
+	let climbing = 0;
+	for (let c = 0; c < width; c++) {
 		const values = numbersOf(group, c, note);
-		if (values !== null && ranked(values)) column = c;
+		if (values === null) continue;
+		measured++;
+		if (!ranked(values)) continue;
+		climbing++;
+		if (column < 0) column = c;
 	}
-	if (column < 0 || !ownLabels(group, note)) return [];
+	// `Small | Medium | Large | Huge` under `lodash | ramda`: where every column of numbers runs one
+	// way down the rows, the rows are cases of growing size and each thing's time grows with them;
+	// a ranking orders the rows by one measure, and its other measures go their own ways.
+	if (column < 0 || (measured >= 2 && climbing === measured) || !ownLabels(group, note)) return [];
 	const label = group.columnLabels[column]?.text.trim() || "a column";
 	return [{ side: "rows", evidence: { rule: "ranked-by-value", score: 1, reason: `the rows stand in order of ${label}` } }];
 };

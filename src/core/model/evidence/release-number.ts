@@ -100,7 +100,7 @@ export function releaseName(label: LabelContext, note: NoteContext): string | nu
 
 const releasesMemo = new WeakMap<NoteContext, Map<string, number>>();
 
-/** A name, a model number and words after it: "Pixel 8 Pro", "Galaxy S 24 Ultra" is left alone. */
+/** A name of one or two words, a model number and words after it: "Pixel 8 Pro" is Pixel's model 8, "Galaxy S 24 Ultra" Galaxy S's 24. */
 const MODEL_OF = /^(\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*)? \d{1,3}) \p{L}[\p{L}\s]{0,20}$/u;
 
 /**

@@ -9,13 +9,12 @@
 import type { LabelContext, NoteContext } from "./context";
 import type { CellFacts, GroupFacts } from "./facts";
 import type { NameRule } from "./rule";
+import { squeezed } from "./names";
 
 /** A bare address of a site or a repository: a host and at most two path segments. */
 const HOME = /^<?https?:\/\/([^/?#\s]+)((?:\/[^/?#\s>]+){0,2})\/?>?$/i;
 /** A qualifier in brackets after the name: `Haystack (Agents)`. */
 const QUALIFIER = /\s*[([].*$/u;
-/** The letters and digits of a text, in small letters: `semantic-kernel`, `Semantic Kernel` → `semantickernel`. */
-const squeezed = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** What a home address is named: its last path segment, or the host's first label when it has none. */
 function homeName(text: string): string | null {

@@ -5,9 +5,9 @@
 // is not also bad). So where two lines one way each hold an item written in two cells, and no line
 // the other way does, the repeating lines are attributes and the labels across them the things.
 // shared-values reads such a category when each cell is one word; this reads cells of lists.
-// Items are short (a few words, a letter in them, no number) and not labels of the note's tables.
+// Items are short: a few words, a letter in them, no number.
 import type { NoteContext } from "./context";
-import type { GroupFacts, Side } from "./facts";
+import { type Side, linesAlong } from "./facts";
 import type { AxisRule } from "./rule";
 import { wordCount } from "./words";
 
@@ -55,18 +55,11 @@ function linesSharing(lines: readonly (readonly string[])[], note: NoteContext):
 	return sharing;
 }
 
-function columnsOf(group: GroupFacts): string[][] {
-	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
-	const columns: string[][] = [];
-	for (let c = 0; c < width; c++) columns.push(group.body.map((row) => row[c] ?? ""));
-	return columns;
-}
-
 export const sharedItems: AxisRule = (group, note) => {
 	if (group.kind !== "table" || group.body.length < 2) return [];
 	// Lists are written in prose cells: a table of short values has none to share (./shared-values.ts reads those).
 	if (!group.body.some((row) => row.some((text) => ITEM_BREAKS.test(text)))) return [];
-	const down = linesSharing(columnsOf(group), note);
+	const down = linesSharing(linesAlong(group, "rows"), note);
 	const across = linesSharing(group.body, note);
 	let things: Side | null = null;
 	if (down >= LINES_SHARING && across === 0) things = "rows";

@@ -23,8 +23,13 @@ export const thingsInValues: AxisRule = (group, note, index) => {
 	for (const row of group.body) {
 		for (const cell of row) {
 			const text = cell.trim();
-			if (text === "" || note.readCell(text).kind !== "text") continue;
+			if (text === "" || note.readCell(text).kind === "missing") continue;
 			filled++;
+			// A number or a mark is a value of the table's own: filled, and naming nothing.
+			if (note.readCell(text).kind !== "text") {
+				if ((filled - named) * 3 > cells) return [];
+				continue;
+			}
 			let found = false;
 			for (const written of text.split(PARTS)) {
 				const part = written.trim();
