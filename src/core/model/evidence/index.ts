@@ -39,6 +39,7 @@ import { againstLabel } from "./against-label";
 import { thingsInValues } from "./things-in-values";
 import { judgedLines } from "./judged-lines";
 import { sharedItems } from "./shared-items";
+import { weightColumn } from "./weight-column";
 import { modelNames } from "./model-names";
 import { modelNumber } from "./model-numbers";
 import { linkedInNote } from "./linked-in-note";
@@ -122,6 +123,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	measureLabel,
 	againstLabel,
 	directionLabel,
+	weightColumn,
 	scriptOutlier,
 	blankLabel,
 	valueLabel,
