@@ -132,10 +132,12 @@ describe("detection on the real-document corpus", () => {
 		// side, key chords as shortcuts: 219/284 (77.1 %), precision 0.865, recall 0.894, axes 91.2 %.
 		// Set again over 320 documents: 36 of the next round's first four blind sets (ANNOTATING.md), folded in
 		// after that round's first rules: 250/320 (78.1 %), precision 0.862, recall 0.902, axes 92.0 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.781);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.861);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.901);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.919);
+		// Set again over 340 documents: 20 of the round's last two blind sets, which the round's rules did not
+		// move (14/20 exact before and after them): 264/340 (77.6 %), precision 0.847, recall 0.900, axes 91.8 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.776);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.846);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.899);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.917);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -183,6 +185,9 @@ describe("detection on the real-document corpus", () => {
 		// (key chords) are now read as nothing: 15.
 		// Of the 12 negatives of the next round's first four blind sets, one: neg-fr-nsi-sql-cours (SQL's keywords
 		// and statement patterns down two tables, each explained once): 16.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(16);
+		// Of the 8 of the round's last two blind sets, two: neg-pt-vite-guide-templates (Vite's templates by
+		// language, `vanilla`, `vue`, `react` down the rows) and neg-ru-fiber-readme-middleware (Fiber's
+		// middleware packages, `Name | Description`): 18.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(18);
 	}, CORPUS_RUN);
 });
