@@ -10,11 +10,11 @@
 import { type CellValue, readCell } from "./cell-value";
 
 /**
- * The first run of bar characters on a line: block elements and the symbols
+ * The first run of bar characters on a line: block elements (termgraph's ▇ among them) and the symbols
  * a rating or progress bar is drawn with (each may carry the emoji selector
  * U+FE0F), or three or more ASCII "#" or "=".
  */
-const BAR_RUN = /(?:[█▉▊▋▌▍▎▏▓▒░■□★☆⭐●○▰▱⬜⚪🟩🟦🟥🟧🟨🟪🟫]\uFE0F?)+|#{3,}|={3,}/u;
+const BAR_RUN = /(?:[█▇▉▊▋▌▍▎▏▓▒░■□★☆⭐●○▰▱⬜⚪🟩🟦🟥🟧🟨🟪🟫]\uFE0F?)+|#{3,}|={3,}/u;
 /** What may stand between a label and its bar, or around the bar: "┤" is the axis tick a plotting tool draws (UnicodePlots, YouPlot). */
 const EDGE = new Set(["|", "│", ":", "┤", "├"]);
 /**
@@ -41,7 +41,8 @@ const GAP = /^(.*?\S)(?: {2,}|\t)(\S.*)$/;
  * its hollow twin (☆ ○ □ ▱ ⬜ ⚪), like ░, is the empty track.
  */
 const EIGHTHS: Readonly<Record<string, number>> = {
-	"█": 8, "▉": 7, "▊": 6, "▋": 5, "▌": 4, "▍": 3, "▎": 2, "▏": 1, "■": 8, "▓": 8,
+	// termgraph draws its bars of ▇, a whole step each (its ▏ a part).
+	"█": 8, "▇": 8, "▉": 7, "▊": 6, "▋": 5, "▌": 4, "▍": 3, "▎": 2, "▏": 1, "■": 8, "▓": 8,
 	"★": 8, "⭐": 8, "●": 8, "▰": 8, "🟩": 8, "🟦": 8, "🟥": 8, "🟧": 8, "🟨": 8, "🟪": 8, "🟫": 8,
 };
 

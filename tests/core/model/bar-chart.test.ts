@@ -13,6 +13,13 @@ const chartOf = (text: string, fenceLine = 0) => {
 const plain = { decimals: 0, grouping: false, suffix: null };
 
 describe("parseBarChart", () => {
+	it("reads termgraph's bars of ▇ with a colon after each label and a title line above", () => {
+		const chart = chartOf(["# 1000 rules / # of seconds", "", "cuallee: ▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇ 162.00", "pydeequ: ▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇▇ 322.00"].join("\n"));
+		expect(chart.rowLabels).toEqual(["cuallee", "pydeequ"]);
+		expect(chart.values).toEqual([[162], [322]]);
+	});
+
+
 	it("reads block bars with the number written after them, as one unnamed column", () => {
 		const text = ["JAX        ████████▌ 390", "PyTorch    ███████▋  380", "TensorFlow ███████   350", ""].join("\n");
 		expect(parseBarChart(text, 12)).toEqual({
