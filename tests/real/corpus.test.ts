@@ -134,10 +134,12 @@ describe("detection on the real-document corpus", () => {
 		// after that round's first rules: 250/320 (78.1 %), precision 0.862, recall 0.902, axes 92.0 %.
 		// Set again over 340 documents: 20 of the round's last two blind sets, which the round's rules did not
 		// move (14/20 exact before and after them): 264/340 (77.6 %), precision 0.847, recall 0.900, axes 91.8 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.776);
+		// Then a decision matrix's weights, an initialism run into a word (SQLite) as a brand's spelling,
+		// termgraph's bars of ▇: 265/340 (77.9 %), precision 0.847, recall 0.901, axes 91.9 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.779);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.846);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.899);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.917);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.9);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.918);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
