@@ -23,21 +23,20 @@ export const thingsInValues: AxisRule = (group, note, index) => {
 	for (const row of group.body) {
 		for (const cell of row) {
 			const text = cell.trim();
-			if (text === "" || note.readCell(text).kind === "missing") continue;
+			const kind = text === "" ? "missing" : note.readCell(text).kind;
+			if (kind === "missing") continue;
 			filled++;
 			// A number or a mark is a value of the table's own: filled, and naming nothing.
-			if (note.readCell(text).kind !== "text") {
-				if ((filled - named) * 3 > cells) return [];
-				continue;
-			}
 			let found = false;
-			for (const written of text.split(PARTS)) {
-				const part = written.trim();
-				if (part === "") continue;
-				const keys = note.keysOf(part);
-				if (note.knownElsewhere(keys, index)) {
-					found = true;
-					things.add(keys[0] ?? part);
+			if (kind === "text") {
+				for (const written of text.split(PARTS)) {
+					const part = written.trim();
+					if (part === "") continue;
+					const keys = note.keysOf(part);
+					if (note.knownElsewhere(keys, index)) {
+						found = true;
+						things.add(keys[0] ?? part);
+					}
 				}
 			}
 			if (found) named++;
