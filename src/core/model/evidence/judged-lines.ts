@@ -46,11 +46,10 @@ export const judgedLines: AxisRule = (group, note) => {
 			else if (polarity === false) bad = true;
 		}
 		if (!good || !bad) continue;
-		const judged: Side = things;
 		const other: Side = things === "rows" ? "columns" : "rows";
 		const reason = "one line says yes to every thing with a reason, another no: the two halves of a verdict on each";
 		return [
-			{ side: judged, evidence: { rule: "judged-lines", score: 1.5, reason } },
+			{ side: things, evidence: { rule: "judged-lines", score: 1.5, reason } },
 			{ side: other, evidence: { rule: "judged-lines", score: -1.5, reason } },
 		];
 	}

@@ -116,9 +116,9 @@ function releasesOf(note: NoteContext): Map<string, number> {
 		for (const group of note.facts.groups) for (const side of ["rows", "columns"] as const) for (const cell of sideLabels(group, side)) texts.push(note.nameOf(cell.text).name.bare.trim());
 		for (const text of texts) {
 			// "Pixel 8 Pro" writes Pixel with the number 8, as "Pixel 9" does with 9: two models of one maker.
-			const numbered = MODEL_OF.exec(text);
-			const name = releaseOf(numbered === null ? text : (numbered[1] as string));
-			if (name !== null) forms.set(name, (forms.get(name) ?? new Set()).add((numbered === null ? text : (numbered[1] as string)).toLowerCase()));
+			const written = MODEL_OF.exec(text)?.[1] ?? text;
+			const name = releaseOf(written);
+			if (name !== null) forms.set(name, (forms.get(name) ?? new Set()).add(written.toLowerCase()));
 		}
 		for (const text of texts) forms.get(text.toLowerCase())?.add(text.toLowerCase());
 		found = new Map([...forms].map(([name, written]) => [name, written.size]));

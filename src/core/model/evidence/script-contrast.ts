@@ -20,8 +20,8 @@ function named(cell: CellFacts): string {
 
 /** Latin labels count as names in Latin script; code (`fs:allow-read`, `i8`) is Latin in every language and says nothing. */
 function latinShare(cells: readonly CellFacts[]): number | null {
-	const texts = cells.filter((cell) => !cell.code && /\p{L}/u.test(named(cell)));
-	return texts.length === 0 ? null : texts.filter((cell) => isLatin(named(cell))).length / texts.length;
+	const texts = cells.filter((cell) => !cell.code).map(named).filter((text) => /\p{L}/u.test(text));
+	return texts.length === 0 ? null : texts.filter(isLatin).length / texts.length;
 }
 
 /** Most values are words in a script other than Latin: the table pairs each label with its translation. */
@@ -37,7 +37,11 @@ function translated(body: readonly (readonly string[])[]): boolean {
  * writes in Latin; product names are written so only now and then, all of them never.
  */
 function capitalised(cells: readonly CellFacts[]): boolean {
-	return cells.some((cell) => !cell.code && isLatin(named(cell)) && /\p{Lu}/u.test(named(cell)));
+	return cells.some((cell) => {
+		if (cell.code) return false;
+		const text = named(cell);
+		return isLatin(text) && /\p{Lu}/u.test(text);
+	});
 }
 
 /** How many labels of a side head a line of values that are mostly words (half of them with a letter). */
@@ -115,7 +119,7 @@ export const scriptContrast: AxisRule = (group, note) => {
 
 /** Labels of a side written in the note's own script, not Latin: `클럭`, `가격` among `CPU`, `GPU`. */
 function ownScriptLabels(cells: readonly CellFacts[]): number {
-	return cells.filter((cell) => !cell.code && /\p{L}/u.test(named(cell)) && !isLatin(named(cell))).length;
+	return cells.filter((cell) => !cell.code).map(named).filter((text) => /\p{L}/u.test(text) && !isLatin(text)).length;
 }
 
 /**

@@ -4,8 +4,7 @@
 // third, for two such pairs at least, is the weights the scores are multiplied by: a key of the
 // criteria, not one of the things scored. Read from the numbers alone, in any language.
 import type { NoteContext } from "./context";
-import type { GroupFacts } from "./facts";
-import { sideLabels } from "./facts";
+import { type GroupFacts, sideLabels } from "./facts";
 import { positionOf } from "./label-position";
 import type { NameRule } from "./rule";
 
