@@ -18,7 +18,7 @@ import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
 import { namesBeyondWords } from "./evidence/words-of-prose";
 import { STATEMENT_ROWS, statementRows } from "./evidence/statement-rows";
-import { labelName, normalizeName, programOf, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
+import { labelName, normalizeName, programOf, undecorated, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
 import { formedNames } from "./name-forms";
 import { initialismOf } from "./initialism";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
@@ -471,7 +471,8 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext, named:
 			// Labels written differently clash ("pnpm" and "pnpm + pnpr"), except by a qualifier
 			// in brackets: "pymarkdown (+extras)" is a way of running pymarkdown.
 			// One label alone clashes with nothing.
-			const apart = bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(beforeArrow(label.name.text))))).size > 1 && !(several && variantsOfOne(bucket));
+			// Emoji and footnote marks decorate a label without writing it differently (`🥉 React Router` beside `React Router`).
+			const apart = bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(beforeArrow(undecorated(label.name.text)))))).size > 1 && !(several && variantsOfOne(bucket));
 			// "JavaScript / node 18.8.0 (x64-linux)" beside "JavaScript / bun 0.1.10 (x64-linux)": what
 			// every label of the bucket shares tells them apart from nothing; the rest names each.
 			const parts = apart && level === 0 ? distinctParts(bucket) : null;

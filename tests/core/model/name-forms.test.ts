@@ -9,6 +9,21 @@ const analyze = (text: string) => analyzeNote({ path: "note.md", text }, NO_VAUL
 const lines = (...rows: string[]) => rows.join("\n");
 
 describe("names run in several modes", () => {
+	it("reads a name decorated with a medal on one row and plain on the next as one thing", () => {
+		const { note, tables } = analyze(
+			lines(
+				"| Parser | Throughput | Config |",
+				"|---|---|---|",
+				"| 🥇 simdjson | 6.1 GB/s | default |",
+				"| 🥈 yyjson | 4.9 GB/s | default |",
+				"| 🥉 RapidJSON | 0.9 GB/s | kParseDefaultFlags |",
+				"| RapidJSON | 0.6 GB/s | kParseFullPrecisionFlag |",
+			),
+		);
+		expect(note.frameworks).toEqual(["simdjson", "yyjson", "RapidJSON"]);
+		expect(tables[0]?.frameworkOf).toEqual(["simdjson", "yyjson", "RapidJSON", "RapidJSON"]);
+	});
+
 	it("gives a program benchmarked with several options one toggle that stands for all its rows", () => {
 		const { note, tables } = analyze(
 			lines(
