@@ -1,6 +1,7 @@
 // A decision matrix's weights (src/core/model/evidence/weight-column.ts): a column whose numbers
-// times each thing's scores give their weighted values is a key of the criteria, not a thing.
-// Made-up notes.
+// times each thing's scores give their weighted values, or whose shares add up to a whole beside
+// scores, is a key of the criteria, not a thing; and the rows it weighs are criteria
+// (./weighted-rows.ts). Made-up notes.
 import { describe, expect, it } from "vitest";
 import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
 import { NO_VAULT } from "../../../src/core/vault/link-resolver";
@@ -29,5 +30,51 @@ describe("a column that weighs the scores beside it (weight-column)", () => {
 	it("says nothing of a benchmark whose numbers multiply nothing", () => {
 		const text = lines("# Runtimes", "", "| Test | Node | Deno | Bun |", "|---|---|---|---|", "| startup | 40 | 25 | 8 |", "| http | 61 | 93 | 118 |", "| fs | 12 | 10 | 6 |");
 		expect(weights(text)).toEqual([]);
+	});
+});
+
+describe("weights written as shares of a whole beside scores (weight-column, weighted-rows)", () => {
+	it("reads a column of percentages adding up to 100 % beside scores as weights, and the other columns as the things scored", () => {
+		const text = lines(
+			"# Which database for the shop",
+			"",
+			"| Criterion | Weight | Postgres | MySQL | SQLite |",
+			"|---|---:|---:|---:|---:|",
+			"| Reliability | 30% | 5 | 4 | 4 |",
+			"| Ease of ops | 25% | 3 | 4 | 5 |",
+			"| Ecosystem | 20% | 5 | 5 | 3 |",
+			"| Cost | 15% | 4 | 4 | 5 |",
+			"| Scaling | 10% | 5 | 4 | 1 |",
+		);
+		expect(weights(text)).toEqual(["Weight"]);
+		expect(note(text).tables[0]?.frameworkAxis).toBe("columns");
+		expect(note(text).frameworks).toEqual(["Postgres", "MySQL", "SQLite"]);
+	});
+
+	it("takes the share the heading gives as the whole, table after table of one matrix", () => {
+		const matrix = (heading: string, rows: string[]) => [heading, "", "| Unterkriterium | Gewicht | Hugo | Jekyll | Astro |", "|---|--:|--:|--:|--:|", ...rows, ""];
+		const text = lines(
+			"# Entscheidungsmatrix",
+			"",
+			...matrix("### Funktionalität (40%)", ["| Templates | 20% | 8 | 7 | 9 |", "| Markdown | 10% | 9 | 9 | 9 |", "| Plugins | 10% | 6 | 9 | 8 |"]),
+			...matrix("### Wartung (60%)", ["| Updates | 30% | 9 | 5 | 9 |", "| Dokumentation | 20% | 8 | 7 | 8 |", "| Community | 10% | 7 | 8 | 8 |"]),
+		);
+		expect(weights(text)).toEqual(["Gewicht", "Gewicht"]);
+		expect(note(text).tables.map((table) => table.frameworkAxis)).toEqual(["columns", "columns"]);
+		expect(note(text).frameworks).toEqual(["Hugo", "Jekyll", "Astro"]);
+	});
+
+	it("reads fractions of one as weights too", () => {
+		const text = lines("# Pick a queue", "", "| | w | Kafka | RabbitMQ | NATS |", "|---|---|---|---|---|", "| Throughput | 0.4 | 9 | 6 | 8 |", "| Operations | 0.35 | 4 | 7 | 9 |", "| Ecosystem | 0.25 | 9 | 8 | 6 |");
+		expect(weights(text)).toEqual(["w"]);
+		expect(note(text).frameworks).toEqual(["Kafka", "RabbitMQ", "NATS"]);
+	});
+
+	it("takes no shares as weights beside numbers of any size, nor fractions adding up to one by chance further right", () => {
+		const shares = lines("# Browsers in 2024", "", "| Browser | Share | Extensions | Releases |", "|---|---|---|---|", "| Chrome | 65% | 137000 | 12 |", "| Safari | 18% | 3200 | 4 |", "| Edge | 12% | 42000 | 12 |", "| Firefox | 5% | 29000 | 12 |");
+		expect(weights(shares)).toEqual([]);
+		const seconds = lines("# Cold cache", "", "| | DuckDB | ClickHouse | Polars |", "|---|---|---|---|", "| Q1 | 0.52 | 0.35 | 0.90 |", "| Q2 | 0.70 | 0.41 | 1.02 |", "| Q3 | 0.38 | 0.24 | 0.61 |");
+		expect(weights(seconds)).toEqual([]);
+		expect(note(seconds).frameworks).toEqual(["DuckDB", "ClickHouse", "Polars"]);
 	});
 });

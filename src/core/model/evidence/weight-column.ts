@@ -3,6 +3,11 @@
 // is its score times the weight, row by row. A column whose numbers times another column's give a
 // third, for two such pairs at least, is the weights the scores are multiplied by: a key of the
 // criteria, not one of the things scored. Read from the numbers alone, in any language.
+// `| Unterkriterium | Gewicht | React | Angular | Vue |` over `7% | 10 | 9 | 9`: without weighted values,
+// the weights still show as shares of a whole (percentages adding up to 100 %, or to the share the
+// table's heading gives, `Funktionalität (20%)`) beside two columns of scores or more on one small
+// scale, as the first column of values. Shares of a whole beside numbers of any size (market shares
+// beside stars) are no weights.
 import type { NoteContext } from "./context";
 import { type GroupFacts, sideLabels } from "./facts";
 import { positionOf } from "./label-position";
@@ -37,11 +42,46 @@ function multiplies(a: readonly number[], b: readonly number[], c: readonly numb
 	return rows >= FEWEST_ROWS && nonZero;
 }
 
+/** The scales scores are given on: one to five, one to ten, or from zero. */
+const HIGHEST_SCORE = 10;
+
+/** Whether every cell of a column is a score: a plain number from 0 to 10, or a rating. */
+function scores(group: GroupFacts, column: number, note: NoteContext): boolean {
+	for (const row of group.body) {
+		const value = note.readCell(row[column] ?? "");
+		if (value.kind === "rating") continue;
+		if (value.kind !== "number" || value.unit !== null || value.value < 0 || value.value > HIGHEST_SCORE) return false;
+	}
+	return true;
+}
+
+/** A share written in a heading: `Funktionalität (20%)`, `Sicherheit – 25 %`. */
+const SHARE = /(\d{1,3}(?:[.,]\d{1,2})?) ?%/g;
+
+/** Whether a column is shares of a whole, every cell a percentage or every cell a fraction of one, adding up to 100 % or to a share its heading gives. */
+function sharesOfWhole(group: GroupFacts, column: number, note: NoteContext): boolean {
+	let total = 0;
+	let percent: boolean | undefined;
+	for (const row of group.body) {
+		const value = note.readCell(row[column] ?? "");
+		const isPercent = value.kind === "percent";
+		const isFraction = value.kind === "number" && value.unit === null && value.value > 0 && value.value < 1;
+		if ((!isPercent && !isFraction) || (percent !== undefined && percent !== isPercent)) return false;
+		percent = isPercent;
+		total += isPercent ? value.value : (value as { value: number }).value * 100;
+	}
+	const near = (whole: number) => Math.abs(total - whole) <= 0.5;
+	if (near(100)) return true;
+	const heading = group.headings?.[group.headings.length - 1] ?? "";
+	for (const share of heading.matchAll(SHARE)) if (near(Number((share[1] as string).replace(",", ".")))) return true;
+	return false;
+}
+
 /** The key of each table's weight columns in the note's memo. */
 const WEIGHTS = {};
 
-/** The columns whose numbers weigh two others or more into a third. */
-function weightColumns(group: GroupFacts, note: NoteContext): ReadonlySet<number> {
+/** The columns whose numbers weigh two others or more into a third, or are shares of a whole beside two columns of scores or more. */
+export function weightColumns(group: GroupFacts, note: NoteContext): ReadonlySet<number> {
 	const memo = note.memo.workedOut<GroupFacts, ReadonlySet<number>>(WEIGHTS);
 	let found = memo.get(group);
 	if (found === undefined) {
@@ -51,9 +91,8 @@ function weightColumns(group: GroupFacts, note: NoteContext): ReadonlySet<number
 			const columns = Array.from({ length: width }, (_, c) => numbersOf(group, c, note));
 			const numeric = columns.map((values) => values.filter((v) => !Number.isNaN(v)).length >= FEWEST_ROWS);
 			for (let w = 0; w < width; w++) {
-				if (!numeric[w]) continue;
 				let weighed = 0;
-				for (let s = 0; s < width && weighed < 2; s++) {
+				for (let s = 0; s < width && weighed < 2 && numeric[w]; s++) {
 					if (s === w || !numeric[s]) continue;
 					for (let v = 0; v < width; v++) {
 						if (v === w || v === s || !numeric[v]) continue;
@@ -64,6 +103,13 @@ function weightColumns(group: GroupFacts, note: NoteContext): ReadonlySet<number
 					}
 				}
 				if (weighed >= 2) (found as Set<number>).add(w);
+				// Weights stand beside the criteria they weigh, as the first column of values: elsewhere a
+				// column of fractions adding up to one is as likely a chance (0.35 + 0.41 + 0.24 seconds).
+				else if (w === 0 && sharesOfWhole(group, w, note)) {
+					let scored = 0;
+					for (let s = 0; s < width && scored < 2; s++) if (s !== w && numeric[s] && scores(group, s, note)) scored++;
+					if (scored >= 2) (found as Set<number>).add(w);
+				}
 			}
 		}
 		memo.set(group, found);
