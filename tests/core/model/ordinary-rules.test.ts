@@ -99,6 +99,22 @@ describe("a first column of only images is passed over for the names beside it (
 		expect(model.tables[0]?.frameworkAxis).toBe("rows");
 	});
 
+	it("passes over a first column of icons drawn by HTML components, which leave no text, for the features named beside them", () => {
+		const icons = lines(
+			"# Static site generators",
+			"",
+			"| | Feature | Hugo | Jekyll | Eleventy |",
+			"|---|---|:-:|:-:|:-:|",
+			"| <mdi-speed /> | Build speed | ✅ | ❌ | ✅ |",
+			"| <mdi-language-ruby /> | Needs Ruby | ❌ | ✅ | ❌ |",
+			"| <mdi-puzzle /> | Plugins | ❌ | ✅ | ✅ |",
+			"| <mdi-translate /> | Multilingual | ✅ | ❌ | ⚠️ |",
+		);
+		expect(note(icons).tables[0]?.rows.map((row) => row[0])).toEqual(["", "", "", ""]);
+		expect(note(icons).tables[0]?.frameworkAxis).toBe("columns");
+		expect(note(icons).frameworks).toEqual(["Hugo", "Jekyll", "Eleventy"]);
+	});
+
 	it("takes no name from a first column of logos alone, and leaves first columns of names, row numbers and features as they were", () => {
 		const logosAlone = lines("| | Price | Open source | Platforms |", "|---|---|---|---|", "| ![Bitwarden](bw.svg) | Free | ✅ | 6 |", "| ![1Password](1p.svg) | $3 | ❌ | 5 |", "| ![KeePassXC](kp.svg) | Free | ✅ | 3 |");
 		expect(note(logosAlone).frameworks).toEqual([]);
