@@ -136,10 +136,16 @@ describe("detection on the real-document corpus", () => {
 		// move (14/20 exact before and after them): 264/340 (77.6 %), precision 0.847, recall 0.900, axes 91.8 %.
 		// Then a decision matrix's weights, an initialism run into a word (SQLite) as a brand's spelling,
 		// termgraph's bars of ▇: 265/340 (77.9 %), precision 0.847, recall 0.901, axes 91.9 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.779);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.846);
+		// Then a medal on one of two rows of a name, and the echoes of a sibling table weighed less: a
+		// logistic fit of every rule's weight to the corpus put same-header at about a third of its
+		// hand weight and names-return at about half, and with same-header 2 -> 1 and names-return
+		// 0.75 -> 0.25 one weak call no longer spreads through tables of one header (fastjson2's twenty
+		// tables of JDK builds are left alone rather than read the wrong way): 266/340 (78.2 %),
+		// precision 0.865, recall 0.901, axes 92.3 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.782);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.864);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.9);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.918);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.922);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
