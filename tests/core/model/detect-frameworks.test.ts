@@ -343,6 +343,31 @@ describe("framework detection on kinds of real documents", () => {
 		expect(glossary.frameworks).toEqual([]);
 	});
 
+	it("takes a glossary of lower-case English terms, with a column of usage notes beside the translations, for no comparison", () => {
+		// One capitalised term (the language's own name) among words written as words are.
+		const glossary = note(
+			lines(
+				"# Глоссарий перевода",
+				"",
+				"| Термин | Перевод | Примечание |",
+				"|---|---|---|",
+				"| Go | язык Go | имя не переводится |",
+				"| example | пример | во множественном числе: примеры |",
+				"| compiler | компилятор | — |",
+				"| source code | исходный код | можно просто «код» |",
+				"| zero value | нулевое значение | значение по умолчанию |",
+				"| closure | замыкание | — |",
+			),
+		);
+		expect(glossary.tables[0]?.frameworkAxis).toBe("none");
+		expect(glossary.frameworks).toEqual([]);
+		// Package names written in lower case beside one capitalised among four still name the things down the side.
+		const packages = note(
+			lines("# Библиотеки", "", "| Библиотека | Назначение | Размер |", "|---|---|---|", "| lodash | утилиты | 24 КБ |", "| axios | HTTP-клиент | 13 КБ |", "| Zod | проверка схем | 12 КБ |", "| dayjs | даты | 3 КБ |"),
+		);
+		expect(packages.tables[0]?.frameworkAxis).toBe("rows");
+	});
+
 	it("reads a Russian matrix whose attributes include a Latin word (JSON)", () => {
 		const model = note(lines("| Критерий | PostgreSQL | MySQL |", "|---|---|---|", "| Лицензия | PostgreSQL | GPL |", "| Репликация | да | да |", "| JSON | jsonb | json |"));
 		expect(model.tables[0]?.frameworkAxis).toBe("columns");

@@ -31,18 +31,27 @@ function translated(body: readonly (readonly string[])[]): boolean {
 }
 
 /**
- * Whether one Latin label of the side or more writes a capital (`Redis`, `VS Code`, `npm` beside
- * `MySQL`). Latin words all in lower case in a note in another script (`code`, `data`, `time`
+ * Whether one Latin label of the side in four or more writes a capital (`Redis`, `VS Code`, `npm`
+ * beside `MySQL`). Latin words all in lower case in a note in another script (`code`, `data`, `time`
  * down a table of response fields) are the keys and identifiers of code, which every language
- * writes in Latin; product names are written so only now and then, all of them never.
+ * writes in Latin; product names are written so only now and then, all or nearly all of them never:
+ * a glossary's terms are words (`example`, `compiler`, `source code`) beside one name (`Go`).
  */
 function capitalised(cells: readonly CellFacts[]): boolean {
-	return cells.some((cell) => {
-		if (cell.code) return false;
+	let latin = 0;
+	let capitals = 0;
+	for (const cell of cells) {
+		if (cell.code) continue;
 		const text = named(cell);
-		return isLatin(text) && /\p{Lu}/u.test(text);
-	});
+		if (!isLatin(text)) continue;
+		latin++;
+		if (/\p{Lu}/u.test(text)) capitals++;
+	}
+	return capitals > 0 && capitals * SHARE_CAPITALISED >= latin;
 }
+
+/** One Latin label in this many at least writes a capital where names are listed. */
+const SHARE_CAPITALISED = 4;
 
 /** How many labels of a side head a line of values that are mostly words (half of them with a letter). */
 function linesOfWords(group: GroupFacts, side: Side): number {
