@@ -142,10 +142,13 @@ describe("detection on the real-document corpus", () => {
 		// 0.75 -> 0.25 one weak call no longer spreads through tables of one header (fastjson2's twenty
 		// tables of JDK builds are left alone rather than read the wrong way): 266/340 (78.2 %),
 		// precision 0.865, recall 0.901, axes 92.3 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.782);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.864);
+		// Set again over 364 documents: 24 of the 72 of the next round's four blind sets (ANNOTATING.md),
+		// 15/24 exact at the round's start and 16/24 after its rules (an Arabic glossary, read after the
+		// rule written from it): 282/364 (77.5 %), precision 0.849, recall 0.900, axes 92.3 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.774);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.849);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.9);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.922);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.923);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -196,6 +199,11 @@ describe("detection on the real-document corpus", () => {
 		// Of the 8 of the round's last two blind sets, two: neg-pt-vite-guide-templates (Vite's templates by
 		// language, `vanilla`, `vue`, `react` down the rows) and neg-ru-fiber-readme-middleware (Fiber's
 		// middleware packages, `Name | Description`): 18.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(18);
+		// The echoes of sibling tables weighed less, neg-fr-nsi-sql-cours is read as nothing, and
+		// neg-eslint-unicorn-readme's rules by language is read across (CSS, HTML, JSON, Markdown). Of the 10
+		// negatives of the next round's four blind sets, two: neg-en-cargo-thanku-dependencies (a crate's
+		// dependencies and their versions) and neg-zh-hw75-firmware-download-matrix (firmware files by
+		// format, `BIN | HEX | UF2`): 20.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(20);
 	}, CORPUS_RUN);
 });
