@@ -117,7 +117,7 @@ const REST = /^ ?(?:(%)|((?:\p{Sc}|[\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*)(?:
 const MARGIN_BEFORE_UNIT = /^ ?± ?\d[\d.,]*( ?)([^\d.,\s%].*)$/u;
 // A number written the European way, then one unit word or a currency sign and up to two
 // words more ("11,9 kg", "1.299,00 €", "12 000 ₽", "62,90 € im Jahr").
-const EUROPEAN = /^([+\-−] ?)?(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d+))? ?(\p{Sc}|[\p{L}°µ][\p{L}°µ/²³]{0,7})((?: \p{L}+){0,2})$/u;
+const EUROPEAN = /^([+\-−] ?)?(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d+))?(?: ?(\p{Sc}|%|[\p{L}°µ][\p{L}°µ/²³]{0,7})((?: \p{L}+){0,2}))?$/u;
 const SCALE: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, b: 1e9, B: 1e9, bn: 1e9 };
 
 /** A Pandoc citation ending a cell: `[@key]`, `[-@key]`, `[@a; @b]`, `[@key, p. 3]`; no bracket inside. */
@@ -273,12 +273,17 @@ function readEuropean(cell: string): CellValue | null {
 	const dotted = whole.includes(".");
 	// "1,250 €" may be a thousand and more or one and a quarter: text. "1.299 kg" likewise.
 	if (decimals?.length === 3 && !dotted) return null;
+	// Without a unit only a decimal comma makes it a number ("8,5", "-0,25", "1.299,50"): plain digits are readNumber's.
+	if (unit === "" && decimals === undefined) return null;
 	const currency = /^\p{Sc}$/u.test(unit);
 	// Plain digits before a word are readNumber's to read ("12ms"; "1Password" is text).
 	if (decimals === undefined && !currency && (dotted || /^\d+$/.test(whole))) return null;
 	const magnitude = Number(`${whole.replace(/[.\s]/g, "")}${decimals === undefined ? "" : `.${decimals}`}`);
 	if (!Number.isFinite(magnitude)) return null;
-	return { kind: "number", value: sign !== undefined && !sign.startsWith("+") ? -magnitude : magnitude, unit: `${unit}${words}` };
+	const value = sign !== undefined && !sign.startsWith("+") ? -magnitude : magnitude;
+	// "8,5 %", "+12,5%": a share written the European way.
+	if (unit === "%") return words === "" ? { kind: "percent", value } : null;
+	return { kind: "number", value, unit: unit === "" ? null : `${unit}${words}` };
 }
 
 /** `1x`, `11.7x slower`, `1.0×`: a ratio opening the cell, maybe followed by words. */

