@@ -40,7 +40,6 @@ import { thingsInValues } from "./things-in-values";
 import { judgedLines } from "./judged-lines";
 import { sharedItems } from "./shared-items";
 import { weightColumn } from "./weight-column";
-import { headToHeadColumn } from "./head-to-head";
 import { weightedRows } from "./weighted-rows";
 import { modelNames } from "./model-names";
 import { modelNumber } from "./model-numbers";
@@ -126,7 +125,6 @@ export const NAME_RULES: readonly NameRule[] = [
 	againstLabel,
 	directionLabel,
 	weightColumn,
-	headToHeadColumn,
 	scriptOutlier,
 	blankLabel,
 	valueLabel,
