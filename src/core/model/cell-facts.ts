@@ -38,6 +38,8 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 			depth++;
 		} else if (token.type === "link_close") depth = Math.max(0, depth - 1);
 		else if (token.type === "image") images++;
+		// An element the note's site draws (`<logos-ios />`, `<img src="…">`) shows a picture where it stands alone.
+		else if (token.type === "html_inline" && PICTURE_TAG.test(token.content)) images++;
 		else if (token.type === WIKILINK_TOKEN) {
 			const { link } = token.meta as WikilinkMeta;
 			if (link.embed && isImageFile(link.target)) images++;
@@ -70,6 +72,9 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 		...unannotated(children),
 	};
 }
+
+/** An opening or self-closing tag of an element that is no line break or text markup: an icon, an image, a component. */
+const PICTURE_TAG = /^<(?!\/|(?:br|wbr|hr|sup|sub|b|i|u|s|em|strong|small|code|kbd|span|a|mark|del|ins|font|center|p|div)(?![\w-]))[a-z][\w-]*/i;
 
 // An attribute's quoted value may hold a tag of its own (`<sub title="Failed:<br>…">`).
 const SUP_OPEN = /^<su[pb](?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?>$/i;

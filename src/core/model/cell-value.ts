@@ -6,12 +6,14 @@
 // - Scale suffixes count only when they touch the number and no letter
 //   follows: k/K = 1e3, m/M/mn = 1e6, b/B/bn = 1e9 ("12m" is 12 million,
 //   "12ms" is 12 with the unit "ms", "12 m" is 12 with the unit "m").
-// - Thousands groups must be whole ("1,250"); "12,5" and "1.250,5" (a
-//   European decimal comma) are text, so no number is ever misread.
+// - Thousands groups must be whole and open with a digit other than 0
+//   ("1,250"; "0,125" is no thousand).
 // - A bare year ("2021") is a number; "2021-03" and "2021-03-04" are dates.
-// - A European number counts only with a unit or currency after it, the one
-//   place it cannot be read the English way: "11,9 kg", "449 €", "1.299,00 €",
-//   "12 000 ₽" (a comma before exactly three digits, "1,250 €", stays text).
+// - A European number is read where it cannot be read the English way: a
+//   decimal comma ("12,5", "-0,25", "0,125", "1.250,5", "8,5 %"), or a unit or
+//   currency after it ("11,9 kg", "449 €", "1.299,00 €", "12 000 ₽"). A comma
+//   before exactly three digits after other digits ("1,250 €") may be either,
+//   and stays text; without a unit, "1,250" is the English thousands.
 // - "1.2" is a number; "1.2.3", "v2", "v1.2", "2.x" and "1.0.0-beta.10" are
 //   versions ("V8", capital, is a name).
 // - "4/5" and "8/10" are ratings (on five stars); "3/4" is text.
@@ -106,7 +108,7 @@ const VERSION = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|\d+(?:\.\d+)*\.[xX*])(?:-[0
 // A number: an optional "about" sign, currency, sign, digits with whole
 // thousands groups, decimals, exponent, a touching scale suffix and "+"
 // ("10k+"); what is left is read by REST.
-const NUMBER = /^(?:[~≈≤≥<>±⭐]=? ?)?([$€£¥₹])?(?:([+\-−]) ?)?([$€£¥₹])?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?((?:mn|bn|[kKmMbB])(?!\p{L}))?\+?(.*)$/u;
+const NUMBER = /^(?:[~≈≤≥<>±⭐]=? ?)?([$€£¥₹])?(?:([+\-−]) ?)?([$€£¥₹])?([1-9]\d{0,2}(?:,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?((?:mn|bn|[kKmMbB])(?!\p{L}))?\+?(.*)$/u;
 // After the number: a percent sign, or up to three words of unit (the first may be a currency
 // sign: "12.40 €"), then an optional margin of error ("466 ops/sec ±1.31%", as benchmark tools
 // print), then a remark in parentheses.
@@ -115,8 +117,8 @@ const REST = /^ ?(?:(%)|((?:\p{Sc}|[\p{L}°×µ][\p{L}\p{N}°×µ/.²³·-]*)(?:
 // pytest-benchmark print): the unit, with the space before it if the margin had one. A margin in
 // per cent ("± 1.37%") is relative to the value and read by REST, the value having no unit.
 const MARGIN_BEFORE_UNIT = /^ ?± ?\d[\d.,]*( ?)([^\d.,\s%].*)$/u;
-// A number written the European way, then one unit word or a currency sign and up to two
-// words more ("11,9 kg", "1.299,00 €", "12 000 ₽", "62,90 € im Jahr").
+// A number written the European way, then maybe a percent sign, or one unit word or a currency
+// sign and up to two words more ("12,5", "8,5 %", "11,9 kg", "1.299,00 €", "12 000 ₽", "62,90 € im Jahr").
 const EUROPEAN = /^([+\-−] ?)?(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d+))?(?: ?(\p{Sc}|%|[\p{L}°µ][\p{L}°µ/²³]{0,7})((?: \p{L}+){0,2}))?$/u;
 const SCALE: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, b: 1e9, B: 1e9, bn: 1e9 };
 
@@ -272,7 +274,7 @@ function readEuropean(cell: string): CellValue | null {
 	const [, sign, whole = "", decimals, unit = "", words = ""] = number;
 	const dotted = whole.includes(".");
 	// "1,250 €" may be a thousand and more or one and a quarter: text. "1.299 kg" likewise.
-	if (decimals?.length === 3 && !dotted) return null;
+	if (decimals?.length === 3 && !dotted && whole !== "0") return null;
 	// Without a unit only a decimal comma makes it a number ("8,5", "-0,25", "1.299,50"): plain digits are readNumber's.
 	if (unit === "" && decimals === undefined) return null;
 	const currency = /^\p{Sc}$/u.test(unit);

@@ -90,12 +90,12 @@ function isSubjectColumn(rows: readonly (readonly CellFacts[])[], column: number
 }
 
 /**
- * `| Logo | Name | Price |` over `![](bw.svg)`: a column of only images shows each row, and names it beside.
- * So does a column with no text at all, its icons drawn by HTML the note's site renders (`<logos-ios />`).
+ * `| Logo | Name | Price |` over `![](bw.svg)`, or icons drawn by HTML the note's site renders
+ * (`<logos-ios />`): a column of only images shows each row, and names it beside.
  */
 function isImages(cells: readonly (CellFacts | undefined)[]): boolean {
 	const filled = cells.filter((cell) => cell !== undefined && (cell.image === true || cell.text.trim() !== ""));
-	return (filled.length >= 2 && filled.every((cell) => cell?.image === true)) || (filled.length === 0 && cells.length >= 2);
+	return filled.length >= 2 && filled.every((cell) => cell?.image === true);
 }
 
 export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: number, read: CellReader = readCell, columns: SubjectColumns = new Map(), corner = ""): number {

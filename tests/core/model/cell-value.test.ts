@@ -107,6 +107,8 @@ const CELLS: [string, CellValue][] = [
 	// the comma alone stay the English thousands ("1,250").
 	["12,5", { kind: "number", value: 12.5, unit: null }],
 	["-0,25", { kind: "number", value: -0.25, unit: null }],
+	// A leading 0 is no thousand: "0,125" is an eighth, however many digits follow the comma.
+	["0,125", { kind: "number", value: 0.125, unit: null }],
 	["1.250,5", { kind: "number", value: 1250.5, unit: null }],
 	["1,250", { kind: "number", value: 1250, unit: null }],
 	["+8,5%", { kind: "percent", value: 8.5 }],

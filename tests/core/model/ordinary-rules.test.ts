@@ -99,7 +99,7 @@ describe("a first column of only images is passed over for the names beside it (
 		expect(model.tables[0]?.frameworkAxis).toBe("rows");
 	});
 
-	it("passes over a first column of icons drawn by HTML components, which leave no text, for the features named beside them", () => {
+	it("passes over a first column of icons drawn by HTML components for the features named beside them, as a column of logos", () => {
 		const icons = lines(
 			"# Static site generators",
 			"",
@@ -113,6 +113,9 @@ describe("a first column of only images is passed over for the names beside it (
 		expect(note(icons).tables[0]?.rows.map((row) => row[0])).toEqual(["", "", "", ""]);
 		expect(note(icons).tables[0]?.frameworkAxis).toBe("columns");
 		expect(note(icons).frameworks).toEqual(["Hugo", "Jekyll", "Eleventy"]);
+		// A first column left empty is no column of pictures: the names across stay the things.
+		const empty = lines("# React vs Vue ecosystem", "", "|  | React | Vue |", "|---|---|---|", "|  | Redux | Pinia |", "|  | Next.js | Nuxt |", "|  | React Router | Vue Router |", "|  | Jest | Vitest |");
+		expect(note(empty).frameworks).toEqual(["React", "Vue"]);
 	});
 
 	it("takes no name from a first column of logos alone, and leaves first columns of names, row numbers and features as they were", () => {

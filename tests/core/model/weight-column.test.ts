@@ -70,6 +70,31 @@ describe("weights written as shares of a whole beside scores (weight-column, wei
 		expect(note(text).frameworks).toEqual(["Kafka", "RabbitMQ", "NATS"]);
 	});
 
+	it("reads weights above a total row, and eighths of a whole written with a decimal comma", () => {
+		const total = lines(
+			"# Entscheidungsmatrix",
+			"",
+			"| Kriterium | Gewicht | React | Angular | Vue |",
+			"|---|--:|--:|--:|--:|",
+			"| Performance | 40% | 8 | 7 | 9 |",
+			"| Ökosystem | 35% | 10 | 8 | 8 |",
+			"| Lernkurve | 25% | 6 | 4 | 9 |",
+			"| **Summe** | **100%** | **8,1** | **6,6** | **8,7** |",
+		);
+		expect(weights(total)).toEqual(["Gewicht"]);
+		expect(note(total).frameworks).toEqual(["React", "Angular", "Vue"]);
+		const eighths = lines("# Entscheidungsmatrix", "", "| Kriterium | Gewicht | React | Vue |", "|---|---|---|---|", "| Performance | 0,5 | 8 | 9 |", "| Ökosystem | 0,25 | 9 | 7 |", "| Lernkurve | 0,125 | 5 | 8 |", "| Tooling | 0,125 | 9 | 8 |");
+		expect(weights(eighths)).toEqual(["Gewicht"]);
+		expect(note(eighths).frameworks).toEqual(["React", "Vue"]);
+	});
+
+	it("takes no market shares for weights: not round, or beside places rather than scores", () => {
+		const shares = lines("# Browsers", "", "| Browser | Share | Rank 2022 | Rank 2023 |", "|---|---|---|---|", "| Chrome | 65% | 1 | 1 |", "| Safari | 19% | 2 | 2 |", "| Edge | 5% | 3 | 4 |", "| Firefox | 3% | 4 | 5 |", "| Other | 8% | 5 | 3 |");
+		expect(weights(shares)).toEqual([]);
+		const rounded = lines("# Browsers", "", "| Browser | Share | Rank 2022 | Rank 2023 |", "|---|---|---|---|", "| Chrome | 65% | 1 | 1 |", "| Safari | 20% | 2 | 2 |", "| Edge | 10% | 3 | 4 |", "| Firefox | 5% | 4 | 3 |");
+		expect(weights(rounded)).toEqual([]);
+	});
+
 	it("takes no shares as weights beside numbers of any size, nor fractions adding up to one by chance further right", () => {
 		const shares = lines("# Browsers in 2024", "", "| Browser | Share | Extensions | Releases |", "|---|---|---|---|", "| Chrome | 65% | 137000 | 12 |", "| Safari | 18% | 3200 | 4 |", "| Edge | 12% | 42000 | 12 |", "| Firefox | 5% | 29000 | 12 |");
 		expect(weights(shares)).toEqual([]);

@@ -45,36 +45,61 @@ function multiplies(a: readonly number[], b: readonly number[], c: readonly numb
 /** The scales scores are given on: one to five, one to ten, or from zero. */
 const HIGHEST_SCORE = 10;
 
-/** Whether every cell of a column is a score: a plain number from 0 to 10, or a rating. */
-function scores(group: GroupFacts, column: number, note: NoteContext): boolean {
-	for (const row of group.body) {
+/**
+ * Whether the first `rows` cells of a column are scores: plain numbers from 0 to 10, or ratings.
+ * Not places (1, 2, 3, 4 once each, in any order): a ranking beside shares ranks the things sharing.
+ */
+function scores(group: GroupFacts, column: number, note: NoteContext, rows: number): boolean {
+	const seen = new Set<number>();
+	let places = true;
+	for (const row of group.body.slice(0, rows)) {
 		const value = note.readCell(row[column] ?? "");
-		if (value.kind === "rating") continue;
+		if (value.kind === "rating") {
+			places = false;
+			continue;
+		}
 		if (value.kind !== "number" || value.unit !== null || value.value < 0 || value.value > HIGHEST_SCORE) return false;
+		if (!Number.isInteger(value.value) || value.value < 1 || value.value > rows || seen.has(value.value)) places = false;
+		seen.add(value.value);
 	}
-	return true;
+	return !places;
 }
 
 /** A share written in a heading: `Funktionalität (20%)`, `Sicherheit – 25 %`. */
 const SHARE = /(\d{1,3}(?:[.,]\d{1,2})?) ?%/g;
 
-/** Whether a column is shares of a whole, every cell a percentage or every cell a fraction of one, adding up to 100 % or to a share its heading gives. */
-function sharesOfWhole(group: GroupFacts, column: number, note: NoteContext): boolean {
-	let total = 0;
+/** Weights are chosen round: each a multiple of 2.5 % (0.025; halves and eighths of a whole) where they make up the whole alone. */
+const ROUND = 2.5;
+
+/**
+ * How many rows of a column, from the first, are shares of a whole, every cell a percentage or every
+ * cell a fraction of one, adding up to 100 % or to a share its heading gives; 0 when they are not.
+ * A last row adding up the rows above it (`**Summe** | **100%**`) is their total, no share.
+ * Adding up to 100 % alone, the shares must be round: market shares are not.
+ */
+function sharesOfWhole(group: GroupFacts, column: number, note: NoteContext): number {
+	const shares: number[] = [];
 	let percent: boolean | undefined;
 	for (const row of group.body) {
 		const value = note.readCell(row[column] ?? "");
 		const isPercent = value.kind === "percent";
-		const isFraction = value.kind === "number" && value.unit === null && value.value > 0 && value.value < 1;
-		if ((!isPercent && !isFraction) || (percent !== undefined && percent !== isPercent)) return false;
+		const isFraction = value.kind === "number" && value.unit === null && value.value > 0 && value.value <= 1;
+		if ((!isPercent && !isFraction) || (percent !== undefined && percent !== isPercent)) return 0;
 		percent = isPercent;
-		total += isPercent ? value.value : (value as { value: number }).value * 100;
+		shares.push(isPercent ? value.value : (value as { value: number }).value * 100);
 	}
+	let total = shares.reduce((sum, share) => sum + share, 0);
+	const last = shares[shares.length - 1] as number;
+	if (shares.length > FEWEST_ROWS && Math.abs(total - 2 * last) <= 0.5) {
+		shares.pop();
+		total = last;
+	}
+	if (shares.length < FEWEST_ROWS) return 0;
 	const near = (whole: number) => Math.abs(total - whole) <= 0.5;
-	if (near(100)) return true;
+	if (near(100) && shares.every((share) => Math.abs(share / ROUND - Math.round(share / ROUND)) < 1e-6)) return shares.length;
 	const heading = group.headings?.[group.headings.length - 1] ?? "";
-	for (const share of heading.matchAll(SHARE)) if (near(Number((share[1] as string).replace(",", ".")))) return true;
-	return false;
+	for (const share of heading.matchAll(SHARE)) if (near(Number((share[1] as string).replace(",", ".")))) return shares.length;
+	return 0;
 }
 
 /** The key of each table's weight columns in the note's memo. */
@@ -105,9 +130,10 @@ export function weightColumns(group: GroupFacts, note: NoteContext): ReadonlySet
 				if (weighed >= 2) (found as Set<number>).add(w);
 				// Weights stand beside the criteria they weigh, as the first column of values: elsewhere a
 				// column of fractions adding up to one is as likely a chance (0.35 + 0.41 + 0.24 seconds).
-				else if (w === 0 && sharesOfWhole(group, w, note)) {
+				else if (w === 0) {
+					const rows = sharesOfWhole(group, w, note);
 					let scored = 0;
-					for (let s = 0; s < width && scored < 2; s++) if (s !== w && numeric[s] && scores(group, s, note)) scored++;
+					for (let s = 0; s < width && scored < 2 && rows > 0; s++) if (s !== w && scores(group, s, note, rows)) scored++;
 					if (scored >= 2) (found as Set<number>).add(w);
 				}
 			}
@@ -120,5 +146,5 @@ export function weightColumns(group: GroupFacts, note: NoteContext): ReadonlySet
 export const weightColumn: NameRule = (label, note) => {
 	if (label.side !== "columns" || label.group.kind !== "table") return null;
 	const position = positionOf(sideLabels(label.group, "columns"), label.cell, note);
-	return weightColumns(label.group, note).has(position) ? { rule: "weight-column", score: -2, reason: "its numbers times each thing's scores give their weighted values: the criteria's weights" } : null;
+	return weightColumns(label.group, note).has(position) ? { rule: "weight-column", score: -2, reason: "weighs each criterion: its numbers times the things' scores give their weighted values, or are shares of a whole beside their scores" } : null;
 };
