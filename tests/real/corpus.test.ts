@@ -144,11 +144,9 @@ describe("detection on the real-document corpus", () => {
 		// precision 0.865, recall 0.901, axes 92.3 %.
 		// Set again over 364 documents: 24 of the 72 of the next round's four blind sets (ANNOTATING.md),
 		// 15/24 exact at the round's start and 16/24 after its rules (an Arabic glossary, read after the
-		// rule written from it): 282/364 (77.5 %), precision 0.849, recall 0.900, axes 92.3 %. Then labels
-		// filed under a word and a colon (`php: Laravel 8.12`) named after it, a page beside the note named
-		// as a cell a note of its own: 283/364 (77.7 %), precision 0.856, recall 0.903, axes 92.3 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.777);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.855);
+		// rule written from it): 282/364 (77.5 %), precision 0.849, recall 0.900, axes 92.3 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.774);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.849);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.9);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.923);
 	}, CORPUS_RUN);

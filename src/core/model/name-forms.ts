@@ -87,61 +87,9 @@ const programOfTimedCommand: NameForm = (label, { note }) => {
 	return formed(programs?.[positionOf(side, label.cell, note)] ?? null, note);
 };
 
-/** `php: Laravel 8.12`: a word and a colon opening the label, then what it files there. */
-const FILED = /^(\p{L}[\p{L}\p{N}+#.-]{0,19}): (\S.*)$/u;
-
-/**
- * The words the note files labels under: a word opening two labels or more of one side with a colon,
- * before different things (`php: Laravel 8.12`, `php: Lumen 8.0`). A word before the same case
- * (`modern-tar: Pack Many Small Files` beside `node-tar: Pack Many Small Files`) is the thing itself.
- */
-function filingWords(note: NoteContext): ReadonlySet<string> {
-	const words = new Set<string>();
-	for (const group of note.facts.groups) {
-		for (const side of [group.rowLabels, group.columnLabels]) {
-			const filed = new Map<string, Set<string>>();
-			for (const cell of side) {
-				const found = FILED.exec(cell.text.trim());
-				if (found === null) continue;
-				const word = (found[1] as string).toLowerCase();
-				const rests = filed.get(word) ?? new Set<string>();
-				rests.add((found[2] as string).toLowerCase());
-				filed.set(word, rests);
-			}
-			for (const [word, rests] of filed) if (rests.size >= 2) words.add(word);
-		}
-	}
-	return words;
-}
-
-/**
- * `php: Laravel 8.12`, `java: Quarkus 1.12`, `go: Gin 1.6` down one side: a word and a colon the note
- * files several labels under (a language, a kind), opening half a side's labels or more; the thing is
- * named after the colon, without its version and qualifier, as any label is.
- */
-const FILING = {};
-const filedName: NameForm = (label, { note }) => {
-	if (label.cell.code) return null;
-	const found = FILED.exec(label.cell.text.trim());
-	if (found === null) return null;
-	const byNote = note.memo.workedOut<object, ReadonlySet<string>>(FILING);
-	let words = byNote.get(note.facts);
-	if (words === undefined) {
-		words = filingWords(note);
-		byNote.set(note.facts, words);
-	}
-	if (!words.has((found[1] as string).toLowerCase())) return null;
-	const side = sideLabels(label.group, label.side);
-	let filed = 0;
-	for (const cell of side) if (FILED.test(cell.text.trim())) filed++;
-	if (filed * 2 < side.length) return null;
-	const name = note.memo.labelName(found[2] as string).bare;
-	return /\p{L}/u.test(name) ? formed(name, note) : null;
-};
-
 // Builds of a package with its version ("clap_derive" beside "clap") were read as the package once; that was
 // taken out: "react-dom" beside "react", both 18.3.1, are two packages a note compares.
-const NAME_FORMS: readonly NameForm[] = [filedName, candidateOfBar, programOfTimedCommand, rangeOf, shoutedModeOf, releaseOfName];
+const NAME_FORMS: readonly NameForm[] = [candidateOfBar, programOfTimedCommand, rangeOf, shoutedModeOf, releaseOfName];
 
 /**
  * The names the forms give the accepted labels of one table. "std decode", "easyjson
