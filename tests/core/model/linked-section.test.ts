@@ -31,28 +31,3 @@ describe("a label linked to its own section of the site's reference", () => {
 		expect(linkScores(text).every((score) => score === null || score > 0)).toBe(true);
 	});
 });
-
-describe("a label linked to a page named as it (linked-cell)", () => {
-	it("reads a page beside the note, named as the cell, as a note of its own, as gardens and vaults keep one per thing", () => {
-		const text = lines(
-			"# AI CLI ツール",
-			"",
-			"## 比較表",
-			"",
-			"| ツール | 提供元 | 特徴 | 認証 |",
-			"|---|---|---|---|",
-			"| **[Codex](codex.md)** | OpenAI | ローカル実行、承認モード | ChatGPT Plan |",
-			"| **[Claude Code](claude-code.md)** | Anthropic | 強力な推論、MCP連携 | Claude Subscription |",
-			"| **[Gemini CLI](./gemini-cli.md)** | Google | オープンソース、無料枠 | Google Account |",
-			"| **[Aider](aider.md)** | Aider | Git連携 | API Key |",
-		);
-		expect(linkScores(text)).toEqual([0.5, 0.5, 0.5, 0.5]);
-		expect(note(text).frameworks).toEqual(["Codex", "Claude Code", "Gemini CLI", "Aider"]);
-	});
-
-	it("still reads a page further down the site, named as the cell, as an item documented there", () => {
-		const text = lines("# Rules", "", "| Rule | Fixable |", "|---|---|", "| [no-null](docs/rules/no-null.md) | ✅ |", "| [no-array-for-each](docs/rules/no-array-for-each.md) | ✅ |", "| [prefer-at](docs/rules/prefer-at.md) | ❌ |");
-		expect(linkScores(text)).toEqual([-1, -1, -1]);
-		expect(note(text).frameworks).toEqual([]);
-	});
-});

@@ -45,8 +45,7 @@ export const linkedCell: NameRule = (label) => {
 	const { linked, href, page } = label.cell;
 	if (!linked) return null;
 	// "[no-null](docs/rules/no-null.md)": an item with its own page in this project's reference, not a product of its own.
-	// A page beside the note (`[Codex](codex.md)`) is a note of its own, as gardens and vaults keep one per thing.
-	if (href !== null && page && href.replace(/^\.\//, "").includes("/") && normalizeName(pageName(href)) === normalizeName(label.cell.text)) {
+	if (href !== null && page && normalizeName(pageName(href)) === normalizeName(label.cell.text)) {
 		return { rule: "linked-cell", score: -1, reason: "links to its own page in this document's site: an item documented here" };
 	}
 	// "[`enable-telemetry`](/pd-configuration-file.md#enable-telemetry)": a section of this site's reference named as the cell is.
