@@ -73,8 +73,12 @@ export function cellFacts(children: readonly Token[] | null): CellFacts {
 	};
 }
 
-/** An opening or self-closing tag of an element that is no line break or text markup: an icon, an image, a component. */
-const PICTURE_TAG = /^<(?!\/|(?:br|wbr|hr|sup|sub|b|i|u|s|em|strong|small|code|kbd|span|a|mark|del|ins|font|center|p|div)(?![\w-]))[a-z][\w-]*/i;
+/**
+ * An element that draws a picture where it stands without words: a custom element (`<logos-ios />`), an
+ * image (`<img>`, `<svg>`), or any element with attributes (`<i class="devicon-react-original"></i>`, an
+ * icon font). A bare `<br>`, `<b>` or `<sup>` is text markup, and a cell of only those holds no picture.
+ */
+const PICTURE_TAG = /^<(?:[a-z][a-z\d]*-[\w-]*|(?:img|svg|picture|video|object|embed)(?![\w-])|(?!(?:br|wbr|hr)[\s/>])[a-z][\w-]*\s+[\w:-]+=)/i;
 
 // An attribute's quoted value may hold a tag of its own (`<sub title="Failed:<br>…">`).
 const SUP_OPEN = /^<su[pb](?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?>$/i;

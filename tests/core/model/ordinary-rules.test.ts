@@ -113,6 +113,9 @@ describe("a first column of only images is passed over for the names beside it (
 		expect(note(icons).tables[0]?.rows.map((row) => row[0])).toEqual(["", "", "", ""]);
 		expect(note(icons).tables[0]?.frameworkAxis).toBe("columns");
 		expect(note(icons).frameworks).toEqual(["Hugo", "Jekyll", "Eleventy"]);
+		// An icon font draws its icons as empty elements with a class.
+		const fonts = lines("# Frontend frameworks", "", "|  | Framework | Stars | License |", "|---|---|---|---|", '| <i class="devicon-react-original"></i> | React | 230k | MIT |', '| <i class="devicon-vuejs-plain"></i> | Vue | 48k | MIT |', '| <i class="devicon-svelte-plain"></i> | Svelte | 80k | MIT |');
+		expect(note(fonts).frameworks).toEqual(["React", "Vue", "Svelte"]);
 		// A first column left empty is no column of pictures: the names across stay the things.
 		const empty = lines("# React vs Vue ecosystem", "", "|  | React | Vue |", "|---|---|---|", "|  | Redux | Pinia |", "|  | Next.js | Nuxt |", "|  | React Router | Vue Router |", "|  | Jest | Vitest |");
 		expect(note(empty).frameworks).toEqual(["React", "Vue"]);

@@ -88,7 +88,16 @@ describe("weights written as shares of a whole beside scores (weight-column, wei
 		expect(note(eighths).frameworks).toEqual(["React", "Vue"]);
 	});
 
-	it("takes no market shares for weights: not round, or beside places rather than scores", () => {
+	it("reads any shares of the whole as weights, a last one of half the whole included", () => {
+		const matrix = (shares: string[]) =>
+			lines("# Static site generators", "", "| Criterion | Weight | Hugo | Jekyll | Astro |", "|---|--:|--:|--:|--:|", ...["Speed", "Templates", "Plugins", "Docs", "Hosting"].slice(0, shares.length).map((criterion, i) => `| ${criterion} | ${shares[i]} | ${7 + (i % 3)} | ${5 + (i % 4)} | ${8 - (i % 2)} |`));
+		for (const shares of [["10%", "15%", "25%", "50%"], ["35%", "25%", "20%", "12%", "8%"], ["33.3%", "33.3%", "33.3%"]]) {
+			expect(weights(matrix(shares)), shares.join(" ")).toEqual(["Weight"]);
+			expect(note(matrix(shares)).frameworks, shares.join(" ")).toEqual(["Hugo", "Jekyll", "Astro"]);
+		}
+	});
+
+	it("takes no market shares for weights beside places rather than scores", () => {
 		const shares = lines("# Browsers", "", "| Browser | Share | Rank 2022 | Rank 2023 |", "|---|---|---|---|", "| Chrome | 65% | 1 | 1 |", "| Safari | 19% | 2 | 2 |", "| Edge | 5% | 3 | 4 |", "| Firefox | 3% | 4 | 5 |", "| Other | 8% | 5 | 3 |");
 		expect(weights(shares)).toEqual([]);
 		const rounded = lines("# Browsers", "", "| Browser | Share | Rank 2022 | Rank 2023 |", "|---|---|---|---|", "| Chrome | 65% | 1 | 1 |", "| Safari | 20% | 2 | 2 |", "| Edge | 10% | 3 | 4 |", "| Firefox | 5% | 4 | 3 |");

@@ -68,14 +68,10 @@ function scores(group: GroupFacts, column: number, note: NoteContext, rows: numb
 /** A share written in a heading: `Funktionalität (20%)`, `Sicherheit – 25 %`. */
 const SHARE = /(\d{1,3}(?:[.,]\d{1,2})?) ?%/g;
 
-/** Weights are chosen round: each a multiple of 2.5 % (0.025; halves and eighths of a whole) where they make up the whole alone. */
-const ROUND = 2.5;
-
 /**
  * How many rows of a column, from the first, are shares of a whole, every cell a percentage or every
  * cell a fraction of one, adding up to 100 % or to a share its heading gives; 0 when they are not.
  * A last row adding up the rows above it (`**Summe** | **100%**`) is their total, no share.
- * Adding up to 100 % alone, the shares must be round: market shares are not.
  */
 function sharesOfWhole(group: GroupFacts, column: number, note: NoteContext): number {
 	const shares: number[] = [];
@@ -88,17 +84,14 @@ function sharesOfWhole(group: GroupFacts, column: number, note: NoteContext): nu
 		percent = isPercent;
 		shares.push(isPercent ? value.value : (value as { value: number }).value * 100);
 	}
-	let total = shares.reduce((sum, share) => sum + share, 0);
-	const last = shares[shares.length - 1] as number;
-	if (shares.length > FEWEST_ROWS && Math.abs(total - 2 * last) <= 0.5) {
-		shares.pop();
-		total = last;
-	}
-	if (shares.length < FEWEST_ROWS) return 0;
-	const near = (whole: number) => Math.abs(total - whole) <= 0.5;
-	if (near(100) && shares.every((share) => Math.abs(share / ROUND - Math.round(share / ROUND)) < 1e-6)) return shares.length;
 	const heading = group.headings?.[group.headings.length - 1] ?? "";
-	for (const share of heading.matchAll(SHARE)) if (near(Number((share[1] as string).replace(",", ".")))) return shares.length;
+	const wholes = [100, ...Array.from(heading.matchAll(SHARE), (share) => Number((share[1] as string).replace(",", ".")))];
+	const whole = (total: number) => wholes.some((value) => Math.abs(total - value) <= 0.5);
+	const total = shares.reduce((sum, share) => sum + share, 0);
+	if (shares.length >= FEWEST_ROWS && whole(total)) return shares.length;
+	// A last weight of half (10 %, 15 %, 25 %, 50 %) adds up to the rest too: only where the whole column misses the whole is its last row a total.
+	const last = shares[shares.length - 1] as number;
+	if (shares.length > FEWEST_ROWS && Math.abs(total - 2 * last) <= 0.5 && whole(last)) return shares.length - 1;
 	return 0;
 }
 
