@@ -7,7 +7,7 @@
 // the weights still show as shares of a whole (percentages adding up to 100 %, or to the share the
 // table's heading gives, `Funktionalität (20%)`) beside two columns of scores or more on one small
 // scale, as the first column of values. Shares of a whole beside numbers of any size (market shares
-// beside stars) are no weights.
+// beside stars) or beside places (market shares beside ranks 1, 2, 3) are no weights.
 import type { NoteContext } from "./context";
 import { type GroupFacts, sideLabels } from "./facts";
 import { positionOf } from "./label-position";
