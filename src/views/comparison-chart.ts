@@ -108,6 +108,12 @@ export function readChartChoices(
 }
 
 const FALLBACK_WIDTH = 640;
+/**
+ * Past this many bars a redraw is not animated: the move needs the page laid out
+ * twice within the click, and for 12,000 bars that alone took three seconds,
+ * for a motion no reader could follow.
+ */
+const MOTION_MAX_BARS = 600;
 
 /** `menus` shows the Columns menu (Obsidian's Menu, from the plugin layer). */
 export function enhanceComparisonChart(textEl: HTMLElement, input: ComparisonChartInput, state: NoteViewState, menus: MenuHost): () => void {
@@ -300,13 +306,14 @@ function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: Not
 	function draw(animate: boolean): void {
 		const { grouping, scale: kind } = choices();
 		const focused = barOf(doc.activeElement);
-		const before = drawn && animate ? framePositions(drawn, drawnGroups) : null;
+		const moving = animate && drawn !== null && drawn.bars.length <= MOTION_MAX_BARS && !reducedMotion();
+		const before = drawn && moving ? framePositions(drawn, drawnGroups) : null;
 		const groups = shownGroups(barGroups(data, grouping), slotHidden);
 		const shown = shownValues(data, kind === "percent");
 		// The axis spans the bars drawn: hidden ones do not stretch it.
 		const scale = makeScale(kind, drawnValues(groups, shown));
 		const percents = shownValues(data, true);
-		const previousHeight = drawn ? plot.getBoundingClientRect().height : 0;
+		const previousHeight = drawn && moving ? plot.getBoundingClientRect().height : 0;
 		const next = drawBarChart(doc, data, {
 			width: measure(),
 			groups,
@@ -334,7 +341,7 @@ function buildChart(textEl: HTMLElement, input: ComparisonChartInput, state: Not
 		if (!next.bars.some((bar) => slotKey(bar.slot) === current)) current = next.bars[0] ? slotKey(next.bars[0].slot) : "";
 		for (const bar of next.bars) bar.item.tabIndex = slotKey(bar.slot) === current ? 0 : -1;
 		if (focused) next.bars.find((bar) => slotKey(bar.slot) === slotKey(focused.slot))?.item.focus();
-		if (before && !reducedMotion()) settle(before, next, groups, plot, previousHeight);
+		if (before && next.bars.length <= MOTION_MAX_BARS) settle(before, next, groups, plot, previousHeight);
 	}
 
 	const reducedMotion = () => doc.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? true;

@@ -245,6 +245,49 @@ describe("state", () => {
 	});
 });
 
+describe("the move from one drawing to the next", () => {
+	/** A box chart of `names` down the rows and `columns` columns of numbers. */
+	function boxChart(names: string[], columns: number): string {
+		const header = ["Framework", ...Array.from({ length: columns }, (_, c) => `HW ${c}`)];
+		const row = (cells: string[]) => `│ ${cells.join(" │ ")} │`;
+		const rule = (l: string, m: string, r: string) => l + header.map(() => "─────").join(m) + r;
+		return ["```", "Throughput (ops/s)", rule("┌", "┬", "┐"), row(header), rule("├", "┼", "┤"), ...names.map((name, n) => row([name, ...Array.from({ length: columns }, (_, c) => String(10 + n + c))])), rule("└", "┴", "┘"), "```"].join("\n");
+	}
+
+	/** What a toggle of the first framework animated and how often it had the page laid out. */
+	function toggleFirst(frameworks: number, columns: number): { animated: number; layouts: number } {
+		const names = Array.from({ length: frameworks }, (_, n) => `Framework ${n}`);
+		const text = boxChart(names, columns);
+		const parsed = parseBoxChart(text, 1);
+		if (!parsed.ok) throw new Error("the generated chart does not parse");
+		const { pre } = renderFence(text);
+		const state = new NoteViewState(names, undefined);
+		const layout: ChartLayout = { line: 1, frameworkAxis: "rows", cornerLabel: "Framework", frameworkOf: names };
+		const animate = vi.fn(() => ({ onfinish: null, oncancel: null }) as unknown as Animation);
+		const layouts = vi.spyOn(HTMLElement.prototype, "getBoundingClientRect");
+		Element.prototype.animate = animate;
+		try {
+			enhanceComparisonChart(pre, { key: "0", chart: parsed.value.chart, layout, source: text }, state, fakeMenuHost);
+			layouts.mockClear();
+			state.toggle(names[0]);
+			return { animated: animate.mock.calls.length, layouts: layouts.mock.calls.length };
+		} finally {
+			delete (Element.prototype as Partial<Element>).animate;
+			layouts.mockRestore();
+		}
+	}
+
+	it("slides the bars of a chart a reader can follow", () => {
+		const { animated } = toggleFirst(4, 5);
+		expect(animated).toBeGreaterThan(0);
+	});
+
+	it("redraws a chart of hundreds of bars at once, without laying the page out to move them", () => {
+		// 30 frameworks in 25 columns: 750 bars.
+		expect(toggleFirst(30, 25)).toEqual({ animated: 0, layouts: 0 });
+	});
+});
+
 describe("undoing and note text", () => {
 	it("puts the fence back exactly as rendered", () => {
 		const { section, before, dispose, state } = setup();
