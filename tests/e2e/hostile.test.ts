@@ -31,17 +31,19 @@ function dangerIn(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const found: string[] = [];
 		const scriptLike = /^\s*(?:javascript|vbscript|data:text\/html)/i;
-		for (const root of document.querySelectorAll(".markdown-preview-view, .menu, .popover, .modal, .workspace-leaf-content")) {
-			for (const element of [root, ...root.querySelectorAll("*")]) {
-				const tag = element.tagName.toLowerCase();
-				if (tag === "script" || tag === "iframe" || tag === "object" || tag === "embed") found.push(`<${tag}>`);
-				for (const attribute of element.attributes) {
-					const name = attribute.name.toLowerCase();
-					if (name.startsWith("on")) found.push(`${tag}[${name}]`);
-					// Control characters and spaces inside a scheme are ignored by browsers.
-					const value = [...attribute.value].filter((ch) => ch.charCodeAt(0) > 0x20).join("");
-					if (["href", "src", "xlink:href", "action", "formaction", "srcdoc"].includes(name) && scriptLike.test(value)) found.push(`${tag}[${name}=${attribute.value.slice(0, 40)}]`);
-				}
+		// Each element once: the preview lies inside its leaf, and a walk per root went over it twice.
+		const ROOTS = ".markdown-preview-view, .menu, .popover, .modal, .workspace-leaf-content";
+		const URL_ATTRIBUTES = new Set(["href", "src", "xlink:href", "action", "formaction", "srcdoc"]);
+		for (const element of document.querySelectorAll(`:is(${ROOTS}), :is(${ROOTS}) *`)) {
+			const tag = element.tagName.toLowerCase();
+			if (tag === "script" || tag === "iframe" || tag === "object" || tag === "embed") found.push(`<${tag}>`);
+			for (const attribute of element.attributes) {
+				const name = attribute.name.toLowerCase();
+				if (name.startsWith("on")) found.push(`${tag}[${name}]`);
+				if (!URL_ATTRIBUTES.has(name)) continue;
+				// Control characters and spaces inside a scheme are ignored by browsers.
+				const value = [...attribute.value].filter((ch) => ch.charCodeAt(0) > 0x20).join("");
+				if (scriptLike.test(value)) found.push(`${tag}[${name}=${attribute.value.slice(0, 40)}]`);
 			}
 		}
 		if ((window as unknown as { __pwned?: unknown }).__pwned !== undefined) found.push(`window.__pwned = ${String((window as unknown as { __pwned?: unknown }).__pwned)}`);
@@ -137,6 +139,22 @@ describe("the hostile corpus in the reading view", () => {
 
 	it("holds at least a hundred notes", () => {
 		expect(NOTES.length).toBeGreaterThanOrEqual(100);
+	});
+
+	it("finds a handler, a script URL and a script planted in the note's view (the check can fail)", async () => {
+		await renderNote(page, NOTES[0]);
+		await page.evaluate(() => {
+			const view = document.querySelector(".markdown-preview-view");
+			const link = document.createElement("a");
+			link.setAttribute("href", " java\tscript:alert(1)");
+			link.setAttribute("onmouseover", "alert(1)");
+			const script = document.createElement("script");
+			link.className = script.className = "planted";
+			view?.append(link, script);
+		});
+		expect(await dangerIn(page)).toEqual(["a[href= java\tscript:alert(1)]", "a[onmouseover]", "<script>"]);
+		await page.evaluate(() => document.querySelectorAll(".planted").forEach((element) => element.remove()));
+		expect(await dangerIn(page)).toEqual([]);
 	});
 
 	it.each(NOTES)("%s: renders safely and in time, and its toggles work", { timeout: 60_000 }, async (note) => {
