@@ -355,8 +355,26 @@ export function suffixScale(suffix: string): number {
  */
 const MAY_BE_MORE = new Set(Array.from("ntuyfpvjosdc", (ch) => ch.charCodeAt(0)));
 
+/** A dollar named by its country before the amount: `R$ 1.499`, `US$ 12`, `NT$ 990`, `HK$ 88`. */
+const LETTERED_DOLLAR = /^(\p{Lu}{1,3}\$) ?(?=[\d+\-−])/u;
+
+/**
+ * A price in a lettered dollar, read as the same amount written with the sign after it
+ * ("1.499 $", the way readEuropean reads a Brazilian price), the whole prefix kept as its
+ * unit: R$ and US$ are two currencies.
+ */
+function readLetteredDollar(cell: string): CellValue | null {
+	const prefix = LETTERED_DOLLAR.exec(cell);
+	if (!prefix) return null;
+	const amount = `${cell.slice(prefix[0].length)} $`;
+	const value = readNumber(amount) ?? readEuropean(amount);
+	return value?.kind === "number" && value.unit === "$" ? { ...value, unit: prefix[1] as string } : null;
+}
+
 export function readCell(text: string): CellValue {
 	const cell = clean(text);
+	const lettered = cell.charCodeAt(0) < 0x80 ? readLetteredDollar(cell) : null;
+	if (lettered) return lettered;
 	const first = cell.charCodeAt(0) | 0x20;
 	if (first >= 0x61 && first <= 0x7a && !MAY_BE_MORE.has(first)) return { kind: "text", value: cell };
 	if (cell === "" || MISSING.test(cell)) return { kind: "missing" };

@@ -184,6 +184,15 @@ const CELLS: [string, CellValue][] = [
 	["12 ms [-@doe99]", { kind: "number", value: 12, unit: "ms" }],
 	["12 ms [see @doe99]", { kind: "text", value: "12 ms [see @doe99]" }],
 	["user@example.com", { kind: "text", value: "user@example.com" }],
+	// A dollar named by its country: a Brazilian price writes its thousands with a dot, and R$ is no US$.
+	["R$ 1.499", { kind: "number", value: 1499, unit: "R$" }],
+	["R$ 2.299,90", { kind: "number", value: 2299.9, unit: "R$" }],
+	["R$499", { kind: "number", value: 499, unit: "R$" }],
+	["US$ 12.50", { kind: "number", value: 12.5, unit: "US$" }],
+	["NT$ 990", { kind: "number", value: 990, unit: "NT$" }],
+	["HK$1,299.00", { kind: "number", value: 1299, unit: "HK$" }],
+	["R$ a consultar", { kind: "text", value: "R$ a consultar" }],
+	["R$ 12%", { kind: "text", value: "R$ 12%" }],
 	// Node's console.table prints values as quoted strings.
 	["'88995326 ± 1.37%'", { kind: "number", value: 88995326, unit: null }],
 	['"12 ms"', { kind: "number", value: 12, unit: "ms" }],

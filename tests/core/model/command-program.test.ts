@@ -45,6 +45,29 @@ describe("a command line in code names the program it runs", () => {
 		expect(model.frameworks).toEqual(["gzip", "zstd", "xz"]);
 	});
 
+	it("names the tools of a benchmark that run on a file given by its relative path", () => {
+		const model = note(
+			lines(
+				"# Reading a field from a document",
+				"",
+				"| Command | Mean [ms] | Min [ms] | Max [ms] | Relative |",
+				"|:---|---:|---:|---:|---:|",
+				"| `jq '.user.name' testdata/people.json` | 28.2 ± 0.9 | 27.1 | 31.5 | 4.31 ± 0.21 |",
+				"| `gojq '.user.name' testdata/people.json` | 12.0 ± 0.4 | 11.2 | 13.1 | 1.84 ± 0.09 |",
+				"| `yq -oy '.user.name' people.yaml` | 61.4 ± 2.2 | 58.0 | 70.3 | 9.38 ± 0.50 |",
+				"| `jaq '.user.name' testdata/people.json` | 6.5 ± 0.2 | 6.1 | 7.4 | 1.00 |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["jq", "gojq", "yq", "jaq"]);
+	});
+
+	it("still reads a bare word after the program as what it runs, not as a file", () => {
+		expect(codeName("python -m timeit").bare).toBe("python -m timeit");
+		expect(codeName("node bench/run.js").bare).toBe("node");
+		expect(codeName("cargo bench").bare).toBe("cargo bench");
+	});
+
 	it("names file finders given quoted patterns with spaces inside (Japanese note)", () => {
 		const model = note(
 			lines(

@@ -70,4 +70,18 @@ describe("one currency in brackets over several columns is a measure of money (c
 		expect(fired(gyms)).toBe(true);
 		expect(note(gyms).frameworks).toEqual(["Basic-Fit", "McFit", "Anytime"]);
 	});
+
+	it("reads a price in a lettered dollar as money, so e-readers down the rows are compared over their attributes (Portuguese note)", () => {
+		const readers = lines(
+			"# Leitores digitais",
+			"",
+			"| Aparelho | Tela | Bateria | Formatos | Preço |",
+			"|---|---|---|---|---|",
+			"| Kindle Paperwhite 5 | 6,8\" | ~10 semanas | AZW3, MOBI, PDF | R$ 799 |",
+			"| Kobo Clara 2E | 6\" | 6 semanas | EPUB, PDF | R$ 1.099 |",
+			"| PocketBook Verse Pro | 6\" | 4 semanas | EPUB, FB2, PDF | R$ 1.249,90 |",
+		);
+		expect(note(readers).tables[0]?.frameworkAxis).toBe("rows");
+		expect(note(readers).frameworks).toEqual(["Kindle Paperwhite 5", "Kobo Clara 2E", "PocketBook Verse Pro"]);
+	});
 });

@@ -275,8 +275,12 @@ export function programShaped(word: string): boolean {
 	return PROGRAM.test(word);
 }
 
-/** An argument only a command line writes: an option (`-HI`, `--exact`), a path (`.`, `./src`, `~/x`, `/tmp`), a quoted pattern or a number. */
-const SHELL_ARGUMENT = /^(?:--?[\p{L}\p{N}]|[.~/]|['"]|\p{N}+$)/u;
+/**
+ * An argument only a command line writes: an option (`-HI`, `--exact`), a path (`.`, `./src`,
+ * `~/x`, `/tmp`, `benchmark/data.json`), a file (`data.yaml`, `bench.py`), a quoted pattern or
+ * a number. A word with a slash or a file's extension is no program's subcommand.
+ */
+const SHELL_ARGUMENT = /^(?:--?[\p{L}\p{N}]|[.~/]|['"]|\p{N}+$|[\p{L}\p{N}_.-]+\/[\p{L}\p{N}_./-]*$|[\p{L}\p{N}_-]+\.\p{L}[\p{L}\p{N}]{0,4}$)/u;
 
 /**
  * The program a command line runs: `find` of `find . -iname '*.jpg'`, `fd` of `fd -HI '.*\.jpg$'`.
