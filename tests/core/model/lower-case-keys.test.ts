@@ -26,6 +26,12 @@ describe("lower-case Latin keys in a note in another script are no names", () =>
 		expect(note(text).frameworks).toEqual([]);
 	});
 
+	it("gives no toolbar to a hook's parameters written as code joins words, with a capital inside (Chinese note)", () => {
+		const text = lines("# useEventSource", "", "### 参数", "", "| 参数 | 说明 | 类型 | 默认值 |", "|---|---|---|---|", "| streamUrl | 必填，服务地址 | `string` | - |", "| retryDelay | 可选，重连间隔 | `number` | - |", "", "### Options", "", "说明见下。");
+		expect(contrasted(text)).toEqual([]);
+		expect(note(text).frameworks).toEqual([]);
+	});
+
 	it("reads no contrast in event names across the header (Korean note)", () => {
 		const text = lines("# 이벤트", "", "| 항목 | click | keydown | scroll |", "|---|---|---|---|", "| 버블링 | 예 | 예 | 아니요 |", "| 취소 가능 | 예 | 예 | 아니요 |");
 		expect(contrasted(text)).toEqual([]);

@@ -45,10 +45,16 @@ function capitalised(cells: readonly CellFacts[]): boolean {
 		const text = named(cell);
 		if (!isLatin(text)) continue;
 		latin++;
-		if (/\p{Lu}/u.test(text)) capitals++;
+		if (WORD_CAPITAL.test(text)) capitals++;
 	}
 	return capitals > 0 && capitals * SHARE_CAPITALISED >= latin;
 }
+
+/**
+ * A capital opening a word (`Redis`, `VS Code`, `MySQL`). One inside a word alone is how code
+ * joins the words of an identifier (`socketUrl`, `reconnectLimit` down an API's parameters).
+ */
+const WORD_CAPITAL = /(?:^|[^\p{L}])\p{Lu}/u;
 
 /** One Latin label in this many at least writes a capital where names are listed. */
 const SHARE_CAPITALISED = 4;
