@@ -84,6 +84,9 @@ function nameRowsByGroup(groups: BarGroup[]): void {
 	});
 }
 
+/** A line drawn only of one rule character repeated: dashes, equals, underscores, box lines. */
+const RULE_LINE = /^([-=_~*─━═┄┈])\1{2,}$/u;
+
 /**
  * Reads the text of a fence as a bar chart. `fenceLine` is the 1-based line
  * of the opening fence; the text's first line is the one after it. Never throws.
@@ -98,7 +101,8 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	let pending: string[] = [];
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i] as BarLine;
-		if (line.kind === "blank") continue;
+		// A rule drawn above or below the bars (`-----`, `═════`) is no title and no group's heading.
+		if (line.kind === "blank" || (line.kind === "text" && RULE_LINE.test(line.text))) continue;
 		const started = groups.length > 0;
 		if (line.kind === "text" || (line.kind === "gap" && !started)) {
 			(started ? pending : before).push(line.text);
@@ -180,7 +184,8 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	const chart: Chart = {
 		line: fenceLine,
 		title,
-		unit: written ? (titleUnit ?? sharedUnit) : null,
+		// Bars that all write a share are in per cent whatever the title's brackets hold (`(Single-Core)`).
+		unit: written ? (sharedUnit === "%" ? "%" : (titleUnit ?? sharedUnit)) : null,
 		better,
 		rowLabels,
 		columnLabels: groups.map((group) => (group.heading === null ? "" : withoutColon(group.heading))),

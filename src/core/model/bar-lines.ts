@@ -106,8 +106,9 @@ export function classifyBarLine(line: string): BarLine {
 		if (gap && value && isChartValue(value)) return { kind: "gap", label: stripEdges(gap[1] ?? ""), value, text: text.trim() };
 		return { kind: "text", text: text.trim() };
 	}
-	const label = stripEdges(text.slice(0, run.index).trim());
-	let valueText = stripEdges(text.slice(run.index + run[0].length).trim());
+	// A progress bar in brackets (`Axum  [█████████     ]  84%`): the brackets are its track's ends.
+	const label = stripEdges(text.slice(0, run.index).trim().replace(/\[$/, ""));
+	let valueText = stripEdges(text.slice(run.index + run[0].length).trim().replace(/^\]/, ""));
 	const parenthesised = /^\((.*)\)$/.exec(valueText);
 	if (parenthesised) valueText = (parenthesised[1] ?? "").trim();
 	const ascii = run[0].startsWith("#") || run[0].startsWith("=");

@@ -191,6 +191,23 @@ describe("parseBarChart", () => {
 		expect(readCandidate("", ["● install the CLI", "● run it", "● read the output"].join("\n"))).toBeNull();
 	});
 
+	it("reads progress bars in brackets between rules under a title, a remark after the share let go", () => {
+		const chart = chartOf(
+			[
+				"Requests per second (one core)",
+				"------------------------------------------",
+				"Caddy      [██████████████████████████] 100% (baseline)",
+				"nginx      [████████████████████████  ]  93%",
+				"Traefik    [█████████████████         ]  65%",
+				"------------------------------------------",
+			].join("\n"),
+		);
+		expect(chart.title).toBe("Requests per second");
+		expect(chart.unit).toBe("%");
+		expect(chart.rowLabels).toEqual(["Caddy", "nginx", "Traefik"]);
+		expect(chart.values).toEqual([[100], [93], [65]]);
+	});
+
 	it("never throws, on any text", () => {
 		const parts = fc.constantFrom("█", "▌", "▓", "░", "⭐", "\uFE0F", "☆", "🟩", "#", "=", "|", " ", "  ", "\n", "JAX", "GPU:", "390", "1,250", "N/A", "(", ")", "req/s", ":", "12%");
 		fc.assert(
