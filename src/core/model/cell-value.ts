@@ -292,11 +292,13 @@ function readEuropean(cell: string): CellValue | null {
 const LEADING_RATIO = /^(\d{1,6}(?:\.\d{1,4})?) ?[x×](?![\p{L}\p{N}])/u;
 /** `4.0 ms (1.00x)`: a ratio in brackets closing the cell, after the value it qualifies. */
 const TRAILING_RATIO = /\((\d{1,6}(?:\.\d{1,4})?) ?[x×]\)$/u;
+/** criterion-table's: a mark before the ratio and a word after it, after the value (`284.71 us (✅ 1.00x)`, `79.68 us (🚀 3.57x faster)`). */
+const MARKED_RATIO = /\S ?\((?:\p{Extended_Pictographic}\uFE0F? ?)?(\d{1,6}(?:\.\d{1,4})?) ?[x×](?: \p{L}{1,12})?\)$/u;
 
 /** The ratio a cell writes ("1x", "11.7x slower", "4.0 ms (1.00x)"), or null when it writes none. */
 export function readRatio(text: string): number | null {
 	const cell = clean(text);
-	const match = LEADING_RATIO.exec(cell) ?? TRAILING_RATIO.exec(cell);
+	const match = LEADING_RATIO.exec(cell) ?? TRAILING_RATIO.exec(cell) ?? MARKED_RATIO.exec(cell);
 	return match ? Number(match[1]) : null;
 }
 

@@ -43,6 +43,21 @@ describe("a line of 1× is the baseline the others are measured against", () => 
 });
 
 describe("where there is no single baseline line, the rule says nothing", () => {
+	it("reads serializers named in code across the header, under criterion-table's marked ratios", () => {
+		const serializers = lines(
+			"### deserialization",
+			"",
+			"|                | `serde_json`              | `bincode`                         | `postcard`                        |",
+			"|:---------------|:--------------------------|:----------------------------------|:----------------------------------|",
+			"| **`small`**    | `1.21 us` (✅ **1.00x**)   | `402.10 ns` (🚀 **3.01x faster**)  | `388.72 ns` (🚀 **3.11x faster**)  |",
+			"| **`large`**    | `96.40 us` (✅ **1.00x**)  | `20.33 us` (🚀 **4.74x faster**)   | `22.90 us` (🚀 **4.21x faster**)   |",
+			"| **`nested`**   | `14.02 us` (✅ **1.00x**)  | `15.10 us` (❌ *1.08x slower*)     | `4.51 us` (🚀 **3.11x faster**)    |",
+		);
+		expect(firedOn(serializers)).toEqual(["columns"]);
+		expect(note(serializers).tables[0]?.frameworkAxis).toBe("columns");
+		expect(note(serializers).frameworks).toEqual(["serde_json", "bincode", "postcard"]);
+	});
+
 	it("stays silent on a feature matrix of checks", () => {
 		const matrix = lines("# Note apps", "", "| Feature | Obsidian | Logseq | Notion |", "|---|---|---|---|", "| Offline | ✅ | ✅ | ❌ |", "| Plugins | ✅ | ✅ | ⚠️ |", "| Sync | paid | free | free |");
 		expect(firedOn(matrix)).toEqual([]);

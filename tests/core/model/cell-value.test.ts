@@ -217,11 +217,15 @@ describe("readRatio", () => {
 		["12.5 ms (3.13x)", 3.13],
 		["1x¹", 1],
 		["'1.5x'", 1.5],
+		// criterion-table's cells: a mark before the ratio, a word after it.
+		["284.71 us (✅ 1.00x)", 1],
+		["79.68 us (🚀 3.57x faster)", 3.57],
+		["1.2 ms (❌ 2.10x slower)", 2.1],
 	])("reads %j as %d", (text, ratio) => {
 		expect(readRatio(text)).toBe(ratio);
 	});
 
-	it.each(["x86", "1xx", "10x10 grid", "1 xGPU", "120 ms", "12", "fast", "(1.5x faster)", ""])("reads no ratio in %j", (text) => {
+	it.each(["x86", "1xx", "10x10 grid", "1 xGPU", "120 ms", "12", "fast", "(1.5x faster)", "(🚀 1.5x faster)", ""])("reads no ratio in %j", (text) => {
 		expect(readRatio(text)).toBeNull();
 	});
 

@@ -10,6 +10,7 @@
 // and no line of the other, is 1× throughout: where every tool ties on one task and one tool
 // is the baseline, both sides have such a line and the rule says nothing.
 import { readRatio } from "../cell-value";
+import type { NoteContext } from "./context";
 import type { GroupFacts, Side } from "./facts";
 import type { AxisRule } from "./rule";
 
@@ -55,13 +56,25 @@ function baselineLines(body: readonly (readonly string[])[]): { rows: number; co
 	return { rows, columns };
 }
 
-export const baselineLine: AxisRule = (group: GroupFacts) => {
-	if (group.kind !== "table" || group.rowLabels.length < 2 || group.columnLabels.length < 2) return [];
-	const lines = baselineLines(group.body);
-	if (lines === null) return [];
-	let side: Side | null = null;
-	if (lines.rows === 1 && lines.columns === 0) side = "rows";
-	if (lines.columns === 1 && lines.rows === 0) side = "columns";
+/** The key of each table's baseline side in the note's memo: code-label asks it once per label. */
+const BASELINE_SIDES = {};
+
+/** The side of the table one line of which is 1× throughout, or null. */
+export function baselineSide(group: GroupFacts, note: NoteContext): Side | null {
+	const memo = note.memo.workedOut<GroupFacts, Side | null>(BASELINE_SIDES);
+	let side = memo.get(group);
+	if (side === undefined) {
+		side = null;
+		const lines = group.kind === "table" && group.rowLabels.length >= 2 && group.columnLabels.length >= 2 ? baselineLines(group.body) : null;
+		if (lines?.rows === 1 && lines.columns === 0) side = "rows";
+		if (lines?.columns === 1 && lines.rows === 0) side = "columns";
+		memo.set(group, side);
+	}
+	return side;
+}
+
+export const baselineLine: AxisRule = (group: GroupFacts, note) => {
+	const side = baselineSide(group, note);
 	if (side === null) return [];
 	const line = side === "rows" ? "row" : "column";
 	return [{ side, evidence: { rule: "baseline-line", score: 3, reason: `one ${line} is 1× throughout: the others are measured against its thing` } }];

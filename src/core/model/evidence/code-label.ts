@@ -1,11 +1,16 @@
+import { baselineSide } from "./baseline-line";
 import type { LabelContext, NoteContext } from "./context";
 import { sideLabels } from "./facts";
 import { namesMeasures } from "./measures-across";
 import type { NameRule } from "./rule";
 
-/** Code that the other side of its table times (`grep -r TODO .` under `Mean [ms]`): a command compared. */
+/**
+ * Code that the other side of its table times (`grep -r TODO .` under `Mean [ms]`): a command
+ * compared. Or code on the side of a table's baseline (criterion-table's `` `json` `` over
+ * `284.71 us (✅ 1.00x)`, `` `rkyv` `` over `(🚀 8.10x faster)`): measured against one another.
+ */
 export function timedCommand(label: LabelContext, note: NoteContext): boolean {
-	return label.cell.code && namesMeasures(sideLabels(label.group, label.side === "rows" ? "columns" : "rows"), note);
+	return label.cell.code && (namesMeasures(sideLabels(label.group, label.side === "rows" ? "columns" : "rows"), note) || baselineSide(label.group, note) === label.side);
 }
 
 /**
