@@ -107,12 +107,22 @@ export function classifyBarLine(line: string): BarLine {
 		return { kind: "text", text: text.trim() };
 	}
 	// A progress bar in brackets (`Axum  [█████████     ]  84%`): the brackets are its track's ends.
-	const label = stripEdges(text.slice(0, run.index).trim().replace(/\[$/, ""));
+	let label = stripEdges(text.slice(0, run.index).trim().replace(/\[$/, ""));
 	let valueText = stripEdges(text.slice(run.index + run[0].length).trim().replace(/^\]/, ""));
 	const parenthesised = /^\((.*)\)$/.exec(valueText);
 	if (parenthesised) valueText = (parenthesised[1] ?? "").trim();
 	const ascii = run[0].startsWith("#") || run[0].startsWith("=");
-	const value = valueText === "" ? null : readValue(valueText);
+	let value = valueText === "" ? null : readValue(valueText);
+	// The number written before the bar (`Go:   85,000 req/s  ████████`), a remark or nothing after it.
+	if (value === null || !isChartValue(value)) {
+		const before = GAP.exec(label);
+		const written = before ? readValue(before[2] ?? "") : null;
+		if (before && written && isChartValue(written)) {
+			label = stripEdges(before[1] ?? "");
+			value = written;
+			valueText = (before[2] ?? "").trim();
+		}
+	}
 	// ASCII runs are bars only with a number after them: "a === b" is code. A
 	// label that is itself a number is a progress line ("100%|██████| 10/10").
 	const labelKind = readCell(label).kind;

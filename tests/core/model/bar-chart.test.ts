@@ -208,6 +208,13 @@ describe("parseBarChart", () => {
 		expect(chart.values).toEqual([[100], [93], [65]]);
 	});
 
+	it("reads the number written before the bar, a remark after it let go", () => {
+		const chart = chartOf(["Bun:          112,400 req/s  ████████████████  (fastest)", "Deno:          71,800 req/s  ██████████", "Node.js:       48,300 req/s  ███████"].join("\n"));
+		expect(chart.rowLabels).toEqual(["Bun", "Deno", "Node.js"]);
+		expect(chart.values).toEqual([[112400], [71800], [48300]]);
+		expect(chart.unit).toBe("req/s");
+	});
+
 	it("never throws, on any text", () => {
 		const parts = fc.constantFrom("█", "▌", "▓", "░", "⭐", "\uFE0F", "☆", "🟩", "#", "=", "|", " ", "  ", "\n", "JAX", "GPU:", "390", "1,250", "N/A", "(", ")", "req/s", ":", "12%");
 		fc.assert(
