@@ -3,7 +3,8 @@
 // slides from where it was, its bar grows or shrinks from where it was,
 // new bars fade in and the chart's height follows. Played with the Web
 // Animations API, so nothing is left on the elements afterwards; the caller
-// leaves it out under prefers-reduced-motion.
+// leaves it out under prefers-reduced-motion and in a chart of many bars
+// (MOTION_MAX_BARS in ./comparison-chart.ts).
 import { type BarGroup, slotKey } from "./chart-data";
 import type { DrawnChart } from "./chart-svg";
 

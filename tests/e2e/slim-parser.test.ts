@@ -129,6 +129,7 @@ describe("the parser main.js bundles, in Chromium", () => {
 		const vault = stock.VaultIndex.build(paths);
 		const differ: string[] = [];
 		const all = [...FIXTURE_NOTES, ...PARSER_PROBES];
+		expect(FIXTURE_NOTES.length).toBeGreaterThan(100);
 		// Notes go to the page in batches, against one vault index built there once:
 		// a round trip per note cost this file a minute.
 		await page.evaluate((paths) => {

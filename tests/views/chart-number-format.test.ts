@@ -56,6 +56,8 @@ describe("numbers as the note writes them", () => {
 		expect(numberFormatOf([form("1.299,00 €"), form("899,00 €")], "").marks).toEqual({ decimal: ",", group: "." });
 		expect(numberFormatOf([form("1.299,00 €"), form("899.00")], "").marks).toBeUndefined();
 		expect(formatNumber(2500.5, { decimals: 1, grouping: true, marks: { decimal: ",", group: "." } })).toBe("2.500,5");
+		// A dollar named by its country keeps how its amount is written, the Brazilian way or the English one.
+		expect(["R$ 1.499,00", "R$ 2.199,90", "NT$1,290", "HK$ 12k", "US$ 12.50"].map(asWritten)).toEqual(["1.499,00", "2.199,90", "1,290", "12k", "12.50"]);
 	});
 
 	it("gives the axis separators when the note writes any, and the suffix when every value shares it", () => {

@@ -101,9 +101,9 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	let pending: string[] = [];
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i] as BarLine;
-		// A rule drawn above or below the bars (`-----`, `═════`) is no title and no group's heading.
-		if (line.kind === "blank" || (line.kind === "text" && RULE_LINE.test(line.text))) continue;
 		const started = groups.length > 0;
+		// A rule drawn above the bars (`-----`, `═════`) is no title; between groups it still parts them.
+		if (line.kind === "blank" || (!started && line.kind === "text" && RULE_LINE.test(line.text))) continue;
 		if (line.kind === "text" || (line.kind === "gap" && !started)) {
 			(started ? pending : before).push(line.text);
 			continue;

@@ -110,11 +110,14 @@ export function classifyBarLine(line: string): BarLine {
 	let label = stripEdges(text.slice(0, run.index).trim().replace(/\[$/, ""));
 	let valueText = stripEdges(text.slice(run.index + run[0].length).trim().replace(/^\]/, ""));
 	const parenthesised = /^\((.*)\)$/.exec(valueText);
+	// Nothing after the bar, or only a remark in brackets: a number may stand before it.
+	const remarkOnly = valueText === "" || parenthesised !== null;
 	if (parenthesised) valueText = (parenthesised[1] ?? "").trim();
 	const ascii = run[0].startsWith("#") || run[0].startsWith("=");
 	let value = valueText === "" ? null : readValue(valueText);
 	// The number written before the bar (`Go:   85,000 req/s  ████████`), a remark or nothing after it.
-	if (value === null || !isChartValue(value)) {
+	// A progress line writes its count after the bar (`Epoch 1:  100%|██████| 10/10 [00:01<00:00]`).
+	if (remarkOnly && (value === null || !isChartValue(value))) {
 		const before = GAP.exec(label);
 		const written = before ? readValue(before[2] ?? "") : null;
 		if (before && written && isChartValue(written)) {

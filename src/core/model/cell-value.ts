@@ -325,6 +325,9 @@ export interface WrittenMarks {
 
 export function writtenForm(text: string): WrittenForm | null {
 	const cell = clean(text);
+	// A lettered dollar is written as its amount is, the European way or the English one.
+	const lettered = letteredAmount(cell);
+	if (lettered && readLetteredDollar(cell)) return lettered.european ? europeanForm(`${lettered.amount} $`) : writtenForm(`$${lettered.amount}`);
 	// The form of the number readCell reads: the English way first, then the European way.
 	if (readNumber(cell) === null && readEuropean(cell) !== null) return europeanForm(cell);
 	const number = NUMBER.exec(cell);
@@ -352,25 +355,38 @@ export function suffixScale(suffix: string): number {
  * missing mark ("n/a", "none", "tbd", "unknown"), a check word ("yes", "no", "true",
  * "false", "partial", and "ja", "oui", "sí", "sim", "deels", "częściowo" of other languages) or a
  * version ("v2"). Every other reading opens with a digit, a sign,
- * a symbol or a colon, so a cell opening with any other letter is text, read without
- * trying each of them (most cells: "MIT", "Functional", "A library for …").
+ * a symbol or a colon (or a dollar named by its country, `R$ 1.499`, read before them), so a
+ * cell opening with any other letter is text, read without trying each of them (most cells:
+ * "MIT", "Functional", "A library for …").
  */
 const MAY_BE_MORE = new Set(Array.from("ntuyfpvjosdc", (ch) => ch.charCodeAt(0)));
 
 /** A dollar named by its country before the amount: `R$ 1.499`, `US$ 12`, `NT$ 990`, `HK$ 88`. */
 const LETTERED_DOLLAR = /^(\p{Lu}{1,3}\$) ?(?=[\d+\-−])/u;
+/** An amount written the European way beyond doubt: thousands after dots (`1.499`, `2.299,90`) or a decimal comma of cents (`12,50`). */
+const EUROPEAN_AMOUNT = /^[+\-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^[+\-−]?\d+,\d{1,2}$/;
 
 /**
- * A price in a lettered dollar, read as the same amount written with the sign after it
- * ("1.499 $", the way readEuropean reads a Brazilian price), the whole prefix kept as its
- * unit: R$ and US$ are two currencies.
+ * A lettered dollar's unit and amount, and whether the amount is written the European way
+ * (a Brazilian price: `R$ 1.499`); any other is read the English way (`NT$1,290`, `US$ 12.50`).
+ * One letter and one or two digits with no space between (`A$1`, `B$12`) is as often a
+ * spreadsheet's reference as a price: no amount.
  */
-function readLetteredDollar(cell: string): CellValue | null {
+function letteredAmount(cell: string): { unit: string; amount: string; european: boolean } | null {
 	const prefix = LETTERED_DOLLAR.exec(cell);
 	if (!prefix) return null;
-	const amount = `${cell.slice(prefix[0].length)} $`;
-	const value = readNumber(amount) ?? readEuropean(amount);
-	return value?.kind === "number" && value.unit === "$" ? { ...value, unit: prefix[1] as string } : null;
+	const unit = prefix[1] as string;
+	const amount = cell.slice(prefix[0].length);
+	if (unit.length === 2 && prefix[0] === unit && /^\d{1,2}$/.test(amount)) return null;
+	return { unit, amount, european: EUROPEAN_AMOUNT.test(amount) };
+}
+
+/** A price in a lettered dollar, the whole prefix kept as its unit: R$ and US$ are two currencies. */
+function readLetteredDollar(cell: string): CellValue | null {
+	const lettered = letteredAmount(cell);
+	if (!lettered) return null;
+	const value = lettered.european ? readEuropean(`${lettered.amount} $`) : readNumber(`$${lettered.amount}`);
+	return value?.kind === "number" && value.unit === "$" ? { ...value, unit: lettered.unit } : null;
 }
 
 export function readCell(text: string): CellValue {

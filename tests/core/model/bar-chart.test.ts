@@ -215,6 +215,23 @@ describe("parseBarChart", () => {
 		expect(chart.unit).toBe("req/s");
 	});
 
+	it("takes no progress log for a chart: a count after the bar, the share before it", () => {
+		const tqdm = ["Epoch 1:  100%|██████████| 10/10 [00:01<00:00,  9.5it/s]", "Epoch 2:  100%|██████████| 10/10 [00:01<00:00,  9.7it/s]"].join("\n");
+		expect(parseBarChart(tqdm).ok).toBe(false);
+		const pip = ["Downloading  45%  ████░░░░░  1.2/3.4 MB", "Installing   80%  ████████░  2.7/3.4 MB"].join("\n");
+		expect(parseBarChart(pip).ok).toBe(false);
+	});
+
+	it("still parts two groups at a rule between them, a rule above the bars being no title", () => {
+		const chart = chartOf(["Cold start (ms)", "Node  ████ 40", "Bun   ██ 20", "----------", "Node  ██████ 60", "Bun   ███ 30"].join("\n"));
+		expect(chart.title).toBe("Cold start");
+		expect(chart.rowLabels).toEqual(["Node", "Bun"]);
+		expect(chart.values).toEqual([
+			[40, 60],
+			[20, 30],
+		]);
+	});
+
 	it("never throws, on any text", () => {
 		const parts = fc.constantFrom("█", "▌", "▓", "░", "⭐", "\uFE0F", "☆", "🟩", "#", "=", "|", " ", "  ", "\n", "JAX", "GPU:", "390", "1,250", "N/A", "(", ")", "req/s", ":", "12%");
 		fc.assert(

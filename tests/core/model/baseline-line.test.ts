@@ -58,6 +58,11 @@ describe("where there is no single baseline line, the rule says nothing", () => 
 		expect(note(serializers).frameworks).toEqual(["serde_json", "bincode", "postcard"]);
 	});
 
+	it("leaves a scale's steps in code alone: screen densities over bare ratios, one of them 1x", () => {
+		const densities = lines("# Android densities", "", "| Qualifier | Scale | Launcher icon |", "|---|---|---|", "| `mdpi` | 1x | 1x |", "| `hdpi` | 1.5x | 1.5x |", "| `xhdpi` | 2x | 2x |", "| `xxhdpi` | 3x | 3x |", "| `xxxhdpi` | 4x | 4x |");
+		expect(note(densities).frameworks).toEqual([]);
+	});
+
 	it("stays silent on a feature matrix of checks", () => {
 		const matrix = lines("# Note apps", "", "| Feature | Obsidian | Logseq | Notion |", "|---|---|---|---|", "| Offline | ✅ | ✅ | ❌ |", "| Plugins | ✅ | ✅ | ⚠️ |", "| Sync | paid | free | free |");
 		expect(firedOn(matrix)).toEqual([]);

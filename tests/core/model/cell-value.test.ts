@@ -191,6 +191,12 @@ const CELLS: [string, CellValue][] = [
 	["US$ 12.50", { kind: "number", value: 12.5, unit: "US$" }],
 	["NT$ 990", { kind: "number", value: 990, unit: "NT$" }],
 	["HK$1,299.00", { kind: "number", value: 1299, unit: "HK$" }],
+	["NT$1,290", { kind: "number", value: 1290, unit: "NT$" }],
+	["US$ 1,250", { kind: "number", value: 1250, unit: "US$" }],
+	["R$ 12,50", { kind: "number", value: 12.5, unit: "R$" }],
+	["HK$ 12k", { kind: "number", value: 12000, unit: "HK$" }],
+	// A spreadsheet's mixed reference, not one Australian dollar.
+	["A$1", { kind: "text", value: "A$1" }],
 	["R$ a consultar", { kind: "text", value: "R$ a consultar" }],
 	["R$ 12%", { kind: "text", value: "R$ 12%" }],
 	// Node's console.table prints values as quoted strings.

@@ -64,6 +64,7 @@ describe("a command line in code names the program it runs", () => {
 
 	it("still reads a bare word after the program as what it runs, not as a file", () => {
 		expect(codeName("python -m timeit").bare).toBe("python -m timeit");
+		expect(codeName("python -m json.tool data.json").bare).toBe("python -m json.tool data.json");
 		expect(codeName("node bench/run.js").bare).toBe("node");
 		expect(codeName("cargo bench").bare).toBe("cargo bench");
 	});

@@ -39,6 +39,11 @@ describe("lower-case Latin keys in a note in another script are no names", () =>
 });
 
 describe("names written with a capital still stand out against the note's script", () => {
+	it("counts a capital after one small letter opening a name: iPhone, iPad, iMac (Chinese note)", () => {
+		const text = lines("# 二手平台", "", "| 平台 | iPhone | iPad | iMac |", "|---|---|---|---|", "| 闲鱼 | 4200元 | 2900元 | 6500元 |", "| 转转 | 4350元 | 3050元 | 6800元 |");
+		expect(contrasted(text)).toEqual(["columns"]);
+	});
+
 	it("reads editors across the header (Japanese note)", () => {
 		const text = lines("# エディタ比較", "", "| 項目 | VS Code | Vim | Emacs |", "|---|---|---|---|", "| 起動速度 | 遅い | 速い | 普通 |", "| 拡張性 | 高い | 高い | 非常に高い |", "| 学習コスト | 低い | 高い | 高い |");
 		expect(contrasted(text)).toEqual(["columns"]);

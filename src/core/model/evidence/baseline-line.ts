@@ -73,6 +73,42 @@ export function baselineSide(group: GroupFacts, note: NoteContext): Side | null 
 	return side;
 }
 
+/**
+ * The side of a table measured against its baseline whose cells write a measure before the ratio
+ * (criterion-table's `284.71 us (✅ 1.00x)`), or null. Bare ratios (`1x`, `1.5x`) are as often
+ * scales as speeds: a table of screen densities (`mdpi | 1x`, `hdpi | 1.5x`) has a row of 1× too.
+ */
+export function measuredAgainst(group: GroupFacts, note: NoteContext): Side | null {
+	const side = baselineSide(group, note);
+	if (side === null) return null;
+	// Asked once per label written as code: the cells are read once per table.
+	const memo = note.memo.workedOut<GroupFacts, boolean>(MEASURED_CELLS);
+	let measuredCells = memo.get(group);
+	if (measuredCells === undefined) {
+		measuredCells = cellsMeasured(group, note);
+		memo.set(group, measuredCells);
+	}
+	return measuredCells ? side : null;
+}
+
+/** The key of each table's answer in the note's memo. */
+const MEASURED_CELLS = {};
+
+/** Whether most filled cells write a number with a unit other than a ratio's `x`. */
+function cellsMeasured(group: GroupFacts, note: NoteContext): boolean {
+	let filled = 0;
+	let measured = 0;
+	for (const row of group.body) {
+		for (const text of row) {
+			const value = note.readCell(text);
+			if (value.kind === "missing") continue;
+			filled++;
+			if (value.kind === "number" && value.unit !== null && value.unit !== "x" && value.unit !== "×") measured++;
+		}
+	}
+	return measured * 2 > filled;
+}
+
 export const baselineLine: AxisRule = (group: GroupFacts, note) => {
 	const side = baselineSide(group, note);
 	if (side === null) return [];

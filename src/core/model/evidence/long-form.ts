@@ -18,22 +18,33 @@ type CellReader = (text: string) => CellValue;
 
 const textOf = (cell: CellFacts | undefined): string => cell?.text.trim() ?? "";
 
+/** Whether a key comes back after another was written: keys written in runs do not (a blank continues the run above it). */
+export function keyComesBack(keys: readonly string[]): boolean {
+	const closed = new Set<string>();
+	let current = "";
+	for (const key of keys) {
+		if (key === "" || key === current) continue;
+		if (closed.has(key)) return true;
+		if (current !== "") closed.add(current);
+		current = key;
+	}
+	return false;
+}
+
 /**
  * The run each row belongs to, by the key column's cells: a run starts where the key is
  * written and differs from the run before, and a blank cell continues the run above it.
  * Null when the key is not written in runs of two rows or more, or writes a case twice.
  */
 function runsOf(keys: readonly string[]): { run: number[]; names: string[] } | null {
+	// A case is enumerated once: a key that comes back after another is no run.
+	if (keyComesBack(keys)) return null;
 	const run: number[] = [];
 	const names: string[] = [];
-	const seen = new Set<string>();
 	let current = "";
 	// Rows before the first case (a blank row under the header) belong to no run.
 	for (const key of keys) {
 		if (key !== "" && key !== current) {
-			// A case is enumerated once: a key that comes back after another is no run.
-			if (seen.has(key)) return null;
-			seen.add(key);
 			names.push(key);
 			current = key;
 		}

@@ -295,9 +295,12 @@ export function programOf(clean: string): string | null {
 	const program = words[0] ?? "";
 	if (words.length < 2 || !PROGRAM.test(program)) return null;
 	let quote = "";
+	let previous = "";
 	for (const word of words.slice(1)) {
 		if (quote === "") {
-			if (!SHELL_ARGUMENT.test(word)) return null;
+			// What `-m` names is the thing run (`python -m json.tool`), however it is spelled.
+			if (previous === "-m" || !SHELL_ARGUMENT.test(word)) return null;
+			previous = word;
 			const open = word.charAt(0);
 			if ((open === "'" || open === '"') && (word.length === 1 || !word.endsWith(open))) quote = open;
 		} else if (word.endsWith(quote)) quote = "";

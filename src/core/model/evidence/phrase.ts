@@ -1,4 +1,4 @@
-import { timedCommand } from "./code-label";
+import { codeMeasured } from "./code-label";
 import { wordCount } from "./words";
 import type { NameRule } from "./rule";
 
@@ -8,7 +8,7 @@ import type { NameRule } from "./rule";
  * phrase: its words are arguments, and its dot a path.
  */
 export const phrase: NameRule = (label, note) => {
-	if (timedCommand(label, note)) return null;
+	if (codeMeasured(label, note)) return null;
 	const text = label.name.head;
 	const words = wordCount(text);
 	const sentence = /[.!?:;。！？：；]$/.test(text);

@@ -1,6 +1,7 @@
 import { sideLabels, type Side } from "./facts";
 import { normalizeName } from "./names";
 import type { NoteContext } from "./context";
+import { keyComesBack } from "./long-form";
 import type { AxisRule } from "./rule";
 
 /**
@@ -10,17 +11,8 @@ import type { AxisRule } from "./rule";
  * one another; a thing's runs may too, so a run only weakens the doubt.
  */
 function inRuns(labels: readonly string[], note: NoteContext): boolean {
-	const closed = new Set<string>();
-	for (let i = 1; i < labels.length; i++) {
-		const label = labels[i] as string;
-		const previous = labels[i - 1] as string;
-		if (label === previous) {
-			if (note.readCell(label).kind === "missing") return false;
-			continue;
-		}
-		closed.add(previous);
-		if (closed.has(label)) return false;
-	}
+	if (keyComesBack(labels)) return false;
+	for (let i = 1; i < labels.length; i++) if (labels[i] === labels[i - 1] && note.readCell(labels[i] as string).kind === "missing") return false;
 	return true;
 }
 
