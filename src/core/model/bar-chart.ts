@@ -99,16 +99,23 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	const before: string[] = [];
 	const groups: BarGroup[] = [];
 	let pending: string[] = [];
+	/** A rule drawn since the last bar: it parts the groups around it. */
+	let ruled = false;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i] as BarLine;
 		const started = groups.length > 0;
-		// A rule drawn above the bars (`-----`, `═════`) is no title; between groups it still parts them.
-		if (line.kind === "blank" || (!started && line.kind === "text" && RULE_LINE.test(line.text))) continue;
+		if (line.kind === "blank") continue;
+		// A rule (`-----`, `═════`) is no title and no group's heading; between bars it parts two groups.
+		if (line.kind === "text" && RULE_LINE.test(line.text)) {
+			ruled = started;
+			continue;
+		}
 		if (line.kind === "text" || (line.kind === "gap" && !started)) {
 			(started ? pending : before).push(line.text);
 			continue;
 		}
-		if (!started || pending.length > 0) {
+		if (!started || pending.length > 0 || ruled) {
+			ruled = false;
 			const heading = pending[pending.length - 1] ?? null;
 			// A second title ("Throughput (req/s)") below the bars starts another chart; this one ends.
 			if (heading !== null && readsAsTitle(heading)) break;

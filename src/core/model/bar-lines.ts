@@ -116,11 +116,15 @@ export function classifyBarLine(line: string): BarLine {
 	const ascii = run[0].startsWith("#") || run[0].startsWith("=");
 	let value = valueText === "" ? null : readValue(valueText);
 	// The number written before the bar (`Go:   85,000 req/s  ████████`), a remark or nothing after it.
-	// A progress line writes its count after the bar (`Epoch 1:  100%|██████| 10/10 [00:01<00:00]`).
-	if (remarkOnly && (value === null || !isChartValue(value))) {
+	// A measure written so outweighs a number in the remark (`(12 runs)`); a bare number before the
+	// bar does not (`Python  3.12  ████  (1.2 s)`: a version). A progress line writes its count
+	// after the bar (`Epoch 1:  100%|██████| 10/10 [00:01<00:00]`).
+	const readAfter = value !== null && isChartValue(value);
+	if (remarkOnly && (!readAfter || parenthesised !== null)) {
 		const before = GAP.exec(label);
 		const written = before ? readValue(before[2] ?? "") : null;
-		if (before && written && isChartValue(written)) {
+		const measure = written !== null && (written.kind === "percent" || (written.kind === "number" && written.unit !== null));
+		if (before && written && isChartValue(written) && (!readAfter || measure)) {
 			label = stripEdges(before[1] ?? "");
 			value = written;
 			valueText = (before[2] ?? "").trim();

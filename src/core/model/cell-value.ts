@@ -363,22 +363,21 @@ const MAY_BE_MORE = new Set(Array.from("ntuyfpvjosdc", (ch) => ch.charCodeAt(0))
 
 /** A dollar named by its country before the amount: `R$ 1.499`, `US$ 12`, `NT$ 990`, `HK$ 88`. */
 const LETTERED_DOLLAR = /^(\p{Lu}{1,3}\$) ?(?=[\d+\-−])/u;
-/** An amount written the European way beyond doubt: thousands after dots (`1.499`, `2.299,90`) or a decimal comma of cents (`12,50`). */
-const EUROPEAN_AMOUNT = /^[+\-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^[+\-−]?\d+,\d{1,2}$/;
+/**
+ * An amount opening with a number written the European way beyond doubt: thousands after dots or
+ * spaces (`1.499`, `2.299,90`, `1 290`) or a decimal comma of cents (`12,50`).
+ */
+const EUROPEAN_AMOUNT = /^[+\-−]?(?:\d{1,3}(?:[. \u00A0\u202F]\d{3})+(?:,\d+)?|\d+,\d{1,2})(?![\d.,])/;
 
 /**
- * A lettered dollar's unit and amount, and whether the amount is written the European way
- * (a Brazilian price: `R$ 1.499`); any other is read the English way (`NT$1,290`, `US$ 12.50`).
- * One letter and one or two digits with no space between (`A$1`, `B$12`) is as often a
- * spreadsheet's reference as a price: no amount.
+ * A lettered dollar's unit and amount, and whether the amount's number is written the European
+ * way (a Brazilian price: `R$ 1.499`); any other is read the English way (`NT$1,290`, `US$ 12.50`).
  */
 function letteredAmount(cell: string): { unit: string; amount: string; european: boolean } | null {
 	const prefix = LETTERED_DOLLAR.exec(cell);
 	if (!prefix) return null;
-	const unit = prefix[1] as string;
 	const amount = cell.slice(prefix[0].length);
-	if (unit.length === 2 && prefix[0] === unit && /^\d{1,2}$/.test(amount)) return null;
-	return { unit, amount, european: EUROPEAN_AMOUNT.test(amount) };
+	return { unit: prefix[1] as string, amount, european: EUROPEAN_AMOUNT.test(amount) };
 }
 
 /** A price in a lettered dollar, the whole prefix kept as its unit: R$ and US$ are two currencies. */

@@ -226,10 +226,26 @@ describe("parseBarChart", () => {
 		const chart = chartOf(["Cold start (ms)", "Node  ████ 40", "Bun   ██ 20", "----------", "Node  ██████ 60", "Bun   ███ 30"].join("\n"));
 		expect(chart.title).toBe("Cold start");
 		expect(chart.rowLabels).toEqual(["Node", "Bun"]);
+		expect(chart.columnLabels).toEqual(["", ""]);
 		expect(chart.values).toEqual([
 			[40, 60],
 			[20, 30],
 		]);
+		// A rule under a group's heading is no heading of its own.
+		const underlined = chartOf(["CPU:", "-----", "Node  ████ 40", "Bun   ██ 20", "GPU:", "-----", "Node  ██████ 60", "Bun   ███ 30"].join("\n"));
+		expect(underlined.columnLabels).toEqual(["CPU", "GPU"]);
+		expect(underlined.values).toEqual([
+			[40, 60],
+			[20, 30],
+		]);
+	});
+
+	it("keeps a measure written before the bar over a count in the remark after it, but not a bare number", () => {
+		const runs = chartOf(["Go:      85,000 req/s  ████████  (12 runs)", "Java:    10,000 req/s  ███  (8 runs)"].join("\n"));
+		expect(runs.rowLabels).toEqual(["Go", "Java"]);
+		expect(runs.values).toEqual([[85000], [10000]]);
+		const versions = chartOf(["Python  3.12  ████  (1.2 s)", "Ruby  3.3  ██  (2.5 s)"].join("\n"));
+		expect(versions.values).toEqual([[1.2], [2.5]]);
 	});
 
 	it("never throws, on any text", () => {

@@ -195,8 +195,10 @@ const CELLS: [string, CellValue][] = [
 	["US$ 1,250", { kind: "number", value: 1250, unit: "US$" }],
 	["R$ 12,50", { kind: "number", value: 12.5, unit: "R$" }],
 	["HK$ 12k", { kind: "number", value: 12000, unit: "HK$" }],
-	// A spreadsheet's mixed reference, not one Australian dollar.
-	["A$1", { kind: "text", value: "A$1" }],
+	["NT$ 1 290", { kind: "number", value: 1290, unit: "NT$" }],
+	["R$49", { kind: "number", value: 49, unit: "R$" }],
+	// A European amount with more after it is no English decimal: text, as before it was read at all.
+	["R$ 1.499 (à vista)", { kind: "text", value: "R$ 1.499 (à vista)" }],
 	["R$ a consultar", { kind: "text", value: "R$ a consultar" }],
 	["R$ 12%", { kind: "text", value: "R$ 12%" }],
 	// Node's console.table prints values as quoted strings.

@@ -65,6 +65,8 @@ describe("a command line in code names the program it runs", () => {
 	it("still reads a bare word after the program as what it runs, not as a file", () => {
 		expect(codeName("python -m timeit").bare).toBe("python -m timeit");
 		expect(codeName("python -m json.tool data.json").bare).toBe("python -m json.tool data.json");
+		// grep's and rg's `-m` takes a count.
+		expect(codeName("rg -m 5 'TODO' ./src").bare).toBe("rg");
 		expect(codeName("node bench/run.js").bare).toBe("node");
 		expect(codeName("cargo bench").bare).toBe("cargo bench");
 	});

@@ -298,8 +298,9 @@ export function programOf(clean: string): string | null {
 	let previous = "";
 	for (const word of words.slice(1)) {
 		if (quote === "") {
-			// What `-m` names is the thing run (`python -m json.tool`), however it is spelled.
-			if (previous === "-m" || !SHELL_ARGUMENT.test(word)) return null;
+			// What `-m` names is the thing run (`python -m json.tool`), however it is spelled; a count
+			// is an argument (`rg -m 5`).
+			if ((previous === "-m" && !/^\d+$/.test(word)) || !SHELL_ARGUMENT.test(word)) return null;
 			previous = word;
 			const open = word.charAt(0);
 			if ((open === "'" || open === '"') && (word.length === 1 || !word.endsWith(open))) quote = open;

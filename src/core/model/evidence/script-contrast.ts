@@ -51,12 +51,12 @@ function capitalised(cells: readonly CellFacts[]): boolean {
 }
 
 /**
- * A capital opening a word (`Redis`, `VS Code`, `MySQL`), or after one small letter opening it
- * (`iPhone`, `iOS`, `eBay`). One further inside a word alone is how code joins the words of an
- * identifier (`socketUrl`, `reconnectLimit`, `onOpen` down an API's parameters); product names
- * written so (`macOS`, `watchOS`) are read by other evidence.
+ * A capital opening a word (`Redis`, `VS Code`, `MySQL`). One inside a word alone is how code
+ * joins the words of an identifier (`socketUrl`, `reconnectLimit`, `xField` down an API's
+ * parameters); product names written so (`iPhone`, `macOS`) are read by other evidence, for
+ * their shape is an identifier's.
  */
-const WORD_CAPITAL = /(?:^|[^\p{L}])\p{Ll}?\p{Lu}/u;
+const WORD_CAPITAL = /(?:^|[^\p{L}])\p{Lu}/u;
 
 /** One Latin label in this many at least writes a capital where names are listed. */
 const SHARE_CAPITALISED = 4;
