@@ -145,14 +145,14 @@ describe("detection on the real-document corpus", () => {
 		// Set again over 364 documents: 24 of the 72 of the next round's four blind sets (ANNOTATING.md),
 		// 15/24 exact at the round's start and 16/24 after its rules (an Arabic glossary, read after the
 		// rule written from it): 282/364 (77.5 %), precision 0.849, recall 0.900, axes 92.3 %.
-		// Set again over 409 documents: 45 of the 72 of the next round's four blind sets (ANNOTATING.md), 26/45
-		// exact at the round's start and 31/45 after its rules (five of them read after the rules written from
-		// them): 313/409 (76.5 %), precision 0.818, recall 0.900, axes 91.9 %. Precision falls with the new
+		// Set again over 407 documents: 43 of the 72 of the next round's four blind sets (ANNOTATING.md), 26/43
+		// exact at the round's start and 31/43 after its rules (five of them read after the rules written from
+		// them): 313/407 (76.9 %), precision 0.830, recall 0.901, axes 91.9 %. Precision falls with the new
 		// negatives and the benchmark logs' echoes; on the 364 before them the round moved only precision (0.849 to 0.850).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.765);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.817);
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.769);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.829);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.9);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.918);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.919);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -207,12 +207,11 @@ describe("detection on the real-document corpus", () => {
 		// neg-eslint-unicorn-readme's rules by language is read across (CSS, HTML, JSON, Markdown). Of the 10
 		// negatives of the next round's four blind sets, two: neg-en-cargo-thanku-dependencies (a crate's
 		// dependencies and their versions) and neg-zh-hw75-firmware-download-matrix (firmware files by
-		// format, `BIN | HEX | UF2`): 20. Of the 16 negatives of the next round's four blind sets, five:
-		// neg-htmlparser2-readme (the packages its benchmark names, listed down the rows with their links),
-		// neg-pino-lts-schedule (operating systems beside their CI labels), neg-pt-pyfolds-foldio-benchmarks
-		// (scenarios of one module's benchmark, echoed between its tables), neg-uk-react-translation-glossary
-		// (the sites a glossary links to) and neg-zh-openwrt-plugin-list (linked plugins beside what each
-		// does): 25.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(25);
+		// format, `BIN | HEX | UF2`): 20. Of the 19 documents of the next round's four blind sets that compare
+		// nothing (15 of them `neg-`, four that compare only in prose), four: neg-htmlparser2-readme (the packages
+		// its benchmark names, listed down the rows with their links), neg-pino-lts-schedule (operating systems
+		// beside their CI labels), neg-pt-pyfolds-foldio-benchmarks (scenarios of one module's benchmark, echoed
+		// between its tables) and neg-uk-react-translation-glossary (the sites a glossary links to): 24.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(24);
 	}, CORPUS_RUN);
 });
