@@ -327,7 +327,7 @@ export function writtenForm(text: string): WrittenForm | null {
 	const cell = clean(text);
 	// A lettered dollar is written as its amount is, the European way or the English one.
 	const lettered = letteredAmount(cell);
-	if (lettered && readLetteredDollar(cell)) return lettered.european ? europeanForm(`${lettered.amount} $`) : writtenForm(`$${lettered.amount}`);
+	if (lettered && readLetteredDollar(lettered)) return lettered.european ? europeanForm(`${lettered.amount} $`) : writtenForm(`$${lettered.amount}`);
 	// The form of the number readCell reads: the English way first, then the European way.
 	if (readNumber(cell) === null && readEuropean(cell) !== null) return europeanForm(cell);
 	const number = NUMBER.exec(cell);
@@ -381,16 +381,15 @@ function letteredAmount(cell: string): { unit: string; amount: string; european:
 }
 
 /** A price in a lettered dollar, the whole prefix kept as its unit: R$ and US$ are two currencies. */
-function readLetteredDollar(cell: string): CellValue | null {
-	const lettered = letteredAmount(cell);
-	if (!lettered) return null;
+function readLetteredDollar(lettered: { unit: string; amount: string; european: boolean }): CellValue | null {
 	const value = lettered.european ? readEuropean(`${lettered.amount} $`) : readNumber(`$${lettered.amount}`);
 	return value?.kind === "number" && value.unit === "$" ? { ...value, unit: lettered.unit } : null;
 }
 
 export function readCell(text: string): CellValue {
 	const cell = clean(text);
-	const lettered = cell.charCodeAt(0) < 0x80 ? readLetteredDollar(cell) : null;
+	const amount = cell.charCodeAt(0) < 0x80 ? letteredAmount(cell) : null;
+	const lettered = amount ? readLetteredDollar(amount) : null;
 	if (lettered) return lettered;
 	const first = cell.charCodeAt(0) | 0x20;
 	if (first >= 0x61 && first <= 0x7a && !MAY_BE_MORE.has(first)) return { kind: "text", value: cell };
