@@ -13,6 +13,7 @@ import { parseBarChart } from "../../src/core/model/bar-chart";
 import { parseBoxChart } from "../../src/core/model/box-chart";
 import { analyzeNote } from "../../src/core/model/build-note-model";
 import { readCell, readRatio } from "../../src/core/model/cell-value";
+import { sharedSide } from "../../src/core/model/evidence/share-of-other";
 import { labelName } from "../../src/core/model/evidence/names";
 import { bracketedShortForm } from "../../src/core/model/initialism";
 import { versionedWord } from "../../src/core/model/evidence/version-family";
@@ -229,6 +230,22 @@ describe("rules that look across tables and headings stay linear in their number
 	];
 	it.each(cases)("%s", { timeout: 120_000 }, (_, build) => {
 		const { ratio, small, large } = growth(note, build, "x", 150);
+		expect(ratio, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThanOrEqual(GROWTH_BOUND);
+	});
+});
+
+describe("a table of shares stays linear in its rows", () => {
+	// share-of-other checks each share against its row and its column: a cap on the shares read keeps that linear.
+	// Every share divides out in its row and nowhere in its column, so each column is read to its end.
+	const rows = (run: string) => Array.from({ length: run.length }, (_, i) => `${1_000_000 + 2 * i}|${500_000 + i} (50%)`).join("\n");
+	const body = (text: string) => text.split("\n").map((line) => line.split("|"));
+	const numberOf = (text: string) => {
+		const value = readCell(text);
+		return value.kind === "number" ? value.value : null;
+	};
+	it("rows of values written with their share of the row's first", { timeout: 120_000 }, () => {
+		expect(sharedSide(body(rows("xxxx")), numberOf)).toBe("columns");
+		const { ratio, small, large } = growth((text) => sharedSide(body(text), numberOf), rows, "x", 3000);
 		expect(ratio, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThanOrEqual(GROWTH_BOUND);
 	});
 });

@@ -2,6 +2,7 @@
 // of document is a new rule here (or a new fixture), never a branch elsewhere.
 import { attributeElsewhere } from "./attribute-elsewhere";
 import { baselineLine } from "./baseline-line";
+import { shareOfOther } from "./share-of-other";
 import { bestMarked, noRival } from "./best-marked";
 import { blankLabel } from "./blank-label";
 import { capitalsSide } from "./capitals-side";
@@ -177,7 +178,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, coordinateGrid, arrowColumn, judgedLines, sharedItems, measuresAcross, weightedRows, rankedByValue, currencyAcross, referenceTable, codeLiterals, countedItems, subjectInValues, readingList, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, supportList, capitalsSide, bestMarked];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, shareOfOther, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, coordinateGrid, arrowColumn, judgedLines, sharedItems, measuresAcross, weightedRows, rankedByValue, currencyAcross, referenceTable, codeLiterals, countedItems, subjectInValues, readingList, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, supportList, capitalsSide, bestMarked];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, sameCorner, partsOfOne, thingsInValues];
