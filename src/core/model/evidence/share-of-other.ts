@@ -9,7 +9,6 @@
 // Only the cells that write a share are read, and a share that divides out against values
 // on one side's lines only is evidence: where both kinds of line explain the shares (a row
 // and a column of one value), the rule says nothing.
-import type { NoteContext } from "./context";
 import type { GroupFacts, Side } from "./facts";
 import type { AxisRule } from "./rule";
 
