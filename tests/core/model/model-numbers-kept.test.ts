@@ -33,6 +33,22 @@ describe("a model keeps its number where the note names it so", () => {
 		expect(note(text).frameworks).toEqual(["Fairphone 5", "Pixel 8 Pro", "Pixel 9", "OnePlus 11"]);
 	});
 
+	it("keeps every card's number where the side writes one line of cards with several numbers", () => {
+		const text = lines(
+			"# Graphics cards",
+			"",
+			"| Model | Score | TDP |",
+			"|---|---|---|",
+			"| GeForce GTX 980 | 11.3 | 165W |",
+			"| GeForce GTX 970 | 9.6 | 145W |",
+			"| Radeon RX 580 | 8.4 | 185W |",
+			"| Iris Plus 640 | 1.4 | 15W |",
+			"| GeForce GT 710 | 0.7 | 25W |",
+		);
+		expect(note(text).tables[0]?.frameworkAxis).toBe("rows");
+		expect(note(text).frameworks).toEqual(["GeForce GTX 980", "GeForce GTX 970", "Radeon RX 580", "Iris Plus 640", "GeForce GT 710"]);
+	});
+
 	it("still names browsers by their names over their versions", () => {
 		const text = lines("# Browser speed", "", "Chrome, Firefox and Safari on one laptop.", "", "| Browser | Score | Memory |", "|---|---|---|", "| Chrome 120 | 420 | 1.4 GB |", "| Firefox 121 | 380 | 1.1 GB |", "| Safari 17 | 450 | 0.9 GB |", "", "## Chrome", "", "Chrome ships first.");
 		expect(note(text).tables[0]?.frameworkAxis).toBe("rows");

@@ -95,7 +95,25 @@ export function releaseName(label: LabelContext, note: NoteContext): string | nu
 	if (!setsReleasesApart(sideLabels(label.group, label.side))) return null;
 	// `### Fairphone 5` over its section: the note names the model with its number, as its maker does.
 	if (note.headingKeys.has(note.normalized(headOf(undecorated(label.cell.text))))) return null;
-	return releasesOf(note).get(name.toLowerCase()) === 1 ? name : null;
+	const releases = releasesOf(note);
+	if (releases.get(name.toLowerCase()) !== 1) return null;
+	// `GeForce GTX 970` beside `GeForce GTX 1070` numbers models of one line: beside them `Radeon RX 580` is a model too, not RX's release.
+	return numbersModels(sideLabels(label.group, label.side), releases) ? null : name;
+}
+
+const modelSides = new WeakMap<readonly CellFacts[], boolean>();
+
+/** Whether a side writes some name with two numbers or more: its numbers tell models apart, each label's as much as the others'. */
+function numbersModels(side: readonly CellFacts[], releases: ReadonlyMap<string, number>): boolean {
+	let found = modelSides.get(side);
+	if (found === undefined) {
+		found = side.some((cell) => {
+			const name = writtenName(cell.text);
+			return name !== null && (releases.get(name.toLowerCase()) ?? 0) > 1;
+		});
+		modelSides.set(side, found);
+	}
+	return found;
 }
 
 const releasesMemo = new WeakMap<NoteContext, Map<string, number>>();
