@@ -57,6 +57,7 @@ import { namedTogether } from "./named-together";
 import { namesReturn } from "./names-return";
 import { numberedSeries, seriesSide } from "./numbered-series";
 import { oneLetter } from "./one-letter";
+import { callKey } from "./call-key";
 import { outputRows } from "./output-rows";
 import { pathKeys } from "./path-keys";
 import { partsOfOne } from "./parts-of-one";
@@ -138,6 +139,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	repeatedHeader,
 	sharedStem,
 	pathKeys,
+	callKey,
 	oneLetter,
 	numberedSeries,
 ];
@@ -175,6 +177,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 	genericLabel,
 	phrase,
 	againstLabel,
+	callKey,
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */

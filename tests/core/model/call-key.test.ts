@@ -1,0 +1,54 @@
+// A label written as the way a program is called (`--help`, `GET /api/plan`) is a key of a
+// reference, not a thing compared. Made-up notes, read through the whole note model as the
+// plugin and the command line read them.
+import { describe, expect, it } from "vitest";
+import { buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+
+describe("options and endpoints down a table are a reference's keys", () => {
+	it("gives no toolbar to a command's options, whose type and 'required' columns repeat their values", () => {
+		const options = lines(
+			"## オプション一覧",
+			"",
+			"| オプション | エイリアス | 説明 | 値の型 | 必須 |",
+			"|---|---|---|---|---|",
+			"| --help | -h | ヘルプを表示 | boolean | いいえ |",
+			"| --version | -v | バージョンを表示 | boolean | いいえ |",
+			"| --from | -f | 入力ファイル | string | いいえ |",
+			"| --destination | -o | 出力ファイル | string | いいえ |",
+			"| --config=<file> | -c | 設定ファイル | string | いいえ |",
+		);
+		expect(note(options).tables[0]?.frameworkAxis).toBe("none");
+		expect(note(options).frameworks).toEqual([]);
+	});
+
+	it("gives no toolbar to a server's endpoints, each a method and a path", () => {
+		const endpoints = lines(
+			"## 接口",
+			"",
+			"| 接口 | 文件 | 行号 |",
+			"|---|---|---|",
+			"| GET /api/plan | server/index.ts | 132-134 |",
+			"| POST /api/approve | server/index.ts | 200-277 |",
+			"| POST /api/deny | server/index.ts | 279-301 |",
+			"| GET /api/image | server/image.ts | 12-40 |",
+			"",
+			"### GET /api/plan",
+			"",
+			"返回当前计划。",
+			"",
+			"### POST /api/approve",
+			"",
+			"批准计划。",
+		);
+		expect(note(endpoints).frameworks).toEqual([]);
+	});
+
+	it("still reads the tools of a comparison whose cells write options", () => {
+		const tools = lines("# Search tools", "", "| Tool | Ignore files | JSON output |", "|---|---|---|", "| ripgrep | --ignore-file | --json |", "| ag | --path-to-ignore | none |", "| grep | --exclude-from | none |");
+		expect(note(tools).frameworks).toEqual(["ripgrep", "ag", "grep"]);
+	});
+});
