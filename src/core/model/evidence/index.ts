@@ -177,7 +177,6 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 	genericLabel,
 	phrase,
 	againstLabel,
-	callKey,
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
