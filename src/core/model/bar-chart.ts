@@ -8,7 +8,7 @@
 // track) and the chart has no unit.
 import { splitLines } from "../frontmatter/frontmatter-block";
 import type { Result } from "../result";
-import { type BarLine, classifyBarLine, isReadableBar } from "./bar-lines";
+import { type BarLine, classifyBarLine, isChartValue, isReadableBar } from "./bar-lines";
 import type { ChartIssue, ParsedChart } from "./box-chart";
 import { type CellValue, type WrittenForm, writtenForm } from "./cell-value";
 import { parseChartTitle } from "./chart-title";
@@ -91,6 +91,9 @@ const RULE_LINE = /^([-=_~*─━═┄┈])\1{2,}$/u;
  * Reads the text of a fence as a bar chart. `fenceLine` is the 1-based line
  * of the opening fence; the text's first line is the one after it. Never throws.
  */
+/** The unit of bars that write ratings (`3/5`, `8/10`, `★★★☆☆`): the cell reader reads each on five. */
+const RATING_UNIT = "out of 5";
+
 export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, ChartIssue> {
 	const lines = splitLines(text).map(classifyBarLine);
 	const lineNumber = (index: number) => fenceLine + 1 + index;
@@ -137,7 +140,7 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	for (const row of rows) {
 		const value = valueOf(row);
 		const name = `The bar ${quote(row.label)} (line ${row.line})`;
-		if (value !== null && value.kind !== "number" && value.kind !== "percent" && value.kind !== "missing") {
+		if (value !== null && !isChartValue(value)) {
 			issues.push({ line: row.line, kind: "unreadable", message: `${name} has ${quote(row.source.kind === "bar" ? row.source.valueText : "")} where a number (or N/A) should be.` });
 		} else if (written && value === null) {
 			issues.push({ line: row.line, kind: "unreadable", message: `${name} has no number, while other bars write theirs.` });
@@ -162,7 +165,7 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	const number = (row: BarRow): number | null => {
 		const value = valueOf(row);
 		if (value === null) return row.source.kind === "bar" ? row.source.length : null;
-		return value.kind === "number" || value.kind === "percent" ? value.value : null;
+		return value.kind === "number" || value.kind === "percent" || value.kind === "rating" ? value.value : null;
 	};
 	const values = rowLabels.map((label) =>
 		byLabel.map((rowOf) => {
@@ -185,7 +188,7 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	);
 	const units = new Set(rows.flatMap((row) => {
 		const value = valueOf(row);
-		return value === null || value.kind === "missing" ? [] : [value.kind === "percent" ? "%" : value.kind === "number" ? value.unit : null];
+		return value === null || value.kind === "missing" ? [] : [value.kind === "percent" ? "%" : value.kind === "rating" ? RATING_UNIT : value.kind === "number" ? value.unit : null];
 	}));
 	const sharedUnit = units.size === 1 ? ([...units][0] ?? null) : null;
 	const chart: Chart = {

@@ -58,9 +58,9 @@ export type BarLine =
 	| { kind: "gap"; label: string; value: CellValue; text: string }
 	| { kind: "text"; text: string };
 
-/** A value a chart can hold: a number, a percentage or a known gap. */
+/** A value a chart can hold: a number, a percentage, a rating (`3/5`, `★★★☆☆`, on five as the cell reader reads it) or a known gap. */
 export function isChartValue(value: CellValue): boolean {
-	return value.kind === "number" || value.kind === "percent" || value.kind === "missing";
+	return value.kind === "number" || value.kind === "percent" || value.kind === "rating" || value.kind === "missing";
 }
 
 /** A bar that a chart can read: a written number (or gap), or a block bar with nothing after it. */
@@ -88,12 +88,15 @@ function blockLength(run: string): number {
 	return eighths / 8;
 }
 
+/** A label that ends with a share: `Epoch 1:  100%`. */
+const PERCENT_LAST = /\d%$/;
+
 /** The value written after a bar: "390", "(380)", "| 14,200 req/s"; a trailing remark after the number is let go. */
 function readValue(text: string): CellValue {
 	const whole = readCell(text);
 	if (isChartValue(whole)) return whole;
 	const first = readCell(text.split(" ")[0] ?? "");
-	return first.kind === "number" || first.kind === "percent" ? first : whole;
+	return first.kind === "number" || first.kind === "percent" || first.kind === "rating" ? first : whole;
 }
 
 export function classifyBarLine(line: string): BarLine {
@@ -133,7 +136,9 @@ export function classifyBarLine(line: string): BarLine {
 	// ASCII runs are bars only with a number after them: "a === b" is code. A
 	// label that is itself a number is a progress line ("100%|██████| 10/10").
 	const labelKind = readCell(label).kind;
-	if (label === "" || labelKind === "number" || labelKind === "percent" || (ascii && (value === null || !isChartValue(value)))) {
+	// A share done before the bar and a count after it (`Epoch 1:  100%|██████| 10/10`) is progress, however the count reads.
+	const progress = value?.kind === "rating" && PERCENT_LAST.test(label);
+	if (label === "" || labelKind === "number" || labelKind === "percent" || progress || (ascii && (value === null || !isChartValue(value)))) {
 		return { kind: "text", text: text.trim() };
 	}
 	return { kind: "bar", label, length: ascii ? null : blockLength(run[0]), value, valueText };

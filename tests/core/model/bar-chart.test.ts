@@ -215,6 +215,17 @@ describe("parseBarChart", () => {
 		expect(chart.unit).toBe("req/s");
 	});
 
+	it("reads bars that write a rating after them, each on five as the cell reader reads it", () => {
+		const difficulty = chartOf(
+			["简单 ←────────→ 困难", "", "Node.js  ████░░░░░░ 1/5  最容易入门", "Go       ██████░░░░ 3/5  学习曲线平缓", "Rust     █████████░ 5/5  所有权概念陡峭"].join("\n"),
+		);
+		expect(difficulty.rowLabels).toEqual(["Node.js", "Go", "Rust"]);
+		expect(difficulty.values).toEqual([[1], [3], [5]]);
+		expect(difficulty.unit).toBe("out of 5");
+		const tenths = chartOf(["Docs   ████████ 8/10", "Speed  █████ 5/10"].join("\n"));
+		expect(tenths.values).toEqual([[4], [2.5]]);
+	});
+
 	it("takes no progress log for a chart: a count after the bar, the share before it", () => {
 		const tqdm = ["Epoch 1:  100%|██████████| 10/10 [00:01<00:00,  9.5it/s]", "Epoch 2:  100%|██████████| 10/10 [00:01<00:00,  9.7it/s]"].join("\n");
 		expect(parseBarChart(tqdm).ok).toBe(false);
