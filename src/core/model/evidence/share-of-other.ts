@@ -1,14 +1,18 @@
-// A benchmark writes a value beside its share of another value: `3988.446 (60.93%)` in the
-// row of `6546.282`, `831 (-31.89%)` in the column of `1,220`, `0.167s (2.04x)` under
-// `0.082s`. A share is taken of the same measure of another thing, so the value it is taken
-// of stands on the line that runs across the things compared: in the same row when the
-// things are the header's, in the same column when they are the rows'. Which one holds is
-// arithmetic, in any language and whatever the labels look like (`| jdk version | jsonb |
-// fury |`, lower-case library names over versions that look as much like names).
+// A benchmark writes a value beside its share of another value: `3988.446 (279.5%)` in the
+// row of `2612.461`, `831 (-31.89%)` in the column of `1,220`, `0.167s (2.04x)` under
+// `0.082s`. Such a share is taken of a baseline, the best or the worst of the things
+// measured on one criterion, so the value it is taken of stands on the line that runs
+// across the things compared: in the same row when the things are the header's, in the
+// same column when they are the rows'. Which one holds is arithmetic, in any language and
+// whatever the labels look like (`| jdk version | jsonb | fury |`, lower-case library names
+// over versions that look as much like names).
 //
-// Only the cells that write a share are read, and a share that divides out against values
-// on one side's lines only is evidence: where both kinds of line explain the shares (a row
-// and a column of one value), the rule says nothing.
+// Two other shares divide out the same way and are passed over. A change from the line
+// before (`1100 (+10%)` under `1000`, a month's growth) is taken of a neighbour, not of the
+// line's best or worst, so only a share of the line's largest or smallest value counts. A
+// part of a whole (`190 (95%)` beside `200` tests) is a share of one thing's other measure:
+// where every share is a percentage of 100 or less, parts and ratios cannot be told apart,
+// and the rule says nothing. Where both kinds of line explain the shares, it says nothing too.
 import type { GroupFacts, Side } from "./facts";
 import type { AxisRule } from "./rule";
 
@@ -18,7 +22,7 @@ import type { AxisRule } from "./rule";
  */
 const SHARE = /[(（]\s?([+\-−]?)(\d{1,6}(?:\.(\d{1,4}))?) ?(%|[x×])\s?[)）]$/u;
 
-/** At most this many shares are checked: enough to tell the two sides apart, and linear in the table's size. */
+/** At most this many shares are checked: enough to tell the two sides apart. */
 const CHECKED = 200;
 
 /** The least share of the checked shares that one side must explain. */
@@ -29,6 +33,8 @@ interface Share {
 	ratio: number;
 	/** How far the written ratio may be from the values' own, for the digits it is written with. */
 	slack: number;
+	/** An unsigned percentage of 100 or less: as much a part of a whole as a share of a baseline. */
+	part: boolean;
 }
 
 function readShare(text: string): Share | null {
@@ -42,10 +48,10 @@ function readShare(text: string): Share | null {
 	if (unit === "%") {
 		const change = sign === "" ? null : sign === "+" ? 1 : -1;
 		const ratio = change === null ? amount / 100 : 1 + (change * amount) / 100;
-		return ratio > 0 ? { ratio, slack: half / 100 + ratio * 0.002 } : null;
+		return ratio > 0 ? { ratio, slack: half / 100 + ratio * 0.002, part: change === null && ratio <= 1 } : null;
 	}
 	if (sign !== "" || amount === 0) return null;
-	return { ratio: amount, slack: half + amount * 0.002 };
+	return { ratio: amount, slack: half + amount * 0.002, part: false };
 }
 
 const fits = (share: Share, value: number, other: number): boolean =>
@@ -53,8 +59,8 @@ const fits = (share: Share, value: number, other: number): boolean =>
 
 /**
  * The side whose labels the shares in a table's value cells say are the things compared, or
- * null; `numberOf` reads a cell's number (null for none). At most CHECKED shares are checked,
- * each against its row and its column, so the time grows with the table's size.
+ * null; `numberOf` reads a cell's number (null for none). Each share is checked against the ends
+ * of its row and its column, worked out in one pass: the time grows with the table's size.
  */
 export function sharedSide(body: readonly (readonly string[])[], numberOf: (text: string) => number | null): Side | null {
 	// Most tables write no share: find the shares first, and read the table's numbers only for one that does.
@@ -67,8 +73,12 @@ export function sharedSide(body: readonly (readonly string[])[], numberOf: (text
 			if (share !== null && Math.abs(share.ratio - 1) > share.slack) shares.push({ i, j, share });
 		}
 	}
-	if (shares.length < 2) return null;
+	if (shares.length < 2 || shares.every(({ share }) => share.part)) return null;
 	const values = body.map((row) => row.map((text) => (text.trim() === "" ? null : numberOf(text))));
+	// The largest and smallest value of each row and column: a share is taken of one of them.
+	const width = values.reduce((widest, row) => Math.max(widest, row.length), 0);
+	const rowEnds = values.map((row) => endsOf(row));
+	const columnEnds = Array.from({ length: width }, (_, j) => endsOf(values.map((row) => row[j] ?? null)));
 	let checked = 0;
 	let inRow = 0;
 	let inColumn = 0;
@@ -76,15 +86,35 @@ export function sharedSide(body: readonly (readonly string[])[], numberOf: (text
 		const value = values[i]?.[j];
 		if (value == null) continue;
 		checked++;
-		const fitsOther = (other: number | null | undefined) => other != null && fits(share, value, other);
-		if ((values[i] as (number | null)[]).some((other, k) => k !== j && fitsOther(other))) inRow++;
-		if (values.some((other, k) => k !== i && fitsOther(other[j]))) inColumn++;
+		if (takenOfEnd(share, value, rowEnds[i] as Ends)) inRow++;
+		if (takenOfEnd(share, value, columnEnds[j] as Ends)) inColumn++;
 	}
 	if (checked < 2) return null;
 	// A share explained along the rows sets the things across the header, and the other way round.
 	if (inRow >= checked * EXPLAINED && inColumn * 2 <= inRow) return "columns";
 	if (inColumn >= checked * EXPLAINED && inRow * 2 <= inColumn) return "rows";
 	return null;
+}
+
+interface Ends {
+	least: number | null;
+	most: number | null;
+}
+
+function endsOf(line: readonly (number | null | undefined)[]): Ends {
+	let least: number | null = null;
+	let most: number | null = null;
+	for (const value of line) {
+		if (value == null || value <= 0) continue;
+		if (least === null || value < least) least = value;
+		if (most === null || value > most) most = value;
+	}
+	return { least, most };
+}
+
+/** Whether the share divides out against the line's largest or smallest value, the share's own cell apart. */
+function takenOfEnd(share: Share, value: number, { least, most }: Ends): boolean {
+	return (most !== null && most !== value && fits(share, value, most)) || (least !== null && least !== value && fits(share, value, least));
 }
 
 /** The key of each table's answer in the note's memo: the rule is asked again on every pass. */
