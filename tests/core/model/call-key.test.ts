@@ -47,6 +47,12 @@ describe("options and endpoints down a table are a reference's keys", () => {
 		expect(note(endpoints).frameworks).toEqual([]);
 	});
 
+	it("still reads compiler flags across the header over times, as builds a benchmark runs", () => {
+		const flags = lines("# Optimisation levels", "", "| Program | -O0 | -O2 | -O3 |", "|---|---|---|---|", "| nbody | 12.1 s | 4.2 s | 3.9 s |", "| fannkuch | 20.5 s | 7.7 s | 7.1 s |", "| spectralnorm | 9.3 s | 2.8 s | 2.6 s |");
+		expect(note(flags).tables[0]?.frameworkAxis).toBe("columns");
+		expect(note(flags).frameworks).toEqual(["-O0", "-O2", "-O3"]);
+	});
+
 	it("still reads the tools of a comparison whose cells write options", () => {
 		const tools = lines("# Search tools", "", "| Tool | Ignore files | JSON output |", "|---|---|---|", "| ripgrep | --ignore-file | --json |", "| ag | --path-to-ignore | none |", "| grep | --exclude-from | none |");
 		expect(note(tools).frameworks).toEqual(["ripgrep", "ag", "grep"]);

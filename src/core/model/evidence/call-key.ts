@@ -4,9 +4,11 @@
 // (`GET /api/plan`, `POST /api/approve`) a row of an endpoint list. Products are
 // not written so, in any language; the options list's other columns (an alias, a
 // type, a default) repeat their values as a comparison's do, so the writing of the
-// label is what tells the two apart. Over measures (`| Build | Time (s) | Size (MB) |`)
-// the options are builds a benchmark runs, and the rule says nothing.
-import { sideLabels } from "./facts";
+// label is what tells the two apart. Over measures (`| Build | Time (s) | Size (MB) |`,
+// or cells of `12.1 s` under `| Program | -O0 | -O2 |`) the options are builds a
+// benchmark runs, and the rule says nothing.
+import type { NoteContext } from "./context";
+import { type GroupFacts, sideLabels } from "./facts";
 import { namesMeasures } from "./measures-across";
 import type { NameRule } from "./rule";
 
@@ -20,7 +22,31 @@ export const callKey: NameRule = (label, note) => {
 	const text = label.cell.text.trim();
 	const option = OPTION.test(text);
 	if (!option && !ENDPOINT.test(text)) return null;
-	if (namesMeasures(sideLabels(label.group, label.side === "rows" ? "columns" : "rows"), note)) return null;
+	if (namesMeasures(sideLabels(label.group, label.side === "rows" ? "columns" : "rows"), note) || cellsMeasured(label.group, note)) return null;
 	if (option) return { rule: "call-key", score: -2, reason: "a command-line option: a key of a reference, not a thing compared" };
 	return { rule: "call-key", score: -2, reason: "an HTTP method and a path: an endpoint, a key of a reference" };
 };
+
+/** The key of each table's answer in the note's memo: asked once per option label. */
+const MEASURED_CELLS = {};
+
+/** Whether most filled value cells write a number with a unit (`12.1 s`, `3.1 MB`): a benchmark's, not a reference's. */
+function cellsMeasured(group: GroupFacts, note: NoteContext): boolean {
+	const memo = note.memo.workedOut<GroupFacts, boolean>(MEASURED_CELLS);
+	let measured = memo.get(group);
+	if (measured === undefined) {
+		let filled = 0;
+		let withUnit = 0;
+		for (const row of group.body) {
+			for (const text of row) {
+				const value = note.readCell(text);
+				if (value.kind === "missing") continue;
+				filled++;
+				if ((value.kind === "number" && value.unit !== null) || value.kind === "percent") withUnit++;
+			}
+		}
+		measured = withUnit * 2 > filled;
+		memo.set(group, measured);
+	}
+	return measured;
+}
