@@ -87,13 +87,13 @@ function nameRowsByGroup(groups: BarGroup[]): void {
 /** A line drawn only of one rule character repeated: dashes, equals, underscores, box lines. */
 const RULE_LINE = /^([-=_~*─━═┄┈])\1{2,}$/u;
 
+/** The unit of bars that write ratings (`3/5`, `8/10`, `★★★☆☆`): the cell reader reads each on five. */
+const RATING_UNIT = "out of 5";
+
 /**
  * Reads the text of a fence as a bar chart. `fenceLine` is the 1-based line
  * of the opening fence; the text's first line is the one after it. Never throws.
  */
-/** The unit of bars that write ratings (`3/5`, `8/10`, `★★★☆☆`): the cell reader reads each on five. */
-const RATING_UNIT = "out of 5";
-
 export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, ChartIssue> {
 	const lines = splitLines(text).map(classifyBarLine);
 	const lineNumber = (index: number) => fenceLine + 1 + index;
@@ -137,10 +137,14 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	const rows = groups.flatMap((group) => group.rows);
 	const written = rows.some((row) => row.source.kind === "bar" && row.source.value !== null);
 	const valueOf = (row: BarRow): CellValue | null => row.source.value;
+	// Ratings are on five, numbers on their own scale: one chart of both would set `5/5` beside `85`.
+	const numbered = rows.some((row) => valueOf(row)?.kind === "number" || valueOf(row)?.kind === "percent");
 	for (const row of rows) {
 		const value = valueOf(row);
 		const name = `The bar ${quote(row.label)} (line ${row.line})`;
-		if (value !== null && !isChartValue(value)) {
+		if (value?.kind === "rating" && numbered) {
+			issues.push({ line: row.line, kind: "unreadable", message: `${name} has ${quote(row.source.kind === "bar" ? row.source.valueText : "")}, a rating, where the other bars write numbers.` });
+		} else if (value !== null && !isChartValue(value)) {
 			issues.push({ line: row.line, kind: "unreadable", message: `${name} has ${quote(row.source.kind === "bar" ? row.source.valueText : "")} where a number (or N/A) should be.` });
 		} else if (written && value === null) {
 			issues.push({ line: row.line, kind: "unreadable", message: `${name} has no number, while other bars write theirs.` });

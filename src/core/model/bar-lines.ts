@@ -106,7 +106,8 @@ export function classifyBarLine(line: string): BarLine {
 	if (!run) {
 		const gap = GAP.exec(text.trim());
 		const value = gap ? readCell(gap[2] ?? "") : null;
-		if (gap && value && isChartValue(value)) return { kind: "gap", label: stripEdges(gap[1] ?? ""), value, text: text.trim() };
+		// A line without a bar is a bar's gap only with a number or N/A: `Rating   8/10` under the bars is a remark.
+		if (gap && value && value.kind !== "rating" && isChartValue(value)) return { kind: "gap", label: stripEdges(gap[1] ?? ""), value, text: text.trim() };
 		return { kind: "text", text: text.trim() };
 	}
 	// A progress bar in brackets (`Axum  [█████████     ]  84%`): the brackets are its track's ends.

@@ -224,6 +224,15 @@ describe("parseBarChart", () => {
 		expect(difficulty.unit).toBe("out of 5");
 		const tenths = chartOf(["Docs   ████████ 8/10", "Speed  █████ 5/10"].join("\n"));
 		expect(tenths.values).toEqual([[4], [2.5]]);
+		// A rating written under the bars without one is a remark, not a bar.
+		const remark = chartOf(["JAX      ████████▌ 390", "PyTorch  ███████▋ 380", "Rating   8/10"].join("\n"));
+		expect(remark.rowLabels).toEqual(["JAX", "PyTorch"]);
+	});
+
+	it("takes no chart that sets ratings beside numbers, and says which bar is rated", () => {
+		const mixed = parseBarChart(["Go    ████████ 85", "Rust  ██████████ 5/5", "Zig   ███ 30"].join("\n"));
+		expect(mixed.ok).toBe(false);
+		if (!mixed.ok) expect(mixed.issues.map((issue) => issue.message)).toEqual(['The bar "Rust" (line 2) has "5/5", a rating, where the other bars write numbers.']);
 	});
 
 	it("takes no progress log for a chart: a count after the bar, the share before it", () => {
