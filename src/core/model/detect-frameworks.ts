@@ -18,7 +18,7 @@ import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
 import { namesBeyondWords } from "./evidence/words-of-prose";
 import { STATEMENT_ROWS, statementRows } from "./evidence/statement-rows";
-import { labelName, normalizeName, programOf, undecorated, unqualified, variantBase, gluedBase, visibleName, withoutFlags } from "./evidence/names";
+import { labelName, normalizeName, programOf, undecorated, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
 import { formedNames } from "./name-forms";
 import { initialismOf } from "./initialism";
 import type { FrameworkAxis, GroupExplanation, NameExplanation, SideExplanation } from "./types";
@@ -645,12 +645,6 @@ class Entities {
 		return count;
 	}
 
-	/** The key of the name a label glues its kind to ("chroma" of "ChromaDB"), or null. */
-	private gluedKey(display: string): string | null {
-		const base = gluedBase(display);
-		return base === null ? null : this.note.memo.normalized(base);
-	}
-
 	private makerOf(display: string, group: number): Entity | undefined {
 		// The memo's normalizeName: the same text, worked out once per note.
 		const maker = this.byTail.get(this.note.memo.normalized(display)) ?? this.firstKnown(tailsOf(display));
@@ -674,7 +668,7 @@ class Entities {
 		if (entity && href !== null && entity.groups.has(group) && entity.hrefs.size > 0 && !entity.hrefs.has(href)) entity = undefined;
 		if (!entity && !this.closed) {
 			const key = this.note.memo.normalized(display);
-			const base = variantBase(key) ?? this.gluedKey(display);
+			const base = variantBase(key);
 			const variant = (base !== null ? this.byKey.get(base) : undefined) ?? this.byBase.get(key);
 			// "commonmark-py" in one table and "commonmark" in another are one thing; side by side,
 			// or linking to different places ("whisper" and "whisper.cpp"), they are two.
@@ -695,7 +689,7 @@ class Entities {
 			// "** **" or a cell of invisible marks: nothing a toggle could show.
 			if (this.closed || shown === "") return null;
 			entity = this.add(shown, keys);
-			const base = variantBase(this.note.memo.normalized(display)) ?? this.gluedKey(display);
+			const base = variantBase(this.note.memo.normalized(display));
 			if (base !== null && !this.byBase.has(base)) this.byBase.set(base, entity);
 			for (const tail of tailsOf(display)) if (!this.byTail.has(tail)) this.byTail.set(tail, entity);
 		}

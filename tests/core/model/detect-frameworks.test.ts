@@ -5,7 +5,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
 import { NoteContext, splitSubject } from "../../../src/core/model/evidence/context";
-import { variantBase, gluedBase } from "../../../src/core/model/evidence/names";
+import { variantBase } from "../../../src/core/model/evidence/names";
 import { valueKinds } from "../../../src/core/model/evidence/value-kinds";
 import { NO_VAULT } from "../../../src/core/vault/link-resolver";
 import { VaultIndex } from "../../../src/core/vault/vault-index";
@@ -153,30 +153,6 @@ describe("framework detection on kinds of real documents", () => {
 			),
 		);
 		expect(model.frameworks).toEqual(["commonmark-py", "mistune", "markdown-it", "markdown-it-py"]);
-	});
-
-	it("joins a name written with its kind glued on (ChromaDB) and without it in another table, but not side by side", () => {
-		const model = note(
-			lines(
-				"# 벡터 DB 비교",
-				"",
-				"| DB | 설정 시간 | 메모리 |",
-				"|---|---|---|",
-				"| FAISS | 5분 | 1.2GB |",
-				"| ChromaDB | 15분 | 2.5GB |",
-				"| Qdrant | 20분 | 1.8GB |",
-				"",
-				"| 기능 | FAISS | Chroma | Qdrant |",
-				"|---|---|---|---|",
-				"| 필터링 | ❌ | ✅ | ✅ |",
-				"| 클라우드 | ❌ | ✅ | ✅ |",
-			),
-		);
-		expect(model.frameworks).toEqual(["FAISS", "ChromaDB", "Qdrant"]);
-		const apart = note(lines("# Node frameworks", "", "| Framework | Req/s | Latency |", "|---|---|---|", "| Nest | 12,000 | 8 ms |", "| NestJS | 9,000 | 11 ms |", "| Fastify | 30,000 | 3 ms |"));
-		expect(apart.frameworks).toEqual(["Nest", "NestJS", "Fastify"]);
-		expect(gluedBase("MySQL")).toBeNull();
-		expect(gluedBase("NestJS")).toBe("Nest");
 	});
 
 	it("keeps a product that is in only one of several tables", () => {

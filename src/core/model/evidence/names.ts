@@ -328,18 +328,6 @@ export function labelName(text: string): LabelName {
 }
 
 /**
- * "ChromaDB" -> "Chroma", "NestJS" -> "Nest": a name with a short suffix in capitals
- * glued to its last word, the name of its kind ("DB", "JS") that a note drops as often
- * as it writes it. Three letters at least before it: "MySQL" is no kind of "My".
- */
-export function gluedBase(name: string): string | null {
-	const match = GLUED_SUFFIX.exec(name.trim());
-	return match ? (match[1] as string) : null;
-}
-
-const GLUED_SUFFIX = /^(\S[^]{1,60}\p{Ll})\p{Lu}{2,3}$/u;
-
-/**
  * "commonmark-py" -> "commonmark", "Vue.js" -> "vue.js" -> "vue": the name a
  * name may be a platform variant of. Only a short last part ("py", "js", "rs")
  * counts; "markdown-it-py" is not taken for "markdown".
