@@ -49,6 +49,22 @@ describe("a model keeps its number where the note names it so", () => {
 		expect(note(text).frameworks).toEqual(["GeForce GTX 980", "GeForce GTX 970", "Radeon RX 580", "Iris Plus 640", "GeForce GT 710"]);
 	});
 
+	it("keeps every board's number where a third of the side ends with a model's code", () => {
+		const text = lines(
+			"# Single-board computers",
+			"",
+			"| Board | SoC | Inference (ms) |",
+			"|---|---|---|",
+			"| Orange Pi 5 | RK3588S | 3.83 |",
+			"| Raspberry Pi 5B | BCM2712 | 5.10 |",
+			"| NanoPi M4 | RK3399 | 11.20 |",
+			"| Khadas VIM3 | A311D | 9.75 |",
+			"| BeagleBone AI 64 | TDA4VM | 42.23 |",
+		);
+		expect(note(text).tables[0]?.frameworkAxis).toBe("rows");
+		expect(note(text).frameworks).toEqual(["Orange Pi 5", "Raspberry Pi 5B", "NanoPi M4", "Khadas VIM3", "BeagleBone AI 64"]);
+	});
+
 	it("still names browsers by their names over their versions", () => {
 		const text = lines("# Browser speed", "", "Chrome, Firefox and Safari on one laptop.", "", "| Browser | Score | Memory |", "|---|---|---|", "| Chrome 120 | 420 | 1.4 GB |", "| Firefox 121 | 380 | 1.1 GB |", "| Safari 17 | 450 | 0.9 GB |", "", "## Chrome", "", "Chrome ships first.");
 		expect(note(text).tables[0]?.frameworkAxis).toBe("rows");

@@ -103,17 +103,34 @@ export function releaseName(label: LabelContext, note: NoteContext): string | nu
 
 const modelSides = new WeakMap<readonly CellFacts[], boolean>();
 
-/** Whether a side writes some name with two numbers or more: its numbers tell models apart, each label's as much as the others'. */
+/**
+ * Whether a side numbers models: it writes some name with two numbers or more, or a third
+ * of its labels end with a model's code of letters and digits (`Raspberry Pi 5B`, `NanoPi M4`,
+ * `Khadas VIM4`). Its numbers then tell models apart, each label's as much as the others'.
+ */
 function numbersModels(side: readonly CellFacts[], releases: ReadonlyMap<string, number>): boolean {
 	let found = modelSides.get(side);
 	if (found === undefined) {
-		found = side.some((cell) => {
+		let coded = 0;
+		let twice = false;
+		for (const cell of side) {
 			const name = writtenName(cell.text);
-			return name !== null && (releases.get(name.toLowerCase()) ?? 0) > 1;
-		});
+			if (name !== null && (releases.get(name.toLowerCase()) ?? 0) > 1) twice = true;
+			if (endsWithModelCode(headOf(undecorated(cell.text)).trim())) coded++;
+		}
+		found = twice || (coded >= 2 && coded * 3 >= side.length);
 		modelSides.set(side, found);
 	}
 	return found;
+}
+
+/** A code of letters and digits mixed: `5B`, `M4`, `VIM4`, `3B+`, `R2S`. */
+const MODEL_CODE = /^(?:\p{L}+\d|\d+\p{L})[\p{L}\d+]{0,12}$/u;
+
+/** Whether a name of a word or more ends with a model's code as its last word. */
+function endsWithModelCode(text: string): boolean {
+	const space = text.lastIndexOf(" ");
+	return space > 0 && MODEL_CODE.test(text.slice(space + 1));
 }
 
 const releasesMemo = new WeakMap<NoteContext, Map<string, number>>();
