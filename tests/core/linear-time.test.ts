@@ -249,3 +249,15 @@ describe("a table of shares stays linear in its rows", () => {
 		expect(ratio, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThanOrEqual(GROWTH_BOUND);
 	});
 });
+
+describe("a box chart of one label over many rows stays linear", () => {
+	// Rows that share a label take the descriptions that tell them apart, found once per label, not once per row.
+	const grid = (run: string) =>
+		["+-----+-------+------+", "| lib | mode  | time |", "+-----+-------+------+", ...Array.from({ length: run.length }, (_, i) => `| one | m${i} | ${i + 1} |`), "+-----+-------+------+"].join("\n");
+	it("rows of one label told apart by a described column", { timeout: 120_000 }, () => {
+		const read = parseBoxChart(grid("xxx"));
+		expect(read.ok && read.value.chart.rowLabels).toEqual(["one (m0)", "one (m1)", "one (m2)"]);
+		const { ratio, small, large } = growth((text) => parseBoxChart(text), grid, "x", 1000);
+		expect(ratio, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThanOrEqual(GROWTH_BOUND);
+	});
+});

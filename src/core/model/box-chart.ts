@@ -47,6 +47,51 @@ function withoutRowNumbers(rows: GridRow[]): GridRow[] {
 	return counted && labelled ? rows.map((row) => ({ ...row, cells: row.cells.slice(1) })) : rows;
 }
 
+/** The value columns (by place after the label) that hold text and no number in any row, when another column holds numbers. */
+function describedColumns(cells: readonly (readonly ChartCell[])[]): Set<number> {
+	const width = cells.reduce((widest, row) => Math.max(widest, row.length), 0);
+	const described = new Set<number>();
+	for (let column = 0; column < width; column++) {
+		let text = false;
+		let number = false;
+		for (const row of cells) {
+			const kind = row[column]?.kind;
+			if (kind === "number") number = true;
+			else if (kind === "text") text = true;
+		}
+		if (text && !number) described.add(column);
+	}
+	// Every column described: nothing is left to chart, and the box says so as it did.
+	return described.size === width ? new Set() : described;
+}
+
+/**
+ * Each row's label; a label two rows share takes the descriptions that tell them apart
+ * (`cebe/markdown (extra)` beside `cebe/markdown (gfm)`), what they share left out.
+ */
+function labelsWithDescriptions(body: readonly GridRow[], described: ReadonlySet<number>): string[] {
+	const labels = body.map((row) => row.cells[0] ?? "");
+	if (described.size === 0) return labels;
+	const rowsOf = new Map<string, number[]>();
+	labels.forEach((label, r) => {
+		const rows = rowsOf.get(label);
+		if (rows) rows.push(r);
+		else rowsOf.set(label, [r]);
+	});
+	const named = [...labels];
+	const description = (r: number, column: number) => (body[r]?.cells[column + 1] ?? "").trim();
+	for (const [label, rows] of rowsOf) {
+		if (rows.length < 2) continue;
+		// Only the descriptions that differ between the rows of one label tell them apart.
+		const differing = [...described].filter((column) => new Set(rows.map((r) => description(r, column))).size > 1);
+		for (const r of rows) {
+			const apart = differing.map((column) => description(r, column)).filter((text) => text !== "");
+			if (apart.length > 0) named[r] = `${label} (${apart.join(", ")})`;
+		}
+	}
+	return named;
+}
+
 export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, ChartIssue> {
 	const lines = splitLines(text).map(classifyBoxLine);
 	const lineNumber = (index: number) => fenceLine + 1 + index;
@@ -72,15 +117,21 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	const header = firstIsHeader ? first : null;
 	const body = firstIsHeader ? grid.slice(1) : grid;
 
-	const cellsOf = body.map((row) => row.cells.slice(1).map(parseChartCell));
-	if (!cellsOf.some((cells) => cells.some((cell) => cell.kind === "number"))) {
+	const allCells = body.map((row) => row.cells.slice(1).map(parseChartCell));
+	if (!allCells.some((cells) => cells.some((cell) => cell.kind === "number"))) {
 		return notAChart(fenceLine, "The box holds no numbers, so it is a diagram, not a chart.");
 	}
+	// A column without one number describes its rows (a package's version, a dialect), as a table's key columns do:
+	// it is no series, and where it tells two rows of one label apart it goes into their labels.
+	const described = describedColumns(allCells);
+	const keep = (cells: readonly string[]) => [cells[0] ?? "", ...cells.slice(1).filter((_, column) => !described.has(column))];
+	const cellsOf = allCells.map((cells) => cells.filter((_, column) => !described.has(column)));
+	const labelOf = labelsWithDescriptions(body, described);
 
 	const issues: ChartIssue[] = [];
 	const width = (header ?? first).cells.length;
 	body.forEach((row, index) => {
-		const label = row.cells[0] ?? "";
+		const label = labelOf[index] ?? "";
 		const name = label === "" ? `The row on line ${row.line}` : `The row ${quote(label)} (line ${row.line})`;
 		if (row.cells.length !== width) {
 			issues.push({
@@ -93,7 +144,8 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 		if (label === "") {
 			issues.push({ line: row.line, kind: "unreadable", message: `${name} has values but no label.` });
 		}
-		const texts = (cellsOf[index] as ChartCell[]).flatMap((cell, column) => (cell.kind === "text" ? [row.cells[column + 1] ?? ""] : []));
+		const values = keep(row.cells);
+		const texts = (cellsOf[index] as ChartCell[]).flatMap((cell, column) => (cell.kind === "text" ? [values[column + 1] ?? ""] : []));
 		if (texts.length > 0) {
 			issues.push({
 				line: row.line,
@@ -111,11 +163,11 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 		title,
 		unit,
 		better,
-		rowLabels: body.map((row) => row.cells[0] ?? ""),
-		columnLabels: header ? header.cells.slice(1) : Array.from({ length: width - 1 }, () => ""),
+		rowLabels: labelOf,
+		columnLabels: header ? keep(header.cells).slice(1) : Array.from({ length: width - 1 - described.size }, () => ""),
 		values: cellsOf.map((cells) => cells.map((cell) => (cell.kind === "number" ? cell.value : null))),
 		frameworks: [],
 	};
-	const written = body.map((row, r) => (cellsOf[r] as ChartCell[]).map((cell, column) => (cell.kind === "number" ? writtenForm(row.cells[column + 1] ?? "") : null)));
+	const written = body.map((row, r) => (cellsOf[r] as ChartCell[]).map((cell, column) => (cell.kind === "number" ? writtenForm(keep(row.cells)[column + 1] ?? "") : null)));
 	return { ok: true, value: { chart, cornerLabel: header ? (header.cells[0] ?? null) : null, written } };
 }

@@ -159,6 +159,27 @@ describe("parseChartText", () => {
 		expect(!result.ok && result.issues[0]).toMatchObject({ line: 6, kind: "unreadable" });
 	});
 
+	it("passes over a column without a number, and tells rows of one label apart by what it says", () => {
+		const text = [
+			"+------------------+---------+---------+---------------+",
+			"| package          | version | dialect | duration (MS) |",
+			"+------------------+---------+---------+---------------+",
+			"| erusev/parsedown | 1.7.1   | gfm     | 1067          |",
+			"| cebe/markdown    | 1.2.1   |         | 1353          |",
+			"| cebe/markdown    | 1.2.1   | extra   | 1445          |",
+			"| cebe/markdown    | 1.2.1   | gfm     | 1573          |",
+			"+------------------+---------+---------+---------------+",
+		].join("\n");
+		const result = parseChartText(text);
+		expect(result.ok && result.value.columnLabels).toEqual(["duration (MS)"]);
+		expect(result.ok && result.value.rowLabels).toEqual(["erusev/parsedown", "cebe/markdown", "cebe/markdown (extra)", "cebe/markdown (gfm)"]);
+		expect(result.ok && result.value.values).toEqual([[1067], [1353], [1445], [1573]]);
+		// A word in a column of numbers is still reported, on its line.
+		const typo = parseChartText(text.replace("1445 ", "fast "));
+		expect(typo.ok).toBe(false);
+		expect(!typo.ok && typo.issues[0]).toMatchObject({ line: 6, kind: "unreadable" });
+	});
+
 	it("does not take a box diagram of words for a chart", () => {
 		const diagram = `┌─────────┐      ┌──────────┐
 │ Python  │ ───▶ │  XLA HLO │
