@@ -149,10 +149,14 @@ describe("detection on the real-document corpus", () => {
 		// exact at the round's start and 31/43 after its rules (five of them read after the rules written from
 		// them): 313/407 (76.9 %), precision 0.830, recall 0.901, axes 91.9 %. Precision falls with the new
 		// negatives and the benchmark logs' echoes; on the 364 before them the round moved only precision (0.849 to 0.850).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.769);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.829);
+		// Set again over 435 documents: 28 of the 72 of the next round's four blind sets (ANNOTATING.md), 15/28
+		// exact at the round's start and 18/28 after its rules (each gain read after the rule written from it):
+		// 331/435 (76.1 %), precision 0.823, recall 0.902, axes 93.1 %; on the 407 before them the round moved
+		// recall (0.901 to 0.905) and axes (91.9 % to 92.9 %: share-of-other).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.76);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.822);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.9);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.919);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.93);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -212,6 +216,10 @@ describe("detection on the real-document corpus", () => {
 		// its benchmark names, listed down the rows with their links), neg-pino-lts-schedule (operating systems
 		// beside their CI labels), neg-pt-pyfolds-foldio-benchmarks (scenarios of one module's benchmark, echoed
 		// between its tables) and neg-uk-react-translation-glossary (the sites a glossary links to): 24.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(24);
+		// Of the 13 of the next round's four blind sets, four: neg-en-dock-docs-readme (the tools a README
+		// installs, `Tool | Purpose | Install`), ja-neg-aup2-format-notes (a file format's keys),
+		// ko-neg-airmcp-cli-reference (the clients a CLI supports, with their IDs) and
+		// neg-zh-obsidian-sr-algorithm-status (a plugin's scheduling algorithms on its roadmap): 28.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(28);
 	}, CORPUS_RUN);
 });
