@@ -250,6 +250,18 @@ describe("a table of shares stays linear in its rows", () => {
 	});
 });
 
+describe("a wide box chart stays linear in its columns", () => {
+	// Each row's kept cells are worked out once, not once per cell.
+	const wide = (run: string) => {
+		const cells = Array.from({ length: run.length }, (_, i) => `c${i}`);
+		return [`| lib | ${cells.join(" | ")} |`, `|-----|${cells.map(() => "---").join("|")}|`, `| one | ${cells.map(() => "1").join(" | ")} |`, `| two | ${cells.map(() => "2").join(" | ")} |`].join("\n");
+	};
+	it("two rows of many columns", { timeout: 120_000 }, () => {
+		const { ratio, small, large } = growth((text) => parseBoxChart(text), wide, "x", 400);
+		expect(ratio, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThanOrEqual(GROWTH_BOUND);
+	});
+});
+
 describe("a box chart of one label over many rows stays linear", () => {
 	// Rows that share a label take the descriptions that tell them apart, found once per label, not once per row.
 	const grid = (run: string) =>

@@ -138,12 +138,19 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	const written = rows.some((row) => row.source.kind === "bar" && row.source.value !== null);
 	const valueOf = (row: BarRow): CellValue | null => row.source.value;
 	// Ratings are on five, numbers on their own scale: one chart of both would set `5/5` beside `85`.
-	const numbered = rows.some((row) => valueOf(row)?.kind === "number" || valueOf(row)?.kind === "percent");
+	// The fewer kind is the one out of place: a number among ratings, or ratings among numbers (a tie blames the ratings).
+	const isNumber = (value: CellValue | null) => value?.kind === "number" || value?.kind === "percent";
+	const rated = rows.filter((row) => valueOf(row)?.kind === "rating").length;
+	const numbered = rows.filter((row) => isNumber(valueOf(row))).length;
+	const outOfPlace = rated === 0 || numbered === 0 ? null : rated <= numbered ? "rating" : "number";
 	for (const row of rows) {
 		const value = valueOf(row);
 		const name = `The bar ${quote(row.label)} (line ${row.line})`;
-		if (value?.kind === "rating" && numbered) {
-			issues.push({ line: row.line, kind: "unreadable", message: `${name} has ${quote(row.source.kind === "bar" ? row.source.valueText : "")}, a rating, where the other bars write numbers.` });
+		const shown = quote(row.source.kind === "bar" ? row.source.valueText : "");
+		if (outOfPlace === "rating" && value?.kind === "rating") {
+			issues.push({ line: row.line, kind: "unreadable", message: `${name} has ${shown}, a rating, where the other bars write numbers.` });
+		} else if (outOfPlace === "number" && isNumber(value)) {
+			issues.push({ line: row.line, kind: "unreadable", message: `${name} has ${shown}, a number, where the other bars write ratings.` });
 		} else if (value !== null && !isChartValue(value)) {
 			issues.push({ line: row.line, kind: "unreadable", message: `${name} has ${quote(row.source.kind === "bar" ? row.source.valueText : "")} where a number (or N/A) should be.` });
 		} else if (written && value === null) {

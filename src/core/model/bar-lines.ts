@@ -106,8 +106,9 @@ export function classifyBarLine(line: string): BarLine {
 	if (!run) {
 		const gap = GAP.exec(text.trim());
 		const value = gap ? readCell(gap[2] ?? "") : null;
-		// A line without a bar is a bar's gap only with a number or N/A: `Rating   8/10` under the bars is a remark.
-		if (gap && value && value.kind !== "rating" && isChartValue(value)) return { kind: "gap", label: stripEdges(gap[1] ?? ""), value, text: text.trim() };
+		// A line without a bar is a bar's gap only with a number, N/A or a rating of nothing (`Ember   0/5`, whose bar
+		// has no length): `Rating   8/10` under the bars is a remark.
+		if (gap && value && (value.kind !== "rating" || value.value === 0) && isChartValue(value)) return { kind: "gap", label: stripEdges(gap[1] ?? ""), value, text: text.trim() };
 		return { kind: "text", text: text.trim() };
 	}
 	// A progress bar in brackets (`Axum  [█████████     ]  84%`): the brackets are its track's ends.

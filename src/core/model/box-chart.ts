@@ -5,6 +5,7 @@ import type { Result } from "../result";
 import { type BoxLine, classifyBoxLine } from "./box-lines";
 import { type ChartCell, parseChartCell } from "./chart-number";
 import { parseChartTitle } from "./chart-title";
+import { namesMeasure } from "./evidence/measure";
 import type { Chart } from "./types";
 import { quote } from "./quote";
 import { unquoted, type WrittenForm, writtenForm } from "./cell-value";
@@ -47,11 +48,16 @@ function withoutRowNumbers(rows: GridRow[]): GridRow[] {
 	return counted && labelled ? rows.map((row) => ({ ...row, cells: row.cells.slice(1) })) : rows;
 }
 
-/** The value columns (by place after the label) that hold text and no number in any row, when another column holds numbers. */
-function describedColumns(cells: readonly (readonly ChartCell[])[]): Set<number> {
+/**
+ * The value columns (by place after the label) that hold text and no number in any row, when another
+ * column holds numbers. A column headed by a measure (`p99 (ms)`, `ops/s`) is a series whatever its
+ * cells say: words there are bad input, reported on their lines.
+ */
+function describedColumns(cells: readonly (readonly ChartCell[])[], headers: readonly string[]): Set<number> {
 	const width = cells.reduce((widest, row) => Math.max(widest, row.length), 0);
 	const described = new Set<number>();
 	for (let column = 0; column < width; column++) {
+		if (namesMeasure(headers[column] ?? "")) continue;
 		let text = false;
 		let number = false;
 		for (const row of cells) {
@@ -123,8 +129,9 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	}
 	// A column without one number describes its rows (a package's version, a dialect), as a table's key columns do:
 	// it is no series, and where it tells two rows of one label apart it goes into their labels.
-	const described = describedColumns(allCells);
+	const described = header === null ? new Set<number>() : describedColumns(allCells, header.cells.slice(1));
 	const keep = (cells: readonly string[]) => [cells[0] ?? "", ...cells.slice(1).filter((_, column) => !described.has(column))];
+	const kept = body.map((row) => keep(row.cells));
 	const cellsOf = allCells.map((cells) => cells.filter((_, column) => !described.has(column)));
 	const labelOf = labelsWithDescriptions(body, described);
 
@@ -144,7 +151,7 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 		if (label === "") {
 			issues.push({ line: row.line, kind: "unreadable", message: `${name} has values but no label.` });
 		}
-		const values = keep(row.cells);
+		const values = kept[index] as string[];
 		const texts = (cellsOf[index] as ChartCell[]).flatMap((cell, column) => (cell.kind === "text" ? [values[column + 1] ?? ""] : []));
 		if (texts.length > 0) {
 			issues.push({
@@ -168,6 +175,6 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 		values: cellsOf.map((cells) => cells.map((cell) => (cell.kind === "number" ? cell.value : null))),
 		frameworks: [],
 	};
-	const written = body.map((row, r) => (cellsOf[r] as ChartCell[]).map((cell, column) => (cell.kind === "number" ? writtenForm(keep(row.cells)[column + 1] ?? "") : null)));
+	const written = body.map((_, r) => (cellsOf[r] as ChartCell[]).map((cell, column) => (cell.kind === "number" ? writtenForm(kept[r]?.[column + 1] ?? "") : null)));
 	return { ok: true, value: { chart, cornerLabel: header ? (header.cells[0] ?? null) : null, written } };
 }

@@ -227,12 +227,19 @@ describe("parseBarChart", () => {
 		// A rating written under the bars without one is a remark, not a bar.
 		const remark = chartOf(["JAX      ████████▌ 390", "PyTorch  ███████▋ 380", "Rating   8/10"].join("\n"));
 		expect(remark.rowLabels).toEqual(["JAX", "PyTorch"]);
+		// A rating of nothing has no bar to draw, and is still a bar of the chart.
+		const zero = chartOf(["React  ████████ 4/5", "Vue    ██████ 3/5", "Ember           0/5"].join("\n"));
+		expect(zero.rowLabels).toEqual(["React", "Vue", "Ember"]);
+		expect(zero.values).toEqual([[4], [3], [0]]);
 	});
 
 	it("takes no chart that sets ratings beside numbers, and says which bar is rated", () => {
 		const mixed = parseBarChart(["Go    ████████ 85", "Rust  ██████████ 5/5", "Zig   ███ 30"].join("\n"));
 		expect(mixed.ok).toBe(false);
 		if (!mixed.ok) expect(mixed.issues.map((issue) => issue.message)).toEqual(['The bar "Rust" (line 2) has "5/5", a rating, where the other bars write numbers.']);
+		// Among ratings, the number is the one out of place.
+		const amongRatings = parseBarChart(["React  ████████ 4/5", "Vue    ██████ 3/5", "Svelte ███████ 85%"].join("\n"));
+		expect(!amongRatings.ok && amongRatings.issues.map((issue) => issue.message)).toEqual(['The bar "Svelte" (line 3) has "85%", a number, where the other bars write ratings.']);
 	});
 
 	it("takes no progress log for a chart: a count after the bar, the share before it", () => {

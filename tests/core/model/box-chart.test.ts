@@ -178,6 +178,12 @@ describe("parseChartText", () => {
 		const typo = parseChartText(text.replace("1445 ", "fast "));
 		expect(typo.ok).toBe(false);
 		expect(!typo.ok && typo.issues[0]).toMatchObject({ line: 6, kind: "unreadable" });
+		// Words in every cell under a measure are bad input, reported, not a description passed over.
+		const words = parseChartText(
+			["┌─────────┬───────┬──────────┐", "│ Library │ ops/s │ p99 (ms) │", "├─────────┼───────┼──────────┤", "│ fastify │ 7600  │ fast     │", "│ express │ 2100  │ slow     │", "└─────────┴───────┴──────────┘"].join("\n"),
+		);
+		expect(words.ok).toBe(false);
+		expect(!words.ok && words.issues.map((issue) => issue.line)).toEqual([4, 5]);
 	});
 
 	it("does not take a box diagram of words for a chart", () => {

@@ -65,6 +65,12 @@ describe("a model keeps its number where the note names it so", () => {
 		expect(note(text).frameworks).toEqual(["Orange Pi 5", "Raspberry Pi 5B", "NanoPi M4", "Khadas VIM3", "BeagleBone AI 64"]);
 	});
 
+	it("takes no version's v20 or build's x64 for a model's code: the runtimes are named without their numbers", () => {
+		const text = lines("# Runtimes", "", "| Runtime | Start (ms) | Memory |", "|---|---|---|", "| Java 21 | 410 | 120 MB |", "| Go 1.22 | 12 | 8 MB |", "| Node v20 | 45 | 40 MB |", "| Deno v1 | 38 | 35 MB |", "| Python 3 | 25 | 12 MB |", "| Rust 1 | 2 | 2 MB |");
+		expect(note(text).tables[0]?.frameworkAxis).toBe("rows");
+		expect(note(text).frameworks).toEqual(["Java", "Go", "Node", "Deno", "Python", "Rust"]);
+	});
+
 	it("still names browsers by their names over their versions", () => {
 		const text = lines("# Browser speed", "", "Chrome, Firefox and Safari on one laptop.", "", "| Browser | Score | Memory |", "|---|---|---|", "| Chrome 120 | 420 | 1.4 GB |", "| Firefox 121 | 380 | 1.1 GB |", "| Safari 17 | 450 | 0.9 GB |", "", "## Chrome", "", "Chrome ships first.");
 		expect(note(text).tables[0]?.frameworkAxis).toBe("rows");

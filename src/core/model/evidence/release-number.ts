@@ -124,8 +124,11 @@ function numbersModels(side: readonly CellFacts[], releases: ReadonlyMap<string,
 	return found;
 }
 
-/** A code of letters and digits mixed: `5B`, `M4`, `VIM4`, `3B+`, `R2S`. */
-const MODEL_CODE = /^(?:\p{L}+\d|\d+\p{L})[\p{L}\d+]{0,12}$/u;
+/**
+ * A code of letters and digits mixed, opening with a capital or a digit: `5B`, `M4`, `VIM4`, `3B+`,
+ * `R2S`. A version's `v20` and a build's `x64` or `arm64` open in lower case.
+ */
+const MODEL_CODE = /^(?:\p{Lu}\p{L}*\d|\d+\p{L})[\p{L}\d+]{0,12}$/u;
 
 /** Whether a name of a word or more ends with a model's code as its last word. */
 function endsWithModelCode(text: string): boolean {

@@ -1,4 +1,4 @@
-// A benchmark writes a value beside its share of another value: `3988.446 (279.5%)` in the
+// A benchmark writes a value beside its share of another value: `7301.831 (279.5%)` in the
 // row of `2612.461`, `831 (-31.89%)` in the column of `1,220`, `0.167s (2.04x)` under
 // `0.082s`. Such a share is taken of a baseline, the best or the worst of the things
 // measured on one criterion, so the value it is taken of stands on the line that runs
