@@ -87,6 +87,20 @@ function nameRowsByGroup(groups: BarGroup[]): void {
 /** A line drawn only of one rule character repeated: dashes, equals, underscores, box lines. */
 const RULE_LINE = /^([-=_~*─━═┄┈])\1{2,}$/u;
 
+/**
+ * A line with no bar and a rating of nothing (`Ember   0/5`) is a bar of no length among bars that
+ * write ratings; among bars that write numbers it is a remark (`Failed   0/10` under a throughput chart).
+ */
+function withoutRatedRemarks(lines: BarLine[]): BarLine[] {
+	const numbered = lines.some((line) => line.kind === "bar" && (line.value?.kind === "number" || line.value?.kind === "percent"));
+	return numbered ? lines.map((line): BarLine => (line.kind === "gap" && line.value.kind === "rating" ? { kind: "text", text: line.text } : line)) : lines;
+}
+
+/** The value a row writes, as written: after the bar, or after the label on a line with no bar. */
+function writtenValue(source: BarRow["source"]): string {
+	return source.kind === "bar" ? source.valueText : source.text.slice(source.text.indexOf(source.label) + source.label.length).trim();
+}
+
 /** The unit of bars that write ratings (`3/5`, `8/10`, `★★★☆☆`): the cell reader reads each on five. */
 const RATING_UNIT = "out of 5";
 
@@ -95,7 +109,7 @@ const RATING_UNIT = "out of 5";
  * of the opening fence; the text's first line is the one after it. Never throws.
  */
 export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, ChartIssue> {
-	const lines = splitLines(text).map(classifyBarLine);
+	const lines = withoutRatedRemarks(splitLines(text).map(classifyBarLine));
 	const lineNumber = (index: number) => fenceLine + 1 + index;
 	if (lines.filter(isReadableBar).length < 2) return notAChart(fenceLine, "There are no bars with labels in this text.");
 
@@ -146,7 +160,7 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	for (const row of rows) {
 		const value = valueOf(row);
 		const name = `The bar ${quote(row.label)} (line ${row.line})`;
-		const shown = quote(row.source.kind === "bar" ? row.source.valueText : "");
+		const shown = quote(writtenValue(row.source));
 		if (outOfPlace === "rating" && value?.kind === "rating") {
 			issues.push({ line: row.line, kind: "unreadable", message: `${name} has ${shown}, a rating, where the other bars write numbers.` });
 		} else if (outOfPlace === "number" && isNumber(value)) {

@@ -231,6 +231,9 @@ describe("parseBarChart", () => {
 		const zero = chartOf(["React  ████████ 4/5", "Vue    ██████ 3/5", "Ember           0/5"].join("\n"));
 		expect(zero.rowLabels).toEqual(["React", "Vue", "Ember"]);
 		expect(zero.values).toEqual([[4], [3], [0]]);
+		// Under bars that write numbers, it is a remark.
+		const failed = chartOf(["Axum     ████ 84", "Actix    █████ 92", "Express  ██ 31", "Failed   0/10"].join("\n"));
+		expect(failed.rowLabels).toEqual(["Axum", "Actix", "Express"]);
 	});
 
 	it("takes no chart that sets ratings beside numbers, and says which bar is rated", () => {
@@ -240,6 +243,9 @@ describe("parseBarChart", () => {
 		// Among ratings, the number is the one out of place.
 		const amongRatings = parseBarChart(["React  ████████ 4/5", "Vue    ██████ 3/5", "Svelte ███████ 85%"].join("\n"));
 		expect(!amongRatings.ok && amongRatings.issues.map((issue) => issue.message)).toEqual(['The bar "Svelte" (line 3) has "85%", a number, where the other bars write ratings.']);
+		// A line with no bar is quoted as written too.
+		const gap = parseBarChart(["React  ████████ 5/5", "Vue    ██████ 4/5", "Solid  █████ 3/5", "Ember    0"].join("\n"));
+		expect(!gap.ok && gap.issues.map((issue) => issue.message)).toEqual(['The bar "Ember" (line 4) has "0", a number, where the other bars write ratings.']);
 	});
 
 	it("takes no progress log for a chart: a count after the bar, the share before it", () => {
