@@ -166,7 +166,7 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 		} else if (outOfPlace === "number" && isNumber(value)) {
 			issues.push({ line: row.line, kind: "unreadable", message: `${name} has ${shown}, a number, where the other bars write ratings.` });
 		} else if (value !== null && !isChartValue(value)) {
-			issues.push({ line: row.line, kind: "unreadable", message: `${name} has ${quote(row.source.kind === "bar" ? row.source.valueText : "")} where a number (or N/A) should be.` });
+			issues.push({ line: row.line, kind: "unreadable", message: `${name} has ${shown} where a number (or N/A) should be.` });
 		} else if (written && value === null) {
 			issues.push({ line: row.line, kind: "unreadable", message: `${name} has no number, while other bars write theirs.` });
 		} else if (!written && value !== null && value.kind !== "missing") {
