@@ -53,6 +53,7 @@ const namesItsColumn = (header: string) => /\p{L}/u.test(header.replace(/\([^)]*
  * row numbers, counted from 0 or 1, say where a row stands and not what it is. People
  * number rows from one: digits from zero under a header of their own (`| Octal |
  * Permission |` over 0 … 7) are the keys the table looks up, and stay its labels.
+ * A list cut into tables under `#` goes on counting (6, 7, 8 … in its second table).
  * A ranking may leave a row unplaced (`| Rank | Router |` over 1, 2, 3, —, 4: the baseline
  * measured beside the things ranked), as long as most rows hold their place.
  */
@@ -62,7 +63,9 @@ function isRowNumbers(cells: readonly (CellFacts | undefined)[], header: string,
 	const place = (cell: CellFacts | undefined) => undecorated(cell?.text.trim() ?? "").trim();
 	const first = Number(/^(\d{1,7})/.exec(place(cells[0]))?.[1] ?? NaN);
 	if (first === 0 && namesItsColumn(header)) return false;
-	if (first !== 0 && first !== 1) return false;
+	// Under `#` or nothing, numbers carried on from the list's earlier table (6, 7, 8 … after a
+	// first table's 1 … 5) still only count rows; a header in words numbers from the start.
+	if (first !== 0 && first !== 1 && (namesItsColumn(header) || !Number.isInteger(first))) return false;
 	let next = first;
 	for (const cell of cells) {
 		const text = place(cell);

@@ -59,5 +59,30 @@ describe("row numbers count from one, or from zero under no header of their own"
 		// The names, not the scores written out beside them, name the rows.
 		expect(analyzeNote({ path: "note.md", text: ranked }, NO_VAULT).tables[0]?.nameColumn).toBe(1);
 	});
-});
 
+	it("passes over a list's numbers carried on under `#` from its earlier table, but not under a header in words", () => {
+		const carried = lines(
+			"# VPS providers",
+			"",
+			"## Tier 1",
+			"",
+			"| # | Provider | Basic | Region |",
+			"|---|---|---|---|",
+			"| 1 | **Hetzner** | €4/mo | Europe |",
+			"| 2 | **Vultr** | $6/mo | Global |",
+			"",
+			"## Tier 2",
+			"",
+			"| # | Provider | Basic | Region |",
+			"|---|---|---|---|",
+			"| 3 | **DigitalOcean** | $6/mo | Global |",
+			"| 4 | **Linode** | $5/mo | Global |",
+			"| 5 | **Scaleway** | €7/mo | Europe |",
+		);
+		expect(note(carried).tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
+		expect(note(carried).frameworks).toEqual(["Hetzner", "Vultr", "DigitalOcean", "Linode", "Scaleway"]);
+		// Codes numbered from three hundred key what they name: a header in words counts from the start.
+		const rooms = lines("# Rooms", "", "| Room | Wing | Seats |", "|---|---|---|", "| 301 | North | 40 |", "| 302 | North | 25 |", "| 303 | South | 60 |");
+		expect(analyzeNote({ path: "note.md", text: rooms }, NO_VAULT).tables[0]?.nameColumn).toBe(0);
+	});
+});
