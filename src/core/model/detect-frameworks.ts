@@ -84,9 +84,10 @@ function judgeSide(
 	// Labels that are plainly not names ("Notes", "Total") stand beside the names
 	// without saying the side holds none; but a side needs two names to compare.
 	const counted = names.filter(isCounted);
-	// One name under the header of a decided table continues that table's list (a last dataset, a last language);
+	// One name under the header of a decided table, word for word or with a column or two changed, continues that
+	// table's list (a last dataset, a last language; a board of another series under the note's `SOC | MODULE | …`);
 	// one name over criteria other tables run for other names is one of a series (./evidence/criteria-series.ts).
-	const continues = counted.length === 1 && evidence.some((e) => e.rule === "same-header" || e.rule === "criteria-series");
+	const continues = counted.length === 1 && evidence.some((e) => e.rule === "same-header" || e.rule === "similar-header" || e.rule === "criteria-series");
 	// More than the strongest evidence for one label weighs (3): one name is no comparison, however well named
 	// (`| Board | CoreMark |`, the title's benchmark over the boards it scores).
 	if (counted.length < 2 && !continues) evidence.push({ rule: "too-few", score: -4, reason: `${counted.length === 1 ? "only one name" : "no names"} to compare` });

@@ -78,6 +78,16 @@ describe("a table headed as a decided one with a column changed", () => {
 		expect(model.frameworks).toEqual(["Godot", "Bevy", "Defold", "Unity Pro", "Unreal Engine"]);
 	});
 
+	it("takes one name alone under such a header for the next of the list, as under a header repeated word for word", () => {
+		const alone = ["", "Paid:", "", "| Engine | Free | Stars | Licence | Platforms |", "| --- | --- | --- | --- | --- |", "| Unity Pro | No | | Proprietary | Windows |"];
+		const model = note(lines(...decided, ...alone));
+		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
+		expect(model.frameworks).toEqual(["Godot", "Bevy", "Defold", "Unity Pro"]);
+		// Under a header of its own one name is still too few to compare.
+		const other = ["", "Paid:", "", "| Product | Vendor | Seats | Licence | Support |", "| --- | --- | --- | --- | --- |", "| Unity Pro | Unity | 20 | Proprietary | Email |"];
+		expect(note(lines(...decided, ...other)).tables[1]?.frameworkAxis).toBe("none");
+	});
+
 	it("is not taken for one under another top-left cell, nor one sharing too little of the header", () => {
 		expect(rulesOf(lines(...decided, ...later("| Product | Free | Stars | Licence | Platforms |")))[1]?.rows).not.toContain("similar-header");
 		expect(rulesOf(lines(...decided, ...later("| Engine | Free | Price | Licence | Seats |")))[1]?.rows).not.toContain("similar-header");
