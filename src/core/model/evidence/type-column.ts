@@ -1,0 +1,93 @@
+// `| Attribut | Description | Type | Défaut |` over `number`, `boolean`, `function(value)`;
+// `| 配置名称 | 类型 | 说明 |` over `string`, `time.Duration`, `bool`: a column of a program's
+// words, few of them and each again and again (the types of an interface's keys), beside a
+// column describing each row in prose. The rows are the keys of one program (props, options,
+// parameters), each documented once, not things set against each other. Only the writing is
+// read: a word of code opens with a small Latin letter and runs on in letters, digits, dots
+// and underscores (`network.NewTransporter`), perhaps with brackets (`[]string`,
+// `function()`, `Array<string>`) or as a union (`string | number`); a component
+// library's tables write the same types in every language its pages are translated into.
+// Things compared are kept apart from this by what their attributes are written as: names
+// with capitals (`MIT`, `Rust`), measures, marks (`true`/`false` are marks: ../cell-value.ts),
+// and a column of measures (stars, times) is no part of a reference.
+import type { GroupFacts } from "./facts";
+import type { NoteContext } from "./context";
+import type { AxisRule } from "./rule";
+import { wordCount } from "./words";
+
+/** A column needs this many filled cells to say anything: a few tools written in small letters repeat too (`apt`, `apt`, `winget`). */
+const LEAST = 4;
+/**
+ * One word of code: a small letter first, then one or more letters, digits, dots and
+ * underscores, with a slice's or a pointer's mark before it and empty or angle brackets after
+ * it at most. A letter alone and a call (`n`, `log(n)`: the growth of a cost) are no type. Each part is bounded by
+ * what cannot stand in the one before, so a cell is matched in one pass.
+ */
+const CODE_WORD = /^(?:\[\]|\*)?[a-z][A-Za-z0-9_.]+(?:\[\]|\(\)|<[^<>]*>)?$/;
+
+/** Whether a cell is a word of code or a union of them (`string | number`). */
+function isCodeWords(text: string): boolean {
+	const parts = text.split("|");
+	return parts.every((part) => CODE_WORD.test(part.trim()));
+}
+
+/**
+ * Whether a value column holds words of code in three quarters of its filled cells, and few
+ * of them (two thirds as many as the cells at most), as types repeat down a reference: a
+ * column of packages or commands names a different one on each row.
+ */
+function isTypeColumn(group: GroupFacts, column: number, note: NoteContext): boolean {
+	const words: string[] = [];
+	let filled = 0;
+	for (const row of group.body) {
+		const text = (row[column] ?? "").trim();
+		const value = note.readCell(text);
+		if (value.kind === "missing") continue;
+		filled++;
+		if (value.kind === "text" && isCodeWords(text)) words.push(text);
+	}
+	if (filled < LEAST || words.length * 4 < filled * 3) return false;
+	return new Set(words).size * 3 <= words.length * 2;
+}
+
+/** Whether a value column describes its rows: half its filled cells or more are prose of four words or more. */
+function isProseColumn(group: GroupFacts, column: number, note: NoteContext): boolean {
+	let filled = 0;
+	let prose = 0;
+	for (const row of group.body) {
+		const text = row[column] ?? "";
+		const value = note.readCell(text);
+		if (value.kind === "missing") continue;
+		filled++;
+		if (value.kind === "text" && (wordCount(text) > 3 || text.includes("\n"))) prose++;
+	}
+	return filled > 0 && prose * 2 >= filled;
+}
+
+/** Whether a value column is measured: three quarters of its filled cells are numbers. */
+function isMeasuredColumn(group: GroupFacts, column: number, note: NoteContext): boolean {
+	let filled = 0;
+	let numbers = 0;
+	for (const row of group.body) {
+		const value = note.readCell(row[column] ?? "");
+		if (value.kind === "missing") continue;
+		filled++;
+		if (value.kind === "number") numbers++;
+	}
+	return filled >= LEAST && numbers * 4 >= filled * 3;
+}
+
+export const typeColumn: AxisRule = (group, note) => {
+	if (group.kind !== "table" || group.body.length < LEAST) return [];
+	const width = group.columnLabels.length;
+	let types = -1;
+	let described = false;
+	for (let column = 0; column < width; column++) {
+		if (isMeasuredColumn(group, column, note)) return [];
+		if (types < 0 && isTypeColumn(group, column, note)) types = column;
+		else if (!described && isProseColumn(group, column, note)) described = true;
+	}
+	if (types < 0 || !described) return [];
+	const title = group.columnLabels[types]?.text.trim() ?? "";
+	return [{ side: "rows", evidence: { rule: "type-column", score: -3, reason: `${title === "" ? "a column" : `"${title}"`} gives each row one of a few words of code, beside a description: keys of a program's reference` } }];
+};

@@ -1,0 +1,90 @@
+// A column of a few words of code, each again and again, beside a column of prose
+// (src/core/model/evidence/type-column.ts): the rows are the keys of one program's
+// reference, not things compared. Made-up notes in the shapes of component-library
+// and server-option pages, and the look-alikes that do compare or are left as they were.
+import { describe, expect, it } from "vitest";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+const rowRules = (text: string) => analyzeNote({ path: "note.md", text }, NO_VAULT).explanation[0]?.rows.evidence.map((e) => e.rule) ?? [];
+
+describe("a column of types beside a description", () => {
+	it("leaves a component's attribute table alone, in French, whatever the defaults are", () => {
+		const attributes = lines(
+			"## Attributs",
+			"",
+			"| Attribut | Description | Type | Valeurs acceptées | Défaut |",
+			"|---|---|---|---|---|",
+			"| min | Valeur minimale du curseur. | number | — | 0 |",
+			"| max | Valeur maximale du curseur. | number | — | 100 |",
+			"| disabled | Si le curseur est désactivé. | boolean | — | false |",
+			"| step | La taille du pas entre deux valeurs. | number | — | 1 |",
+			"| show-input | Si un champ de saisie doit être affiché. | boolean | — | false |",
+			"| format-tooltip | Formate la valeur affichée dans la bulle. | function() | — | — |",
+			"| tooltip-class | Classe ajoutée à la bulle du curseur. | string | — | — |",
+		);
+		expect(rowRules(attributes)).toContain("type-column");
+		expect(note(attributes).tables[0]?.frameworkAxis).toBe("none");
+		expect(note(attributes).frameworks).toEqual([]);
+	});
+
+	it("leaves a server's options alone, with Go's types and a description in Chinese", () => {
+		const options = lines(
+			"# 配置",
+			"",
+			"| 配置名称 | 类型 | 说明 |",
+			"| :-- | :-- | :-- |",
+			"| WithTransport | network.NewTransporter | 更换底层 transport，默认值受平台与环境变量影响 |",
+			"| WithHostPorts | string | 指定监听的地址和端口，默认值为 8888 |",
+			"| WithKeepAliveTimeout | time.Duration | tcp 长连接保活时间，一般情况下不用修改 |",
+			"| WithReadTimeout | time.Duration | 底层读取数据超时时间，默认值为三分钟 |",
+			"| WithIdleTimeout | time.Duration | 长连接请求链接空闲超时时间，默认值为三分钟 |",
+			"| WithMaxRequestBodySize | int | 配置最大的请求体大小，默认四兆字节 |",
+			"| WithStreamBody | bool | 在流中读取请求体，默认关闭该功能 |",
+			"| WithGetOnly | bool | 是否只支持 GET 请求，默认关闭该功能 |",
+		);
+		expect(rowRules(options)).toContain("type-column");
+		expect(note(options).frameworks).toEqual([]);
+	});
+
+	it("says nothing of a few package managers written in small letters, nor of costs written as n and log(n)", () => {
+		const managers = lines(
+			"## パッケージマネージャー",
+			"",
+			"| プラットフォーム | メイン | サブ | 備考 |",
+			"| --- | --- | --- | --- |",
+			"| macOS | Homebrew | - | |",
+			"| Ubuntu | Homebrew | apt | GUI アプリは snap で入れる |",
+			"| Mint | Homebrew | apt | GUI アプリは flatpak で入れる |",
+			"| Windows | Scoop | winget | |",
+		);
+		expect(rowRules(managers)).not.toContain("type-column");
+		const costs = lines(
+			"| Structure | Access | Search | Insert | Notes |",
+			"| --- | --- | --- | --- | --- |",
+			"| Array | 1 | n | n | contiguous memory, fixed size |",
+			"| Stack | n | n | 1 | last in, first out only |",
+			"| Queue | n | n | 1 | first in, first out only |",
+			"| Binary search tree | log(n) | log(n) | log(n) | worst case when unbalanced is n |",
+			"| Hash table | n | n | n | constant on average with a good hash |",
+		);
+		expect(rowRules(costs)).not.toContain("type-column");
+	});
+
+	it("keeps a list of crates with a measured column, though its categories are words in small letters", () => {
+		const crates = lines(
+			"# Rust parsing crates",
+			"",
+			"| Crate | Category | Downloads | Description |",
+			"| --- | --- | --- | --- |",
+			"| nom | parser | 120000000 | Parser combinators built on byte slices and streams |",
+			"| pest | parser | 40000000 | A PEG parser generator with grammar files |",
+			"| clap | cli | 300000000 | Command line argument parser with derive support |",
+			"| argh | cli | 5000000 | Derive based argument parsing optimized for size |",
+			"| serde | serialization | 400000000 | Generic serialization framework for Rust data |",
+		);
+		expect(rowRules(crates)).not.toContain("type-column");
+	});
+});
