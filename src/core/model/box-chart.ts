@@ -113,6 +113,10 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 		if (line.kind === "border" && rows.length > 0) borderAfterRow[rows.length - 1] = true;
 		if (line.kind === "row" && line.cells.some((cell) => cell !== "")) rows.push({ line: lineNumber(i), cells: line.cells });
 	}
+	// `│ Python Benchmark (100k records) │` across the whole box above the header's columns is the
+	// chart's caption, drawn inside the box: its title, not a header of one column.
+	const caption = rows.length > 2 && rows[0]?.cells.length === 1 && (rows[1]?.cells.length ?? 0) > 1 ? rows.shift() : undefined;
+	if (caption !== undefined) borderAfterRow.shift();
 	if (rows.length < 2) return notAChart(fenceLine, "A chart needs a header row and at least one row of values.");
 	if (rows.every((row) => row.cells.length < 2)) return notAChart(fenceLine, "A chart needs a label and at least one value per row.");
 
@@ -164,7 +168,7 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	if (issues.length > 0) return { ok: false, issues };
 
 	const titleLine = lines.slice(0, gridStart).reverse().find((line): line is { kind: "text"; text: string } => line.kind === "text");
-	const { title, unit, better } = parseChartTitle(titleLine?.text ?? "");
+	const { title, unit, better } = parseChartTitle(caption?.cells[0] ?? titleLine?.text ?? "");
 	const chart: Chart = {
 		line: fenceLine,
 		title,

@@ -31,6 +31,8 @@
 //   since its words may turn it round ("2x faster" beside "2x slower");
 //   `readRatio` reads the ratio itself ("1x", "11.7x slower", "4.0 ms (1.00x)")
 //   for whatever asks what a table is measured against.
+// - A number with a pictograph after it, a space apart ("4.66M ★", "290k 🏆",
+//   "12 ms 🥇"), is that number: the mark only says which row won.
 //
 // Every regular expression runs on text whose whitespace is already one
 // space wide, with no two quantifiers that can trade characters, so reading
@@ -401,6 +403,28 @@ export function readCell(text: string): CellValue {
 		readDate(cell) ??
 		(VERSION.test(cell) ? { kind: "version", value: cell } : null) ??
 		readNumber(cell) ??
-		readEuropean(cell) ?? { kind: "text", value: cell }
+		readEuropean(cell) ??
+		readMarkedNumber(cell) ?? { kind: "text", value: cell }
 	);
+}
+
+/** A pictograph a benchmark sets after its best figure (★, 🏆, 🥇, 🚀), or what joins one to the next. */
+const TRAILING_MARK = /[\p{Extended_Pictographic}★☆\uFE0F\u200D]/u;
+
+/**
+ * `4.66M ★`, `290k 🏆`, `12 ms 🥇`: a number with the mark of the best after it, a space apart, is
+ * that number; the mark says which row won, as bold does. Scanned from the end, one character at a time.
+ */
+function readMarkedNumber(cell: string): CellValue | null {
+	let end = cell.length;
+	while (end > 0) {
+		const low = cell.charCodeAt(end - 1);
+		const width = low >= 0xdc00 && low <= 0xdfff && end > 1 ? 2 : 1;
+		if (!TRAILING_MARK.test(cell.slice(end - width, end))) break;
+		end -= width;
+	}
+	if (end === cell.length || end < 2 || cell.charAt(end - 1) !== " ") return null;
+	const rest = cell.slice(0, end - 1).trimEnd();
+	const value = readNumber(rest) ?? readEuropean(rest);
+	return value !== null && (value.kind === "number" || value.kind === "percent") ? value : null;
 }

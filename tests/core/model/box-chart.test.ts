@@ -132,6 +132,30 @@ describe("parseChartText", () => {
 		expect(result.ok && result.value).toMatchObject({ title: null, unit: null, rowLabels: ["Rust", "Go"], columnLabels: ["LOC"], values: [[120], [95]] });
 	});
 
+	it("takes a caption drawn across the box above the header's columns for the title, and figures marked as the best for figures", () => {
+		const text = `┌──────────────────────────────────────────────┐
+│       Python Benchmark (100k records)        │
+├──────────────┬─────────┬──────────┬──────────┤
+│   Approach   │  Write  │ Read     │ Random   │
+├──────────────┼─────────┼──────────┼──────────┤
+│ ZDS Native   │ 4.66M ★ │    292k  │   308k ★ │
+│ SQLite       │  237k   │    267k  │    88k   │
+│ Pandas CSV   │  205k   │    957k ★│   227k   │
+└──────────────┴─────────┴──────────┴──────────┘`;
+		const result = parseChartText(text);
+		expect(result.ok && result.value).toMatchObject({
+			title: "Python Benchmark",
+			unit: "100k records",
+			rowLabels: ["ZDS Native", "SQLite", "Pandas CSV"],
+			columnLabels: ["Write", "Read", "Random"],
+			values: [
+				[4_660_000, 292_000, 308_000],
+				[237_000, 267_000, 88_000],
+				[205_000, 957_000, 227_000],
+			],
+		});
+	});
+
 	it("reports a ragged chart as unreadable, on the line of the bad row", () => {
 		const text = `Throughput (req/s)
 ┌──────────┬──────┬──────┐

@@ -205,6 +205,14 @@ const CELLS: [string, CellValue][] = [
 	["'88995326 ± 1.37%'", { kind: "number", value: 88995326, unit: null }],
 	['"12 ms"', { kind: "number", value: 12, unit: "ms" }],
 	["'it's'", { kind: "text", value: "'it's'" }],
+	// The mark of the best after a figure, a space apart, leaves the figure: what won is said as bold says it.
+	["4.66M ★", { kind: "number", value: 4_660_000, unit: null }],
+	["290k 🏆", { kind: "number", value: 290_000, unit: null }],
+	["12 ms 🥇", { kind: "number", value: 12, unit: "ms" }],
+	["1,5 s 🚀", { kind: "number", value: 1.5, unit: "s" }],
+	["98% 🏃‍♂️", { kind: "percent", value: 98 }],
+	["v1.2 ★", { kind: "text", value: "v1.2 ★" }],
+	["12🏆", { kind: "text", value: "12🏆" }],
 ];
 
 describe("readCell", () => {
@@ -292,6 +300,8 @@ describe("readCell on any text", () => {
 			"1.2.".repeat(n / 4),
 			`1.0.0-${"a-".repeat(n / 2)}!`,
 			"⭐".repeat(n / 2) + "x",
+			`1 ${"🏆".repeat(n / 2)}`,
+			`x ${"★".repeat(n)}`,
 			"*".repeat(n),
 			"[^1]".repeat(n / 4),
 			"※1".repeat(n / 2),
