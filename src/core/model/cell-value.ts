@@ -409,7 +409,9 @@ export function readCell(text: string): CellValue {
 }
 
 /** A pictograph a benchmark sets after its best figure (★, 🏆, 🥇, 🚀), or what joins one to the next. */
-const TRAILING_MARK = /[\p{Extended_Pictographic}★☆\uFE0F\u200D]/u;
+const TRAILING_MARK = /^[\p{Extended_Pictographic}★☆]$/u;
+/** The variation selector and the joiner that build one pictograph of several (`🏃‍♂️`). */
+const JOINERS: ReadonlySet<string> = new Set(["\uFE0F", "\u200D"]);
 
 /**
  * `4.66M ★`, `290k 🏆`, `12 ms 🥇`: a number with the mark of the best after it, a space apart, is
@@ -420,7 +422,8 @@ function readMarkedNumber(cell: string): CellValue | null {
 	while (end > 0) {
 		const low = cell.charCodeAt(end - 1);
 		const width = low >= 0xdc00 && low <= 0xdfff && end > 1 ? 2 : 1;
-		if (!TRAILING_MARK.test(cell.slice(end - width, end))) break;
+		const char = cell.slice(end - width, end);
+		if (!JOINERS.has(char) && !TRAILING_MARK.test(char)) break;
 		end -= width;
 	}
 	if (end === cell.length || end < 2 || cell.charAt(end - 1) !== " ") return null;
