@@ -288,3 +288,26 @@ describe("a heading in sentence case that lowers the note's labels names attribu
 		expect(rulesIn(chinese).has("named-together")).toBe(true);
 	});
 });
+
+describe("a column measured against one of the things is a summary, left out of value-kinds", () => {
+	it("reads a benchmark grid with `vs` columns of gains by its frameworks across the header", () => {
+		const grid = lines(
+			"# Numflow vs Express vs Fastify",
+			"",
+			"### 일반 라우트 성능 비교",
+			"",
+			"| 시나리오 | Numflow | Express | Fastify | vs Express | vs Fastify |",
+			"|---|---|---|---|---|---|",
+			"| **Hello World** | 54,922 req/s<br/>1.24ms | 15,041 req/s<br/>6.04ms | 52,191 req/s<br/>1.23ms | **+265%** | +5% |",
+			"| **JSON Response** | 43,923 req/s<br/>1.94ms | 14,383 req/s<br/>6.52ms | 53,043 req/s<br/>1.13ms | **+205%** | -17% |",
+			"| **JSON Parse** | 36,682 req/s<br/>2.22ms | 12,422 req/s<br/>7.65ms | 32,339 req/s<br/>2.52ms | **+195%** | +13% |",
+			"| **Route + Query** | 42,220 req/s<br/>2.05ms | 14,404 req/s<br/>6.41ms | 48,525 req/s<br/>1.38ms | **+193%** | -13% |",
+			"",
+			"Numflow, Express and Fastify were run on one machine; Numflow leads Express everywhere, Fastify in JSON Parse.",
+		);
+		const explained = analyzeNote({ path: "note.md", text: grid }, NO_VAULT).explanation[0];
+		expect(explained?.rows.evidence.map((e) => e.rule)).not.toContain("value-kinds");
+		expect(note(grid).tables[0]?.frameworkAxis).toBe("columns");
+		expect(note(grid).frameworks).toEqual(["Numflow", "Express", "Fastify"]);
+	});
+});

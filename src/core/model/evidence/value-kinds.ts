@@ -4,6 +4,7 @@
 // attributes, and the other side the things compared.
 import { IMAGE_VALUE } from "../cell-facts";
 import type { CellFacts, GroupFacts } from "./facts";
+import { opensAgainst } from "./against-label";
 import { GENERIC } from "./generic-label";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
@@ -69,9 +70,12 @@ function sameness(lines: number, length: number, kindAt: (line: number, i: numbe
 	return count === 0 ? null : sum / count;
 }
 
-/** "Total", "Difference" (차이 among Latin names): a summary beside the things compared, of its own kind. */
+/**
+ * "Total", "Difference" (차이 among Latin names), `vs Express` (a ratio of two other columns): a
+ * summary beside the things compared, of its own kind.
+ */
 function isSummary(cell: CellFacts | undefined, side: readonly CellFacts[], note: NoteContext): boolean {
-	return cell !== undefined && (GENERIC.has(note.normalized(cell.text)) || isScriptOutlier(cell, side, note));
+	return cell !== undefined && (GENERIC.has(note.normalized(cell.text)) || opensAgainst(cell.text) || isScriptOutlier(cell, side, note));
 }
 
 /** Each table's reading, kept for the note: rows-kind asks it again of the same table. */
