@@ -84,3 +84,25 @@ describe("a side wholly in Latin against one partly in the note's own script (sc
 	});
 });
 
+
+describe("a side mostly of code says nothing of script (script-contrast)", () => {
+	it("does not take one label half in words, among types written as code, for a Latin name", () => {
+		const types = lines(
+			"# 지원 타입",
+			"",
+			"goctl은 아래 타입을 RPC 파라미터로 지원합니다.",
+			"",
+			"| Proto 타입 | Go 타입 |",
+			"|---|---|",
+			"| `google.protobuf.Empty` | `emptypb.Empty` |",
+			"| `google.protobuf.Timestamp` | `timestamppb.Timestamp` |",
+			"| `google.protobuf.Duration` | `durationpb.Duration` |",
+			"| `google.protobuf.Struct` | `structpb.Struct` |",
+			"| `google.protobuf.*Value` (wrappers) | `wrapperspb.*Value` |",
+		);
+		expect(contrasted(types)).toEqual([]);
+		// Written as words, the same Latin labels are names in a Korean table.
+		const words = types.replace(/`/g, "");
+		expect(contrasted(words)).toEqual(["rows"]);
+	});
+});

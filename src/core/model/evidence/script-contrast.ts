@@ -18,10 +18,15 @@ function named(cell: CellFacts): string {
 	return bare === "" ? cell.text : bare;
 }
 
-/** Latin labels count as names in Latin script; code (`fs:allow-read`, `i8`) is Latin in every language and says nothing. */
+/**
+ * Latin labels count as names in Latin script; code (`fs:allow-read`, `i8`) is Latin in every
+ * language and says nothing, and a side mostly of code (`google.protobuf.Empty` down the rows,
+ * one `google.protobuf.*Value (wrappers)` written half in words) says nothing either.
+ */
 function latinShare(cells: readonly CellFacts[]): number | null {
-	const texts = cells.filter((cell) => !cell.code).map(named).filter((text) => /\p{L}/u.test(text));
-	return texts.length === 0 ? null : texts.filter(isLatin).length / texts.length;
+	const lettered = cells.filter((cell) => /\p{L}/u.test(cell.text));
+	const texts = lettered.filter((cell) => !cell.code).map(named).filter((text) => /\p{L}/u.test(text));
+	return texts.length === 0 || texts.length * 2 < lettered.length ? null : texts.filter(isLatin).length / texts.length;
 }
 
 /** Most values are words in a script other than Latin: the table pairs each label with its translation. */
