@@ -12,7 +12,9 @@ type CellReader = (text: string) => CellValue;
 
 function isCategory(cells: readonly (CellFacts | undefined)[], read: CellReader): boolean {
 	const texts = cells.map((cell) => cell?.text.trim() ?? "").filter((text) => text !== "");
-	return texts.length >= 2 && texts.every((text) => read(text).kind === "text") && new Set(texts).size / texts.length < 0.8;
+	if (texts.length < 2 || new Set(texts).size / texts.length >= 0.8) return false;
+	// Words that repeat are a category; whole numbers that repeat (`1`, `1`, `4` under `Anzahl`) a quantity of each row.
+	return texts.every((text) => read(text).kind === "text") || (texts.length >= 3 && texts.every((text) => /^\d{1,4}$/.test(text)));
 }
 
 /**

@@ -85,4 +85,23 @@ describe("row numbers count from one, or from zero under no header of their own"
 		const rooms = lines("# Rooms", "", "| Room | Wing | Seats |", "|---|---|---|", "| 301 | North | 40 |", "| 302 | North | 25 |", "| 303 | South | 60 |");
 		expect(analyzeNote({ path: "note.md", text: rooms }, NO_VAULT).tables[0]?.nameColumn).toBe(0);
 	});
+
+	it("passes over a ranking with ties and a count of each row, whole numbers that repeat, for the names beside them", () => {
+		const tied = lines(
+			"### Concurrency",
+			"",
+			"| Rank | Database | Success Rate | p50 Latency |",
+			"|---|---|---|---|",
+			"| 1 | **Elasticsearch** | 100% | 11,163ms |",
+			"| 1 | **Postgres** | 100% | 11,349ms |",
+			"| 1 | **Weaviate** | 100% | 5,292ms |",
+			"| 4 | **Qdrant** | 96% | 10,552ms |",
+		);
+		expect(analyzeNote({ path: "note.md", text: tied }, NO_VAULT).tables[0]?.nameColumn).toBe(1);
+		const parts = lines("| Anzahl | Bezeichnung | Quelle |", "|---|---|---|", "| 1 | Waagschale | 3D-gedruckt |", "| 1 | Gehäuse | 3D-gedruckt |", "| 4 | Schraube M3 | Baumarkt |");
+		expect(analyzeNote({ path: "note.md", text: parts }, NO_VAULT).tables[0]?.nameColumn).toBe(1);
+		// Distinct numbers key what they name (status codes, rooms): they stay the first column.
+		const codes = lines("| Code | Meaning | Retry |", "|---|---|---|", "| 200 | OK | no |", "| 429 | Too Many Requests | yes |", "| 503 | Service Unavailable | yes |");
+		expect(analyzeNote({ path: "note.md", text: codes }, NO_VAULT).tables[0]?.nameColumn).toBe(0);
+	});
 });
