@@ -12,9 +12,13 @@ type CellReader = (text: string) => CellValue;
 
 function isCategory(cells: readonly (CellFacts | undefined)[], read: CellReader): boolean {
 	const texts = cells.map((cell) => cell?.text.trim() ?? "").filter((text) => text !== "");
-	if (texts.length < 2 || new Set(texts).size / texts.length >= 0.8) return false;
-	// Words that repeat are a category; whole numbers that repeat (`1`, `1`, `4` under `Anzahl`) a quantity of each row.
-	return texts.every((text) => read(text).kind === "text") || (texts.length >= 3 && texts.every((text) => /^\d{1,4}$/.test(text)));
+	if (texts.length < 2) return false;
+	// Words that repeat are a category.
+	if (texts.every((text) => read(text).kind === "text")) return new Set(texts).size / texts.length < 0.8;
+	// Small whole numbers that repeat, in three rows of four at least, are a place shared or a quantity of
+	// each row (`1`, `1`, `4` under `Anzahl`, beside `ca. 1.5 m`); years and codes are longer.
+	const counts = texts.filter((text) => /^\d{1,3}$/.test(text));
+	return counts.length >= 3 && counts.length * 4 >= texts.length * 3 && new Set(counts).size / counts.length < 0.8;
 }
 
 /**
