@@ -153,12 +153,15 @@ describe("detection on the real-document corpus", () => {
 		// exact at the round's start and 18/28 after its rules (each gain read after the rule written from it):
 		// 331/435 (76.1 %), precision 0.823, recall 0.902, axes 93.1 %; on the 407 before them the round moved
 		// recall (0.901 to 0.905) and axes (91.9 % to 92.9 %: share-of-other).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.76);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.822);
 		// Then a description beside each row and nothing else as a list (reference-table): two middleware lists
 		// left alone, a plugin list and a per-aspect table pair lost, 332/435, precision 0.835, recall 0.898.
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.895);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.93);
+		// Set again over 489 documents: 54 of the 108 of the next round's six blind sets (ANNOTATING.md), 34/54
+		// exact at the round's start and 37/54 after its rules: 369/489 (75.5 %), precision 0.801, recall
+		// 0.895, axes 91.7 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.754);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.8);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.894);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.916);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -222,6 +225,11 @@ describe("detection on the real-document corpus", () => {
 		// installs, `Tool | Purpose | Install`), ja-neg-aup2-format-notes (a file format's keys),
 		// ko-neg-airmcp-cli-reference (the clients a CLI supports, with their IDs) and
 		// neg-zh-obsidian-sr-algorithm-status (a plugin's scheduling algorithms on its roadmap): 28.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(28);
+		// A description beside each row and nothing else is a list (reference-table): neg-ja-express-middleware and
+		// neg-ru-fiber-readme-middleware are read as nothing: 26. Of the 24 of the next round's six blind sets that
+		// compare nothing, five: en-fastify-lts-schedule (CI labels of operating systems), en-neg-yarn-outdated-report
+		// (packages by update kind), es-uni-notes-study-plan-neg (course codes), ko-goctl-rpc-changelog (protobuf
+		// types before and after a change) and pt-efcore-database-providers (database providers' packages): 31.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(31);
 	}, CORPUS_RUN);
 });
