@@ -284,7 +284,6 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				rowLabels: chart.rowLabels.map(plainCell),
 				columnLabels: chart.columnLabels.map(plainCell),
 				body: chart.values.map((values) => values.map((value) => (value === null ? "" : String(value)))),
-				unit: chart.unit,
 				override: null,
 			},
 			apply: (found) => {

@@ -292,21 +292,3 @@ describe("names fused with the operation measured", () => {
 		expect(editions.frameworks).toEqual(["Python 2", "Python 3", "Ruby 2", "Ruby 3"]);
 	});
 });
-
-describe("a chart of one measure", () => {
-	const chart = (...bars: string[]) => lines("# Results", "", "```", ...bars, "```");
-	const chartAxis = (text: string) => analyzeNote({ path: "note.md", text }, NO_VAULT).charts[0]?.frameworkAxis;
-
-	it("sets its bars against each other, though nothing else names them", () => {
-		const servers = chart("std      │██████████████ 72,092 req/s", "zap      │████████████████████████ 121,333 req/s", "httpz    │███████████████████████ 120,582 req/s", "zinc     │████ 20,837 req/s");
-		expect(chartAxis(servers)).toBe("rows");
-		expect(note(servers).frameworks).toEqual(["std", "zap", "httpz", "zinc"]);
-	});
-
-	it("leaves bars of shares alone, each row's progress toward a goal of its own, and a grid of two measures over unnamed rows", () => {
-		const habits = chart("Méditation  ▰▰▰▰▰▰▰▱▱▱  70 %", "Lecture     ▰▰▰▰▰▱▱▱▱▱  50 %", "Sport       ▰▰▰▱▱▱▱▱▱▱  30 %");
-		expect(chartAxis(habits)).toBe("none");
-		const grid = lines("# Results", "", "```", "┌────────┬──────┬──────┐", "│ Case   │ Cold │ Warm │", "├────────┼──────┼──────┤", "│ parse  │ 120  │ 80   │", "│ render │ 340  │ 210  │", "│ write  │ 90   │ 60   │", "└────────┴──────┴──────┘", "```");
-		expect(chartAxis(grid)).toBe("none");
-	});
-});

@@ -44,8 +44,6 @@ export interface GroupFacts {
 	columnLabels: CellFacts[];
 	/** The value cells, rows x columns, in the order of `columnLabels`. */
 	body: string[][];
-	/** The unit a chart's values are read in (`%`, `req/s`), or null; charts only. */
-	unit?: string | null;
 	/** The share of the filled value cells written as commands (see `CellFacts.command`); tables only. */
 	commands?: number;
 	/** Which value cells are written all in strong emphasis (`**270**`), as `body`; tables only, and only when one is. */
