@@ -157,11 +157,13 @@ describe("detection on the real-document corpus", () => {
 		// left alone, a plugin list and a per-aspect table pair lost, 332/435, precision 0.835, recall 0.898.
 		// Set again over 489 documents: 54 of the 108 of the next round's six blind sets (ANNOTATING.md), 34/54
 		// exact at the round's start and 37/54 after its rules: 369/489 (75.5 %), precision 0.801, recall
-		// 0.895, axes 91.7 %.
+		// 0.895, axes 91.7 %. A chart of one measure weighed as its rows' comparison was reverted on review (one
+		// library's tasks drawn as bars read as things compared): en-smallmind-cpu-arch-bars' three charts are left
+		// alone again, axes 91.5 %.
 		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.754);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.8);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.894);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.916);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.914);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {

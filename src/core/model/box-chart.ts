@@ -115,7 +115,10 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	}
 	// `│ Python Benchmark (100k records) │` across the whole box above the header's columns is the
 	// chart's caption, drawn inside the box: its title, not a header of one column.
-	const caption = rows.length > 2 && rows[0]?.cells.length === 1 && (rows[1]?.cells.length ?? 0) > 1 ? rows.shift() : undefined;
+	// Only above a header (words across, not figures): a one-cell first row over rows of figures is
+	// the box's header of one column, reported as such.
+	const headed = (rows[1]?.cells ?? []).slice(1).some((cell) => parseChartCell(unquoted(cell)).kind === "text");
+	const caption = rows.length > 2 && rows[0]?.cells.length === 1 && (rows[1]?.cells.length ?? 0) > 1 && headed ? rows.shift() : undefined;
 	if (caption !== undefined) borderAfterRow.shift();
 	if (rows.length < 2) return notAChart(fenceLine, "A chart needs a header row and at least one row of values.");
 	if (rows.every((row) => row.cells.length < 2)) return notAChart(fenceLine, "A chart needs a label and at least one value per row.");

@@ -31,8 +31,9 @@
 //   since its words may turn it round ("2x faster" beside "2x slower");
 //   `readRatio` reads the ratio itself ("1x", "11.7x slower", "4.0 ms (1.00x)")
 //   for whatever asks what a table is measured against.
-// - A number with a pictograph after it, a space apart ("4.66M ★", "290k 🏆",
-//   "12 ms 🥇"), is that number: the mark only says which row won.
+// - A number with the mark of the best after it, a space apart ("4.66M ★", "290k 🏆",
+//   "12 ms 🥇"), is that number: the mark only says which row won. An arrow, a
+//   warning or a cross after it ("8% ⬇️", "12 ms ⚠️") keeps it text.
 //
 // Every regular expression runs on text whose whitespace is already one
 // space wide, with no two quantifiers that can trade characters, so reading
@@ -408,10 +409,13 @@ export function readCell(text: string): CellValue {
 	);
 }
 
-/** A pictograph a benchmark sets after its best figure (★, 🏆, 🥇, 🚀), or what joins one to the next. */
-const TRAILING_MARK = /^[\p{Extended_Pictographic}★☆]$/u;
-/** The variation selector and the joiner that build one pictograph of several (`🏃‍♂️`). */
-const JOINERS: ReadonlySet<string> = new Set(["\uFE0F", "\u200D"]);
+/**
+ * The marks a benchmark sets after its best figure (★, 🏆, 🥇, 🚀, 🔥). Only these: an arrow (`8% ⬇️`)
+ * carries the figure's sign, a warning or a cross (`12 ms ⚠️`, `0 ❌`) judges it.
+ */
+const TRAILING_MARK: ReadonlySet<string> = new Set(["★", "☆", "⭐", "🌟", "🏆", "🥇", "🥈", "🥉", "🚀", "🔥", "👑", "⚡", "✨", "💯", "🎉"]);
+/** The variation selector a mark may carry (`⚡️`, `⭐️`). */
+const JOINERS: ReadonlySet<string> = new Set(["\uFE0F"]);
 
 /**
  * `4.66M ★`, `290k 🏆`, `12 ms 🥇`: a number with the mark of the best after it, a space apart, is
@@ -423,7 +427,7 @@ function readMarkedNumber(cell: string): CellValue | null {
 		const low = cell.charCodeAt(end - 1);
 		const width = low >= 0xdc00 && low <= 0xdfff && end > 1 ? 2 : 1;
 		const char = cell.slice(end - width, end);
-		if (!JOINERS.has(char) && !TRAILING_MARK.test(char)) break;
+		if (!JOINERS.has(char) && !TRAILING_MARK.has(char)) break;
 		end -= width;
 	}
 	if (end === cell.length || end < 2 || cell.charAt(end - 1) !== " ") return null;

@@ -13,12 +13,27 @@ type CellReader = (text: string) => CellValue;
 function isCategory(cells: readonly (CellFacts | undefined)[], read: CellReader): boolean {
 	const texts = cells.map((cell) => cell?.text.trim() ?? "").filter((text) => text !== "");
 	if (texts.length < 2) return false;
-	// Words that repeat are a category.
+	// Words that repeat are a category; places shared by ties in a ranking are one too.
 	if (texts.every((text) => read(text).kind === "text")) return new Set(texts).size / texts.length < 0.8;
-	// Small whole numbers that repeat, in three rows of four at least, are a place shared or a quantity of
-	// each row (`1`, `1`, `4` under `Anzahl`, beside `ca. 1.5 m`); years and codes are longer.
-	const counts = texts.filter((text) => /^\d{1,3}$/.test(text));
-	return counts.length >= 3 && counts.length * 4 >= texts.length * 3 && new Set(counts).size / counts.length < 0.8;
+	return isTiedRanking(texts);
+}
+
+/**
+ * `1, 1, 1, 4, 5` or `1, 1, 2, 3` down a `Rank` column: places from one, a tie repeating the place
+ * and the next place either the row's own (standard ranking) or one more (dense ranking). Whole
+ * numbers that repeat otherwise (`16, 16, 32` pixel sizes) are keys the table looks up.
+ */
+function isTiedRanking(texts: readonly string[]): boolean {
+	let tied = false;
+	let previous = 0;
+	for (const [i, text] of texts.entries()) {
+		if (!/^\d{1,3}$/.test(text)) return false;
+		const place = Number(text);
+		if (place === previous && i > 0) tied = true;
+		else if (place !== i + 1 && place !== previous + 1) return false;
+		previous = place;
+	}
+	return tied;
 }
 
 /**
@@ -51,6 +66,9 @@ function isSubject(cells: readonly (CellFacts | undefined)[], read: CellReader, 
 	return distinct >= leastDistinct && names >= 0.8;
 }
 
+/** The highest number a list carried on from an earlier table starts at: past it, numbers are years or codes. */
+const CARRIED_ON = 999;
+
 /** Letters outside brackets: a header naming what its column holds (`Octal`, `Level`), not `#`, `(index)` or nothing. */
 const namesItsColumn = (header: string) => /\p{L}/u.test(header.replace(/\([^)]*\)/g, ""));
 
@@ -59,7 +77,8 @@ const namesItsColumn = (header: string) => /\p{L}/u.test(header.replace(/\([^)]*
  * row numbers, counted from 0 or 1, say where a row stands and not what it is. People
  * number rows from one: digits from zero under a header of their own (`| Octal |
  * Permission |` over 0 … 7) are the keys the table looks up, and stay its labels.
- * A list cut into tables under `#` goes on counting (6, 7, 8 … in its second table).
+ * A list cut into tables under `#` goes on counting (6, 7, 8 … in its second table): under a
+ * header that is only such a mark, a count of three digits at most may start anywhere.
  * A ranking may leave a row unplaced (`| Rank | Router |` over 1, 2, 3, —, 4: the baseline
  * measured beside the things ranked), as long as most rows hold their place.
  */
@@ -69,9 +88,10 @@ function isRowNumbers(cells: readonly (CellFacts | undefined)[], header: string,
 	const place = (cell: CellFacts | undefined) => undecorated(cell?.text.trim() ?? "").trim();
 	const first = Number(/^(\d{1,7})/.exec(place(cells[0]))?.[1] ?? NaN);
 	if (first === 0 && namesItsColumn(header)) return false;
-	// Under `#` or nothing, numbers carried on from the list's earlier table (6, 7, 8 … after a
-	// first table's 1 … 5) still only count rows; a header in words numbers from the start.
-	if (first !== 0 && first !== 1 && (namesItsColumn(header) || !Number.isInteger(first))) return false;
+	// Under `#` (a header that is only a mark, no word and no blank), numbering that starts past one
+	// still counts rows: a list cut into tables goes on counting (6, 7, 8 … in its second table). A
+	// header in words, or none, numbers from the start; years (`2019`, `2020` …) are no such count.
+	if (first !== 0 && first !== 1 && (namesItsColumn(header) || header.trim() === "" || !(first <= CARRIED_ON))) return false;
 	let next = first;
 	for (const cell of cells) {
 		const text = place(cell);

@@ -156,6 +156,18 @@ describe("parseChartText", () => {
 		});
 	});
 
+	it("keeps a one-cell first row over rows of figures as the box's header, and reports the rows that do not fit it", () => {
+		const text = `┌─────────────────────────┐
+│   Requests per second   │
+├─────────────┬───────────┤
+│ Fastify     │ 30000     │
+│ Express     │ 12000     │
+└─────────────┴───────────┘`;
+		const result = parseChartText(text);
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.issues.map((issue) => issue.message)).toEqual([expect.stringContaining('"Fastify"'), expect.stringContaining('"Express"')]);
+	});
+
 	it("reports a ragged chart as unreadable, on the line of the bad row", () => {
 		const text = `Throughput (req/s)
 ┌──────────┬──────┬──────┐

@@ -210,7 +210,10 @@ const CELLS: [string, CellValue][] = [
 	["290k 🏆", { kind: "number", value: 290_000, unit: null }],
 	["12 ms 🥇", { kind: "number", value: 12, unit: "ms" }],
 	["1,5 s 🚀", { kind: "number", value: 1.5, unit: "s" }],
-	["98% 🏃‍♂️", { kind: "percent", value: 98 }],
+	["98% ⚡️", { kind: "percent", value: 98 }],
+	// An arrow carries the figure's sign, a warning or a cross judges it: no mark of the best.
+	["8% ⬇️", { kind: "text", value: "8% ⬇️" }],
+	["12 ms ⚠️", { kind: "text", value: "12 ms ⚠️" }],
 	["v1.2 ★", { kind: "text", value: "v1.2 ★" }],
 	["12🏆", { kind: "text", value: "12🏆" }],
 ];

@@ -70,4 +70,18 @@ describe("a description beside each row and nothing else (reference-table)", () 
 		expect(note(perAspect).tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
 		expect(note(perAspect).frameworks).toEqual(["NATS", "Kafka", "RabbitMQ"]);
 	});
+
+	it("still reads a verdict per tool as compared when the title names the tools", () => {
+		const verdicts = lines(
+			"# Vite vs Webpack vs Parcel",
+			"",
+			"| Tool | Verdict |",
+			"|---|---|",
+			"| Vite | Fastest to start and the least to configure for a new project |",
+			"| Webpack | Slow to set up but nothing it cannot be made to do |",
+			"| Parcel | Zero configuration, though its plugins are fewer than the others' |",
+		);
+		expect(note(verdicts).tables[0]?.frameworkAxis).toBe("rows");
+		expect(note(verdicts).frameworks).toEqual(["Vite", "Webpack", "Parcel"]);
+	});
 });

@@ -84,9 +84,14 @@ describe("row numbers count from one, or from zero under no header of their own"
 		// Codes numbered from three hundred key what they name: a header in words counts from the start.
 		const rooms = lines("# Rooms", "", "| Room | Wing | Seats |", "|---|---|---|", "| 301 | North | 40 |", "| 302 | North | 25 |", "| 303 | South | 60 |");
 		expect(analyzeNote({ path: "note.md", text: rooms }, NO_VAULT).tables[0]?.nameColumn).toBe(0);
+		// Years down a timeline, under no header or under `#`, are no count carried on.
+		const timeline = (corner: string) => lines(`| ${corner} | Event | Place |`, "|---|---|---|", "| 2019 | Founded | Berlin |", "| 2020 | Seed round | Berlin |", "| 2021 | Series A | London |", "| 2022 | IPO | New York |");
+		expect(analyzeNote({ path: "note.md", text: timeline("") }, NO_VAULT).tables[0]?.nameColumn).toBe(0);
+		expect(analyzeNote({ path: "note.md", text: timeline("#") }, NO_VAULT).tables[0]?.nameColumn).toBe(0);
+		expect(note(timeline("")).frameworks).toEqual([]);
 	});
 
-	it("passes over a ranking with ties and a count of each row, whole numbers that repeat, for the names beside them", () => {
+	it("passes over a ranking with ties, standard or dense, for the names beside it, but not sizes that repeat", () => {
 		const tied = lines(
 			"### Concurrency",
 			"",
@@ -98,8 +103,11 @@ describe("row numbers count from one, or from zero under no header of their own"
 			"| 4 | **Qdrant** | 96% | 10,552ms |",
 		);
 		expect(analyzeNote({ path: "note.md", text: tied }, NO_VAULT).tables[0]?.nameColumn).toBe(1);
-		const parts = lines("| Anzahl | Bezeichnung | Quelle |", "|---|---|---|", "| 1 | Waagschale | 3D-gedruckt |", "| 1 | Gehäuse | 3D-gedruckt |", "| 4 | Schraube M3 | Baumarkt |");
-		expect(analyzeNote({ path: "note.md", text: parts }, NO_VAULT).tables[0]?.nameColumn).toBe(1);
+		const dense = lines("| Rank | Editor | Score |", "|---|---|---|", "| 1 | Zed | 9 |", "| 1 | Helix | 9 |", "| 2 | Neovim | 8 |", "| 3 | Kakoune | 7 |");
+		expect(analyzeNote({ path: "note.md", text: dense }, NO_VAULT).tables[0]?.nameColumn).toBe(1);
+		// Sizes that repeat are keys the table looks up, not places.
+		const sizes = lines("| Size (px) | Icon | Use |", "|---|---|---|", "| 16 | Favicon | tab |", "| 16 | Tray | taskbar |", "| 32 | Shortcut | desktop |", "| 32 | Taskbar | pinned |", "| 64 | Store | listing |");
+		expect(analyzeNote({ path: "note.md", text: sizes }, NO_VAULT).tables[0]?.nameColumn).toBe(0);
 		// Distinct numbers key what they name (status codes, rooms): they stay the first column.
 		const codes = lines("| Code | Meaning | Retry |", "|---|---|---|", "| 200 | OK | no |", "| 429 | Too Many Requests | yes |", "| 503 | Service Unavailable | yes |");
 		expect(analyzeNote({ path: "note.md", text: codes }, NO_VAULT).tables[0]?.nameColumn).toBe(0);

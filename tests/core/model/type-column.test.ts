@@ -87,4 +87,33 @@ describe("a column of types beside a description", () => {
 		);
 		expect(rowRules(crates)).not.toContain("type-column");
 	});
+
+	it("says nothing of two words again and again, nor of rows the note names as its subjects", () => {
+		const runtimes = (title: string) =>
+			lines(
+				title,
+				"",
+				"| ORM | Runtime | Summary |",
+				"| --- | --- | --- |",
+				"| Prisma | node | Schema first, generates a typed client from one file |",
+				"| Drizzle | node | SQL-like queries in TypeScript with no code generation |",
+				"| TypeORM | node | Decorators on classes, both active record and data mapper |",
+				"| Sequelize | node | The oldest of them, promise based and widely used |",
+				"| Deno KV ORM | deno | A thin layer over Deno's own key-value store |",
+			);
+		expect(rowRules(runtimes("# ORMs I tried"))).not.toContain("type-column");
+		const typed = lines(
+			"# Prisma vs Drizzle vs TypeORM",
+			"",
+			"| ORM | Config type | Summary |",
+			"| --- | --- | --- |",
+			"| Prisma | string | Schema first, generates a typed client from one file |",
+			"| Drizzle | object | SQL-like queries in TypeScript with no code generation |",
+			"| TypeORM | object | Decorators on classes, both active record and data mapper |",
+			"| Sequelize | function | The oldest of them, promise based and widely used |",
+			"| MikroORM | string | Unit of work and identity map, as Hibernate has them |",
+		);
+		expect(rowRules(typed)).not.toContain("type-column");
+		expect(rowRules(typed.replace("# Prisma vs Drizzle vs TypeORM", "# ORM settings"))).toContain("type-column");
+	});
 });

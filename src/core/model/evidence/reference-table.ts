@@ -1,4 +1,5 @@
 import type { AxisRule } from "./rule";
+import { namedByNote } from "./named-by-note";
 import { wordCount } from "./words";
 
 /**
@@ -25,10 +26,11 @@ export const referenceTable: AxisRule = (group, note, index) => {
 	// A description beside each row and nothing else lists things (a project's ecosystem, a
 	// framework's middleware) with nothing to set side by side, unless the names come back down
 	// other tables of the note, each about one aspect (`Project | Authentication`, then
-	// `Project | Authorization`): a comparison cut into one table per aspect.
+	// `Project | Authorization`): a comparison cut into one table per aspect; or unless the note names
+	// them as its subjects (`# Vite vs Webpack vs Parcel` over `Tool | Verdict`).
 	if (values === 0) {
 		const returning = group.rowLabels.filter((cell) => cell.text.trim() !== "" && note.returnsElsewhere(cell.text, "rows", index)).length;
-		if (returning < 2) return [{ side: "rows", evidence: { rule: "reference-table", score: -1.5, reason: "a description beside each row and nothing else: a list, with nothing to set side by side" } }];
+		if (returning < 2 && namedByNote(group, note, index, "rows") < 2) return [{ side: "rows", evidence: { rule: "reference-table", score: -1.5, reason: "a description beside each row and nothing else: a list, with nothing to set side by side" } }];
 	}
 	return [{ side: "rows", evidence: { rule: "reference-table", score: -0.5, reason: `${values} column${values === 1 ? "" : "s"} of values beside prose` } }];
 };

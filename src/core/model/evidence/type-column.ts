@@ -13,8 +13,14 @@
 import type { GroupFacts } from "./facts";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
+import { namedByNote } from "./named-by-note";
 import { wordCount } from "./words";
 
+/**
+ * An interface's types are several (`number`, `boolean`, `string`); two words again and again
+ * (`node`, `deno` under `Runtime`) are a category of the things compared.
+ */
+const LEAST_TYPES = 3;
 /** A column needs this many filled cells to say anything: a few tools written in small letters repeat too (`apt`, `apt`, `winget`). */
 const LEAST = 4;
 /**
@@ -47,7 +53,8 @@ function isTypeColumn(group: GroupFacts, column: number, note: NoteContext): boo
 		if (value.kind === "text" && isCodeWords(text)) words.push(text);
 	}
 	if (filled < LEAST || words.length * 4 < filled * 3) return false;
-	return new Set(words).size * 3 <= words.length * 2;
+	const distinct = new Set(words).size;
+	return distinct >= LEAST_TYPES && distinct * 3 <= words.length * 2;
 }
 
 /** Whether a value column describes its rows: half its filled cells or more are prose of four words or more. */
@@ -77,7 +84,7 @@ function isMeasuredColumn(group: GroupFacts, column: number, note: NoteContext):
 	return filled >= LEAST && numbers * 4 >= filled * 3;
 }
 
-export const typeColumn: AxisRule = (group, note) => {
+export const typeColumn: AxisRule = (group, note, index) => {
 	if (group.kind !== "table" || group.body.length < LEAST) return [];
 	const width = group.columnLabels.length;
 	let types = -1;
@@ -87,7 +94,8 @@ export const typeColumn: AxisRule = (group, note) => {
 		if (types < 0 && isTypeColumn(group, column, note)) types = column;
 		else if (!described && isProseColumn(group, column, note)) described = true;
 	}
-	if (types < 0 || !described) return [];
+	// Rows the note names as its subjects (`# Prisma vs Drizzle vs TypeORM`) are compared, whatever the columns say.
+	if (types < 0 || !described || namedByNote(group, note, index, "rows") >= 2) return [];
 	const title = group.columnLabels[types]?.text.trim() ?? "";
 	return [{ side: "rows", evidence: { rule: "type-column", score: -3, reason: `${title === "" ? "a column" : `"${title}"`} gives each row one of a few words of code, beside a description: keys of a program's reference` } }];
 };
