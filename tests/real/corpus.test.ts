@@ -159,9 +159,11 @@ describe("detection on the real-document corpus", () => {
 		// exact at the round's start and 37/54 after its rules: 369/489 (75.5 %), precision 0.801, recall
 		// 0.895, axes 91.7 %. A chart of one measure weighed as its rows' comparison was reverted on review (one
 		// library's tasks drawn as bars read as things compared): en-smallmind-cpu-arch-bars' three charts are left
-		// alone again, axes 91.5 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.754);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.8);
+		// alone again, axes 91.5 %. The list reading of `Name | Description` was reverted on review too (a table of
+		// results under the top-left cell of the options measured lost its reading): 368/489 (75.3 %), precision
+		// 0.792, recall 0.899, axes 91.5 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.752);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.79);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.894);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.914);
 	}, CORPUS_RUN);
@@ -232,6 +234,7 @@ describe("detection on the real-document corpus", () => {
 		// compare nothing, five: en-fastify-lts-schedule (CI labels of operating systems), en-neg-yarn-outdated-report
 		// (packages by update kind), es-uni-notes-study-plan-neg (course codes), ko-goctl-rpc-changelog (protobuf
 		// types before and after a change) and pt-efcore-database-providers (database providers' packages): 31.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(31);
+		// The list reading was reverted on review, and the two middleware lists are read as compared again: 33.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(33);
 	}, CORPUS_RUN);
 });

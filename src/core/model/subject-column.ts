@@ -15,7 +15,7 @@ function isCategory(cells: readonly (CellFacts | undefined)[], read: CellReader)
 	if (texts.length < 2) return false;
 	// Words that repeat are a category; places shared by ties in a ranking are one too.
 	if (texts.every((text) => read(text).kind === "text")) return new Set(texts).size / texts.length < 0.8;
-	return isTiedRanking(texts);
+	return isTiedRanking(texts, read);
 }
 
 /**
@@ -23,17 +23,25 @@ function isCategory(cells: readonly (CellFacts | undefined)[], read: CellReader)
  * and the next place either the row's own (standard ranking) or one more (dense ranking). Whole
  * numbers that repeat otherwise (`16, 16, 32` pixel sizes) are keys the table looks up.
  */
-function isTiedRanking(texts: readonly string[]): boolean {
+function isTiedRanking(texts: readonly string[], read: CellReader): boolean {
 	let tied = false;
 	let previous = 0;
-	for (const [i, text] of texts.entries()) {
+	let placed = 0;
+	let unplaced = 0;
+	for (const text of texts) {
+		// A baseline measured beside the things ranked may stand unplaced (`—`), as under row numbers.
+		if (read(text).kind === "missing") {
+			unplaced++;
+			continue;
+		}
 		if (!/^\d{1,3}$/.test(text)) return false;
 		const place = Number(text);
-		if (place === previous && i > 0) tied = true;
-		else if (place !== i + 1 && place !== previous + 1) return false;
+		if (place === previous && placed > 0) tied = true;
+		else if (place !== placed + 1 && place !== previous + 1) return false;
 		previous = place;
+		placed++;
 	}
-	return tied;
+	return tied && unplaced * 4 <= texts.length;
 }
 
 /**
@@ -77,8 +85,8 @@ const namesItsColumn = (header: string) => /\p{L}/u.test(header.replace(/\([^)]*
  * row numbers, counted from 0 or 1, say where a row stands and not what it is. People
  * number rows from one: digits from zero under a header of their own (`| Octal |
  * Permission |` over 0 … 7) are the keys the table looks up, and stay its labels.
- * A list cut into tables under `#` goes on counting (6, 7, 8 … in its second table): under a
- * header that is only such a mark, a count of three digits at most may start anywhere.
+ * A list cut into tables under `#` goes on counting (6, 7, 8 … in its second table): under no
+ * header of words, a count of three digits at most may start anywhere.
  * A ranking may leave a row unplaced (`| Rank | Router |` over 1, 2, 3, —, 4: the baseline
  * measured beside the things ranked), as long as most rows hold their place.
  */
@@ -88,10 +96,10 @@ function isRowNumbers(cells: readonly (CellFacts | undefined)[], header: string,
 	const place = (cell: CellFacts | undefined) => undecorated(cell?.text.trim() ?? "").trim();
 	const first = Number(/^(\d{1,7})/.exec(place(cells[0]))?.[1] ?? NaN);
 	if (first === 0 && namesItsColumn(header)) return false;
-	// Under `#` (a header that is only a mark, no word and no blank), numbering that starts past one
-	// still counts rows: a list cut into tables goes on counting (6, 7, 8 … in its second table). A
-	// header in words, or none, numbers from the start; years (`2019`, `2020` …) are no such count.
-	if (first !== 0 && first !== 1 && (namesItsColumn(header) || header.trim() === "" || !(first <= CARRIED_ON))) return false;
+	// Under `#` or no header, numbering that starts past one still counts rows: a list cut into tables
+	// goes on counting (6, 7, 8 … in its second table). A header in words numbers from the start, and
+	// years (`2019`, `2020` … down a timeline) are no such count.
+	if (first !== 0 && first !== 1 && (namesItsColumn(header) || !(first <= CARRIED_ON))) return false;
 	let next = first;
 	for (const cell of cells) {
 		const text = place(cell);

@@ -156,6 +156,19 @@ describe("parseChartText", () => {
 		});
 	});
 
+	it("takes a caption above a header of figures set off by a rule (model sizes, years) for the title", () => {
+		const text = `┌──────────────────────────────────────┐
+│   Tokens per second by model size    │
+├────────────┬────────┬────────┬───────┤
+│ Engine     │ 7B     │ 13B    │ 70B   │
+├────────────┼────────┼────────┼───────┤
+│ llama.cpp  │ 95     │ 52     │ 11    │
+│ vLLM       │ 140    │ 80     │ 19    │
+└────────────┴────────┴────────┴───────┘`;
+		const result = parseChartText(text);
+		expect(result.ok && result.value).toMatchObject({ title: "Tokens per second by model size", rowLabels: ["llama.cpp", "vLLM"], columnLabels: ["7B", "13B", "70B"] });
+	});
+
 	it("keeps a one-cell first row over rows of figures as the box's header, and reports the rows that do not fit it", () => {
 		const text = `┌─────────────────────────┐
 │   Requests per second   │

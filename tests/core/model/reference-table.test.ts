@@ -38,39 +38,7 @@ describe("a reference list describes each row once (reference-table)", () => {
 	});
 });
 
-describe("a description beside each row and nothing else (reference-table)", () => {
-	const ecosystem = lines(
-		"# htmlparser2",
-		"",
-		"## Ecosystem",
-		"",
-		"| Name | Description |",
-		"|---|---|",
-		"| [domhandler](https://github.com/fb55/domhandler) | Handler for htmlparser2 that turns documents into a DOM |",
-		"| [domutils](https://github.com/fb55/domutils) | Utilities for working with domhandler's DOM |",
-		"| [css-select](https://github.com/fb55/css-select) | CSS selector engine, compatible with domhandler's DOM |",
-		"| [cheerio](https://github.com/cheeriojs/cheerio) | The jQuery API for domhandler's DOM |",
-	);
-
-	it("leaves a project's list of its ecosystem alone, though each name links to a repository of its own", () => {
-		expect(note(ecosystem).tables[0]?.frameworkAxis).toBe("none");
-		expect(note(ecosystem).frameworks).toEqual([]);
-	});
-
-	it("still reads one table per aspect as a comparison when the names come back down each", () => {
-		const aspect = (title: string, ...rows: string[]) => ["", `## ${title}`, "", "| Project | " + title + " |", "|---|---|", ...rows];
-		const perAspect = lines(
-			"# Compare messaging systems",
-			"",
-			"A summary of the major components of a few popular messaging systems, one table per aspect: [[NATS]], [[Kafka]] and [[RabbitMQ]].",
-			"NATS is the smallest to run, Kafka keeps the most, RabbitMQ routes the most ways.",
-			...aspect("Authentication", "| NATS | Tokens, user and password, NKeys and JWTs |", "| Kafka | SASL with several mechanisms and mutual TLS |", "| RabbitMQ | Username and password, x509 certificates and plugins |"),
-			...aspect("Persistence", "| NATS | JetStream keeps streams in memory or on disk |", "| Kafka | Every topic is a log kept on disk for a set time |", "| RabbitMQ | Queues can be durable and messages persistent |"),
-		);
-		expect(note(perAspect).tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
-		expect(note(perAspect).frameworks).toEqual(["NATS", "Kafka", "RabbitMQ"]);
-	});
-
+describe("a verdict per tool (reference-table)", () => {
 	it("still reads a verdict per tool as compared when the title names the tools", () => {
 		const verdicts = lines(
 			"# Vite vs Webpack vs Parcel",

@@ -81,10 +81,12 @@ describe("row numbers count from one, or from zero under no header of their own"
 		);
 		expect(note(carried).tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
 		expect(note(carried).frameworks).toEqual(["Hetzner", "Vultr", "DigitalOcean", "Linode", "Scaleway"]);
+		// Under an empty top-left cell too.
+		expect(note(carried.replaceAll("| # |", "|  |")).frameworks).toEqual(["Hetzner", "Vultr", "DigitalOcean", "Linode", "Scaleway"]);
 		// Codes numbered from three hundred key what they name: a header in words counts from the start.
 		const rooms = lines("# Rooms", "", "| Room | Wing | Seats |", "|---|---|---|", "| 301 | North | 40 |", "| 302 | North | 25 |", "| 303 | South | 60 |");
 		expect(analyzeNote({ path: "note.md", text: rooms }, NO_VAULT).tables[0]?.nameColumn).toBe(0);
-		// Years down a timeline, under no header or under `#`, are no count carried on.
+		// Years down a timeline, under no header or under `#`, are no count carried on: past three digits.
 		const timeline = (corner: string) => lines(`| ${corner} | Event | Place |`, "|---|---|---|", "| 2019 | Founded | Berlin |", "| 2020 | Seed round | Berlin |", "| 2021 | Series A | London |", "| 2022 | IPO | New York |");
 		expect(analyzeNote({ path: "note.md", text: timeline("") }, NO_VAULT).tables[0]?.nameColumn).toBe(0);
 		expect(analyzeNote({ path: "note.md", text: timeline("#") }, NO_VAULT).tables[0]?.nameColumn).toBe(0);
@@ -105,6 +107,9 @@ describe("row numbers count from one, or from zero under no header of their own"
 		expect(analyzeNote({ path: "note.md", text: tied }, NO_VAULT).tables[0]?.nameColumn).toBe(1);
 		const dense = lines("| Rank | Editor | Score |", "|---|---|---|", "| 1 | Zed | 9 |", "| 1 | Helix | 9 |", "| 2 | Neovim | 8 |", "| 3 | Kakoune | 7 |");
 		expect(analyzeNote({ path: "note.md", text: dense }, NO_VAULT).tables[0]?.nameColumn).toBe(1);
+		// A baseline measured beside them may stand unplaced, as under a ranking without ties.
+		const unplaced = lines("| Rank | Router | req/s |", "|---|---|---|", "| 1 | chi | 90k |", "| 1 | gin | 90k |", "| 3 | echo | 85k |", "| 4 | gorilla/mux | 60k |", "| — | net/http | 70k |");
+		expect(analyzeNote({ path: "note.md", text: unplaced }, NO_VAULT).tables[0]?.nameColumn).toBe(1);
 		// Sizes that repeat are keys the table looks up, not places.
 		const sizes = lines("| Size (px) | Icon | Use |", "|---|---|---|", "| 16 | Favicon | tab |", "| 16 | Tray | taskbar |", "| 32 | Shortcut | desktop |", "| 32 | Taskbar | pinned |", "| 64 | Store | listing |");
 		expect(analyzeNote({ path: "note.md", text: sizes }, NO_VAULT).tables[0]?.nameColumn).toBe(0);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
 import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+import { VaultIndex } from "../../../src/core/vault/vault-index";
 
 const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
 const lines = (...rows: string[]) => rows.join("\n");
@@ -115,5 +116,25 @@ describe("a column of types beside a description", () => {
 		);
 		expect(rowRules(typed)).not.toContain("type-column");
 		expect(rowRules(typed.replace("# Prisma vs Drizzle vs TypeORM", "# ORM settings"))).toContain("type-column");
+	});
+
+	it("still reads a reference whose keys each have a note of their own in the vault: notes are no title's word", () => {
+		const vault = VaultIndex.build([
+			{ path: "Props/size.md", aliases: [] },
+			{ path: "Props/disabled.md", aliases: [] },
+		]);
+		const props = lines(
+			"# Button",
+			"",
+			"| Prop | Type | Description |",
+			"| --- | --- | --- |",
+			"| [[size]] | string | The size of the button, small or large |",
+			"| [[disabled]] | boolean | Whether the button can be pressed at all |",
+			"| loading | boolean | Shows a spinner in place of the label |",
+			"| onClick | function | Called with the event when it is pressed |",
+			"| block | boolean | Stretches the button to the width of its parent |",
+		);
+		const explained = analyzeNote({ path: "Components/Button.md", text: props }, vault).explanation[0];
+		expect(explained?.rows.evidence.map((e) => e.rule)).toContain("type-column");
 	});
 });

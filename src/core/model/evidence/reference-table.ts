@@ -1,5 +1,4 @@
 import type { AxisRule } from "./rule";
-import { namedByNote } from "./named-by-note";
 import { wordCount } from "./words";
 
 /**
@@ -9,7 +8,7 @@ import { wordCount } from "./words";
  * weighs each row in two columns of prose or more (`Tool | Pros | Cons`,
  * `Methode | Stärken | Schwächen`): a reference list describes a row once.
  */
-export const referenceTable: AxisRule = (group, note, index) => {
+export const referenceTable: AxisRule = (group, note) => {
 	if (group.kind !== "table" || group.body.length < 2) return [];
 	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
 	let prose = 0;
@@ -23,14 +22,5 @@ export const referenceTable: AxisRule = (group, note, index) => {
 		else values++;
 	}
 	if (prose !== 1 || values > 1) return [];
-	// A description beside each row and nothing else lists things (a project's ecosystem, a
-	// framework's middleware) with nothing to set side by side, unless the names come back down
-	// other tables of the note, each about one aspect (`Project | Authentication`, then
-	// `Project | Authorization`): a comparison cut into one table per aspect; or unless the note names
-	// them as its subjects (`# Vite vs Webpack vs Parcel` over `Tool | Verdict`).
-	if (values === 0) {
-		const returning = group.rowLabels.filter((cell) => cell.text.trim() !== "" && note.returnsElsewhere(cell.text, "rows", index)).length;
-		if (returning < 2 && namedByNote(group, note, index, "rows") < 2) return [{ side: "rows", evidence: { rule: "reference-table", score: -1.5, reason: "a description beside each row and nothing else: a list, with nothing to set side by side" } }];
-	}
 	return [{ side: "rows", evidence: { rule: "reference-table", score: -0.5, reason: `${values} column${values === 1 ? "" : "s"} of values beside prose` } }];
 };
