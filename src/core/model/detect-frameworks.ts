@@ -235,6 +235,9 @@ function judgeGroup(group: GroupFacts, index: number, note: NoteContext, axisEvi
 	namesOnOneSide(sides);
 	let axis: FrameworkAxis = "none";
 	if (group.override !== null) axis = group.override;
+	// A header and no rows (`| 기본값 | \`Latin\` |` over its rule, a default written as a table) holds no
+	// values to set side by side, whatever its cells name.
+	else if (group.kind === "table" && group.body.length === 0) axis = "none";
 	else {
 		const [best, other]: [Side, Side] = sides.rows.score >= sides.columns.score ? ["rows", "columns"] : ["columns", "rows"];
 		const clear = sides[best].score >= DECIDE_AT && sides[best].score - sides[other].score >= MARGIN;

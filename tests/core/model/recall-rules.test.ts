@@ -292,3 +292,29 @@ describe("names fused with the operation measured", () => {
 		expect(editions.frameworks).toEqual(["Python 2", "Python 3", "Ruby 2", "Ruby 3"]);
 	});
 });
+
+describe("a table of a header and no rows", () => {
+	it("compares nothing, whatever its cells name: a default written as a table", () => {
+		// Both cells are headings of the note, as a settings page names its keys and values.
+		const defaults = lines(
+			"# kime 설정",
+			"",
+			"## default_category",
+			"",
+			"입력기가 시작될때의 기본 언어를 설정합니다. `Latin`(로마자), `Hangul`(한글) 중에서 설정해주세요",
+			"",
+			"| 기본값 |`Latin`|",
+			"|--------|-------|",
+			"",
+			"### Latin",
+			"",
+			"로마자 입력",
+			"",
+			"### 기본값",
+			"",
+			"처음 값",
+		);
+		expect(note(defaults).tables[0]?.frameworkAxis).toBe("none");
+		expect(note(defaults).frameworks).toEqual([]);
+	});
+});
