@@ -34,8 +34,6 @@ function isFrame(text: string): boolean {
 }
 /** "PyTorch    N/A": a label, two or more spaces (or a tab), a value, and no bar. */
 const GAP = /^(.*?\S)(?: {2,}|\t)(\S.*)$/;
-/** "Graphics2D: 20 FPS" before a bar: a label closed by a colon, then the value one space after it. */
-const LABEL_COLON = /^([^:]*\S):[ \t]+(\S.*)$/;
 
 /**
  * Eighths of a full block, for the partial blocks: ▏ is 1/8 … ▉ is 7/8. A
@@ -128,7 +126,7 @@ export function classifyBarLine(line: string): BarLine {
 	// after the bar (`Epoch 1:  100%|██████| 10/10 [00:01<00:00]`).
 	const readAfter = value !== null && isChartValue(value);
 	if (remarkOnly && (!readAfter || parenthesised !== null)) {
-		const before = GAP.exec(label) ?? LABEL_COLON.exec(label);
+		const before = GAP.exec(label);
 		const written = before ? readValue(before[2] ?? "") : null;
 		const measure = written !== null && (written.kind === "percent" || (written.kind === "number" && written.unit !== null));
 		if (before && written && isChartValue(written) && (!readAfter || measure)) {

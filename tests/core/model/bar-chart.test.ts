@@ -68,11 +68,6 @@ describe("parseBarChart", () => {
 		expect(chartOf(text)).toMatchObject({ unit: "s", rowLabels: ["Vite", "webpack", "esbuild"], values: [[1.2], [4.8], [0.3]] });
 	});
 
-	it("reads the number written one space after a label's colon, before the bar, a share in brackets after it let go", () => {
-		const text = ["Graphics2D: 20 FPS ████████████████████ (100%)", "JOGL:       60 FPS ████████████████████████████████████ (300%)"].join("\n");
-		expect(chartOf(text)).toMatchObject({ unit: "FPS", rowLabels: ["Graphics2D", "JOGL"], values: [[20], [60]] });
-	});
-
 	it("measures bars in blocks, eighths included, when no number is written, and gives no unit", () => {
 		const text = ["Training speed (images/sec, higher is better)", "JAX        ████████▌", "PyTorch    ███████▋", "TensorFlow ███████", "MXNet      ▏"].join("\n");
 		expect(chartOf(text)).toMatchObject({ unit: null, better: "higher", values: [[8.5], [7.625], [7], [0.125]] });
