@@ -115,9 +115,11 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	}
 	// `│ Python Benchmark (100k records) │` across the whole box above the header's columns is the
 	// chart's caption, drawn inside the box: its title, not a header of one column.
-	// Only above a header, set off by a rule under it or written in words (`7B | 13B` and years are
-	// headers too): a one-cell first row over rows of figures is the box's header of one column, reported as such.
-	const headed = borderAfterRow[1] === true || (rows[1]?.cells ?? []).slice(1).some((cell) => parseChartCell(unquoted(cell)).kind === "text");
+	// Only above a header, set off by a rule under it that the rows below have not (`7B | 13B` and years
+	// are headers too), or written in words: a one-cell first row over rows of figures, ruled or not, is
+	// the box's header of one column, reported as such.
+	const setOff = borderAfterRow[1] === true && borderAfterRow[2] !== true;
+	const headed = setOff || (rows[1]?.cells ?? []).slice(1).some((cell) => parseChartCell(unquoted(cell)).kind === "text");
 	const caption = rows.length > 2 && rows[0]?.cells.length === 1 && (rows[1]?.cells.length ?? 0) > 1 && headed ? rows.shift() : undefined;
 	if (caption !== undefined) borderAfterRow.shift();
 	if (rows.length < 2) return notAChart(fenceLine, "A chart needs a header row and at least one row of values.");

@@ -85,8 +85,8 @@ const namesItsColumn = (header: string) => /\p{L}/u.test(header.replace(/\([^)]*
  * row numbers, counted from 0 or 1, say where a row stands and not what it is. People
  * number rows from one: digits from zero under a header of their own (`| Octal |
  * Permission |` over 0 … 7) are the keys the table looks up, and stay its labels.
- * A list cut into tables under `#` goes on counting (6, 7, 8 … in its second table): under no
- * header of words, a count of three digits at most may start anywhere.
+ * A list cut into tables under `#` goes on counting (6, 7, 8 … in its second table): under that
+ * mark, a count of three digits at most may start anywhere.
  * A ranking may leave a row unplaced (`| Rank | Router |` over 1, 2, 3, —, 4: the baseline
  * measured beside the things ranked), as long as most rows hold their place.
  */
@@ -96,10 +96,11 @@ function isRowNumbers(cells: readonly (CellFacts | undefined)[], header: string,
 	const place = (cell: CellFacts | undefined) => undecorated(cell?.text.trim() ?? "").trim();
 	const first = Number(/^(\d{1,7})/.exec(place(cells[0]))?.[1] ?? NaN);
 	if (first === 0 && namesItsColumn(header)) return false;
-	// Under `#` or no header, numbering that starts past one still counts rows: a list cut into tables
-	// goes on counting (6, 7, 8 … in its second table). A header in words numbers from the start, and
-	// years (`2019`, `2020` … down a timeline) are no such count.
-	if (first !== 0 && first !== 1 && (namesItsColumn(header) || !(first <= CARRIED_ON))) return false;
+	// Under `#` (a mark, no word and no blank), numbering that starts past one still counts rows: a list
+	// cut into tables goes on counting (6, 7, 8 … in its second table). A header in words numbers from
+	// the start; under none, a run of keys (`200`, `201`, `202` … status codes) or years down a timeline
+	// counts as well as a carried-on list would, and is read as keys; past three digits it is no count.
+	if (first !== 0 && first !== 1 && (namesItsColumn(header) || header.trim() === "" || !(first <= CARRIED_ON))) return false;
 	let next = first;
 	for (const cell of cells) {
 		const text = place(cell);

@@ -169,6 +169,21 @@ describe("parseChartText", () => {
 		expect(result.ok && result.value).toMatchObject({ title: "Tokens per second by model size", rowLabels: ["llama.cpp", "vLLM"], columnLabels: ["7B", "13B", "70B"] });
 	});
 
+	it("keeps a one-cell first row over rows each ruled off as the box's header, and reports the rows", () => {
+		const text = `┌─────────────────────┐
+│ Requests per second │
+├──────────┬──────────┤
+│ Express  │ 15000    │
+├──────────┼──────────┤
+│ Fastify  │ 45000    │
+├──────────┼──────────┤
+│ Koa      │ 20000    │
+└──────────┴──────────┘`;
+		const result = parseChartText(text);
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.issues.map((issue) => issue.message)).toEqual([expect.stringContaining('"Express"'), expect.stringContaining('"Fastify"'), expect.stringContaining('"Koa"')]);
+	});
+
 	it("keeps a one-cell first row over rows of figures as the box's header, and reports the rows that do not fit it", () => {
 		const text = `┌─────────────────────────┐
 │   Requests per second   │
