@@ -113,11 +113,10 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 		if (line.kind === "border" && rows.length > 0) borderAfterRow[rows.length - 1] = true;
 		if (line.kind === "row" && line.cells.some((cell) => cell !== "")) rows.push({ line: lineNumber(i), cells: line.cells });
 	}
-	// `│ Python Benchmark (100k records) │` across the whole box above the header's columns is the
-	// chart's caption, drawn inside the box: its title, not a header of one column.
-	// Only above a header, set off by a rule under it that the rows below have not (`7B | 13B` and years
-	// are headers too), or written in words: a one-cell first row over rows of figures, ruled or not, is
-	// the box's header of one column, reported as such.
+	// `│ Python Benchmark (100k records) │` across the whole box above a header is the chart's caption,
+	// drawn inside the box: its title, not a header of one column. The header below it is written in
+	// words or set off by a rule the rows below it have not (`7B | 13B` and years are headers too); over
+	// rows of figures, ruled or not, a one-cell first row is the box's header of one column, reported as such.
 	const setOff = borderAfterRow[1] === true && borderAfterRow[2] !== true;
 	const headed = setOff || (rows[1]?.cells ?? []).slice(1).some((cell) => parseChartCell(unquoted(cell)).kind === "text");
 	const caption = rows.length > 2 && rows[0]?.cells.length === 1 && (rows[1]?.cells.length ?? 0) > 1 && headed ? rows.shift() : undefined;

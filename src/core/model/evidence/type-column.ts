@@ -14,7 +14,7 @@ import type { GroupFacts } from "./facts";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
 import { namedByNote } from "./named-by-note";
-import { wordCount } from "./words";
+import { proseOf } from "./prose-column";
 
 /**
  * An interface's types are several (`number`, `boolean`, `string`); two words again and again
@@ -57,20 +57,6 @@ function isTypeColumn(group: GroupFacts, column: number, note: NoteContext): boo
 	return distinct >= LEAST_TYPES && distinct * 3 <= words.length * 2;
 }
 
-/** Whether a value column describes its rows: half its filled cells or more are prose of four words or more. */
-function isProseColumn(group: GroupFacts, column: number, note: NoteContext): boolean {
-	let filled = 0;
-	let prose = 0;
-	for (const row of group.body) {
-		const text = row[column] ?? "";
-		const value = note.readCell(text);
-		if (value.kind === "missing") continue;
-		filled++;
-		if (value.kind === "text" && (wordCount(text) > 3 || text.includes("\n"))) prose++;
-	}
-	return filled > 0 && prose * 2 >= filled;
-}
-
 /** Whether a value column is measured: three quarters of its filled cells are numbers. */
 function isMeasuredColumn(group: GroupFacts, column: number, note: NoteContext): boolean {
 	let filled = 0;
@@ -87,12 +73,14 @@ function isMeasuredColumn(group: GroupFacts, column: number, note: NoteContext):
 export const typeColumn: AxisRule = (group, note, index) => {
 	if (group.kind !== "table" || group.body.length < LEAST) return [];
 	const width = group.columnLabels.length;
+	// Prose as ./prose-column.ts reads it, worked out once per table: most filled cells more than three words.
+	const { prose } = proseOf(group, note);
 	let types = -1;
 	let described = false;
 	for (let column = 0; column < width; column++) {
 		if (isMeasuredColumn(group, column, note)) return [];
 		if (types < 0 && isTypeColumn(group, column, note)) types = column;
-		else if (!described && isProseColumn(group, column, note)) described = true;
+		else if (!described && prose[column] === true) described = true;
 	}
 	// Rows the note names as its subjects (`# Prisma vs Drizzle vs TypeORM`) are compared, whatever the columns say.
 	if (types < 0 || !described || namedByNote(group, note, index, "rows") >= 2) return [];
