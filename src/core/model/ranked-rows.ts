@@ -9,14 +9,22 @@ import type { CellFacts } from "./evidence/facts";
 
 /** A place before a label ("1. esbuild", "12) terser"), followed by something that is not a number. */
 const PLACE = /^(\d{1,3})[.)] (?=[^\d\s])/;
+/**
+ * A place written bare, spaces after it, before a letter: "1 Vanilla JS", "10 Django". Read so only
+ * down three rows at least: "1 thread", "2 threads" is a count, and a count runs on in one word
+ * again and again ("threads", "threads"), which the names after places never do.
+ */
+const BARE_PLACE = /^(\d{1,3}) +(?=\p{L})/u;
+const BARE_AT_LEAST = 3;
 
 /** The row labels without their places when the column is a ranking; else the labels as they are. */
 export function unrankedLabels(labels: readonly CellFacts[]): CellFacts[] {
 	const filled = labels.filter((cell) => cell.text.trim() !== "");
 	if (filled.length < 2) return [...labels];
 	const rest: string[] = [];
+	const form = filled.length >= BARE_AT_LEAST && BARE_PLACE.test((filled[0] as CellFacts).text.trim()) ? BARE_PLACE : PLACE;
 	for (const [i, cell] of filled.entries()) {
-		const place = PLACE.exec(cell.text.trim());
+		const place = form.exec(cell.text.trim());
 		if (place === null || Number(place[1]) !== i + 1) return [...labels];
 		rest.push(cell.text.trim().slice(place[0].length));
 	}

@@ -1160,6 +1160,32 @@ describe("commands and names written as code", () => {
 		expect(model.frameworks).toEqual(["Elvish", "Ruby", "Lua", "Go"]);
 	});
 
+	it("reads no table of equivalents where the first column groups rows under a few kinds, blank below each", () => {
+		const operators = note(
+			lines(
+				"## Operators",
+				"",
+				"| Operator Type | Operator Symbol | Operation Performed |",
+				"|---|---|---|",
+				"| Arithmetic | `*` | Multiply |",
+				"| | `/` | Division |",
+				"| | `+` | Add |",
+				"| | `-` | Subtract |",
+				"| Logical | `!` | Logical negation |",
+				"| | `&&` | Logical and |",
+				"| | `\\|\\|` | Logical or |",
+				"| Equality | `==` | Equality |",
+				"| | `!=` | Inequality |",
+				"| Shift | `>>` | Right shift |",
+				"| | `<<` | Left shift |",
+				"| Concatenation | `{}` | Concatenation |",
+				"| Conditional | `?` | conditional |",
+			),
+		);
+		expect(operators.tables[0]?.frameworkAxis).toBe("none");
+		expect(operators.frameworks).toEqual([]);
+	});
+
 	it("reads no table of equivalents where a column shows pictures: swatches beside colour names in code", () => {
 		const swatches = note(
 			lines(

@@ -38,6 +38,49 @@ describe("a place in a ranking before a label", () => {
 	});
 });
 
+describe("a place written bare, spaces after it", () => {
+	const choice = lines(
+		"# Choix du framework",
+		"",
+		"| | Langage | Front-end | Back-end |",
+		"|---|---|---|---|",
+		"| **Vanilla JS** | JavaScript | HTML, CSS | Aucun |",
+		"| **React.js** | JavaScript | JSX, CSS | Node.js (Express) |",
+		"| **Vue.js** | JavaScript | Vue, CSS | Node.js (Express) |",
+		"| **Angular** | TypeScript | Angular, CSS | Node.js (Express) |",
+		"| **Symfony** | PHP | Twig, CSS | PHP |",
+		"",
+		"| Framework | Front-end | Back-end | Documentation | Pour débutant |",
+		"|---|:-:|:-:|:-:|:-:|",
+		"| 1 Vanilla JS (JS pur) | ❌ | ❌ | ✅ | ✅ |",
+		"| 2 React.js | ✅ | ❌ | ✅ | ❌ |",
+		"| 3 Vue.js | ✅ | ❌ | ✅ | ✅ |",
+		"| 4 Angular | ✅ | ❌ | ✅ | ❌ |",
+		"| 5  Symfony | ❌ | ✅ | ✅ | ✅ |",
+	);
+
+	it("reads the names after the places, as after `1.`", () => {
+		const model = note(choice);
+		// Numbered, the second table's names are the first's: each table holds up the other.
+		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
+		expect(model.tables[1]?.frameworks).toEqual(["Vanilla JS", "React.js", "Vue.js", "Angular", "Symfony"]);
+		expect(model.frameworks).toEqual(["Vanilla JS", "React.js", "Vue.js", "Angular", "Symfony"]);
+	});
+
+	it("keeps counts that run 1, 2, 3 (one word again and again after them) and two rows alone", () => {
+		const threads = lines(
+			"| Threads | zstd | lz4 |",
+			"|---|--:|--:|",
+			"| 1 thread | 410 MB/s | 690 MB/s |",
+			"| 2 threads | 790 MB/s | 1320 MB/s |",
+			"| 3 threads | 1150 MB/s | 1900 MB/s |",
+		);
+		expect(note(threads).frameworks).toEqual(["zstd", "lz4"]);
+		const two = lines("| Plan | Price | Seats |", "|---|--:|--:|", "| 1 Team | 10 | 5 |", "| 2 Teams | 18 | 10 |");
+		expect(note(two).frameworks).not.toContain("Team");
+	});
+});
+
 describe("numbers that are not places in a ranking", () => {
 	it("keeps a number that is part of a name (1Password, 7-Zip)", () => {
 		const managers = lines(

@@ -137,4 +137,24 @@ describe("a column of types beside a description", () => {
 		const explained = analyzeNote({ path: "Components/Button.md", text: props }, vault).explanation[0];
 		expect(explained?.rows.evidence.map((e) => e.rule)).toContain("type-column");
 	});
+
+	it("leaves a client's options alone when unions are written with a full-width bar and the defaults mix numbers with other values", () => {
+		const options = lines(
+			"默认配置文件如下：",
+			"",
+			"| 配置 | 类型 | 默认值 | 备注 |",
+			"| --- | --- | --- | --- |",
+			"| connect_timeout | int｜float | -1 | 连接超时时间（单位：秒，支持小数），为 - 1 则不限制 |",
+			"| send_timeout | int｜float | -1 | 发送超时时间（单位：秒，支持小数），为 - 1 则不限制 |",
+			"| max_write_attempts | int | 3 | 最大写入尝试次数，超过后抛出异常 |",
+			"| bootstrap_servers | array | '127.0.0.1:9092' | 引导服务器，如果配置了该值，会自动连接该服务器 |",
+			"| acks | int | 0 | 生产者要求领导者在确认请求完成之前已收到的确认数值 |",
+			"| auto_create_topic | bool | true | 是否自动创建主题，默认开启该功能 |",
+			"| interval | int｜float | 0 | 未获取消息到消息时，间隔多少秒再次尝试，默认为 0 |",
+			"| session_timeout | int｜float | 60 | 如果超时后没有收到心跳信号，则协调器会认为该用户死亡 |",
+		);
+		expect(rowRules(options)).toContain("type-column");
+		expect(note(options).tables[0]?.frameworkAxis).toBe("none");
+		expect(note(options).frameworks).toEqual([]);
+	});
 });

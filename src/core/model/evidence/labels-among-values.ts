@@ -98,7 +98,9 @@ export function rowsRepeatTheirLabels(group: GroupFacts, note: NoteContext): boo
 				if (rowHolds(group.body[r] ?? [], label)) repeated++;
 			});
 		}
-		const repeats = repeated >= 3 && repeated >= labelled * SHARE;
+		// A column of equivalents names a thing on every row; one blank down most rows groups the rows
+		// under a few categories (`Arithmetic` over `*`, `/`, `+`), and one of them may be its only member's name.
+		const repeats = repeated >= 3 && repeated >= labelled * SHARE && labelled * 2 >= group.rowLabels.length;
 		// A key map's keys are code too (`<c-r>` | Switch to a recent repo), but its values are words.
 		const asCommands = group.columnLabels.length >= COMMAND_COLUMNS && commands >= MIN_COMMANDS && commands >= labelled * COMMANDS && (group.commands ?? 0) >= COMMAND_VALUES && shortValues(group.body);
 		known = (repeats || asCommands) && wordsOnly(group.body, note);

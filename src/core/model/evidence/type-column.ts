@@ -33,7 +33,7 @@ const CODE_WORD = /^(?:\[\]|\*)?[a-z][A-Za-z0-9_.]+(?:\[\]|\(\)|<[^<>]*>)?$/;
 
 /** Whether a cell is a word of code or a union of them (`string | number`). */
 function isCodeWords(text: string): boolean {
-	const parts = text.split("|");
+	const parts = text.split(/[|｜]/);
 	return parts.every((part) => CODE_WORD.test(part.trim()));
 }
 
@@ -67,7 +67,7 @@ function isMeasuredColumn(group: GroupFacts, column: number, note: NoteContext):
 		filled++;
 		if (value.kind === "number") numbers++;
 	}
-	return filled >= LEAST && numbers * 4 >= filled * 3;
+	return filled >= LEAST && numbers === filled;
 }
 
 export const typeColumn: AxisRule = (group, note, index) => {
