@@ -162,10 +162,13 @@ describe("detection on the real-document corpus", () => {
 		// alone again, axes 91.5 %. The list reading of `Name | Description` was reverted on review too (a table of
 		// results under the top-left cell of the options measured lost its reading): 368/489 (75.3 %), precision
 		// 0.792, recall 0.899, axes 91.5 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.752);
+		// Set again over 504 documents: 15 of the 36 of the next round's first two blind sets (ANNOTATING.md),
+		// 3/15 exact at the round's start and 4/15 after its first rules (a client's options, read after the
+		// rule written from it): 372/504 (73.8 %), precision 0.790, recall 0.883, axes 89.4 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.738);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.79);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.894);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.914);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.883);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.894);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -235,6 +238,8 @@ describe("detection on the real-document corpus", () => {
 		// (packages by update kind), es-uni-notes-study-plan-neg (course codes), ko-goctl-rpc-changelog (protobuf
 		// types before and after a change) and pt-efcore-database-providers (database providers' packages): 31.
 		// The list reading was reverted on review, and the two middleware lists are read as compared again: 33.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(33);
+		// Of the 3 of the next round's first two blind sets that compare nothing, one: zh-neg-rocketmq-producer-api
+		// (a class's reference: its constructors' signatures, then each method's parameters, table after table): 34.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(34);
 	}, CORPUS_RUN);
 });
