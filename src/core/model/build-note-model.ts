@@ -221,6 +221,11 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		tableLayouts.push(layout);
 		return model;
 	});
+	// Every cell of the note's tables as written (lower case): a ranking's bare places come off only
+	// names the note writes alone too (./ranked-rows.ts).
+	const cellTexts = new Set<string>();
+	for (const draft of tables) for (const cells of [draft.header, ...draft.rows]) for (const cell of cells) cellTexts.add(cell.text.trim().toLowerCase());
+	const writtenAlone = (text: string) => cellTexts.has(text);
 	tables.forEach((draft, index) => {
 		const model = tableModels[index] as Table;
 		const layout = tableLayouts[index] as TableLayout;
@@ -245,7 +250,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				kind: "table",
 				line: draft.line,
 				corner: header[subject] === undefined ? null : labelCell(header[subject]),
-				rowLabels: unrankedLabels(rows.map((cells) => labelCell(cells[subject] ?? plainCell("")))),
+				rowLabels: unrankedLabels(rows.map((cells) => labelCell(cells[subject] ?? plainCell(""))), writtenAlone),
 				columnLabels: others.map((column) => labelCell(header[column] ?? plainCell(""))),
 				// A cell of only an image is a value of its own kind, whatever its alt text says.
 				body: rows.map((cells) => others.map((column) => valueText(cells[column]))),

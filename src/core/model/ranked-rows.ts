@@ -10,25 +10,31 @@ import type { CellFacts } from "./evidence/facts";
 /** A place before a label ("1. esbuild", "12) terser"), followed by something that is not a number. */
 const PLACE = /^(\d{1,3})[.)] (?=[^\d\s])/;
 /**
- * A place written bare, spaces after it, before a letter: "1 Vanilla JS", "10 Django". Read so only
- * down three rows at least: "1 thread", "2 threads" is a count, and a count runs on in one word
- * again and again ("threads", "threads"), which the names after places never do.
+ * A place written bare, spaces after it, before a letter: "1 Vanilla JS", "10 Django". A bare number
+ * before words is as often a quantity (`1 cup flour`, `2 eggs`) or a step (`1 Mix`, `2 Knead`), so it
+ * is read as a place only where the note writes half the names after the places or more as cells of
+ * their own elsewhere (the ranking of things another table lists), and down three rows at least.
  */
 const BARE_PLACE = /^(\d{1,3}) +(?=\p{L})/u;
 const BARE_AT_LEAST = 3;
 
-/** The row labels without their places when the column is a ranking; else the labels as they are. */
-export function unrankedLabels(labels: readonly CellFacts[]): CellFacts[] {
+/**
+ * The row labels without their places when the column is a ranking; else the labels as they are.
+ * `writtenAlone` says whether the note writes a text (lower case) as a cell of its own.
+ */
+export function unrankedLabels(labels: readonly CellFacts[], writtenAlone: (text: string) => boolean = () => false): CellFacts[] {
 	const filled = labels.filter((cell) => cell.text.trim() !== "");
 	if (filled.length < 2) return [...labels];
 	const rest: string[] = [];
-	const form = filled.length >= BARE_AT_LEAST && BARE_PLACE.test((filled[0] as CellFacts).text.trim()) ? BARE_PLACE : PLACE;
+	const bare = filled.length >= BARE_AT_LEAST && BARE_PLACE.test((filled[0] as CellFacts).text.trim());
+	const form = bare ? BARE_PLACE : PLACE;
 	for (const [i, cell] of filled.entries()) {
 		const place = form.exec(cell.text.trim());
 		if (place === null || Number(place[1]) !== i + 1) return [...labels];
 		rest.push(cell.text.trim().slice(place[0].length));
 	}
 	if (new Set(rest.map((text) => text.toLowerCase())).size < rest.length) return [...labels];
+	if (bare && rest.filter((text) => writtenAlone(text.toLowerCase())).length * 2 < rest.length) return [...labels];
 	let next = 0;
 	return labels.map((cell) => (cell.text.trim() === "" ? cell : { ...cell, text: rest[next++] as string }));
 }

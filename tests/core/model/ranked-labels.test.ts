@@ -79,6 +79,32 @@ describe("a place written bare, spaces after it", () => {
 		const two = lines("| Plan | Price | Seats |", "|---|--:|--:|", "| 1 Team | 10 | 5 |", "| 2 Teams | 18 | 10 |");
 		expect(note(two).frameworks).not.toContain("Team");
 	});
+
+	it("keeps a how-to's steps and a recipe's quantities, whose words the note writes nowhere alone", () => {
+		const steps = lines(
+			"# Making bread",
+			"",
+			"| Step | Duration | Temperature |",
+			"|---|---|---|",
+			"| 1 Mix | 10 min | 24 °C |",
+			"| 2 Knead | 15 min | 24 °C |",
+			"| 3 Proof | 60 min | 27 °C |",
+			"| 4 Bake | 35 min | 230 °C |",
+		);
+		expect(note(steps).tables[0]?.frameworkAxis).toBe("none");
+		const ingredients = lines(
+			"# Pancakes",
+			"",
+			"| Ingredient | Calories | Protein |",
+			"|---|---|---|",
+			"| 1 cup flour | 455 | 13 g |",
+			"| 2 eggs | 140 | 12 g |",
+			"| 3 tbsp sugar | 145 | 0 g |",
+			"| 4 tbsp butter | 400 | 0 g |",
+		);
+		expect(note(ingredients).frameworks).not.toContain("eggs");
+		expect(note(ingredients).frameworks).not.toContain("cup flour");
+	});
 });
 
 describe("numbers that are not places in a ranking", () => {

@@ -13,6 +13,7 @@ import { readRatio } from "../cell-value";
 import type { NoteContext } from "./context";
 import type { GroupFacts, Side } from "./facts";
 import type { AxisRule } from "./rule";
+import { countFilled } from "./filled-cells";
 
 /** The share of filled value cells a table must write as ratios to be read as a table of ratios. */
 const RATIOS = 0.8;
@@ -96,16 +97,7 @@ const MEASURED_CELLS = {};
 
 /** Whether most filled cells write a number with a unit other than a ratio's `x`. */
 function cellsMeasured(group: GroupFacts, note: NoteContext): boolean {
-	let filled = 0;
-	let measured = 0;
-	for (const row of group.body) {
-		for (const text of row) {
-			const value = note.readCell(text);
-			if (value.kind === "missing") continue;
-			filled++;
-			if (value.kind === "number" && value.unit !== null && value.unit !== "x" && value.unit !== "×") measured++;
-		}
-	}
+	const { filled, counted: measured } = countFilled(group, note, (value) => value.kind === "number" && value.unit !== null && value.unit !== "x" && value.unit !== "×");
 	return measured * 2 > filled;
 }
 

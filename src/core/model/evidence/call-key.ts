@@ -11,6 +11,7 @@ import type { NoteContext } from "./context";
 import { type GroupFacts, sideLabels } from "./facts";
 import { namesMeasures } from "./measures-across";
 import type { NameRule } from "./rule";
+import { countFilled } from "./filled-cells";
 
 /** `--help`, `-o`, `--uv-*`, `--config=<file>`, `--depth <n>`: dashes and a word, and what it takes. */
 const OPTION = /^--?\p{L}[\p{L}\p{N}_*-]{0,40}(?:[ =][^\s].{0,40})?$/u;
@@ -35,16 +36,7 @@ function cellsMeasured(group: GroupFacts, note: NoteContext): boolean {
 	const memo = note.memo.workedOut<GroupFacts, boolean>(MEASURED_CELLS);
 	let measured = memo.get(group);
 	if (measured === undefined) {
-		let filled = 0;
-		let withUnit = 0;
-		for (const row of group.body) {
-			for (const text of row) {
-				const value = note.readCell(text);
-				if (value.kind === "missing") continue;
-				filled++;
-				if ((value.kind === "number" && value.unit !== null) || value.kind === "percent") withUnit++;
-			}
-		}
+		const { filled, counted: withUnit } = countFilled(group, note, (value) => (value.kind === "number" && value.unit !== null) || value.kind === "percent");
 		measured = withUnit * 2 > filled;
 		memo.set(group, measured);
 	}

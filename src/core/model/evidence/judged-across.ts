@@ -53,6 +53,7 @@ import { sentenceCase } from "./sentence-case-label";
 import { wordCount } from "./words";
 import { cornerKind, namesKind } from "./rows-kind";
 import { normalizeName } from "./names";
+import { countFilledInColumn } from "./filled-cells";
 
 /** At most this many things across: a wider grid is as often a support matrix of many targets. */
 const MOST_ACROSS = 6;
@@ -122,14 +123,7 @@ function graded(group: GroupFacts, note: NoteContext): boolean {
 function attributeColumn(group: GroupFacts, note: NoteContext): boolean {
 	const width = group.columnLabels.length;
 	for (let c = 0; c < width; c++) {
-		let values = 0;
-		let others = 0;
-		for (const row of group.body) {
-			const value = note.readCell(row[c] ?? "");
-			if (value.kind === "missing") continue;
-			values++;
-			if (value.kind !== "check" && value.kind !== "rating") others++;
-		}
+		const { filled: values, counted: others } = countFilledInColumn(group, c, note, (value) => value.kind !== "check" && value.kind !== "rating");
 		if (values >= 2 && others * 2 > values) return true;
 	}
 	return false;

@@ -5,20 +5,12 @@
 // where records (tasks, logs, key maps) do not stand.
 import type { NoteContext } from "./context";
 import type { GroupFacts } from "./facts";
+import { countFilled } from "./filled-cells";
 
 const GRIDS = {};
 
 function readMarkGrid(group: GroupFacts, note: NoteContext): boolean {
-	let filled = 0;
-	let marks = 0;
-	for (const row of group.body) {
-		for (const text of row) {
-			const value = note.readCell(text);
-			if (value.kind === "missing") continue;
-			filled++;
-			if (value.kind === "check" || value.kind === "rating") marks++;
-		}
-	}
+	const { filled, counted: marks } = countFilled(group, note, (value) => value.kind === "check" || value.kind === "rating");
 	return filled > 0 && marks * 4 >= filled * 3;
 }
 

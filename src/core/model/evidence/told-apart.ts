@@ -5,10 +5,11 @@
 // the things compared, as `named-together` finds for labels named whole. Only the labels'
 // own words are looked for, never a word of any language. A grid of figures is left to how
 // its values run: this speaks only where most values are words or sentences.
-import { type CellFacts, type Side, sideLabels } from "./facts";
+import { type CellFacts, type GroupFacts, type Side, sideLabels } from "./facts";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
 import { contains, headingsOf, searchable } from "./named-together";
+import { countFilled } from "./filled-cells";
 
 /** A side longer than this is a list, not a handful of kinds set against each other. */
 const MOST_LABELS = 8;
@@ -32,17 +33,8 @@ function tellingWords(cells: readonly CellFacts[]): string[] | null {
 }
 
 /** Most filled value cells read as text: a table of words, not a grid of figures. */
-function ofWords(body: readonly (readonly string[])[], note: NoteContext): boolean {
-	let text = 0;
-	let filled = 0;
-	for (const row of body) {
-		for (const cell of row) {
-			const value = note.readCell(cell);
-			if (value.kind === "missing") continue;
-			filled++;
-			if (value.kind === "text") text++;
-		}
-	}
+function ofWords(group: GroupFacts, note: NoteContext): boolean {
+	const { filled, counted: text } = countFilled(group, note, (value) => value.kind === "text");
 	return filled > 0 && text * 3 >= filled * 2;
 }
 
@@ -58,7 +50,7 @@ function writtenAsNames(cells: readonly CellFacts[]): boolean {
 }
 
 export const toldApart: AxisRule = (group, note) => {
-	if (group.kind !== "table" || !ofWords(group.body, note)) return [];
+	if (group.kind !== "table" || !ofWords(group, note)) return [];
 	const found: { side: Side; evidence: { rule: string; score: number; reason: string } }[] = [];
 	for (const side of ["rows", "columns"] as const) {
 		if (!writtenAsNames(sideLabels(group, side))) continue;

@@ -15,6 +15,7 @@ import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
 import { namedByNote } from "./named-by-note";
 import { proseOf } from "./prose-column";
+import { countFilledInColumn } from "./filled-cells";
 
 /**
  * An interface's types are several (`number`, `boolean`, `string`); two words again and again
@@ -57,17 +58,14 @@ function isTypeColumn(group: GroupFacts, column: number, note: NoteContext): boo
 	return distinct >= LEAST_TYPES && distinct * 3 <= words.length * 2;
 }
 
-/** Whether a value column is measured: three quarters of its filled cells are numbers. */
+/** Whether a value column is measured: three quarters of its filled cells are numbers, none says yes or no, and most are not code. */
 function isMeasuredColumn(group: GroupFacts, column: number, note: NoteContext): boolean {
-	let filled = 0;
-	let numbers = 0;
-	for (const row of group.body) {
-		const value = note.readCell(row[column] ?? "");
-		if (value.kind === "missing") continue;
-		filled++;
-		if (value.kind === "number") numbers++;
-	}
-	return filled >= LEAST && numbers === filled;
+	const { filled, counted: numbers } = countFilledInColumn(group, column, note, (value) => value.kind === "number");
+	if (filled < LEAST || numbers * 4 < filled * 3) return false;
+	// A column of defaults or examples holds numbers too (`-1`, `3`, `1920`), beside `true` and `false`,
+	// or written as code as a program's values are: a measure never says yes or no, nor is it code.
+	const coded = group.coded?.reduce((count, row) => count + (row[column] === true ? 1 : 0), 0) ?? 0;
+	return coded * 2 < filled && countFilledInColumn(group, column, note, (value) => value.kind === "check").counted === 0;
 }
 
 export const typeColumn: AxisRule = (group, note, index) => {
