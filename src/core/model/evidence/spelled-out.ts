@@ -6,7 +6,6 @@
 // figures or marks (`| AWS | Amazon Web Services | 33 regions |`), the spelled-out name is one attribute
 // of things compared, and the rule says nothing. Only the letters are read, in any language that has
 // capitals: the small words a spelling skips (`start of frame delimiter`) are never listed.
-import type { NoteContext } from "./context";
 import { countFilledInColumn } from "./filled-cells";
 import type { AxisRule } from "./rule";
 
