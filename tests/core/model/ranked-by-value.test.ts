@@ -50,6 +50,30 @@ describe("rows in order of a measure are the things measured (ranked-by-value)",
 	});
 });
 
+describe("a chart's bars in order of their one measure (ranked-by-value)", () => {
+	const fence = (...bars: string[]) => ["# Servers", "", "```", ...bars, "```"].join("\n");
+
+	it("reads a box drawn around servers in order of requests per second as the servers compared", () => {
+		const text = fence(
+			"┌──────────────────┬──────────────────┐",
+			"│ node             │ '136396 req/sec' │",
+			"│ srvx-fast        │ '123955 req/sec' │",
+			"│ srvx             │ '92271 req/sec'  │",
+			"│ hono             │ '44563 req/sec'  │",
+			"│ remix            │ '41326 req/sec'  │",
+			"└──────────────────┴──────────────────┘",
+		);
+		expect(firedOn(text)).toEqual(["rows"]);
+		expect(note(text).frameworks).toEqual(["node", "srvx-fast", "srvx", "hono", "remix"]);
+	});
+
+	it("leaves a program's phases drawn as bars in the order they run, whose times go up and down", () => {
+		const text = fence("Parse   ████████ 12 ms", "Resolve ██ 3 ms", "Render  ████████████ 18 ms", "Write   ███ 5 ms");
+		expect(firedOn(text)).toEqual([]);
+		expect(note(text).frameworks).toEqual([]);
+	});
+});
+
 describe("a word in brackets that tells variants of one name apart is no unit (measure-label)", () => {
 	it("reads `C++ (gcc)` beside `C++ (clang)` as the thing measured, not a measure", () => {
 		const text = lines("# Primes", "", "| Language (compiler) | Runtime |", "|---|---|", "| C++ (gcc) | 2.251 |", "| Rust | 3.220 |", "| D (ldc) | 3.823 |", "| C++ (clang) | 5.587 |", "| Python (pypy) | 11.830 |", "| Python | 50.530 |");

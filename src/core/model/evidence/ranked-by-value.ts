@@ -5,7 +5,9 @@
 // all the way down four rows or more, and the rows are told apart by labels of their own (not
 // numbers, dates, versions or one stem counted, which a log or a series is sorted by), the rows
 // are things put in order by that measure. Four rows in an order that happens to run one way are
-// one chance in twelve; five, one in sixty. Read from the values alone, in any language.
+// one chance in twelve; five, one in sixty. Read from the values alone, in any language. A chart's
+// bars so ordered are a leaderboard drawn (`node 136396 req/sec`, `hono 44563 req/sec`); a program's
+// phases drawn in the order they run (Parse, Resolve, Render) go up and down.
 import type { NoteContext } from "./context";
 import type { GroupFacts } from "./facts";
 import { dateKey } from "./log-keys";
@@ -58,7 +60,7 @@ function ownLabels(group: GroupFacts, note: NoteContext): boolean {
 }
 
 export const rankedByValue: AxisRule = (group, note) => {
-	if (group.kind !== "table" || group.body.length < FEWEST_ROWS || group.rowLabels.length !== group.body.length) return [];
+	if (group.kind === "output" || group.body.length < FEWEST_ROWS || group.rowLabels.length !== group.body.length) return [];
 	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
 	let column = -1;
 	let measured = 0;
