@@ -165,10 +165,13 @@ describe("detection on the real-document corpus", () => {
 		// Set again over 504 documents: 15 of the 36 of the next round's first two blind sets (ANNOTATING.md),
 		// 3/15 exact at the round's start and 4/15 after its first rules (a client's options, read after the
 		// rule written from it): 372/504 (73.8 %), precision 0.790, recall 0.883, axes 89.4 %.
+		// Set again over 517 documents: 13 of the 36 of that round's two later blind sets (ANNOTATING.md), 8/13
+		// exact blind and 10/13 after the rules written from them: 382/517 (73.9 %), precision 0.790, recall
+		// 0.884, axes 89.6 %.
 		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.738);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.79);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.883);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.894);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.896);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
