@@ -221,11 +221,23 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		tableLayouts.push(layout);
 		return model;
 	});
-	// Every cell of the note's tables as written (lower case): a ranking's bare places come off only
-	// names the note writes alone too (./ranked-rows.ts).
-	const cellTexts = new Set<string>();
-	for (const draft of tables) for (const cells of [draft.header, ...draft.rows]) for (const cell of cells) cellTexts.add(cell.text.trim().toLowerCase());
-	const writtenAlone = (text: string) => cellTexts.has(text);
+	// Where the note writes a text alone (lower case): a heading, or a cell of a table. A ranking's bare
+	// places come off only names the note writes alone outside the ranking's own table (./ranked-rows.ts).
+	const EVERYWHERE = -1;
+	const aloneIn = new Map<string, number>();
+	const writeAlone = (text: string, table: number) => {
+		const key = text.trim().toLowerCase();
+		const known = aloneIn.get(key);
+		aloneIn.set(key, known === undefined || known === table ? table : EVERYWHERE);
+	};
+	for (const section of sections) writeAlone(section.heading, EVERYWHERE);
+	tables.forEach((draft, index) => {
+		for (const cells of [draft.header, ...draft.rows]) for (const cell of cells) writeAlone(cell.text, index);
+	});
+	const writtenOutside = (table: number) => (text: string) => {
+		const known = aloneIn.get(text);
+		return known !== undefined && known !== table;
+	};
 	tables.forEach((draft, index) => {
 		const model = tableModels[index] as Table;
 		const layout = tableLayouts[index] as TableLayout;
@@ -250,7 +262,7 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 				kind: "table",
 				line: draft.line,
 				corner: header[subject] === undefined ? null : labelCell(header[subject]),
-				rowLabels: unrankedLabels(rows.map((cells) => labelCell(cells[subject] ?? plainCell(""))), writtenAlone),
+				rowLabels: unrankedLabels(rows.map((cells) => labelCell(cells[subject] ?? plainCell(""))), writtenOutside(index)),
 				columnLabels: others.map((column) => labelCell(header[column] ?? plainCell(""))),
 				// A cell of only an image is a value of its own kind, whatever its alt text says.
 				body: rows.map((cells) => others.map((column) => valueText(cells[column]))),

@@ -80,6 +80,46 @@ describe("a place written bare, spaces after it", () => {
 		expect(note(two).frameworks).not.toContain("Team");
 	});
 
+	it("reads the names after bare places where the note gives each a section", () => {
+		const sections = lines(
+			"# Choosing a front-end framework",
+			"",
+			"| Framework | Front-end | Back-end | Documentation | Beginner friendly |",
+			"|---|:-:|:-:|:-:|:-:|",
+			"| 1 Vanilla JS | ❌ | ❌ | ✅ | ✅ |",
+			"| 2 React.js | ✅ | ❌ | ✅ | ❌ |",
+			"| 3 Vue.js | ✅ | ❌ | ✅ | ✅ |",
+			"| 4 Angular | ✅ | ❌ | ✅ | ❌ |",
+			"",
+			"## React.js",
+			"",
+			"Components and hooks.",
+			"",
+			"## Vue.js",
+			"",
+			"Single-file components.",
+			"",
+			"## Angular",
+			"",
+			"Batteries included.",
+		);
+		expect(note(sections).frameworks).toEqual(["Vanilla JS", "React.js", "Vue.js", "Angular"]);
+	});
+
+	it("keeps a how-to's steps whose words come back only in the same table, under `Next step`", () => {
+		const steps = lines(
+			"# Bread in steps",
+			"",
+			"| Step | Next step | Duration | Temperature |",
+			"|---|---|---|---|",
+			"| 1 Mix | Knead | 10 min | 24 °C |",
+			"| 2 Knead | Proof | 15 min | 24 °C |",
+			"| 3 Proof | Bake | 60 min | 27 °C |",
+			"| 4 Bake | Cool | 35 min | 230 °C |",
+		);
+		expect(note(steps).frameworks).toEqual([]);
+	});
+
 	it("keeps a how-to's steps and a recipe's quantities, whose words the note writes nowhere alone", () => {
 		const steps = lines(
 			"# Making bread",

@@ -59,4 +59,19 @@ describe("abbreviations spelled out beside them", () => {
 		expect(model.tables[0]?.frameworkAxis).toBe("rows");
 		expect(model.frameworks).toEqual(["AWS", "GCP", "OCI", "IBM"]);
 	});
+
+	it("keeps comparing protocols named by their initials, their full names beside attributes of words", () => {
+		const protocols = lines(
+			"# Transport protocols",
+			"",
+			"| Protocol | Full name | Connection | Reliability | Ordering |",
+			"|---|---|---|---|---|",
+			"| TCP | Transmission Control Protocol | connection-oriented | guaranteed delivery | in order |",
+			"| UDP | User Datagram Protocol | connectionless | best effort | none |",
+			"| SCTP | Stream Control Transmission Protocol | connection-oriented | guaranteed delivery | per stream |",
+		);
+		const model = note(protocols);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["TCP", "UDP", "SCTP"]);
+	});
 });

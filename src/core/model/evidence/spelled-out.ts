@@ -1,14 +1,18 @@
 // `| Kürzel | Bedeutung | Kontext |` over `MAC | Media Access Control | MAC-Adresse`, `OUI |
 // Organizationally Unique Identifier`: where a row's value spells out its label letter by letter, the
 // words' first letters giving the label's, the label is an abbreviation and the row defines it, as a
-// glossary does. Rows that mostly do so are terms defined, not things compared, and the header names
-// what is said of each term: the table compares nothing either way. Where a column holds
+// glossary does. Where half the rows or more do so, beside a note or a context at most, they are terms
+// defined, not things compared, and the header names what is said of each term: the table compares
+// nothing either way. More columns of attributes (`| TCP | Transmission Control Protocol |
+// connection-oriented | reliable |`) set things named by their initials against each other. Where a column holds
 // figures or marks (`| AWS | Amazon Web Services | 33 regions |`), the spelled-out name is one attribute
 // of things compared, and the rule says nothing. Only the letters are read, in any language that has
 // capitals: the small words a spelling skips (`start of frame delimiter`) are never listed.
 import { countFilledInColumn } from "./filled-cells";
 import type { AxisRule } from "./rule";
 
+/** Value columns at most: the meaning, and a note or a context beside it. */
+const MOST_COLUMNS = 2;
 /** Rows needed, and the share of the rows whose value spells out their label. */
 const FEWEST = 3;
 const SHARE = 0.5;
@@ -49,6 +53,9 @@ function spellsOut(letters: string, text: string): boolean {
 export const spelledOut: AxisRule = (group, note) => {
 	if (group.kind !== "table" || group.body.length < FEWEST) return [];
 	const width = group.columnLabels.length;
+	// A glossary gives a term its meaning and perhaps a note beside it; `| Protocol | Full name |
+	// Connection | Reliability |` sets things named by their initials against each other on attributes.
+	if (width > MOST_COLUMNS) return [];
 	// Figures or marks in a column make the rows things weighed; a glossary holds words only.
 	for (let column = 0; column < width; column++) {
 		const { filled, counted } = countFilledInColumn(group, column, note, (value) => value.kind !== "text");
