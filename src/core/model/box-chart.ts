@@ -171,7 +171,10 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	});
 	if (issues.length > 0) return { ok: false, issues };
 
-	const titleLine = lines.slice(0, gridStart).reverse().find((line): line is { kind: "text"; text: string } => line.kind === "text");
+	const above = lines.slice(0, gridStart).filter((line): line is { kind: "text"; text: string } => line.kind === "text");
+	// `CPU: AMD Ryzen 9`, `Node.js: v24.12.0`, `OHA: 1.12.0` over a tool's grid: settings it printed, one to
+	// a line, not a title. A title stands alone, or after lines that are not such settings.
+	const titleLine = settingsBlock(above) ? undefined : above[above.length - 1];
 	const { title, unit, better } = parseChartTitle(caption?.cells[0] ?? titleLine?.text ?? "");
 	const chart: Chart = {
 		line: fenceLine,
@@ -185,4 +188,18 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	};
 	const written = body.map((_, r) => (cellsOf[r] as ChartCell[]).map((cell, column) => (cell.kind === "number" ? writtenForm(kept[r]?.[column + 1] ?? "") : null)));
 	return { ok: true, value: { chart, cornerLabel: header ? (header.cells[0] ?? null) : null, written } };
+}
+
+/** A setting a tool prints: a short key, a colon, and its value after a space (`Node.js:   v24.12.0`). */
+function isSetting(text: string): boolean {
+	const colon = text.indexOf(":");
+	if (colon <= 0 || colon > 30 || text.charAt(colon + 1) !== " ") return false;
+	return text.slice(colon + 1).trim() !== "";
+}
+
+/** Whether the last two text lines above the grid are both settings: the tail of a block of them. */
+function settingsBlock(above: readonly { text: string }[]): boolean {
+	const last = above[above.length - 1];
+	const before = above[above.length - 2];
+	return last !== undefined && before !== undefined && isSetting(last.text.trim()) && isSetting(before.text.trim());
 }

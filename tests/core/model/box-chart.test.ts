@@ -284,6 +284,22 @@ describe("parseChartText", () => {
 	});
 });
 
+describe("the lines above a box", () => {
+	const grid = ["┌────────┬─────────┐", "│ node   │ 136396  │", "│ hono   │ 44563   │", "│ remix  │ 41326   │", "└────────┴─────────┘"];
+
+	it("takes no title from the settings a tool printed above its grid, one to a line", () => {
+		const result = parseChartText(["CPU:             AMD Ryzen 9 9950X3D", "Node.js:         v24.12.0", "OHA:             1.12.0", "", ...grid].join("\n"), 1);
+		expect(result.ok && result.value.title).toBe(null);
+	});
+
+	it("still takes a title written with a colon alone above the grid, or after a line that is no setting", () => {
+		const alone = parseChartText(["Requests per second: wrk, 30 s", ...grid].join("\n"), 1);
+		expect(alone.ok && alone.value.title).toBe("Requests per second: wrk, 30 s");
+		const after = parseChartText(["Measured on a laptop.", "Throughput: req/s", ...grid].join("\n"), 1);
+		expect(after.ok && after.value.title).toBe("Throughput: req/s");
+	});
+});
+
 describe("a table printed by Node's console.table", () => {
 	it("reads the labels after the (index) column and the quoted values, and names each task by what comes before its colon", () => {
 		const text = [
