@@ -159,33 +159,4 @@ describe("a column of types beside a description", () => {
 		expect(note(options).tables[0]?.frameworkAxis).toBe("none");
 		expect(note(options).frameworks).toEqual([]);
 	});
-
-	it("leaves a component's props alone where class names (`Array`, `Function`) stand beside types in small letters", () => {
-		const props = lines(
-			"#### Chart Props",
-			"| 属性 | 说明 | 类型 | 默认值 | 必填 |",
-			"|----|-----|------|------|------|",
-			"| size | 图表绘制区域大小, 元素可为带单位字符串或者纯数字 | Array | `[480, 320]` | 可选 |",
-			"| max | 纵坐标最大值，若不填则会自动计算 | number | - | 可选 |",
-			"| min | 纵坐标最小值, 建议设置为 0 | number | - | 可选 |",
-			"| lines | 纵坐标最多画几条线 | number | `5` | 可选 |",
-			"| format | 纵坐标标签格式化函数 | Function | `val => val` | 可选 |",
-			"| labels | 横坐标的标签 | Array | - | 必填 |",
-			"| datasets | 数据值, 格式参考下面的说明 | Array | - | 必填 |",
-			"| shift | 纵坐标偏移量 | Number | 0.6 | 可选 |",
-		);
-		expect(rowRules(props)).toContain("type-column");
-		expect(note(props).frameworks).toEqual([]);
-		// Names with capitals alone are the things' attributes (a language each), not types.
-		const languages = lines(
-			"| Tool | Language | Summary |",
-			"| --- | --- | --- |",
-			"| ruff | Rust | Lints and formats Python code very quickly from one binary |",
-			"| black | Python | Formats Python code in one opinionated style for everyone |",
-			"| biome | Rust | Lints and formats JavaScript and TypeScript in one tool |",
-			"| prettier | JavaScript | Formats many languages with plugins for the rest of them |",
-			"| gofmt | Go | Formats Go source the one way the language accepts it |",
-		);
-		expect(rowRules(languages)).not.toContain("type-column");
-	});
 });

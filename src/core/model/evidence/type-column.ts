@@ -32,22 +32,11 @@ const LEAST = 4;
  */
 const CODE_WORD = /^(?:\[\]|\*)?[a-z][A-Za-z0-9_.]+(?:\[\]|\(\)|<[^<>]*>)?$/;
 
-/**
- * A class's name beside them: one word, a capital first (`String`, `Array`, `Function`,
- * `List<String>`). Alone it is any name (`Rust`, `MIT`), so it counts only in a column where
- * words of code in small letters stand too (`int`, `boolean` beside `String`).
- */
-const CLASS_WORD = /^[A-Z][A-Za-z0-9_.]*(?:\[\]|<[^<>]*>)?$/;
-/** Of a column's filled cells, the share at least written as words of code in small letters. */
-const SMALL_SHARE = 1 / 3;
-
-/** Whether every part of a union (`string | number`, `int｜float`), or the cell alone, is such a word. */
-function unionOf(text: string, isWord: (part: string) => boolean): boolean {
-	return text.split(/[|｜]/).every((part) => isWord(part.trim()));
+/** Whether a cell is a word of code or a union of them (`string | number`). */
+function isCodeWords(text: string): boolean {
+	const parts = text.split(/[|｜]/);
+	return parts.every((part) => CODE_WORD.test(part.trim()));
 }
-
-const isCodeWords = (text: string) => unionOf(text, (part) => CODE_WORD.test(part));
-const isTypeWords = (text: string) => unionOf(text, (part) => CODE_WORD.test(part) || CLASS_WORD.test(part));
 
 /**
  * Whether a value column holds words of code in three quarters of its filled cells, and few
@@ -56,20 +45,15 @@ const isTypeWords = (text: string) => unionOf(text, (part) => CODE_WORD.test(par
  */
 function isTypeColumn(group: GroupFacts, column: number, note: NoteContext): boolean {
 	const words: string[] = [];
-	let small = 0;
 	let filled = 0;
 	for (const row of group.body) {
 		const text = (row[column] ?? "").trim();
 		const value = note.readCell(text);
 		if (value.kind === "missing") continue;
 		filled++;
-		if (value.kind !== "text") continue;
-		if (isCodeWords(text)) {
-			small++;
-			words.push(text);
-		} else if (isTypeWords(text)) words.push(text);
+		if (value.kind === "text" && isCodeWords(text)) words.push(text);
 	}
-	if (filled < LEAST || words.length * 4 < filled * 3 || small < filled * SMALL_SHARE) return false;
+	if (filled < LEAST || words.length * 4 < filled * 3) return false;
 	const distinct = new Set(words).size;
 	return distinct >= LEAST_TYPES && distinct * 3 <= words.length * 2;
 }
