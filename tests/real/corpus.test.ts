@@ -167,11 +167,12 @@ describe("detection on the real-document corpus", () => {
 		// rule written from it): 372/504 (73.8 %), precision 0.790, recall 0.883, axes 89.4 %.
 		// Set again over 517 documents: 13 of the 36 of that round's two later blind sets (ANNOTATING.md), 8/13
 		// exact blind and 10/13 after the rules written from them: 382/517 (73.9 %), precision 0.790, recall
-		// 0.884, axes 89.6 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.738);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.79);
+		// 0.884, axes 89.6 %. Class names among a type column's types were reverted on review (a runtime column
+		// of `node` and `Docker` read as types): 381/517 (73.7 %), precision 0.788.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.736);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.787);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.883);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.896);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.895);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -243,6 +244,8 @@ describe("detection on the real-document corpus", () => {
 		// The list reading was reverted on review, and the two middleware lists are read as compared again: 33.
 		// Of the 3 of the next round's first two blind sets that compare nothing, one: zh-neg-rocketmq-producer-api
 		// (a class's reference: its constructors' signatures, then each method's parameters, table after table): 34.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(34);
+		// Of the 4 of the round's two later blind sets that compare nothing, one: zh-neg-mand-mobile-chart-props
+		// (a chart component's props, whose types mix `number` with `Array` and `Function`): 35.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(35);
 	}, CORPUS_RUN);
 });

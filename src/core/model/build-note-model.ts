@@ -221,8 +221,9 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		tableLayouts.push(layout);
 		return model;
 	});
-	// Where the note writes a text alone (lower case): a heading, or a cell of a table. A ranking's bare
-	// places come off only names the note writes alone outside the ranking's own table (./ranked-rows.ts).
+	// Which table writes a text alone as a cell (lower case): a ranking's bare places come off only names
+	// another table writes too (./ranked-rows.ts). Not headings: a how-to gives each step a section as a
+	// comparison gives each thing one.
 	const EVERYWHERE = -1;
 	const aloneIn = new Map<string, number>();
 	const writeAlone = (text: string, table: number) => {
@@ -230,7 +231,6 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 		const known = aloneIn.get(key);
 		aloneIn.set(key, known === undefined || known === table ? table : EVERYWHERE);
 	};
-	for (const section of sections) writeAlone(section.heading, EVERYWHERE);
 	tables.forEach((draft, index) => {
 		for (const cells of [draft.header, ...draft.rows]) for (const cell of cells) writeAlone(cell.text, index);
 	});

@@ -12,16 +12,16 @@ const PLACE = /^(\d{1,3})[.)] (?=[^\d\s])/;
 /**
  * A place written bare, spaces after it, before a letter: "1 Vanilla JS", "10 Django". A bare number
  * before words is as often a quantity (`1 cup flour`, `2 eggs`) or a step (`1 Mix`, `2 Knead`), so it
- * is read as a place only where the note writes half the names after the places or more alone outside
- * the ranking's table, as headings or as cells of another table (the ranking of things the note lists
- * or gives a section each), and down three rows at least.
+ * is read as a place only where another table of the note writes half the names after the places or
+ * more as cells of their own (the ranking of things another table lists), and down three rows at least.
+ * A heading is no such place: a how-to gives each step a section as a comparison gives each thing one.
  */
 const BARE_PLACE = /^(\d{1,3}) +(?=\p{L})/u;
 const BARE_AT_LEAST = 3;
 
 /**
  * The row labels without their places when the column is a ranking; else the labels as they are.
- * `writtenAlone` says whether the note writes a text (lower case) alone outside the table.
+ * `writtenAlone` says whether another table of the note writes a text (lower case) as a cell of its own.
  */
 export function unrankedLabels(labels: readonly CellFacts[], writtenAlone: (text: string) => boolean = () => false): CellFacts[] {
 	const filled = labels.filter((cell) => cell.text.trim() !== "");

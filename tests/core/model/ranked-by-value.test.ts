@@ -67,6 +67,12 @@ describe("a chart's bars in order of their one measure (ranked-by-value)", () =>
 		expect(note(text).frameworks).toEqual(["node", "srvx-fast", "srvx", "hono", "remix"]);
 	});
 
+	it("leaves a program's phases drawn slowest first, as a profiler prints them: no label names a thing of its own", () => {
+		const text = fence("Parse     ████████████ 120 ms", "Resolve   ████████ 80 ms", "Link      █████ 50 ms", "Minify    ███ 30 ms", "Write     █ 10 ms");
+		expect(firedOn(text)).toEqual([]);
+		expect(note(text).frameworks).toEqual([]);
+	});
+
 	it("leaves a program's phases drawn as bars in the order they run, whose times go up and down", () => {
 		const text = fence("Parse   ████████ 12 ms", "Resolve ██ 3 ms", "Render  ████████████ 18 ms", "Write   ███ 5 ms");
 		expect(firedOn(text)).toEqual([]);

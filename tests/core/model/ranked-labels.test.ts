@@ -80,30 +80,31 @@ describe("a place written bare, spaces after it", () => {
 		expect(note(two).frameworks).not.toContain("Team");
 	});
 
-	it("reads the names after bare places where the note gives each a section", () => {
-		const sections = lines(
-			"# Choosing a front-end framework",
+	it("keeps a how-to's steps numbered bare, though the note gives each step a section", () => {
+		const howto = lines(
+			"# Sourdough bread",
 			"",
-			"| Framework | Front-end | Back-end | Documentation | Beginner friendly |",
-			"|---|:-:|:-:|:-:|:-:|",
-			"| 1 Vanilla JS | ❌ | ❌ | ✅ | ✅ |",
-			"| 2 React.js | ✅ | ❌ | ✅ | ❌ |",
-			"| 3 Vue.js | ✅ | ❌ | ✅ | ✅ |",
-			"| 4 Angular | ✅ | ❌ | ✅ | ❌ |",
+			"| Step | Time | Temperature | Notes |",
+			"|---|---|---|---|",
+			"| 1 Mix | 10 min | 24 °C | Flour, water and starter |",
+			"| 2 Rest | 60 min | 24 °C | Covered, out of drafts |",
+			"| 3 Fold | 5 min | 24 °C | Four folds, thirty minutes apart |",
+			"| 4 Shape | 10 min | 20 °C | Tight boule, seam up |",
+			"| 5 Bake | 45 min | 250 °C | Lid on for the first twenty |",
 			"",
-			"## React.js",
+			"## Mix",
 			"",
-			"Components and hooks.",
+			"Mix until no dry flour is left.",
 			"",
-			"## Vue.js",
+			"## Rest",
 			"",
-			"Single-file components.",
+			"Let it rest.",
 			"",
-			"## Angular",
+			"## Bake",
 			"",
-			"Batteries included.",
+			"Preheat the pot.",
 		);
-		expect(note(sections).frameworks).toEqual(["Vanilla JS", "React.js", "Vue.js", "Angular"]);
+		expect(note(howto).frameworks).toEqual([]);
 	});
 
 	it("keeps a how-to's steps whose words come back only in the same table, under `Next step`", () => {

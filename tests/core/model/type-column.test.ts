@@ -159,4 +159,21 @@ describe("a column of types beside a description", () => {
 		expect(note(options).tables[0]?.frameworkAxis).toBe("none");
 		expect(note(options).frameworks).toEqual([]);
 	});
+
+	it("keeps comparing services whose runtime column mixes names in small letters and capitalised ones", () => {
+		const hosts = lines(
+			"# Where to host a small API",
+			"",
+			"| Service | Runtime | Free tier | Edge | Notes |",
+			"| --- | --- | --- | --- | --- |",
+			"| Vercel | node | ✅ | ✅ | Functions time out after ten seconds on the free plan |",
+			"| Fly.io | Docker | ✅ | ❌ | Machines sleep when idle and wake on the first request |",
+			"| Cloudflare | workerd | ✅ | ✅ | Workers run at the edge with a small memory limit |",
+			"| Railway | Docker | ❌ | ❌ | Usage-based billing after the trial credit runs out |",
+			"| Render | node | ✅ | ❌ | Free web services spin down after fifteen minutes |",
+			"| Deno Deploy | deno | ✅ | ✅ | Isolates start fast and run close to the visitor |",
+		);
+		expect(rowRules(hosts)).not.toContain("type-column");
+		expect(note(hosts).tables[0]?.frameworkAxis).toBe("rows");
+	});
 });

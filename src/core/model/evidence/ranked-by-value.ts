@@ -6,14 +6,15 @@
 // numbers, dates, versions or one stem counted, which a log or a series is sorted by), the rows
 // are things put in order by that measure. Four rows in an order that happens to run one way are
 // one chance in twelve; five, one in sixty. Read from the values alone, in any language. A chart's
-// bars so ordered are a leaderboard drawn (`node 136396 req/sec`, `hono 44563 req/sec`); a program's
-// phases drawn in the order they run (Parse, Resolve, Render) go up and down.
+// bars so ordered are a leaderboard drawn (`node 136396 req/sec`, `hono 44563 req/sec`) where a label
+// has evidence of its own of naming a thing: a profiler prints one program's phases slowest first too.
 import type { NoteContext } from "./context";
 import type { GroupFacts } from "./facts";
 import { dateKey } from "./log-keys";
 import { normalizeName } from "./names";
 import { oneStemCounted } from "./numbered-series";
 import type { AxisRule } from "./rule";
+import { labelsSpeakForThemselves } from "./rows-kind";
 
 /** At least this many rows: fewer fall into an order by chance too often. */
 const FEWEST_ROWS = 4;
@@ -59,7 +60,7 @@ function ownLabels(group: GroupFacts, note: NoteContext): boolean {
 	return !oneStemCounted(texts);
 }
 
-export const rankedByValue: AxisRule = (group, note) => {
+export const rankedByValue: AxisRule = (group, note, index) => {
 	if (group.kind === "output" || group.body.length < FEWEST_ROWS || group.rowLabels.length !== group.body.length) return [];
 	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
 	let column = -1;
@@ -77,6 +78,9 @@ export const rankedByValue: AxisRule = (group, note) => {
 	// way down the rows, the rows are cases of growing size and each thing's time grows with them;
 	// a ranking orders the rows by one measure, and its other measures go their own ways.
 	if (column < 0 || (measured >= 2 && climbing === measured) || !ownLabels(group, note)) return [];
-	const label = group.columnLabels[column]?.text.trim() || "a column";
+	// A profiler prints one program's phases slowest first too (`Parse`, `Resolve`, `Link`): bars in order
+	// are a leaderboard only where a bar's label has evidence of its own of naming a thing (`srvx-fast`).
+	if (group.kind === "chart" && !labelsSpeakForThemselves(group, "rows", note, index)) return [];
+	const label = group.columnLabels[column]?.text.trim() || (group.kind === "chart" ? "their values" : "a column");
 	return [{ side: "rows", evidence: { rule: "ranked-by-value", score: 1, reason: `the rows stand in order of ${label}` } }];
 };
