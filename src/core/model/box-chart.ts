@@ -190,11 +190,15 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	return { ok: true, value: { chart, cornerLabel: header ? (header.cells[0] ?? null) : null, written } };
 }
 
-/** A setting a tool prints: a short key, a colon, and its value after a space (`Node.js:   v24.12.0`). */
+/**
+ * A setting a tool prints: a short key, a colon, and its value after a space (`Node.js:   v24.12.0`).
+ * A line that gives a unit or which way is better (`Latency: p99 (ms, lower is better)`) is a title.
+ */
 function isSetting(text: string): boolean {
 	const colon = text.indexOf(":");
-	if (colon <= 0 || colon > 30 || text.charAt(colon + 1) !== " ") return false;
-	return text.slice(colon + 1).trim() !== "";
+	if (colon <= 0 || colon > 30 || text.charAt(colon + 1) !== " " || text.slice(colon + 1).trim() === "") return false;
+	const read = parseChartTitle(text);
+	return read.unit === null && read.better === null;
 }
 
 /** Whether the last two text lines above the grid are both settings: the tail of a block of them. */

@@ -298,6 +298,11 @@ describe("the lines above a box", () => {
 		const after = parseChartText(["Measured on a laptop.", "Throughput: req/s", ...grid].join("\n"), 1);
 		expect(after.ok && after.value.title).toBe("Throughput: req/s");
 	});
+
+	it("takes a title that gives its unit and which way is better, though a setting stands above it", () => {
+		const result = parseChartText(["Machine: Apple M2, 16 GB", "Benchmark: parse 1 MB (ops/s, higher is better)", ...grid].join("\n"), 1);
+		expect(result.ok && [result.value.title, result.value.unit, result.value.better]).toEqual(["Benchmark: parse 1 MB", "ops/s", "higher"]);
+	});
 });
 
 describe("a table printed by Node's console.table", () => {
