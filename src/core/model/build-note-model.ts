@@ -223,19 +223,26 @@ function analyze(input: NoteInput, resolver: LinkResolver): NoteAnalysis {
 	});
 	// Which table writes a text alone as a cell (lower case): a ranking's bare places come off only names
 	// another table writes too (./ranked-rows.ts). Not headings: a how-to gives each step a section as a
-	// comparison gives each thing one.
-	const EVERYWHERE = -1;
-	const aloneIn = new Map<string, number>();
-	const writeAlone = (text: string, table: number) => {
-		const key = text.trim().toLowerCase();
-		const known = aloneIn.get(key);
-		aloneIn.set(key, known === undefined || known === table ? table : EVERYWHERE);
+	// comparison gives each thing one. Worked out only for a note with such a ranking: most have none.
+	const SEVERAL_TABLES = -1;
+	let aloneIn: Map<string, number> | null = null;
+	const tableOf = (text: string): number | undefined => {
+		if (aloneIn === null) {
+			const found = new Map<string, number>();
+			tables.forEach((draft, index) => {
+				for (const cells of [draft.header, ...draft.rows])
+					for (const cell of cells) {
+						const key = cell.text.trim().toLowerCase();
+						const known = found.get(key);
+						found.set(key, known === undefined || known === index ? index : SEVERAL_TABLES);
+					}
+			});
+			aloneIn = found;
+		}
+		return aloneIn.get(text);
 	};
-	tables.forEach((draft, index) => {
-		for (const cells of [draft.header, ...draft.rows]) for (const cell of cells) writeAlone(cell.text, index);
-	});
 	const writtenOutside = (table: number) => (text: string) => {
-		const known = aloneIn.get(text);
+		const known = tableOf(text);
 		return known !== undefined && known !== table;
 	};
 	tables.forEach((draft, index) => {
