@@ -41,6 +41,7 @@ import { thingsInValues } from "./things-in-values";
 import { judgedLines } from "./judged-lines";
 import { sharedItems } from "./shared-items";
 import { weightColumn } from "./weight-column";
+import { winnerAcross, winnerLine } from "./winner-line";
 import { weightedRows } from "./weighted-rows";
 import { modelNames } from "./model-names";
 import { modelNumber } from "./model-numbers";
@@ -129,6 +130,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	againstLabel,
 	directionLabel,
 	weightColumn,
+	winnerLine,
 	scriptOutlier,
 	blankLabel,
 	valueLabel,
@@ -182,7 +184,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, shareOfOther, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, coordinateGrid, arrowColumn, judgedLines, sharedItems, measuresAcross, weightedRows, rankedByValue, currencyAcross, referenceTable, typeColumn, spelledOut, codeLiterals, countedItems, subjectInValues, readingList, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, supportList, capitalsSide, bestMarked];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, shareOfOther, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, coordinateGrid, arrowColumn, judgedLines, winnerAcross, sharedItems, measuresAcross, weightedRows, rankedByValue, currencyAcross, referenceTable, typeColumn, spelledOut, codeLiterals, countedItems, subjectInValues, readingList, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, supportList, capitalsSide, bestMarked];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, sameCorner, partsOfOne, thingsInValues];

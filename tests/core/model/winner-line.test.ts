@@ -1,0 +1,69 @@
+// A line naming the winner of each round (src/core/model/evidence/winner-line.ts): its values name
+// the other labels of its side, so those labels are the things compared and the line is a verdict,
+// no thing of its own. Made-up notes: where it must act, and lines of names where it must not.
+import { describe, expect, it } from "vitest";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+const firedOn = (text: string) =>
+	analyzeNote({ path: "note.md", text }, NO_VAULT).explanation.flatMap((group) =>
+		(["rows", "columns"] as const).filter((side) => group[side].evidence.some((e) => e.rule === "winner-line" && e.score > 0)),
+	);
+
+describe("a line naming the winner of each round (winner-line)", () => {
+	it("reads e-readers across the header, a winner column naming them by their first words, with a tie", () => {
+		const text = lines(
+			"# Lesegeräte im Test",
+			"",
+			"| Kriterium | Kindle Paperwhite | Kobo Clara 2E | Sieger |",
+			"|---|---|---|---|",
+			"| Bildschirm | 6,8 Zoll, 300 ppi | 6 Zoll, 300 ppi | 🏆 **Kindle** |",
+			"| Formate | nur Amazon | EPUB, PDF | 🏆 **Kobo** |",
+			"| Akku | 10 Wochen | 6 Wochen | Kindle |",
+			"| Preis | 149 € | 139 € | Gleichstand |",
+		);
+		expect(firedOn(text)).toEqual(["columns"]);
+		expect(note(text).tables[0]?.frameworkAxis).toBe("columns");
+		expect(note(text).frameworks).toEqual(["Kindle Paperwhite", "Kobo Clara 2E"]);
+	});
+
+	it("reads a last row naming the database that wins each column, and leaves the row out of the names", () => {
+		const text = lines(
+			"# Embedded or server",
+			"",
+			"| Database | Reads/s | Writes/s | Disk |",
+			"|---|---|---|---|",
+			"| PostgreSQL | 12k | 8k | 1.2 GB |",
+			"| MySQL | 15k | 6k | 1.0 GB |",
+			"| SQLite | 30k | 1k | 0.4 GB |",
+			"| Best | SQLite | PostgreSQL | SQLite |",
+		);
+		expect(firedOn(text)).toEqual(["rows"]);
+		expect(note(text).frameworks).toEqual(["PostgreSQL", "MySQL", "SQLite"]);
+	});
+
+	it("says nothing of a column that names one of them all the way down: a recommendation, a default", () => {
+		const text = lines("# Build tools", "", "| Need | Vite | Webpack | Pick |", "|---|---|---|---|", "| Dev server | fast | slow | Vite |", "| Legacy | plugins | loaders | Vite |", "| SSR | yes | yes | Vite |");
+		expect(firedOn(text)).toEqual([]);
+	});
+
+	it("says nothing of a column naming what its header does not hold", () => {
+		const text = lines("# Editors", "", "| Editor | Engine | Successor | Maker |", "|---|---|---|---|", "| Atom | Electron | Pulsar | GitHub |", "| Brackets | CEF | Phoenix | Adobe |", "| Light Table | NW.js | none | Kodowa |");
+		expect(firedOn(text)).toEqual([]);
+	});
+
+	it("takes a cell that begins two labels alike for neither", () => {
+		const text = lines(
+			"# Boards",
+			"",
+			"| Spec | Raspberry Pi 4 | Raspberry Pi 5 | Orange Pi 5 | Better |",
+			"|---|---|---|---|---|",
+			"| CPU | A72 | A76 | A76 + A55 | Raspberry Pi |",
+			"| RAM | 8 GB | 8 GB | 16 GB | Orange Pi |",
+			"| GPU | VideoCore VI | VideoCore VII | Mali | Raspberry Pi |",
+		);
+		expect(firedOn(text)).toEqual([]);
+	});
+});
