@@ -30,6 +30,7 @@ import { imageLabel } from "./image-label";
 import { knownFramework } from "./known-framework";
 import { labelLength } from "./label-length";
 import { labelsAmongValues } from "./labels-among-values";
+import { lineTotal } from "./line-total";
 import { linkedCell } from "./linked-cell";
 import { measureLabel } from "./measure-label";
 import { measuresAcross } from "./measures-across";
@@ -184,7 +185,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, shareOfOther, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, coordinateGrid, arrowColumn, judgedLines, winnerAcross, sharedItems, measuresAcross, weightedRows, rankedByValue, currencyAcross, referenceTable, typeColumn, spelledOut, codeLiterals, countedItems, subjectInValues, readingList, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, supportList, capitalsSide, bestMarked];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, shareOfOther, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, coordinateGrid, arrowColumn, judgedLines, winnerAcross, sharedItems, measuresAcross, weightedRows, lineTotal, rankedByValue, currencyAcross, referenceTable, typeColumn, spelledOut, codeLiterals, countedItems, subjectInValues, readingList, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, supportList, capitalsSide, bestMarked];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, sameCorner, partsOfOne, thingsInValues];
