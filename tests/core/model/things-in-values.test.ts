@@ -31,4 +31,37 @@ describe("values naming the things compared elsewhere (things-in-values)", () =>
 		const text = lines(...COMPARISON, "## Clients", "", "| Client | Built on | Stars |", "|---|---|---|", "| ioredis | Redis | 14k |", "| valkey-glide | Valkey | 1k |", "| memjs | Memcached | 0.2k |", "| node-redis | Redis | 17k |");
 		expect(fired(text)).toEqual([false, false]);
 	});
+
+	it("gives a table of needs, one column of picks among the note's things and one of reasons, no toolbar", () => {
+		const text = lines(
+			...COMPARISON,
+			"## Use cases",
+			"",
+			"| Scenario | Recommended | Reason |",
+			"|---|---|---|",
+			"| Page cache in front of a database | Memcached | simple and multithreaded |",
+			"| Leaderboards with sorted sets | Redis | rich data types |",
+			"| Sessions under an open licence | Valkey | BSD, same protocol |",
+			"| Rate limiting with expiry | Redis | atomic counters |",
+		);
+		expect(fired(text)).toEqual([false, true]);
+		expect(note(text).tables[1]?.frameworkAxis).toBe("none");
+		expect(note(text).frameworks).toEqual(["Redis", "Valkey", "Memcached"]);
+	});
+
+	it("leaves a column naming the table's own header cells to the verdict it is", () => {
+		const text = lines(
+			...COMPARISON,
+			"## Head to head",
+			"",
+			"| Round | Redis | Valkey | Memcached | Winner |",
+			"|---|---|---|---|---|",
+			"| Throughput | 98k | 120k | 130k | Memcached |",
+			"| Data types | many | many | strings | Redis |",
+			"| Licence | RSALv2 | BSD | BSD | Valkey |",
+		);
+		expect(fired(text)).toEqual([false, false]);
+		expect(note(text).tables[1]?.frameworkAxis).toBe("columns");
+		expect(note(text).tables[1]?.frameworks).toEqual(["Redis", "Valkey", "Memcached"]);
+	});
 });

@@ -4,7 +4,10 @@
 // its rows are the questions and its columns the roles an answer plays, so neither side is the
 // things compared. A comparison sets the things on a side and answers in values of their own.
 // Second pass: what the note compares is what the first pass found in the other tables and charts.
+import type { NoteContext } from "./context";
+import type { GroupFacts } from "./facts";
 import type { AxisRule } from "./rule";
+import { verdictLines } from "./winner-line";
 
 /** The fewest filled cells read: a line or two naming things is a remark. */
 const FEWEST_CELLS = 4;
@@ -13,6 +16,77 @@ const SHARE = 2 / 3;
 /** Parts of a cell naming two things or one with a remark: `Redis/Valkey`, `Redis + Elasticsearch`, `Redis (Stack)`. */
 const PARTS = /[/+,]|\([^()]{0,40}\)/u;
 
+/** The things compared elsewhere a cell names, added to `things`; whether it names one. */
+function namesThings(text: string, note: NoteContext, index: number, things: Set<string>): boolean {
+	let found = false;
+	for (const written of text.split(PARTS)) {
+		const part = written.trim();
+		if (part === "") continue;
+		const keys = note.keysOf(part);
+		if (note.knownElsewhere(keys, index)) {
+			found = true;
+			things.add(keys[0] ?? part);
+		}
+	}
+	return found;
+}
+
+/** Whether the cell holds words (no number, mark or blank): only words can name a thing. */
+function worded(text: string, note: NoteContext): boolean | null {
+	const trimmed = text.trim();
+	const kind = trimmed === "" ? "missing" : note.readCell(trimmed).kind;
+	return kind === "missing" ? null : kind === "text";
+}
+
+/**
+ * Whether another column is mostly numbers or marks: values of the rows' own (`| Client | Built on |
+ * Stars |`), so the rows are things measured, and the column naming things records what each is built on.
+ */
+function measuredBeside(group: GroupFacts, column: number, note: NoteContext): boolean {
+	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
+	for (let c = 0; c < width; c++) {
+		if (c === column) continue;
+		let filled = 0;
+		let measured = 0;
+		for (const row of group.body) {
+			const words = worded(row[c] ?? "", note);
+			if (words === null) continue;
+			filled++;
+			if (!words) measured++;
+		}
+		if (filled > 0 && measured * 2 >= filled) return true;
+	}
+	return false;
+}
+
+/**
+ * The first column whose values mostly name things compared elsewhere, two at least: a column of
+ * answers (`| Scenario | Recommended tool | Reason |` over Kafka, RabbitMQ, Redis), whose header
+ * names the role the answers play, beside no column of numbers or marks. Null when none does.
+ */
+function answerColumn(group: GroupFacts, note: NoteContext, index: number): { column: number; named: number; filled: number } | null {
+	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
+	// A column naming the table's own header cells gives the winner of each round (./winner-line.ts).
+	const verdicts = verdictLines(group, "columns", note);
+	for (let c = 0; c < width; c++) {
+		if (verdicts.has(c)) continue;
+		let filled = 0;
+		let named = 0;
+		const things = new Set<string>();
+		for (const row of group.body) {
+			const text = row[c] ?? "";
+			const words = worded(text, note);
+			if (words === null) continue;
+			filled++;
+			if (words && namesThings(text, note, index, things)) named++;
+			// A column whose values mostly name nothing is left after a third of them, not read whole.
+			else if ((filled - named) * 3 > group.body.length) break;
+		}
+		if (filled >= FEWEST_CELLS && named >= filled * SHARE && things.size >= 2 && !measuredBeside(group, c, note)) return { column: c, named, filled };
+	}
+	return null;
+}
+
 export const thingsInValues: AxisRule = (group, note, index) => {
 	if (group.kind !== "table") return [];
 	// A table whose values mostly name nothing is left after a third of its cells, not read whole.
@@ -20,33 +94,36 @@ export const thingsInValues: AxisRule = (group, note, index) => {
 	let filled = 0;
 	let named = 0;
 	const things = new Set<string>();
+	let whole = true;
 	for (const row of group.body) {
 		for (const cell of row) {
-			const text = cell.trim();
-			const kind = text === "" ? "missing" : note.readCell(text).kind;
-			if (kind === "missing") continue;
+			const words = worded(cell, note);
+			if (words === null) continue;
 			filled++;
 			// A number or a mark is a value of the table's own: filled, and naming nothing.
-			let found = false;
-			if (kind === "text") {
-				for (const written of text.split(PARTS)) {
-					const part = written.trim();
-					if (part === "") continue;
-					const keys = note.keysOf(part);
-					if (note.knownElsewhere(keys, index)) {
-						found = true;
-						things.add(keys[0] ?? part);
-					}
-				}
+			if (words && namesThings(cell.trim(), note, index, things)) named++;
+			else if ((filled - named) * 3 > cells) {
+				whole = false;
+				break;
 			}
-			if (found) named++;
-			else if ((filled - named) * 3 > cells) return [];
 		}
+		if (!whole) break;
 	}
-	if (filled < FEWEST_CELLS || named < filled * SHARE || things.size < 2) return [];
-	const reason = `${named} of its ${filled} values name things the note compares elsewhere: it answers with them`;
+	if (whole && filled >= FEWEST_CELLS && named >= filled * SHARE && things.size >= 2) {
+		const reason = `${named} of its ${filled} values name things the note compares elsewhere: it answers with them`;
+		return [
+			{ side: "rows", evidence: { rule: "things-in-values", score: -2, reason } },
+			{ side: "columns", evidence: { rule: "things-in-values", score: -2, reason } },
+		];
+	}
+	// One column of answers: its header is the role they play, and the header row holds roles, not things.
+	const answers = answerColumn(group, note, index);
+	if (answers === null) return [];
+	const title = group.columnLabels[answers.column]?.text ?? String(answers.column + 1);
+	const reason = `${answers.named} of the ${answers.filled} values under "${title}" name things the note compares elsewhere: the header names the roles of answers`;
+	// The rows are what the answers answer (a need, a path), less surely than when every value answers.
 	return [
-		{ side: "rows", evidence: { rule: "things-in-values", score: -2, reason } },
+		{ side: "rows", evidence: { rule: "things-in-values", score: -1, reason } },
 		{ side: "columns", evidence: { rule: "things-in-values", score: -2, reason } },
 	];
 };

@@ -50,7 +50,7 @@ function named(cell: readonly string[], labels: readonly (readonly string[])[], 
 }
 
 /** The indices of a side's labels whose line names the side's other labels as winners, worked out once per group and side. */
-function verdicts(group: GroupFacts, side: Side, note: NoteContext): ReadonlySet<number> {
+export function verdictLines(group: GroupFacts, side: Side, note: NoteContext): ReadonlySet<number> {
 	const memo = note.memo.workedOut<GroupFacts, Partial<Record<Side, ReadonlySet<number>>>>(VERDICTS);
 	const known = memo.get(group)?.[side];
 	if (known) return known;
@@ -81,7 +81,7 @@ const REASON = "its values name, line after line, which of the other labels wins
 
 /** The verdict line's own label is no thing compared. */
 export const winnerLine: NameRule = (label, note) => {
-	const found = verdicts(label.group, label.side, note);
+	const found = verdictLines(label.group, label.side, note);
 	if (found.size === 0) return null;
 	const index = positionOf(sideLabels(label.group, label.side), label.cell, note);
 	return found.has(index) ? { rule: "winner-line", score: -3, reason: REASON } : null;
@@ -91,7 +91,7 @@ export const winnerLine: NameRule = (label, note) => {
 export const winnerAcross: AxisRule = (group, note) => {
 	if (group.kind !== "table") return [];
 	for (const side of ["rows", "columns"] as const) {
-		if (verdicts(group, side, note).size > 0) return [{ side, evidence: { rule: "winner-line", score: 1.5, reason: "one line names which of these wins each round" } }];
+		if (verdictLines(group, side, note).size > 0) return [{ side, evidence: { rule: "winner-line", score: 1.5, reason: "one line names which of these wins each round" } }];
 	}
 	return [];
 };
