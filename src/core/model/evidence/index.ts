@@ -26,6 +26,7 @@ import { heading } from "./heading";
 import { headingParts } from "./heading-parts";
 import { headingRun } from "./heading-run";
 import { identifierShape } from "./identifier-shape";
+import { fileLabel } from "./file-label";
 import { imageLabel } from "./image-label";
 import { knownFramework } from "./known-framework";
 import { labelLength } from "./label-length";
@@ -104,6 +105,7 @@ import { vaultNote } from "./vault-note";
 export const NAME_RULES: readonly NameRule[] = [
 	userExcluded,
 	imageLabel,
+	fileLabel,
 	declared,
 	frontmatterList,
 	vaultNote,
@@ -167,6 +169,7 @@ export const ECHO_RULES: ReadonlySet<NameRule> = new Set([knownFramework, attrib
  */
 export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 	userExcluded,
+	fileLabel,
 	declared,
 	frontmatterList,
 	vaultNote,
