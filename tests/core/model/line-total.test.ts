@@ -67,4 +67,32 @@ describe("a count times a price, row after row, is a bill (line-total)", () => {
 		expect(fired(text)).toBe(false);
 		expect(note(text).frameworks).toEqual(["Slack", "Microsoft Teams", "Mattermost"]);
 	});
+
+	it("says nothing of alternatives priced alike, however many pieces each: SSDs per GB, mesh kits per node", () => {
+		const ssds = lines(
+			"# NVMe drives",
+			"",
+			"| SSD | Capacity (GB) | Price per GB ($) | Price ($) |",
+			"|---|---|---|---|",
+			"| Samsung 990 Pro | 2000 | 0.085 | 169.99 |",
+			"| WD Black SN850X | 2000 | 0.075 | 149.99 |",
+			"| Crucial T500 | 1000 | 0.080 | 79.99 |",
+			"| Kingston KC3000 | 4000 | 0.070 | 279.99 |",
+		);
+		expect(fired(ssds)).toBe(false);
+		expect(note(ssds).tables[0]?.frameworkAxis).toBe("rows");
+		const kits = lines(
+			"# Mesh Wi-Fi",
+			"",
+			"| Kit | Nodes | Price per node | Kit price | Coverage |",
+			"|---|---|---|---|---|",
+			"| Eero 6+ | 3 | $99.67 | $299.00 | 4500 sq ft |",
+			"| Deco X55 | 3 | $66.66 | $199.99 | 6500 sq ft |",
+			"| Nest Wifi Pro | 2 | $149.99 | $299.98 | 4400 sq ft |",
+			"| Orbi RBK752 | 2 | $174.99 | $349.98 | 5000 sq ft |",
+		);
+		expect(fired(kits)).toBe(false);
+		expect(note(kits).tables[0]?.frameworkAxis).toBe("rows");
+	});
 });
+

@@ -33,4 +33,20 @@ describe("marks after a product's name are no words of a phrase", () => {
 		const text = lines("# Setup", "", "| Step | Minutes |", "|---|---|", "| Copy the image to the card | 5 |", "| Boot with 2 GB 4 GB swap | 3 |");
 		expect(phraseOn(text)).toEqual(["Copy the image to the card", "Boot with 2 GB 4 GB swap"]);
 	});
+
+	it("keeps the marks of a task written as a sentence as words", () => {
+		const text = lines(
+			"# Sprint",
+			"",
+			"| Task | Status | Owner |",
+			"|---|---|---|",
+			"| Upgrade Node18 to Node20 on CI | Done | Ana |",
+			"| Move x86 builds to ARM64 runners | Open | Ben |",
+			"| Fix H2O sensor in v2 firmware | Open | Cy |",
+			"| Add COVID19 export to v3 API | Done | Ana |",
+		);
+		expect(phraseOn(text)).toHaveLength(4);
+		expect(note(text).frameworks).toEqual([]);
+	});
 });
+

@@ -64,4 +64,27 @@ describe("values naming the things compared elsewhere (things-in-values)", () =>
 		expect(note(text).tables[1]?.frameworkAxis).toBe("columns");
 		expect(note(text).tables[1]?.frameworks).toEqual(["Redis", "Valkey", "Memcached"]);
 	});
+
+	it("says nothing of tools named in their own right beside the language each is written in", () => {
+		const text = lines(
+			"# Languages for tools",
+			"",
+			"| | Go | Rust | Python |",
+			"|---|---|---|---|",
+			"| Speed | fast | fastest | slow |",
+			"| Memory safety | GC | borrow checker | GC |",
+			"| Learning curve | gentle | steep | gentle |",
+			"",
+			"| Tool | Written in | What it does | License |",
+			"|---|---|---|---|",
+			"| ripgrep | Rust | Searches file contents | MIT |",
+			"| fzf | Go | Fuzzy finds anything | MIT |",
+			"| fd | Rust | Finds files by name | Apache |",
+			"| httpie | Python | Sends HTTP requests | BSD |",
+			"| lazygit | Go | Terminal UI for git | MIT |",
+		);
+		expect(fired(text)).toEqual([false, false]);
+		expect(note(text).tables[1]?.frameworkAxis).toBe("rows");
+	});
 });
+

@@ -15,7 +15,7 @@ const firedOn = (text: string) =>
 describe("a line naming the winner of each round (winner-line)", () => {
 	it("reads e-readers across the header, a winner column naming them by their first words, with a tie", () => {
 		const text = lines(
-			"# Lesegeräte im Test",
+			"# Kindle Paperwhite vs. Kobo Clara 2E",
 			"",
 			"| Kriterium | Kindle Paperwhite | Kobo Clara 2E | Sieger |",
 			"|---|---|---|---|",
@@ -66,4 +66,26 @@ describe("a line naming the winner of each round (winner-line)", () => {
 		);
 		expect(firedOn(text)).toEqual([]);
 	});
+
+	it("says nothing of lines naming people on a rota, a phone's strongest criterion or a default level", () => {
+		const rota = lines("# Support", "", "| Week | Alice | Bob | Carol | On call |", "|---|---|---|---|---|", "| 1 | 8h | 4h | 2h | Alice |", "| 2 | 2h | 8h | 4h | Bob |", "| 3 | 4h | 2h | 8h | Carol |", "| 4 | 8h | 4h | 2h | Alice |");
+		expect(firedOn(rota)).toEqual([]);
+		expect(note(rota).frameworks).toEqual([]);
+		const phones = lines(
+			"# Phones",
+			"",
+			"| Phone | Camera | Battery | Display | Strongest |",
+			"|---|---|---|---|---|",
+			"| Pixel 8 | 9 | 7 | 8 | Camera |",
+			"| iPhone 15 | 8 | 8 | 9 | Display |",
+			"| Galaxy S24 | 8 | 9 | 9 | Battery |",
+			"| OnePlus 12 | 7 | 9 | 8 | Battery |",
+		);
+		expect(firedOn(phones)).toEqual([]);
+		expect(note(phones).tables[0]?.frameworkAxis).toBe("rows");
+		const levels = lines("# Quality", "", "| Setting | Low | Medium | High | Default |", "|---|---|---|---|---|", "| Shadows | off | soft | ray traced | Medium |", "| Textures | 1K | 2K | 4K | High |", "| Draw distance | 500 m | 1 km | 2 km | Low |", "| Grass | sparse | dense | full | Medium |");
+		expect(firedOn(levels)).toEqual([]);
+		expect(note(levels).frameworks).toEqual([]);
+	});
 });
+

@@ -8,8 +8,12 @@
 // link times the links (`50 GB/s | 18 | 900 GB/s`), a time over a speed-up, a weight times a
 // score are measures, not prices, and the things they measure are compared. Both factors must
 // vary down the rows: a team's cost per plan (`Slack | 20 | $8.75 | $175`) multiplies every plan's
-// price by the same seats, and compares the plans. A part priced by the pack (`4 | $2.95 | $2.95`)
-// is let be: two thirds of the rows must multiply, and one at least must count more than one.
+// price by the same seats, and compares the plans. And the prices must lie far apart, the dearest
+// ten times the cheapest at least: a bill lists parts of every kind (a diode at two cents, a board
+// at seven dollars), while alternatives are of one kind and priced alike (SSDs at 7 to 9 cents a
+// GB, mesh kits at 99 to 150 dollars a node, plans at 8 to 20 dollars a seat, however many).
+// A part priced by the pack (`4 | $2.95 | $2.95`) is let be: two thirds of the rows must
+// multiply, and one at least must count more than one.
 import type { NoteContext } from "./context";
 import type { GroupFacts } from "./facts";
 import type { AxisRule } from "./rule";
@@ -19,6 +23,8 @@ const FEWEST_ROWS = 3;
 /** The rows and columns read: a bill shows its shape in its first lines, and the search tries every three columns. */
 const READ_ROWS = 40;
 const READ_COLUMNS = 12;
+/** How far apart a bill's prices lie at least, dearest over cheapest. */
+const PRICE_SPREAD = 10;
 /** Prices are rounded to the cent: a product within half a per cent of the total is the total. */
 const TOLERANCE = 0.005;
 
@@ -87,8 +93,21 @@ function priceUnit(column: readonly (Amount | null)[], whole: boolean): string |
 		else if (amount.value !== first) varies = true;
 	}
 	if (unit === undefined || !varies || (!whole && !fraction)) return undefined;
+	if (!whole && !spread(column)) return undefined;
 	if (unit !== null && !MONEY.test(unit)) return undefined;
 	return unit ?? "";
+}
+
+/** Whether the column's dearest amount is PRICE_SPREAD times its cheapest above zero, or more. */
+function spread(column: readonly (Amount | null)[]): boolean {
+	let least = Number.POSITIVE_INFINITY;
+	let most = 0;
+	for (const amount of column) {
+		if (amount === null || amount.value <= 0) continue;
+		least = Math.min(least, amount.value);
+		most = Math.max(most, amount.value);
+	}
+	return most >= least * PRICE_SPREAD;
 }
 
 /** Whether count times price gives total on two thirds of the rows holding all three, three rows at least, one of them more than one piece. */

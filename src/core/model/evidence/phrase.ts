@@ -7,6 +7,9 @@ function isMark(token: string): boolean {
 	return /^\p{L}[\p{L}\d]*\d[\p{L}\d]*$/u.test(token);
 }
 
+/** A token that opens with a capital or a digit: a word of a name written as a title. */
+const TITLED = /^[\p{Lu}\d]/u;
+
 /**
  * Names are short; "Supports automatic differentiation out of the box" describes something.
  * A command in code that the other side times (`grep -r TODO .` under `Mean [ms]`) is no
@@ -16,7 +19,12 @@ export const phrase: NameRule = (label, note) => {
 	if (codeMeasured(label, note)) return null;
 	const text = label.name.head;
 	// A product's full name strings marks after its name (`SanDisk Ultra 32GB C10 U1 A1`): only words count.
-	const words = wordCount(text) - text.split(" ").filter(isMark).length;
+	// Only in a name written as a title, a word in small letters at most beside the marks (`NVIDIA H200 for
+	// SXM5`, `Raspberry Pi 0 W v2`): a task (`Upgrade Node18 to Node20 on CI`) keeps its marks as words.
+	const tokens = text.split(" ").filter((token) => token !== "");
+	const marks = tokens.filter(isMark).length;
+	const small = tokens.filter((token) => !TITLED.test(token) && !isMark(token)).length;
+	const words = wordCount(text) - (small <= 1 ? marks : 0);
 	const sentence = /[.!?:;。！？：；]$/.test(text);
 	if (words > 8 || text.length > 60) return { rule: "phrase", score: -2, reason: `a long phrase (${words} words)` };
 	if (words > 4 || sentence) return { rule: "phrase", score: -1, reason: sentence ? "ends like a sentence" : `a phrase (${words} words)` };

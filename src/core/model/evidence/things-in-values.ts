@@ -7,6 +7,7 @@
 import type { NoteContext } from "./context";
 import type { GroupFacts } from "./facts";
 import type { AxisRule } from "./rule";
+import { labelsSpeakForThemselves } from "./rows-kind";
 import { verdictLines } from "./winner-line";
 
 /** The fewest filled cells read: a line or two naming things is a remark. */
@@ -39,24 +40,23 @@ function worded(text: string, note: NoteContext): boolean | null {
 }
 
 /**
- * Whether another column is mostly numbers or marks: values of the rows' own (`| Client | Built on |
- * Stars |`), so the rows are things measured, and the column naming things records what each is built on.
+ * Which columns are mostly numbers or marks: values of the rows' own (`| Client | Built on | Stars |`),
+ * beside which the rows are things measured, and a column naming things records what each is built on.
  */
-function measuredBeside(group: GroupFacts, column: number, note: NoteContext): boolean {
-	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
+function measuredColumns(group: GroupFacts, note: NoteContext, width: number): boolean[] {
+	const measured: boolean[] = [];
 	for (let c = 0; c < width; c++) {
-		if (c === column) continue;
 		let filled = 0;
-		let measured = 0;
+		let values = 0;
 		for (const row of group.body) {
 			const words = worded(row[c] ?? "", note);
 			if (words === null) continue;
 			filled++;
-			if (!words) measured++;
+			if (!words) values++;
 		}
-		if (filled > 0 && measured * 2 >= filled) return true;
+		measured.push(filled > 0 && values * 2 >= filled);
 	}
-	return false;
+	return measured;
 }
 
 /**
@@ -66,8 +66,10 @@ function measuredBeside(group: GroupFacts, column: number, note: NoteContext): b
  */
 function answerColumn(group: GroupFacts, note: NoteContext, index: number): { column: number; named: number; filled: number } | null {
 	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
+	const measured = measuredColumns(group, note, width);
+	const measuredCount = measured.filter(Boolean).length;
 	// A column naming the table's own header cells gives the winner of each round (./winner-line.ts).
-	const verdicts = verdictLines(group, "columns", note);
+	const verdicts = verdictLines(group, "columns", note, index);
 	for (let c = 0; c < width; c++) {
 		if (verdicts.has(c)) continue;
 		let filled = 0;
@@ -82,7 +84,7 @@ function answerColumn(group: GroupFacts, note: NoteContext, index: number): { co
 			// A column whose values mostly name nothing is left after a third of them, not read whole.
 			else if ((filled - named) * 3 > group.body.length) break;
 		}
-		if (filled >= FEWEST_CELLS && named >= filled * SHARE && things.size >= 2 && !measuredBeside(group, c, note)) return { column: c, named, filled };
+		if (filled >= FEWEST_CELLS && named >= filled * SHARE && things.size >= 2 && measuredCount - (measured[c] ? 1 : 0) === 0) return { column: c, named, filled };
 	}
 	return null;
 }
@@ -118,7 +120,8 @@ export const thingsInValues: AxisRule = (group, note, index) => {
 	}
 	// One column of answers: its header is the role they play, and the header row holds roles, not things.
 	const answers = answerColumn(group, note, index);
-	if (answers === null) return [];
+	// Rows that are names of their own (`ripgrep`, `fzf` beside `Written in: Rust`) are things, and the column says what each is made with.
+	if (answers === null || labelsSpeakForThemselves(group, "rows", note, index)) return [];
 	const title = group.columnLabels[answers.column]?.text ?? String(answers.column + 1);
 	const reason = `${answers.named} of the ${answers.filled} values under "${title}" name things the note compares elsewhere: the header names the roles of answers`;
 	// The rows are what the answers answer (a need, a path), less surely than when every value answers.

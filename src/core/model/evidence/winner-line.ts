@@ -8,16 +8,25 @@
 // (`Raspberry Pi` over `Raspberry Pi 4` and `Raspberry Pi 5`). A tie or a
 // remark names nothing and is let be, but half the filled cells must name a label, three cells at
 // least, and two labels at least: one name down a whole column is as often a default or a vendor.
+// A line naming its side's labels is as often a record as a verdict (`| Week | Alice | Bob | On
+// call |` over `Alice`, `Bob`; `| Phone | Camera | Battery | Strongest |` over `Camera`; `| Setting |
+// Low | High | Default |`): so the labels it names must have evidence of their own of being names
+// (the note names them in a heading, its title, its text, or they are spelled as products), which
+// people on a rota, criteria and levels lack. A verdict names a winner among a handful: a side of
+// more than a few dozen labels is not read, which keeps the search linear in the table.
 import type { NoteContext } from "./context";
 import { type GroupFacts, type Side, lineOf, sideLabels } from "./facts";
 import { positionOf } from "./label-position";
 import { undecorated } from "./names";
 import type { AxisRule, NameRule } from "./rule";
+import { labelsSpeakForThemselves } from "./rows-kind";
 
 /** Filled cells a verdict needs: two rounds are a remark. */
 const FEWEST_CELLS = 3;
 /** Labels a verdict must name: one name down a line is a default, a vendor, a recommendation. */
 const FEWEST_NAMED = 2;
+/** The most labels a side may have for a verdict among them to be read. */
+const MOST_LABELS = 32;
 
 const VERDICTS = {};
 
@@ -50,13 +59,13 @@ function named(cell: readonly string[], labels: readonly (readonly string[])[], 
 }
 
 /** The indices of a side's labels whose line names the side's other labels as winners, worked out once per group and side. */
-export function verdictLines(group: GroupFacts, side: Side, note: NoteContext): ReadonlySet<number> {
+export function verdictLines(group: GroupFacts, side: Side, note: NoteContext, index: number): ReadonlySet<number> {
 	const memo = note.memo.workedOut<GroupFacts, Partial<Record<Side, ReadonlySet<number>>>>(VERDICTS);
 	const known = memo.get(group)?.[side];
 	if (known) return known;
 	const found = new Set<number>();
 	const cells = sideLabels(group, side);
-	if (group.kind === "table" && cells.length >= 3) {
+	if (group.kind === "table" && cells.length >= 3 && cells.length <= MOST_LABELS) {
 		const labels = cells.map((cell) => wordsOf(cell.text, note));
 		for (let v = 0; v < labels.length; v++) {
 			let filled = 0;
@@ -72,6 +81,8 @@ export function verdictLines(group: GroupFacts, side: Side, note: NoteContext): 
 			}
 			if (filled >= FEWEST_CELLS && naming * 2 >= filled && winners.size >= FEWEST_NAMED) found.add(v);
 		}
+		// Asked last, as it reads the note: only names of their own win rounds.
+		if (found.size > 0 && !labelsSpeakForThemselves(group, side, note, index)) found.clear();
 	}
 	memo.set(group, { ...memo.get(group), [side]: found });
 	return found;
@@ -81,17 +92,17 @@ const REASON = "its values name, line after line, which of the other labels wins
 
 /** The verdict line's own label is no thing compared. */
 export const winnerLine: NameRule = (label, note) => {
-	const found = verdictLines(label.group, label.side, note);
+	const found = verdictLines(label.group, label.side, note, label.index);
 	if (found.size === 0) return null;
 	const index = positionOf(sideLabels(label.group, label.side), label.cell, note);
 	return found.has(index) ? { rule: "winner-line", score: -3, reason: REASON } : null;
 };
 
 /** The side a verdict line stands on holds the things compared. */
-export const winnerAcross: AxisRule = (group, note) => {
+export const winnerAcross: AxisRule = (group, note, index) => {
 	if (group.kind !== "table") return [];
 	for (const side of ["rows", "columns"] as const) {
-		if (verdictLines(group, side, note).size > 0) return [{ side, evidence: { rule: "winner-line", score: 1.5, reason: "one line names which of these wins each round" } }];
+		if (verdictLines(group, side, note, index).size > 0) return [{ side, evidence: { rule: "winner-line", score: 1.5, reason: "one line names which of these wins each round" } }];
 	}
 	return [];
 };
