@@ -169,9 +169,12 @@ describe("detection on the real-document corpus", () => {
 		// exact blind and 10/13 after the rules written from them: 382/517 (73.9 %), precision 0.790, recall
 		// 0.884, axes 89.6 %. Class names among a type column's types were reverted on review (a runtime column
 		// of `node` and `Docker` read as types): 381/517 (73.7 %), precision 0.788.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.736);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.787);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.883);
+		// Set again over 544 documents: 27 of the 72 of the next round's four blind sets (ANNOTATING.md), 18/27 exact
+		// at the round's start and 19/27 after its rules (a bill of materials read by its count times its price):
+		// 402/544 (73.9 %), precision 0.781, recall 0.888, axes 89.6 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.738);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.78);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.887);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.895);
 	}, CORPUS_RUN);
 
@@ -246,6 +249,9 @@ describe("detection on the real-document corpus", () => {
 		// (a class's reference: its constructors' signatures, then each method's parameters, table after table): 34.
 		// Of the 4 of the round's two later blind sets that compare nothing, one: zh-neg-mand-mobile-chart-props
 		// (a chart component's props, whose types mix `number` with `Array` and `Function`): 35.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(35);
+		// Of the 14 of the next round's four blind sets that compare nothing, two: ru-neg-gravity-table-props and
+		// zh-neg-tdesign-button-api (components' props, their types and defaults down the rows); and
+		// neg-streambit-readme-bom is read as nothing, its totals its counts times its prices (line-total): 36.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(36);
 	}, CORPUS_RUN);
 });
