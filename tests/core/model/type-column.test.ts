@@ -176,4 +176,25 @@ describe("a column of types beside a description", () => {
 		expect(rowRules(hosts)).not.toContain("type-column");
 		expect(note(hosts).tables[0]?.frameworkAxis).toBe("rows");
 	});
+
+	it("reads types a component library writes as code spans side by side: literals, several types, function types", () => {
+		const props = lines(
+			"# Table",
+			"",
+			"## Свойства",
+			"",
+			"| Имя | Описание | Тип | По умолчанию |",
+			"|---|---|---|---|",
+			"| id | Идентификатор столбца. | `string` | |",
+			"| name | Название столбца, текст или элемент. | `string` `(() => React.ReactNode)` | |",
+			"| template | Содержимое ячейки для каждой строки. | `string` `((item: any, index: number) => React.ReactNode)` | |",
+			"| align | Выравнивание содержимого ячейки. | `\"start\"` `\"center\"` `\"end\"` | `\"start\"` |",
+			"| sticky | Закрепляет столбец у края таблицы. | `\"start\"` `\"end\"` | |",
+			"| primary | Отмечает главный столбец таблицы. | `boolean` | `false` |",
+			"| width | Ширина столбца в пикселях или строкой. | `number` `string` | |",
+		);
+		expect(rowRules(props)).toContain("type-column");
+		expect(note(props).frameworks).toEqual([]);
+	});
 });
+

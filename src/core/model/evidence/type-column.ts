@@ -32,10 +32,44 @@ const LEAST = 4;
  */
 const CODE_WORD = /^(?:\[\]|\*)?[a-z][A-Za-z0-9_.]+(?:\[\]|\(\)|<[^<>]*>)?$/;
 
-/** Whether a cell is a word of code or a union of them (`string | number`). */
-function isCodeWords(text: string): boolean {
-	const parts = text.split(/[|｜]/);
-	return parts.every((part) => CODE_WORD.test(part.trim()));
+/** A literal a union may list: `"start"`, `'fit'`. */
+const LITERAL = /^(?:"[^"\n]{0,40}"|'[^'\n]{0,40}')$/;
+
+/**
+ * The text without its function types (`(() => React.ReactNode)`, `((item: any) => void)`): a bracket
+ * group holding an arrow, nested brackets and all, found in one scan. Null when the brackets do not close.
+ */
+function withoutFunctionTypes(text: string): string | null {
+	let outside = "";
+	let depth = 0;
+	let group = "";
+	for (const char of text) {
+		if (char === "(") {
+			depth++;
+			group += char;
+		} else if (char === ")" && depth > 0) {
+			depth--;
+			group += char;
+			if (depth === 0) {
+				if (!group.includes("=>")) outside += group;
+				group = "";
+			}
+		} else if (depth > 0) group += char;
+		else outside += char;
+	}
+	return depth === 0 ? outside : null;
+}
+
+/**
+ * The words of code a cell is made of, or null when it is not made of them alone: a word of code or a union of them, written with bars (`string | number`), or as
+ * the code spans a component library's tables set side by side (`` `number` `string` ``, `` `"start"`
+ * `"end"` ``, `` `string` `(() => React.ReactNode)` ``), literals and function types among them.
+ */
+function codeWords(text: string): string[] | null {
+	const plain = withoutFunctionTypes(text);
+	if (plain === null) return null;
+	const parts = plain.split(/[|｜\s]+/).filter((part) => part !== "");
+	return parts.length > 0 && parts.every((part) => CODE_WORD.test(part) || LITERAL.test(part)) ? parts : null;
 }
 
 /**
@@ -44,6 +78,8 @@ function isCodeWords(text: string): boolean {
  * column of packages or commands names a different one on each row.
  */
 function isTypeColumn(group: GroupFacts, column: number, note: NoteContext): boolean {
+	// The cells of code, and the types they name: a union names several, each counted.
+	let coded = 0;
 	const words: string[] = [];
 	let filled = 0;
 	for (const row of group.body) {
@@ -51,9 +87,12 @@ function isTypeColumn(group: GroupFacts, column: number, note: NoteContext): boo
 		const value = note.readCell(text);
 		if (value.kind === "missing") continue;
 		filled++;
-		if (value.kind === "text" && isCodeWords(text)) words.push(text);
+		const parts = value.kind === "text" ? codeWords(text) : null;
+		if (parts === null) continue;
+		coded++;
+		words.push(...parts);
 	}
-	if (filled < LEAST || words.length * 4 < filled * 3) return false;
+	if (filled < LEAST || coded * 4 < filled * 3) return false;
 	const distinct = new Set(words).size;
 	return distinct >= LEAST_TYPES && distinct * 3 <= words.length * 2;
 }
