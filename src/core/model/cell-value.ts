@@ -19,7 +19,8 @@
 // - "4/5" and "8/10" are ratings (on five stars); "3/4" is text.
 // - A number may carry up to three words of unit ("14,200 req/s") and one
 //   parenthesised remark ("390 (est.)"); anything more is text. A unit that
-//   touches the number is one short word ("12ms", "2.5x"; "1Password" is text).
+//   touches the number is one short word ("12ms", "2.5x"; "1Password" is text), or a rate
+//   against it ("80k/s" is 80,000 with the unit "/s").
 // - ✓/✗/⚠ symbols, the status marks 🛑 🚫 🟢 🔶 ⌛ 🚧, and their shortcodes
 //   decide a check whatever follows them ("✅ built in"); ❓ alone is
 //   missing; the words yes/no/true/false/partial, and the same answers in the
@@ -123,6 +124,8 @@ const MARGIN_BEFORE_UNIT = /^ ?± ?\d[\d.,]*( ?)([^\d.,\s%].*)$/u;
 // A number written the European way, then maybe a percent sign, or one unit word or a currency
 // sign and up to two words more ("12,5", "8,5 %", "11,9 kg", "1.299,00 €", "12 000 ₽", "62,90 € im Jahr").
 const EUROPEAN = /^([+\-−] ?)?(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d+))?(?: ?(\p{Sc}|%|[\p{L}°µ][\p{L}°µ/²³]{0,7})((?: \p{L}+){0,2}))?$/u;
+/** A unit "per" something touching the number: "/s", "/sec", "/op". */
+const PER_UNIT = /^\/\p{L}[\p{L}.]{0,6}$/u;
 const SCALE: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, b: 1e9, B: 1e9, bn: 1e9 };
 
 /** A Pandoc citation ending a cell: `[@key]`, `[-@key]`, `[@a; @b]`, `[@key, p. 3]`; no bracket inside. */
@@ -250,6 +253,11 @@ function readNumber(cell: string): CellValue | null {
 	const joined = /^-(\p{Ll}{1,7})$/u.exec(rest);
 	if (joined && currency === undefined && sign === undefined && exponent === undefined && scale === undefined) {
 		return { kind: "number", value: Number(`${(whole ?? "0").replace(/,/g, "")}${fraction ?? ""}`), unit: joined[1] as string };
+	}
+	// A rate written against the number: "80k/s", "1.2M/op", "25/sec": the unit is per something.
+	if (PER_UNIT.test(rest) && currency === undefined && currencyAfterSign === undefined && exponent === undefined) {
+		const rate = Number(`${whole === undefined ? "0" : whole.replace(/,/g, "")}${fraction ?? ""}`) * (scale ? (SCALE[scale] ?? 1) : 1);
+		return { kind: "number", value: sign === "-" || sign === "−" ? -rate : rate, unit: rest };
 	}
 	const margin = rest.charAt(0) === "±" || rest.startsWith(" ±") ? MARGIN_BEFORE_UNIT.exec(rest) : null;
 	const tail = REST.exec(margin ? `${margin[1]}${margin[2]}` : rest);

@@ -2,9 +2,10 @@
 // where columns meet, and rows of cells between bars) or as bars (labels with
 // bars of block characters) is a candidate, and only a candidate in a plain or
 // chart language may be reported as a chart that cannot be read. In a code
-// language (`sh`, `python`) only a grid drawn with box-drawing characters is a
+// language (`sh`, `python`) only a grid drawn with box-drawing characters, or
+// bars of block characters each with its number on every line, is a
 // candidate, since no program is written so: console.table output, a results
-// grid pasted into a Python fence. Console output, logs and code stay code,
+// grid pasted into a Python fence, a benchmark's bars printed into a shell fence. Console output, logs and code stay code,
 // with nothing to report.
 import { splitLines } from "../frontmatter/frontmatter-block";
 import { classifyBarLine, isReadableBar } from "./bar-lines";
@@ -64,27 +65,45 @@ function drawnAsGrid(lines: string[], boxOnly = false): boolean {
 	return false;
 }
 
-/** At least two readable bars, and bars on at least half of the lines with text. */
-function drawnAsBars(lines: string[]): boolean {
+/**
+ * At least two readable bars, and bars on at least half of the lines with text. `drawnOnly`: bars of
+ * block characters with the number written after them, on every line but one or on more than half of
+ * three lines or more, as a benchmark
+ * prints its results into a shell fence; `###` and `===` runs are a program's comments and rules, and
+ * a progress bar's count (`100%|█████| 10/10`) stands among a log's other lines.
+ */
+function drawnAsBars(lines: string[], drawnOnly = false): boolean {
 	let bars = 0;
+	let gaps = 0;
 	let filled = 0;
 	for (const line of lines) {
 		const bar = classifyBarLine(line);
 		if (bar.kind === "blank") continue;
 		filled++;
-		if (isReadableBar(bar)) bars++;
+		if (isReadableBar(bar) && (!drawnOnly || (bar.kind === "bar" && bar.length !== null && bar.value !== null))) bars++;
+		// A bar of nothing (`Remix   ❌ 0`) is one of the chart's lines too.
+		else if (bar.kind === "gap") gaps++;
 	}
-	return bars >= 2 && bars * 2 >= filled;
+	// Drawn only: every line but one a bar, or three bars and more than half the lines (a bar of nothing written `❌ 0`).
+	return drawnOnly ? bars >= 2 && (bars + gaps + 1 >= filled || (bars >= 3 && bars * 2 > filled)) : bars >= 2 && bars * 2 >= filled;
 }
 
 /** Any box-drawing character at all: a code fence without one holds no grid, and is not split into lines to find that out. */
 const BOX_DRAWING = /[\u2500-\u257F]/;
 
+/** Block characters: a bar drawn, where `#` and `=` may be code. */
+const BLOCKS = /[█▇▉▊▋▌▍▎▏▓▒░]/;
+
 export function readCandidate(language: string, text: string): CandidateReading | null {
 	const code = !CHART_FENCES.has(language);
-	if (code && !BOX_DRAWING.test(text)) return null;
+	const box = BOX_DRAWING.test(text);
+	if (code && !box && !BLOCKS.test(text)) return null;
 	const lines = splitLines(text);
-	if (code) return drawnAsGrid(lines, true) ? { drawn: "grid", quiet: true } : null;
+	if (code) {
+		if (box && drawnAsGrid(lines, true)) return { drawn: "grid", quiet: true };
+		// A benchmark's bars pasted into a shell fence: no program is written so either.
+		return drawnAsBars(lines, true) ? { drawn: "bars", quiet: true } : null;
+	}
 	if (drawnAsGrid(lines)) return { drawn: "grid", quiet: false };
 	if (drawnAsBars(lines)) return { drawn: "bars", quiet: false };
 	return language === ALWAYS_CHART ? { drawn: "grid", quiet: false } : null;

@@ -60,6 +60,8 @@ const CELLS: [string, CellValue][] = [
 	["1.2x", { kind: "number", value: 1.2, unit: "x" }],
 	["14,200 req/s", { kind: "number", value: 14200, unit: "req/s" }],
 	["~1,200 req/s", { kind: "number", value: 1200, unit: "req/s" }],
+	["~80k/s", { kind: "number", value: 80000, unit: "/s" }],
+	["1.2M/op", { kind: "number", value: 1200000, unit: "/op" }],
 	["390 (est.)", { kind: "number", value: 390, unit: null }],
 	["⭐ 45.2k", { kind: "number", value: 45200, unit: null }],
 	["10k+", { kind: "number", value: 10000, unit: null }],

@@ -41,11 +41,24 @@ describe("chartCandidate", () => {
 		}
 	});
 
-	it("takes no bars, and no grid drawn with + and |, in a shell, console or code fence", () => {
+	it("takes no grid drawn with + and |, no bars of # or =, and no progress log in a shell, console or code fence", () => {
+		const hashes = ["JAX        ######## 390", "PyTorch    #######  380", "TensorFlow ######   350"].join("\n");
+		const progress = ["$ python train.py", "Epoch 1: 100%|██████████| 10/10 [00:01<00:00, 9.1it/s]", "Epoch 2: 100%|██████████| 10/10 [00:01<00:00, 9.3it/s]", "Epoch 3: 100%|██████████| 10/10 [00:01<00:00, 9.2it/s]", "loss 0.12"].join("\n");
 		for (const language of ["shell", "sh", "bash", "console", "python", "js"]) {
 			expect(chartCandidate(language, RAGGED_BOX)).toBeNull();
-			expect(chartCandidate(language, BARS)).toBeNull();
+			expect(chartCandidate(language, hashes)).toBeNull();
+			expect(chartCandidate(language, progress)).toBeNull();
 		}
+	});
+
+	it("takes bars of block characters, each with its number, pasted into a shell fence, and keeps quiet about them", () => {
+		const withZeros = [BARS, "Remix      ❌ 0", "SvelteKit  ❌ 0"].join("\n");
+		for (const language of ["shell", "bash", "console"]) {
+			expect(readCandidate(language, BARS)).toEqual({ drawn: "bars", quiet: true });
+			expect(readCandidate(language, withZeros)).toEqual({ drawn: "bars", quiet: true });
+		}
+		// Bars without their numbers are a program's progress or a drawing: a shell fence must write what each measures.
+		expect(chartCandidate("bash", ["JAX        ████████▌", "PyTorch    ███████▋", "TensorFlow ███████"].join("\n"))).toBeNull();
 	});
 
 	it("takes a grid drawn with box-drawing characters in any fence, since no code is written so", () => {
