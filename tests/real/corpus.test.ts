@@ -172,9 +172,11 @@ describe("detection on the real-document corpus", () => {
 		// Set again over 544 documents: 27 of the 72 of the next round's four blind sets (ANNOTATING.md), 18/27 exact
 		// at the round's start and 19/27 after its rules (a bill of materials read by its count times its price):
 		// 402/544 (73.9 %), precision 0.781, recall 0.888, axes 89.6 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.738);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.78);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.887);
+		// Set again over 556 documents: 12 of the 36 of that round's last two blind sets (ANNOTATING.md), 10/12 exact
+		// blind and after the rules written from them: 412/556 (74.1 %), precision 0.785, recall 0.887, axes 89.7 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.74);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.784);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.886);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.895);
 	}, CORPUS_RUN);
 
@@ -252,6 +254,7 @@ describe("detection on the real-document corpus", () => {
 		// Of the 14 of the next round's four blind sets that compare nothing, two: ru-neg-gravity-table-props and
 		// zh-neg-tdesign-button-api (components' props, their types and defaults down the rows); and
 		// neg-streambit-readme-bom is read as nothing, its totals its counts times its prices (line-total): 36.
+		// Of the 8 of that round's last two blind sets that compare nothing, none is read with names.
 		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(36);
 	}, CORPUS_RUN);
 });
