@@ -20,7 +20,7 @@
 // - A number may carry up to three words of unit ("14,200 req/s") and one
 //   parenthesised remark ("390 (est.)"); anything more is text. A unit that
 //   touches the number is one short word ("12ms", "2.5x"; "1Password" is text), or a rate
-//   against it ("80k/s" is 80,000 with the unit "/s").
+//   against it ("80k/s" is 80,000 with the unit "/s"; "16m/s" is 16 with the unit "m/s").
 // - ✓/✗/⚠ symbols, the status marks 🛑 🚫 🟢 🔶 ⌛ 🚧, and their shortcodes
 //   decide a check whatever follows them ("✅ built in"); ❓ alone is
 //   missing; the words yes/no/true/false/partial, and the same answers in the
@@ -256,8 +256,10 @@ function readNumber(cell: string): CellValue | null {
 	}
 	// A rate written against the number: "80k/s", "1.2M/op", "25/sec": the unit is per something.
 	if (PER_UNIT.test(rest) && currency === undefined && currencyAfterSign === undefined && exponent === undefined) {
-		const rate = Number(`${whole === undefined ? "0" : whole.replace(/,/g, "")}${fraction ?? ""}`) * (scale ? (SCALE[scale] ?? 1) : 1);
-		return { kind: "number", value: sign === "-" || sign === "−" ? -rate : rate, unit: rest };
+		// Before a slash a small m or b is a unit's letter, metres and bits (`16m/s`, `100b/s`), not millions or billions.
+		const letter = scale === "m" || scale === "b";
+		const rate = Number(`${whole === undefined ? "0" : whole.replace(/,/g, "")}${fraction ?? ""}`) * (scale && !letter ? (SCALE[scale] ?? 1) : 1);
+		return { kind: "number", value: sign === "-" || sign === "−" ? -rate : rate, unit: letter ? `${scale}${rest}` : rest };
 	}
 	const margin = rest.charAt(0) === "±" || rest.startsWith(" ±") ? MARGIN_BEFORE_UNIT.exec(rest) : null;
 	const tail = REST.exec(margin ? `${margin[1]}${margin[2]}` : rest);

@@ -3,8 +3,8 @@
 // bars of block characters) is a candidate, and only a candidate in a plain or
 // chart language may be reported as a chart that cannot be read. In a code
 // language (`sh`, `python`) only a grid drawn with box-drawing characters, or
-// bars of block characters each with its number on every line, is a
-// candidate, since no program is written so: console.table output, a results
+// bars of block characters each with its number on every line but one (and no
+// box-drawing character in the fence), is a candidate, since no program is written so: console.table output, a results
 // grid pasted into a Python fence, a benchmark's bars printed into a shell fence. Console output, logs and code stay code,
 // with nothing to report.
 import { splitLines } from "../frontmatter/frontmatter-block";
@@ -67,8 +67,7 @@ function drawnAsGrid(lines: string[], boxOnly = false): boolean {
 
 /**
  * At least two readable bars, and bars on at least half of the lines with text. `drawnOnly`: bars of
- * block characters with the number written after them, on every line but one or on more than half of
- * three lines or more, as a benchmark
+ * block characters with the number written after them, on every line but one, as a benchmark
  * prints its results into a shell fence; `###` and `===` runs are a program's comments and rules, and
  * a progress bar's count (`100%|█████| 10/10`) stands among a log's other lines.
  */
@@ -84,8 +83,9 @@ function drawnAsBars(lines: string[], drawnOnly = false): boolean {
 		// A bar of nothing (`Remix   ❌ 0`) is one of the chart's lines too.
 		else if (bar.kind === "gap") gaps++;
 	}
-	// Drawn only: every line but one a bar, or three bars and more than half the lines (a bar of nothing written `❌ 0`).
-	return drawnOnly ? bars >= 2 && (bars + gaps + 1 >= filled || (bars >= 3 && bars * 2 > filled)) : bars >= 2 && bars * 2 >= filled;
+	// Drawn only: every line but one a bar or a bar of nothing; a download log's bars (`pulling 6a07… 100% ▕███▏ 4.7 GB`)
+	// stand among its other lines.
+	return drawnOnly ? bars >= 2 && bars + gaps + 1 >= filled : bars >= 2 && bars * 2 >= filled;
 }
 
 /** Any box-drawing character at all: a code fence without one holds no grid, and is not split into lines to find that out. */
@@ -100,7 +100,8 @@ export function readCandidate(language: string, text: string): CandidateReading 
 	if (code && !box && !BLOCKS.test(text)) return null;
 	const lines = splitLines(text);
 	if (code) {
-		if (box && drawnAsGrid(lines, true)) return { drawn: "grid", quiet: true };
+		// A fence drawing with box characters is a grid or a tool's tree (`dust`'s `┌── node_modules │███│`), never bars.
+		if (box) return drawnAsGrid(lines, true) ? { drawn: "grid", quiet: true } : null;
 		// A benchmark's bars pasted into a shell fence: no program is written so either.
 		return drawnAsBars(lines, true) ? { drawn: "bars", quiet: true } : null;
 	}

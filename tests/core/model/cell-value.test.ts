@@ -62,6 +62,7 @@ const CELLS: [string, CellValue][] = [
 	["~1,200 req/s", { kind: "number", value: 1200, unit: "req/s" }],
 	["~80k/s", { kind: "number", value: 80000, unit: "/s" }],
 	["1.2M/op", { kind: "number", value: 1200000, unit: "/op" }],
+	["16m/s", { kind: "number", value: 16, unit: "m/s" }],
 	["390 (est.)", { kind: "number", value: 390, unit: null }],
 	["⭐ 45.2k", { kind: "number", value: 45200, unit: null }],
 	["10k+", { kind: "number", value: 10000, unit: null }],

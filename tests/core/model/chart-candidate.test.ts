@@ -52,11 +52,24 @@ describe("chartCandidate", () => {
 	});
 
 	it("takes bars of block characters, each with its number, pasted into a shell fence, and keeps quiet about them", () => {
-		const withZeros = [BARS, "Remix      ❌ 0", "SvelteKit  ❌ 0"].join("\n");
+		const withFailure = [BARS, "Remix      ❌ 0"].join("\n");
 		for (const language of ["shell", "bash", "console"]) {
 			expect(readCandidate(language, BARS)).toEqual({ drawn: "bars", quiet: true });
-			expect(readCandidate(language, withZeros)).toEqual({ drawn: "bars", quiet: true });
+			expect(readCandidate(language, withFailure)).toEqual({ drawn: "bars", quiet: true });
 		}
+		// A download log's bars stand among its other lines; a disk-usage tree draws with box characters.
+		const pull = [
+			"$ ollama pull llama3",
+			"pulling manifest",
+			"pulling 6a0746a1ec1a... 100% ▕████████████████▏ 4.7 GB",
+			"pulling 4fa551d4f938... 100% ▕████████████████▏  12 KB",
+			"pulling 8ab4849b038c... 100% ▕████████████████▏  254 B",
+			"verifying sha256 digest",
+			"success",
+		].join("\n");
+		const tree = [" 1.1G   ┌── node_modules │██████████████   │  45%", " 640M   ├── target       │████████         │  26%", " 2.4G ┌─┴ .              │████████████████ │ 100%"].join("\n");
+		expect(chartCandidate("bash", pull)).toBeNull();
+		expect(chartCandidate("bash", tree)).toBeNull();
 		// Bars without their numbers are a program's progress or a drawing: a shell fence must write what each measures.
 		expect(chartCandidate("bash", ["JAX        ████████▌", "PyTorch    ███████▋", "TensorFlow ███████"].join("\n"))).toBeNull();
 	});

@@ -196,5 +196,21 @@ describe("a column of types beside a description", () => {
 		expect(rowRules(props)).toContain("type-column");
 		expect(note(props).frameworks).toEqual([]);
 	});
+
+	it("takes plain words side by side for a list, not for several types: the bindings of serialization formats", () => {
+		const formats = lines(
+			"# Picking a serialization format",
+			"",
+			"| Format | License | Zero copy | Official bindings | Summary |",
+			"|---|---|---|---|---|",
+			"| Protobuf | BSD | ❌ | go java python | Schema first binary format with code generation from proto files |",
+			"| Thrift | Apache | ❌ | java python | Apache project with its own RPC layer and many transports |",
+			"| Avro | Apache | ❌ | java python | The schema travels with the data, which suits Hadoop pipelines |",
+			"| Cap'n Proto | MIT | ✅ | go python | Zero copy reads with no parsing step at all on receive |",
+			"| FlatBuffers | Apache | ✅ | go java | Access serialized data without unpacking it first |",
+		);
+		expect(rowRules(formats)).not.toContain("type-column");
+		expect(note(formats).tables[0]?.frameworkAxis).toBe("rows");
+	});
 });
 

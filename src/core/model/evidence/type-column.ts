@@ -65,10 +65,11 @@ function withoutFunctionTypes(text: string): string | null {
  * the code spans a component library's tables set side by side (`` `number` `string` ``, `` `"start"`
  * `"end"` ``, `` `string` `(() => React.ReactNode)` ``), literals and function types among them.
  */
-function codeWords(text: string): string[] | null {
+function codeWords(text: string, spans: boolean): string[] | null {
 	const plain = withoutFunctionTypes(text);
 	if (plain === null) return null;
-	const parts = plain.split(/[|｜\s]+/).filter((part) => part !== "");
+	// Words side by side are several types only as code spans: `go java python` in plain text is a list of bindings.
+	const parts = plain.split(spans ? /[|｜\s]+/ : /[|｜]/).map((part) => part.trim()).filter((part) => part !== "");
 	return parts.length > 0 && parts.every((part) => CODE_WORD.test(part) || LITERAL.test(part)) ? parts : null;
 }
 
@@ -82,12 +83,12 @@ function isTypeColumn(group: GroupFacts, column: number, note: NoteContext): boo
 	let coded = 0;
 	const words: string[] = [];
 	let filled = 0;
-	for (const row of group.body) {
+	for (const [r, row] of group.body.entries()) {
 		const text = (row[column] ?? "").trim();
 		const value = note.readCell(text);
 		if (value.kind === "missing") continue;
 		filled++;
-		const parts = value.kind === "text" ? codeWords(text) : null;
+		const parts = value.kind === "text" ? codeWords(text, group.coded?.[r]?.[column] === true) : null;
 		if (parts === null) continue;
 		coded++;
 		words.push(...parts);
