@@ -66,12 +66,10 @@ function measuredColumns(group: GroupFacts, note: NoteContext, width: number): b
  */
 function answerColumn(group: GroupFacts, note: NoteContext, index: number): { column: number; named: number; filled: number } | null {
 	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
-	const measured = measuredColumns(group, note, width);
-	const measuredCount = measured.filter(Boolean).length;
-	// A column naming the table's own header cells gives the winner of each round (./winner-line.ts).
-	const verdicts = verdictLines(group, "columns", note, index);
+	// Worked out only once a column of picks is found: most tables have none.
+	let measured: boolean[] | null = null;
+	let measuredCount = 0;
 	for (let c = 0; c < width; c++) {
-		if (verdicts.has(c)) continue;
 		let filled = 0;
 		let named = 0;
 		const things = new Set<string>();
@@ -84,7 +82,15 @@ function answerColumn(group: GroupFacts, note: NoteContext, index: number): { co
 			// A column whose values mostly name nothing is left after a third of them, not read whole.
 			else if ((filled - named) * 3 > group.body.length) break;
 		}
-		if (filled >= FEWEST_CELLS && named >= filled * SHARE && things.size >= 2 && measuredCount - (measured[c] ? 1 : 0) === 0) return { column: c, named, filled };
+		if (filled < FEWEST_CELLS || named < filled * SHARE || things.size < 2) continue;
+		if (measured === null) {
+			measured = measuredColumns(group, note, width);
+			measuredCount = measured.filter(Boolean).length;
+		}
+		if (measuredCount - (measured[c] ? 1 : 0) > 0) return null;
+		// A column naming the table's own header cells gives the winner of each round (./winner-line.ts).
+		if (verdictLines(group, "columns", note, index).has(c)) continue;
+		return { column: c, named, filled };
 	}
 	return null;
 }
