@@ -4,7 +4,8 @@ import type { NameRule } from "./rule";
 
 /** A token of a letter then letters and digits (`C10`, `A2`, `RTX4090`, `ext4`): a model's mark, not a word of prose. A quantity (`32GB`) stays a word. */
 function isMark(token: string): boolean {
-	return /^\p{L}[\p{L}\d]*\d[\p{L}\d]*$/u.test(token);
+	// Two plain scans: one pattern with a digit between two runs would try every digit against the rest.
+	return /^\p{L}[\p{L}\d]*$/u.test(token) && /\d/.test(token);
 }
 
 /** A token that opens with a capital or a digit: a word of a name written as a title. */
