@@ -6,6 +6,7 @@
 // Second pass: what the note compares is what the first pass found in the other tables and charts.
 import type { NoteContext } from "./context";
 import type { GroupFacts } from "./facts";
+import { countFilledInColumn } from "./filled-cells";
 import type { AxisRule } from "./rule";
 import { labelsSpeakForThemselves } from "./rows-kind";
 import { verdictLines } from "./winner-line";
@@ -44,19 +45,10 @@ function worded(text: string, note: NoteContext): boolean | null {
  * beside which the rows are things measured, and a column naming things records what each is built on.
  */
 function measuredColumns(group: GroupFacts, note: NoteContext, width: number): boolean[] {
-	const measured: boolean[] = [];
-	for (let c = 0; c < width; c++) {
-		let filled = 0;
-		let values = 0;
-		for (const row of group.body) {
-			const words = worded(row[c] ?? "", note);
-			if (words === null) continue;
-			filled++;
-			if (!words) values++;
-		}
-		measured.push(filled > 0 && values * 2 >= filled);
-	}
-	return measured;
+	return Array.from({ length: width }, (_, column) => {
+		const { filled, counted } = countFilledInColumn(group, column, note, (value) => value.kind !== "text");
+		return filled > 0 && counted * 2 >= filled;
+	});
 }
 
 /**
