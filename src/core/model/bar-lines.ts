@@ -99,6 +99,15 @@ function readValue(text: string): CellValue {
 	return first.kind === "number" || first.kind === "percent" || first.kind === "rating" ? first : whole;
 }
 
+/** Numbers each with its unit word, up to three pairs (`6 hrs 18 mins`, `2m 30s`); one such pair is read by the cell reader. */
+const UNIT_PAIRS = /^\d+(?:[.,]\d+)? ?\p{L}{1,12}(?: \d+(?:[.,]\d+)? ?\p{L}{1,12}){1,2}$/u;
+
+/** A number with a unit (`1959 commits`, `59 mins`), a percentage, or a duration written in parts (`1 hr 34 mins`). */
+function isMeasure(text: string): boolean {
+	const value = readCell(text);
+	return (value.kind === "number" && value.unit !== null) || value.kind === "percent" || UNIT_PAIRS.test(text);
+}
+
 export function classifyBarLine(line: string): BarLine {
 	const text = line.trimEnd();
 	if (text.trim() === "" || isFrame(text)) return { kind: "blank" };
@@ -134,6 +143,14 @@ export function classifyBarLine(line: string): BarLine {
 			value = written;
 			valueText = (before[2] ?? "").trim();
 		}
+	}
+	// A measure between the label and the bar, the bar's own number after it (`PHP   6 hrs 18 mins   ██▒░░   41.91 %`,
+	// `Morning   1959 commits   ███░░   26.13 %`, as a coding-time or commit-stats profile prints it): a column
+	// of its own, not part of the label. A bare number there (`Python  3.12  ████  1.2 s`) may be a version, and stays.
+	// A share before a count is a progress line's, read below.
+	else if (readAfter && !(value?.kind === "rating" && PERCENT_LAST.test(label))) {
+		const before = GAP.exec(label);
+		if (before && isMeasure((before[2] ?? "").trim())) label = stripEdges(before[1] ?? "");
 	}
 	// ASCII runs are bars only with a number after them: "a === b" is code. A
 	// label that is itself a number is a progress line ("100%|██████| 10/10").

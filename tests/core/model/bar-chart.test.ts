@@ -281,6 +281,25 @@ describe("parseBarChart", () => {
 		expect(versions.values).toEqual([[1.2], [2.5]]);
 	});
 
+	it("reads a measure between the label and the bar as no part of the label, the share after the bar being the bar's number", () => {
+		const week = chartOf(
+			[
+				"Total Time: 9 hrs 41 mins",
+				"",
+				"Rust             5 hrs 2 mins    ████████████▌░░░░░░░░░░░░   51.90 %",
+				"Go               3 hrs 15 mins   ████████░░░░░░░░░░░░░░░░░   33.55 %",
+				"TOML             48 mins         ██░░░░░░░░░░░░░░░░░░░░░░░   08.26 %",
+			].join("\n"),
+		);
+		expect(week.rowLabels).toEqual(["Rust", "Go", "TOML"]);
+		expect(week.values).toEqual([[51.9], [33.55], [8.26]]);
+		const commits = chartOf(["Kotlin     812 commits     ██████████░░░░░░░   61.20 %", "Java       515 commits     ██████░░░░░░░░░░░   38.80 %"].join("\n"));
+		expect(commits.rowLabels).toEqual(["Kotlin", "Java"]);
+		// A bare number there may be a version of the thing: it stays in the label.
+		const versions = chartOf(["Python  3.12  ████  1.2 s", "Python  3.13  ███  0.9 s"].join("\n"));
+		expect(versions.rowLabels).toEqual(["Python  3.12", "Python  3.13"]);
+	});
+
 	it("never throws, on any text", () => {
 		const parts = fc.constantFrom("█", "▌", "▓", "░", "⭐", "\uFE0F", "☆", "🟩", "#", "=", "|", " ", "  ", "\n", "JAX", "GPU:", "390", "1,250", "N/A", "(", ")", "req/s", ":", "12%");
 		fc.assert(
