@@ -44,9 +44,28 @@ describe("a line naming the winner of each round (winner-line)", () => {
 		expect(note(text).frameworks).toEqual(["PostgreSQL", "MySQL", "SQLite"]);
 	});
 
-	it("says nothing of a column that names one of them all the way down: a recommendation, a default", () => {
+	it("reads a column naming one library all the way down, where it wins every round of a benchmark", () => {
+		const text = lines(
+			"# Chart libraries under load",
+			"",
+			"uPlot and ECharts both draw on a canvas; each size was drawn ten times.",
+			"",
+			"| Time (ms) | uPlot | ECharts | Faster |",
+			"|---|---|---|---|",
+			"| 100 points | 4 | 31 | uPlot |",
+			"| 1.000 points | 9 | 58 | uPlot |",
+			"| 10.000 points | 41 | 212 | uPlot |",
+			"| 100.000 points | 380 | N/A | N/A |",
+		);
+		expect(firedOn(text)).toEqual(["columns"]);
+		expect(note(text).frameworks).toEqual(["uPlot", "ECharts"]);
+	});
+
+	it("says nothing of a column naming one label all the way down where the labels are no names of their own", () => {
 		const text = lines("# Build tools", "", "| Need | Vite | Webpack | Pick |", "|---|---|---|---|", "| Dev server | fast | slow | Vite |", "| Legacy | plugins | loaders | Vite |", "| SSR | yes | yes | Vite |");
 		expect(firedOn(text)).toEqual([]);
+		const levels = lines("# Logging", "", "| Setting | Low | High | Default |", "|---|---|---|---|", "| Verbosity | 1 | 5 | Low |", "| Retention | 7 | 90 | Low |", "| Sampling | 10 | 100 | Low |");
+		expect(firedOn(levels)).toEqual([]);
 	});
 
 	it("says nothing of a column naming what its header does not hold", () => {

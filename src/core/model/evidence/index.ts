@@ -44,6 +44,7 @@ import { judgedLines } from "./judged-lines";
 import { sharedItems } from "./shared-items";
 import { weightColumn } from "./weight-column";
 import { winnerAcross, winnerLine } from "./winner-line";
+import { signedLine } from "./signed-line";
 import { weightedRows } from "./weighted-rows";
 import { modelNames } from "./model-names";
 import { modelNumber } from "./model-numbers";
@@ -134,6 +135,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	directionLabel,
 	weightColumn,
 	winnerLine,
+	signedLine,
 	scriptOutlier,
 	blankLabel,
 	valueLabel,

@@ -7,7 +7,8 @@
 // 16GB`, `Kobo` of `Kobo Clara 2E`); a cell that could be either of two labels names neither
 // (`Raspberry Pi` over `Raspberry Pi 4` and `Raspberry Pi 5`). A tie or a
 // remark names nothing and is let be, but half the filled cells must name a label, three cells at
-// least, and two labels at least: one name down a whole column is as often a default or a vendor.
+// least. One label named all the way down is a verdict too (`Melhor` over `Chart.js`, round after
+// round, where one library wins every size of a benchmark).
 // A line naming its side's labels is as often a record as a verdict (`| Week | Alice | Bob | On
 // call |` over `Alice`, `Bob`; `| Phone | Camera | Battery | Strongest |` over `Camera`; `| Setting |
 // Low | High | Default |`): so the labels it names must have evidence of their own of being names
@@ -23,8 +24,6 @@ import { labelsSpeakForThemselves } from "./rows-kind";
 
 /** Filled cells a verdict needs: two rounds are a remark. */
 const FEWEST_CELLS = 3;
-/** Labels a verdict must name: one name down a line is a default, a vendor, a recommendation. */
-const FEWEST_NAMED = 2;
 /** The most labels a side may have for a verdict among them to be read. */
 const MOST_LABELS = 32;
 
@@ -70,16 +69,12 @@ export function verdictLines(group: GroupFacts, side: Side, note: NoteContext, i
 		for (let v = 0; v < labels.length; v++) {
 			let filled = 0;
 			let naming = 0;
-			const winners = new Set<number>();
 			for (const text of lineOf(group, side, v)) {
 				if (text.trim() === "" || note.readCell(text).kind === "missing") continue;
 				filled++;
-				const j = named(wordsOf(text, note), labels, v);
-				if (j < 0) continue;
-				naming++;
-				winners.add(j);
+				if (named(wordsOf(text, note), labels, v) >= 0) naming++;
 			}
-			if (filled >= FEWEST_CELLS && naming * 2 >= filled && winners.size >= FEWEST_NAMED) found.add(v);
+			if (filled >= FEWEST_CELLS && naming * 2 >= filled) found.add(v);
 		}
 		// Asked last, as it reads the note: only names of their own win rounds.
 		if (found.size > 0 && !labelsSpeakForThemselves(group, side, note, index)) found.clear();
