@@ -96,6 +96,20 @@ function withoutRatedRemarks(lines: BarLine[]): BarLine[] {
 	return numbered ? lines.map((line): BarLine => (line.kind === "gap" && line.value.kind === "rating" ? { kind: "text", text: line.text } : line)) : lines;
 }
 
+/**
+ * Bars that each write an amount before the bar and its share after it (`PHP   6 hrs 18 mins   ██▒░░
+ * 41.91 %`) are named by what stands before the amount, where every bar is so written and the names
+ * stay apart in each group: `MacBook Air  16 GB` beside `MacBook Air  8 GB` is two machines told apart
+ * by their memory, and keeps its labels whole.
+ */
+function nameBarsBeforeTheirAmounts(groups: readonly BarGroup[]): void {
+	const rows = groups.flatMap((group) => group.rows);
+	if (!rows.every((row) => row.source.kind !== "bar" || row.source.named !== undefined)) return;
+	const named = (row: BarRow) => (row.source.kind === "bar" ? (row.source.named ?? row.label) : row.label);
+	if (!groups.every((group) => new Set(group.rows.map(named)).size === group.rows.length)) return;
+	for (const row of rows) row.label = named(row);
+}
+
 /** The value a row writes, as written: after the bar, or after the label on a line with no bar. */
 function writtenValue(source: BarRow["source"]): string {
 	return source.kind === "bar" ? source.valueText : source.text.slice(source.text.indexOf(source.label) + source.label.length).trim();
@@ -144,6 +158,7 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 
 	const { titleLine, firstHeading } = splitTitle(before, groups);
 	(groups[0] as BarGroup).heading = firstHeading;
+	nameBarsBeforeTheirAmounts(groups);
 	nameRowsByGroup(groups);
 	const { title, unit: titleUnit, better } = parseChartTitle(withoutColon(titleLine));
 

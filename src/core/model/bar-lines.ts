@@ -53,7 +53,11 @@ export type BarLine =
 	 * write their number); `value` is what is written after the bar, null when
 	 * nothing is.
 	 */
-	| { kind: "bar"; label: string; length: number | null; value: CellValue | null; valueText: string }
+	/**
+	 * `named` is the label without a measure written between it and the bar, its share after it
+	 * (`PHP   6 hrs 18 mins   ██▒░░   41.91 %`): the chart takes it where all its bars are so written.
+	 */
+	| { kind: "bar"; label: string; length: number | null; value: CellValue | null; valueText: string; named?: string }
 	/** A label and a value with no bar ("PyTorch   N/A"): a row only inside a chart. */
 	| { kind: "gap"; label: string; value: CellValue; text: string }
 	| { kind: "text"; text: string };
@@ -102,10 +106,10 @@ function readValue(text: string): CellValue {
 /** Numbers each with its unit word, up to three pairs (`6 hrs 18 mins`, `2m 30s`); one such pair is read by the cell reader. */
 const UNIT_PAIRS = /^\d+(?:[.,]\d+)? ?\p{L}{1,12}(?: \d+(?:[.,]\d+)? ?\p{L}{1,12}){1,2}$/u;
 
-/** A number with a unit (`1959 commits`, `59 mins`), a percentage, or a duration written in parts (`1 hr 34 mins`). */
+/** A number with a unit (`1959 commits`, `59 mins`), or a duration written in parts (`1 hr 34 mins`). */
 function isMeasure(text: string): boolean {
 	const value = readCell(text);
-	return (value.kind === "number" && value.unit !== null) || value.kind === "percent" || UNIT_PAIRS.test(text);
+	return (value.kind === "number" && value.unit !== null) || UNIT_PAIRS.test(text);
 }
 
 export function classifyBarLine(line: string): BarLine {
@@ -144,13 +148,13 @@ export function classifyBarLine(line: string): BarLine {
 			valueText = (before[2] ?? "").trim();
 		}
 	}
-	// A measure between the label and the bar, the bar's own number after it (`PHP   6 hrs 18 mins   ██▒░░   41.91 %`,
-	// `Morning   1959 commits   ███░░   26.13 %`, as a coding-time or commit-stats profile prints it): a column
-	// of its own, not part of the label. A bare number there (`Python  3.12  ████  1.2 s`) may be a version, and stays.
-	// A share before a count is a progress line's, read below.
-	else if (readAfter && !(value?.kind === "rating" && PERCENT_LAST.test(label))) {
+	// A measure between the label and the bar, and its share after the bar (`PHP   6 hrs 18 mins   ██▒░░   41.91 %`,
+	// `Morning   1959 commits   ███░░   26.13 %`, as a coding-time or commit-stats profile prints it): the amount
+	// and the part of the whole it is, which the bar draws. The name is what stands before the amount.
+	let named: string | undefined;
+	if (!remarkOnly && value?.kind === "percent") {
 		const before = GAP.exec(label);
-		if (before && isMeasure((before[2] ?? "").trim())) label = stripEdges(before[1] ?? "");
+		if (before && isMeasure((before[2] ?? "").trim())) named = stripEdges(before[1] ?? "");
 	}
 	// ASCII runs are bars only with a number after them: "a === b" is code. A
 	// label that is itself a number is a progress line ("100%|██████| 10/10").
@@ -160,5 +164,6 @@ export function classifyBarLine(line: string): BarLine {
 	if (label === "" || labelKind === "number" || labelKind === "percent" || progress || (ascii && (value === null || !isChartValue(value)))) {
 		return { kind: "text", text: text.trim() };
 	}
-	return { kind: "bar", label, length: ascii ? null : blockLength(run[0]), value, valueText };
+	const bar = { kind: "bar" as const, label, length: ascii ? null : blockLength(run[0]), value, valueText };
+	return named === undefined || named === "" ? bar : { ...bar, named };
 }

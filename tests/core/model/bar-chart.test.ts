@@ -295,9 +295,11 @@ describe("parseBarChart", () => {
 		expect(week.values).toEqual([[51.9], [33.55], [8.26]]);
 		const commits = chartOf(["Kotlin     812 commits     ██████████░░░░░░░   61.20 %", "Java       515 commits     ██████░░░░░░░░░░░   38.80 %"].join("\n"));
 		expect(commits.rowLabels).toEqual(["Kotlin", "Java"]);
-		// A bare number there may be a version of the thing: it stays in the label.
-		const versions = chartOf(["Python  3.12  ████  1.2 s", "Python  3.13  ███  0.9 s"].join("\n"));
-		expect(versions.rowLabels).toEqual(["Python  3.12", "Python  3.13"]);
+		// A size that tells two machines apart stays in their labels, and so does any measure before a bar that draws no share.
+		const machines = chartOf(["MacBook Air  16 GB   ████████   42 %", "MacBook Air  8 GB    ██████     31 %", "ThinkPad     32 GB   █████      27 %"].join("\n"));
+		expect(machines.rowLabels).toEqual(["MacBook Air  16 GB", "MacBook Air  8 GB", "ThinkPad     32 GB"]);
+		const builds = chartOf(["Python  3.13   ████████  1.2 s", "Python  3.13t  ██████    0.9 s", "PyPy    7.3    ███       0.5 s"].join("\n"));
+		expect(builds.rowLabels).toEqual(["Python  3.13", "Python  3.13t", "PyPy    7.3"]);
 	});
 
 	it("never throws, on any text", () => {

@@ -47,5 +47,18 @@ describe("a line written with signs beside plain ones (signed-line)", () => {
 		expect(firedOn(changes)).toEqual([]);
 		const winter = lines("# Winter towns", "", "| Town | Dec | Jan | Feb |", "|---|---|---|---|", "| Oslo | -3 | -4 | -4 |", "| Tromsø | -4 | -4 | -5 |", "| Bergen | +2 | +1 | +1 |");
 		expect(firedOn(winter)).toEqual([]);
+		// A baseline written whole, the others as changes against it: the signed lines are the things.
+		const againstReact = lines(
+			"# Frameworks against React",
+			"",
+			"| Framework | Bundle (kB) | Startup (ms) | Memory (MB) | Update (ms) |",
+			"|---|---|---|---|---|",
+			"| React | 42 | 120 | 3.1 | 95 |",
+			"| Vue | +3 | +10 | +0.2 | +5 |",
+			"| Svelte | -30 | -40 | -1.1 | -20 |",
+			"| Solid | -35 | -55 | +1.4 | -30 |",
+		);
+		expect(firedOn(againstReact)).toEqual([]);
+		expect(note(againstReact).frameworks).toEqual(["React", "Vue", "Svelte", "Solid"]);
 	});
 });

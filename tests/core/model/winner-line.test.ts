@@ -61,6 +61,21 @@ describe("a line naming the winner of each round (winner-line)", () => {
 		expect(note(text).frameworks).toEqual(["uPlot", "ECharts"]);
 	});
 
+	it("says nothing of rows naming one of them with more words: what a framework is built on", () => {
+		const text = lines(
+			"# React frameworks",
+			"",
+			"| Framework | Built on | Router | State |",
+			"|---|---|---|---|",
+			"| React | — | React Router | Redux |",
+			"| Next.js | React | App Router | React Context |",
+			"| Remix | React | React Router | React hooks |",
+			"| Gatsby | React | Reach Router | React Context |",
+		);
+		expect(firedOn(text)).toEqual([]);
+		expect(note(text).frameworks).toEqual(["React", "Next.js", "Remix", "Gatsby"]);
+	});
+
 	it("says nothing of a column naming one label all the way down where the labels are no names of their own", () => {
 		const text = lines("# Build tools", "", "| Need | Vite | Webpack | Pick |", "|---|---|---|---|", "| Dev server | fast | slow | Vite |", "| Legacy | plugins | loaders | Vite |", "| SSR | yes | yes | Vite |");
 		expect(firedOn(text)).toEqual([]);

@@ -3,9 +3,10 @@
 // a sign, a plus among them, beside lines of the same side written plain, is the change from one
 // thing to another, or their difference: worked out from the things, no thing itself. A thing's
 // own measures are written as they are (`177`, `-3 °C`); a sign before every value of a line says
-// it is relative. Only the writing of the values is read, in any language: a table where every
-// line is signed (each tool's change against a baseline) has no plain line, and the rule says
-// nothing.
+// it is relative. Only the writing of the values is read, in any language. Changes against a
+// baseline are written so too (`| React | 42 | 120 |` above `| Vue | +3 | +10 |`, `| Svelte | -30 |
+// -40 |`): there the signed lines are the things, the baseline's one plain line among them, so the
+// plain lines must be two at least and outnumber the signed ones.
 import type { NoteContext } from "./context";
 import { type GroupFacts, type Side, lineOf, sideLabels } from "./facts";
 import { positionOf } from "./label-position";
@@ -21,7 +22,8 @@ type Writing = "signed" | "plain" | null;
 
 /**
  * How a line's values are written: three quarters of its filled values signed numbers (a plus among
- * them), or plain numbers, or neither. A zero is either: the baseline's own change is written `0%`.
+ * them), or most of them plain numbers, or neither. A zero is either: the baseline's own change is
+ * written `0%`.
  */
 function writingOf(values: readonly string[], note: NoteContext): Writing {
 	let filled = 0;
@@ -43,7 +45,8 @@ function writingOf(values: readonly string[], note: NoteContext): Writing {
 	}
 	if (filled < FEWEST) return null;
 	if (plus && signed >= 2 && signed * 4 >= (filled - zeros) * 3) return "signed";
-	return plain * 4 >= (filled - zeros) * 3 && plain > 0 ? "plain" : null;
+	// A thing may fail a round (`XX`, `timeout`): most of its values are enough.
+	return plain * 2 > filled - zeros && plain > 0 ? "plain" : null;
 }
 
 const SIGNED_LINES = {};
@@ -54,16 +57,18 @@ function signedLines(group: GroupFacts, side: Side, note: NoteContext): Readonly
 	const known = memo.get(group)?.[side];
 	if (known) return known;
 	const signed = new Set<number>();
-	let plain = false;
+	let plain = 0;
 	if (group.kind === "table") {
 		const count = sideLabels(group, side).length;
 		for (let i = 0; i < count; i++) {
 			const writing = writingOf(lineOf(group, side, i), note);
 			if (writing === "signed") signed.add(i);
-			else if (writing === "plain") plain = true;
+			else if (writing === "plain") plain++;
 		}
 	}
-	const found: ReadonlySet<number> = plain ? signed : new Set();
+	// The things written plain outnumber the differences worked out from them: one plain line among signed
+	// ones is a baseline's absolute values, the others' changes against it written beside.
+	const found: ReadonlySet<number> = plain >= 2 && plain > signed.size ? signed : new Set();
 	memo.set(group, { ...memo.get(group), [side]: found });
 	return found;
 }

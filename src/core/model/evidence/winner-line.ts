@@ -8,7 +8,8 @@
 // (`Raspberry Pi` over `Raspberry Pi 4` and `Raspberry Pi 5`). A tie or a
 // remark names nothing and is let be, but half the filled cells must name a label, three cells at
 // least. One label named all the way down is a verdict too (`Melhor` over `Chart.js`, round after
-// round, where one library wins every size of a benchmark).
+// round, where one library wins every size of a benchmark), where half the filled cells are that
+// label alone: a framework's `React`, `React Router`, `React Context` name what it is built on.
 // A line naming its side's labels is as often a record as a verdict (`| Week | Alice | Bob | On
 // call |` over `Alice`, `Bob`; `| Phone | Camera | Battery | Strongest |` over `Camera`; `| Setting |
 // Low | High | Default |`): so the labels it names must have evidence of their own of being names
@@ -42,19 +43,24 @@ function sharedLead(a: readonly string[], b: readonly string[]): number {
 	return n;
 }
 
-/** The one label (by index) the cell names, or -1: none, or two alike. */
-function named(cell: readonly string[], labels: readonly (readonly string[])[], skip: number): number {
+/**
+ * The one label (by index) the cell names, or -1: none, or two alike; and whether the cell is that
+ * label alone (`Chart.js`, `Orange Pi` of `Orange Pi 5`), not the label and more words (`React Context`).
+ */
+function named(cell: readonly string[], labels: readonly (readonly string[])[], skip: number): { index: number; alone: boolean } {
 	let found = -1;
+	let alone = false;
 	for (let j = 0; j < labels.length; j++) {
 		const label = labels[j] as readonly string[];
 		if (j === skip || label.length === 0) continue;
 		const lead = sharedLead(cell, label);
 		const names = lead === label.length || (lead >= 1 && lead === cell.length);
 		if (!names) continue;
-		if (found >= 0) return -1;
+		if (found >= 0) return { index: -1, alone: false };
 		found = j;
+		alone = lead === cell.length;
 	}
-	return found;
+	return { index: found, alone };
 }
 
 /** The indices of a side's labels whose line names the side's other labels as winners, worked out once per group and side. */
@@ -69,12 +75,20 @@ export function verdictLines(group: GroupFacts, side: Side, note: NoteContext, i
 		for (let v = 0; v < labels.length; v++) {
 			let filled = 0;
 			let naming = 0;
+			let alone = 0;
+			const winners = new Set<number>();
 			for (const text of lineOf(group, side, v)) {
 				if (text.trim() === "" || note.readCell(text).kind === "missing") continue;
 				filled++;
-				if (named(wordsOf(text, note), labels, v) >= 0) naming++;
+				const cell = named(wordsOf(text, note), labels, v);
+				if (cell.index < 0) continue;
+				naming++;
+				winners.add(cell.index);
+				if (cell.alone) alone++;
 			}
-			if (filled >= FEWEST_CELLS && naming * 2 >= filled) found.add(v);
+			// One label all the way down must be named alone: a framework's `React Router`, `React Context` and
+			// `React` beside `React` down the rows are what it is built on.
+			if (filled >= FEWEST_CELLS && naming * 2 >= filled && (winners.size >= 2 || alone * 2 >= filled)) found.add(v);
 		}
 		// Asked last, as it reads the note: only names of their own win rounds.
 		if (found.size > 0 && !labelsSpeakForThemselves(group, side, note, index)) found.clear();
