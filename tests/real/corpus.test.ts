@@ -174,10 +174,12 @@ describe("detection on the real-document corpus", () => {
 		// 402/544 (73.9 %), precision 0.781, recall 0.888, axes 89.6 %.
 		// Set again over 556 documents: 12 of the 36 of that round's last two blind sets (ANNOTATING.md), 10/12 exact
 		// blind and after the rules written from them: 412/556 (74.1 %), precision 0.785, recall 0.887, axes 89.7 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.74);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.784);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.886);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.895);
+		// Set again over 572 documents: 16 of the 36 of the next round's two blind sets (ANNOTATING.md), 9/16 exact
+		// blind and after the rules written from them: 421/572 (73.6 %), precision 0.777, recall 0.883, axes 89.5 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.736);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.776);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.882);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.894);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -255,6 +257,8 @@ describe("detection on the real-document corpus", () => {
 		// zh-neg-tdesign-button-api (components' props, their types and defaults down the rows); and
 		// neg-streambit-readme-bom is read as nothing, its totals its counts times its prices (line-total): 36.
 		// Of the 8 of that round's last two blind sets that compare nothing, none is read with names.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(36);
+		// Of the 7 of the next round's two blind sets that compare nothing, one: neg-stm32-pinouts (a board's pins
+		// down the rows, each with its number and its connector's name): 37.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(37);
 	}, CORPUS_RUN);
 });
