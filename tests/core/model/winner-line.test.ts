@@ -76,6 +76,21 @@ describe("a line naming the winner of each round (winner-line)", () => {
 		expect(note(text).frameworks).toEqual(["React", "Next.js", "Remix", "Gatsby"]);
 	});
 
+	it("says nothing of a state column naming the column of dates it stands for", () => {
+		const text = lines(
+			"# Deno releases",
+			"",
+			"| Release | Status | Released | Active-Support | End-of-life |",
+			"|---|---|---|---|---|",
+			"| 1.0 | **End-of-life** | 2020-05-13 | 2020-05-13 | 2021-05-13 |",
+			"| 1.10 | **End-of-life** | 2021-04-27 | 2021-04-27 | 2022-04-27 |",
+			"| 1.20 | **End-of-life** | 2022-03-17 | 2022-03-17 | 2023-03-17 |",
+			"| 2.0 | **Current** | 2024-10-09 | 2024-10-09 | 2026-10-09 |",
+		);
+		expect(firedOn(text)).toEqual([]);
+		expect(note(text).tables[0]?.frameworkAxis).toBe("none");
+	});
+
 	it("says nothing of a column naming one label all the way down where the labels are no names of their own", () => {
 		const text = lines("# Build tools", "", "| Need | Vite | Webpack | Pick |", "|---|---|---|---|", "| Dev server | fast | slow | Vite |", "| Legacy | plugins | loaders | Vite |", "| SSR | yes | yes | Vite |");
 		expect(firedOn(text)).toEqual([]);
