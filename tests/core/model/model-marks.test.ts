@@ -29,6 +29,24 @@ describe("marks after a product's name are no words of a phrase", () => {
 		expect(note(text).frameworks).toEqual(["SanDisk Ultra 32GB C10 U1 A1", "Transcend Premium 32GB C10 U1", "SanDisk Extreme 32GB V30 U3 A1", "Kingston Canvas Select 16GB C10 U1"]);
 	});
 
+	it("reads graphics cards named with their model numbers as the things compared", () => {
+		const text = lines(
+			"# Blender benchmark scores",
+			"",
+			"| GPU | 4.0.0 score | 3.6.0 score |",
+			"|---|---|---|",
+			"| NVIDIA GeForce RTX 4060 Ti | 3451.59 | 4306.28 |",
+			"| NVIDIA GeForce RTX 3080 Ti | 5260.11 | 6120.05 |",
+			"| NVIDIA GeForce GTX 1660 Ti | 981.20 | 1122.40 |",
+			"| AMD Radeon RX 7900 XTX | 3966.86 | 4212.50 |",
+		);
+		expect(phraseOn(text)).toEqual([]);
+		expect(note(text).tables[0]?.frameworkAxis).toBe("rows");
+		// A task's number is a word beside its small word: `Fine-tune Llama 3 with ORPO` stays five words.
+		const tasks = lines("# Notebooks", "", "| Notebook | Minutes |", "|---|---|", "| Fine-tune Llama 3 with ORPO | 40 |", "| Fine-tune Llama 2 with QLoRA | 55 |");
+		expect(phraseOn(tasks)).toEqual(["Fine-tune Llama 3 with ORPO", "Fine-tune Llama 2 with QLoRA"]);
+	});
+
 	it("still reads a label of five words as a phrase, and quantities as words", () => {
 		const text = lines("# Setup", "", "| Step | Minutes |", "|---|---|", "| Copy the image to the card | 5 |", "| Boot with 2 GB 4 GB swap | 3 |");
 		expect(phraseOn(text)).toEqual(["Copy the image to the card", "Boot with 2 GB 4 GB swap"]);
