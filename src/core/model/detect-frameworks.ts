@@ -35,7 +35,7 @@ const NAMES_AT = 0;
 /** Evidence left out of that check: echoes of other tables' calls, so one wrong call does not spread. */
 const ECHOES = new Set(["known-framework", "attribute-elsewhere"]);
 /** Evidence that a label is no name at all: it is left out of its side's mean. */
-const NOT_NAMES = new Set(["against-label", "image-label", "generic-label", "script-outlier", "user-excluded", "blank-label", "prose-column", "constant-name", "weight-column", "winner-line", "signed-line"]);
+const NOT_NAMES = new Set(["against-label", "image-label", "generic-label", "script-outlier", "user-excluded", "blank-label", "prose-column", "constant-name", "weight-column", "winner-line", "signed-line", "ratio-label"]);
 /** A label on the chosen side below this is not one of the things compared ("Average", "2021"). */
 const NAME_FLOOR = -1;
 /** The evidence that a table is one of equivalents, and what still keeps a header cell out of one. */

@@ -45,6 +45,7 @@ import { sharedItems } from "./shared-items";
 import { weightColumn } from "./weight-column";
 import { winnerAcross, winnerLine } from "./winner-line";
 import { signedLine } from "./signed-line";
+import { ratioLabel } from "./ratio-label";
 import { weightedRows } from "./weighted-rows";
 import { modelNames } from "./model-names";
 import { modelNumber } from "./model-numbers";
@@ -136,6 +137,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	weightColumn,
 	winnerLine,
 	signedLine,
+	ratioLabel,
 	scriptOutlier,
 	blankLabel,
 	valueLabel,
