@@ -176,10 +176,14 @@ describe("detection on the real-document corpus", () => {
 		// blind and after the rules written from them: 412/556 (74.1 %), precision 0.785, recall 0.887, axes 89.7 %.
 		// Set again over 572 documents: 16 of the 36 of the next round's two blind sets (ANNOTATING.md), 9/16 exact
 		// blind and after the rules written from them: 421/572 (73.6 %), precision 0.777, recall 0.883, axes 89.5 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.736);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.776);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.882);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.894);
+		// A model's number in a title no word of a phrase, and ratio labels no names: 422/572 (73.8 %), precision
+		// 0.783, recall 0.909, axes 89.5 %.
+		// Set again over 586 documents: 14 of the 36 of that round's two later blind sets (ANNOTATING.md), 8/14 exact
+		// blind and now: 430/586 (73.4 %), precision 0.778, recall 0.905, axes 89.4 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.733);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.777);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.904);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.893);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -258,7 +262,8 @@ describe("detection on the real-document corpus", () => {
 		// neg-streambit-readme-bom is read as nothing, its totals its counts times its prices (line-total): 36.
 		// Of the 8 of that round's last two blind sets that compare nothing, none is read with names.
 		// Of the 7 of the next round's two blind sets that compare nothing, one: neg-stm32-pinouts (a board's pins
-		// down the rows, each with its number and its connector's name): 37.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(37);
+		// down the rows, each with its number and its connector's name): 37. Of the 5 of that round's later two,
+		// one: neg-fastest-validator-readme (a coverage report's files, `validator.js`, down the rows): 38.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(38);
 	}, CORPUS_RUN);
 });
