@@ -45,6 +45,9 @@ describe("marks after a product's name are no words of a phrase", () => {
 		// A task's number is a word beside its small word: `Fine-tune Llama 3 with ORPO` stays five words.
 		const tasks = lines("# Notebooks", "", "| Notebook | Minutes |", "|---|---|", "| Fine-tune Llama 3 with ORPO | 40 |", "| Fine-tune Llama 2 with QLoRA | 55 |");
 		expect(phraseOn(tasks)).toEqual(["Fine-tune Llama 3 with ORPO", "Fine-tune Llama 2 with QLoRA"]);
+		// Only after a series in capitals: a title of words keeps its numbers as words.
+		const sprints = lines("# Sprint board", "", "| Note | Owner | Points |", "|---|---|---|", "| Sprint 12 Planning Notes For Q3 | Ana | 21 |", "| Sprint 14 Retro Notes Part 2 | Ben | 13 |");
+		expect(phraseOn(sprints)).toEqual(["Sprint 12 Planning Notes For Q3", "Sprint 14 Retro Notes Part 2"]);
 	});
 
 	it("still reads a label of five words as a phrase, and quantities as words", () => {

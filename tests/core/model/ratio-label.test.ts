@@ -53,5 +53,17 @@ describe("a label joining two others of its side (ratio-label)", () => {
 			"| SQLite | 8 MB | 0 s |",
 		);
 		expect(firedOn(text)).toEqual([]);
+		// A title that joins two others and is written as they are is a thing of its own.
+		const films = lines(
+			"# Alien and Predator films",
+			"",
+			"| Film | Year | Runtime (min) | Rotten Tomatoes |",
+			"|---|---|---|---|",
+			"| Alien | 1979 | 117 | 93% |",
+			"| Predator | 1987 | 107 | 80% |",
+			"| Alien vs. Predator | 2004 | 101 | 21% |",
+			"| Prey | 2022 | 99 | 94% |",
+		);
+		expect(firedOn(films)).toEqual([]);
 	});
 });

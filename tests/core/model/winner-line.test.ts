@@ -61,6 +61,24 @@ describe("a line naming the winner of each round (winner-line)", () => {
 		expect(note(text).frameworks).toEqual(["uPlot", "ECharts"]);
 	});
 
+	it("reads a column naming one of them all the way down over rounds won low and high, in units of their own, or in words", () => {
+		const directions = lines(
+			"# Express vs Fastify",
+			"",
+			"| Metric | Express | Fastify | Sieger |",
+			"|---|---|---|---|",
+			"| Latency (ms) | 12 | 8 | Fastify |",
+			"| Throughput (req/s) | 10000 | 30000 | Fastify |",
+			"| Memory (MB) | 80 | 60 | Fastify |",
+		);
+		expect(firedOn(directions)).toEqual(["columns"]);
+		expect(note(directions).frameworks).toEqual(["Express", "Fastify"]);
+		const units = lines("# Webpack vs Vite vs esbuild", "", "| Test | Webpack | Vite | esbuild | Sieger |", "|---|---|---|---|---|", "| Cold start | 1.2 s | 900 ms | 300 ms | esbuild |", "| Rebuild | 2 s | 500 ms | 80 ms | esbuild |", "| Build | 40 s | 12 s | 1.1 s | esbuild |");
+		expect(note(units).frameworks).toEqual(["Webpack", "Vite", "esbuild"]);
+		const words = lines("# Vue vs React", "", "| Feature | Vue | React | Sieger |", "|---|---|---|---|", "| Learning curve | Gentle | Steep | Vue |", "| Templates | HTML-based | JSX | Vue |", "| Docs | Excellent | Good | Vue |");
+		expect(note(words).frameworks).toEqual(["Vue", "React"]);
+	});
+
 	it("says nothing of rows naming one of them with more words: what a framework is built on", () => {
 		const text = lines(
 			"# React frameworks",

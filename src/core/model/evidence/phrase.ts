@@ -10,6 +10,8 @@ function isMark(token: string): boolean {
 
 /** A model's number alone (`4060` of `NVIDIA GeForce RTX 4060 Ti`). */
 const MODEL_NUMBER = /^\d{1,6}$/;
+/** A series written in capitals before its model's number (`RTX`, `GTX`, `RX`). */
+const SERIES = /^\p{Lu}{2,}$/u;
 
 /** A token that opens with a capital or a digit: a word of a name written as a title. */
 const TITLED = /^[\p{Lu}\d]/u;
@@ -25,14 +27,16 @@ export const phrase: NameRule = (label, note) => {
 	// A product's full name strings marks after its name (`SanDisk Ultra 32GB C10 U1 A1`): only words count.
 	// Only in a name written as a title, a word in small letters at most beside the marks (`NVIDIA H200 for
 	// SXM5`, `Raspberry Pi 0 W v2`): a task (`Upgrade Node18 to Node20 on CI`) keeps its marks as words.
-	// A model's number alone counts as a mark only in a title of no small word at all: `Fine-tune Llama 3 with
-	// ORPO` is a task whose `3` is as much a word as its `with`.
+	// A model's number alone counts as a mark only after a series written in capitals (`RTX 4060`, `RX 7900`),
+	// in a title of no small word at all: `Fine-tune Llama 3 with ORPO` is a task whose `3` is as much a word
+	// as its `with`, and `Sprint 12 Planning Notes For Q3` a title of words.
 	const tokens = text.split(" ").filter((token) => token !== "");
 	const marks = tokens.filter(isMark).length;
 	const small = tokens.filter((token) => !TITLED.test(token) && !isMark(token)).length;
-	const numbers = small === 0 ? tokens.filter((token) => MODEL_NUMBER.test(token)).length : 0;
+	const numbers = small === 0 ? tokens.filter((token, i) => MODEL_NUMBER.test(token) && SERIES.test(tokens[i - 1] ?? "")).length : 0;
 	const words = wordCount(text) - (small <= 1 ? marks : 0) - numbers;
-	const sentence = /[.!?:;。！？：；]$/.test(text);
+	// One word and a full stop is a word cut short (`Port.`, `Casa.`, `Dkge.` heading a table's columns), no sentence.
+	const sentence = /[.!?:;。！？：；]$/.test(text) && !(tokens.length === 1 && /^\p{L}+\.$/u.test(text));
 	if (words > 8 || text.length > 60) return { rule: "phrase", score: -2, reason: `a long phrase (${words} words)` };
 	if (words > 4 || sentence) return { rule: "phrase", score: -1, reason: sentence ? "ends like a sentence" : `a phrase (${words} words)` };
 	return null;

@@ -1,12 +1,15 @@
 // `| 指标 | Create React App | Vite | Rsbuild | Rsbuild vs CRA |`, or `Postgres nocache/ClickHouse`
 // below `Postgres nocache` and `ClickHouse`: a label that joins two other labels of its side, by a
 // slash or by the word that sets things against each other, heads a line worked out from theirs
-// (`快 14 倍`, `50/1`): their ratio or their comparison, no thing of its own. Read from the labels
-// alone, in any language: a name written with a slash (`TCP/IP`, `MySQL/MariaDB`) joins no two labels
-// of its table, and stays. A part may be written by its initials (`CRA` of `Create React App`).
+// (`快 14 倍`, `50/1`): their ratio or their comparison, no thing of its own, where its values are
+// written otherwise than a part's own (a ratio under times; a film called `Alien vs. Predator` has a
+// year and a runtime as its parts do). Read from the writing alone, in any language: a name written
+// with a slash (`TCP/IP`, `MySQL/MariaDB`) joins no two labels of its table, and stays. A part may be
+// written by its initials (`CRA` of `Create React App`).
 import { AGAINST } from "./context";
 import type { NoteContext } from "./context";
-import { type CellFacts, sideLabels } from "./facts";
+import { type GroupFacts, type Side, lineOf, sideLabels } from "./facts";
+import { positionOf } from "./label-position";
 import type { NameRule } from "./rule";
 
 /** The most labels a side may have to be read: each label is looked up among the others. */
@@ -35,34 +38,67 @@ function initialsOf(text: string): string | null {
 
 const RATIO_SIDES = {};
 
-/** The labels of a side (by position) that join two others, worked out once per side. */
-function ratioLabels(side: readonly CellFacts[], note: NoteContext): ReadonlySet<CellFacts> {
-	const memo = note.memo.workedOut<readonly CellFacts[], ReadonlySet<CellFacts>>(RATIO_SIDES);
-	let found = memo.get(side);
-	if (found === undefined) {
-		const ratios = new Set<CellFacts>();
-		if (side.length >= 3 && side.length <= MOST_LABELS) {
-			const byName = new Map<string, CellFacts>();
-			for (const cell of side) {
-				const name = note.normalized(cell.text);
-				if (name !== "") byName.set(name, cell);
-				const initials = initialsOf(cell.text.trim());
-				if (initials !== null && !byName.has(initials.toLowerCase())) byName.set(initials.toLowerCase(), cell);
-			}
-			for (const cell of side) {
-				const parts = partsOf(cell.text.trim());
-				if (parts === null) continue;
-				const [first, second] = parts.map((part) => byName.get(note.normalized(part)));
-				if (first !== undefined && second !== undefined && first !== second && first !== cell && second !== cell) ratios.add(cell);
-			}
-		}
-		found = ratios;
-		memo.set(side, found);
-	}
-	return found;
+/**
+ * How a value is written, for telling a line of ratios from a line of the things' own measures: its
+ * kind and unit, and for text the shape of its digits and letters (`50/1` against `0:06.89`).
+ */
+function writing(text: string, note: NoteContext): string {
+	const value = note.readCell(text);
+	if (value.kind === "number") return `number ${(value.unit ?? "").toLowerCase()}`;
+	if (value.kind !== "text") return value.kind;
+	return `text ${text.trim().replace(/\d+/g, "9").replace(/\p{L}+/gu, "a")}`;
 }
 
-export const ratioLabel: NameRule = (label, note) =>
-	ratioLabels(sideLabels(label.group, label.side), note).has(label.cell)
-		? { rule: "ratio-label", score: -3, reason: "joins two other labels of its side: their ratio or comparison, no thing of its own" }
+/**
+ * Whether the joined line is written otherwise than a part's own line in half its rounds or more
+ * (`50/1` under `0:06.89`, `快 14 倍` under `5.47s`): a film called `Alien vs. Predator` has a year
+ * and a runtime as `Alien` and `Predator` do, and is a thing of its own.
+ */
+function writtenOtherwise(group: GroupFacts, side: Side, joined: number, part: number, note: NoteContext): boolean {
+	const mine = lineOf(group, side, joined);
+	const theirs = lineOf(group, side, part);
+	let compared = 0;
+	let other = 0;
+	mine.forEach((text, round) => {
+		const their = theirs[round] ?? "";
+		if (note.readCell(text).kind === "missing" || note.readCell(their).kind === "missing") return;
+		compared++;
+		if (writing(text, note) !== writing(their, note)) other++;
+	});
+	return compared > 0 && other * 2 >= compared;
+}
+
+/** The labels of a side (by position) that join two others, worked out once per table and side. */
+function ratioLabels(group: GroupFacts, side: Side, note: NoteContext): ReadonlySet<number> {
+	const memo = note.memo.workedOut<GroupFacts, Partial<Record<Side, ReadonlySet<number>>>>(RATIO_SIDES);
+	const known = memo.get(group)?.[side];
+	if (known) return known;
+	const ratios = new Set<number>();
+	const cells = sideLabels(group, side);
+	if (group.kind === "table" && cells.length >= 3 && cells.length <= MOST_LABELS) {
+		const byName = new Map<string, number>();
+		cells.forEach((cell, i) => {
+			const name = note.normalized(cell.text);
+			if (name !== "" && !byName.has(name)) byName.set(name, i);
+			const initials = initialsOf(cell.text.trim());
+			if (initials !== null && !byName.has(initials.toLowerCase())) byName.set(initials.toLowerCase(), i);
+		});
+		cells.forEach((cell, i) => {
+			const parts = partsOf(cell.text.trim());
+			if (parts === null) return;
+			const [first, second] = parts.map((part) => byName.get(note.normalized(part)));
+			if (first === undefined || second === undefined || first === second || first === i || second === i) return;
+			if (writtenOtherwise(group, side, i, first, note)) ratios.add(i);
+		});
+	}
+	memo.set(group, { ...memo.get(group), [side]: ratios });
+	return ratios;
+}
+
+export const ratioLabel: NameRule = (label, note) => {
+	const found = ratioLabels(label.group, label.side, note);
+	if (found.size === 0) return null;
+	return found.has(positionOf(sideLabels(label.group, label.side), label.cell, note))
+		? { rule: "ratio-label", score: -3, reason: "joins two other labels of its side, and its values are written otherwise than theirs: their ratio or comparison, no thing of its own" }
 		: null;
+};
