@@ -335,7 +335,6 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 	});
 	// Second pass: what the first found as compared, or as attributes, is evidence in every other table.
 	note.known = new Map();
-	note.knownNames = new Map();
 	note.headerAxes = new Map();
 	judged.forEach((entry, index) => {
 		for (const label of entry.accepted) {
@@ -343,7 +342,6 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 				const groups = note.known?.get(key) ?? new Set<number>();
 				groups.add(index);
 				note.known?.set(key, groups);
-				if (!note.knownNames?.has(key)) note.knownNames?.set(key, label.name.bare);
 			}
 		}
 		if (entry.axis === "none") return;

@@ -89,37 +89,7 @@ const programOfTimedCommand: NameForm = (label, { note }) => {
 
 // Builds of a package with its version ("clap_derive" beside "clap") were read as the package once; that was
 // taken out: "react-dom" beside "react", both 18.3.1, are two packages a note compares.
-/** `Port.`, `Dkge.`: one word cut short, a full stop after it. */
-const CUT_SHORT = /^(\p{L}{2,12})\.$/u;
-
-/** Whether the letters of `short` stand in `word` in order, the first letters alike (`dkge` in `dockge`). */
-function lettersIn(short: string, word: string): boolean {
-	if (word.charAt(0) !== short.charAt(0) || word.length <= short.length) return false;
-	let at = 0;
-	for (const char of word) if (char === short.charAt(at)) at++;
-	return at === short.length;
-}
-
-/**
- * `| Feature | Port. | Casa. | Dkge. |` in a note whose other table names Portainer, CasaOS and
- * Dockge: a name cut short to a few of its letters and a full stop, to fit a narrow column, is that
- * name, where exactly one name the note compares holds those letters in order from its first.
- */
-const cutShortOf: NameForm = (label, { note }) => {
-	if (label.cell.code) return null;
-	const short = CUT_SHORT.exec(label.cell.text.trim())?.[1]?.toLowerCase();
-	if (short === undefined || note.known === null) return null;
-	let found: string | null = null;
-	for (const key of note.known.keys()) {
-		// Not the label itself, nor another name cut short: the first pass took them in too.
-		if (/\s|\.$/.test(key) || !lettersIn(short, key)) continue;
-		if (found !== null && found !== key) return null;
-		found = key;
-	}
-	return found === null ? null : formed(note.knownNames?.get(found) ?? found, note);
-};
-
-const NAME_FORMS: readonly NameForm[] = [candidateOfBar, programOfTimedCommand, rangeOf, shoutedModeOf, releaseOfName, cutShortOf];
+const NAME_FORMS: readonly NameForm[] = [candidateOfBar, programOfTimedCommand, rangeOf, shoutedModeOf, releaseOfName];
 
 /**
  * The names the forms give the accepted labels of one table. "std decode", "easyjson

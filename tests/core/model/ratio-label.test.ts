@@ -40,6 +40,17 @@ describe("a label joining two others of its side (ratio-label)", () => {
 		);
 		expect(firedOn(text)).toEqual(["Postgres/ClickHouse"]);
 		expect(note(text).frameworks).toEqual(["Postgres", "DuckDB", "ClickHouse"]);
+		// Written as plain numbers as its parts are, but worked out from them.
+		const plain = lines(
+			"# Query engines",
+			"",
+			"| Query | Postgres | DuckDB | ClickHouse | Postgres/ClickHouse |",
+			"|---|---|---|---|---|",
+			"| Q1 count | 1200 | 31 | 24 | 50 |",
+			"| Q2 group | 4850 | 82 | 10 | 485 |",
+			"| Q3 join | 3690 | 140 | 17 | 217 |",
+		);
+		expect(firedOn(plain)).toEqual(["Postgres/ClickHouse"]);
 	});
 
 	it("keeps a name written with a slash that joins no two labels of its table", () => {

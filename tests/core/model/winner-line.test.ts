@@ -61,7 +61,7 @@ describe("a line naming the winner of each round (winner-line)", () => {
 		expect(note(text).frameworks).toEqual(["uPlot", "ECharts"]);
 	});
 
-	it("reads a column naming one of them all the way down over rounds won low and high, in units of their own, or in words", () => {
+	it("reads a column naming one of them all the way down over rounds won low and high, in units of their own, or with a remark", () => {
 		const directions = lines(
 			"# Express vs Fastify",
 			"",
@@ -75,8 +75,33 @@ describe("a line naming the winner of each round (winner-line)", () => {
 		expect(note(directions).frameworks).toEqual(["Express", "Fastify"]);
 		const units = lines("# Webpack vs Vite vs esbuild", "", "| Test | Webpack | Vite | esbuild | Sieger |", "|---|---|---|---|---|", "| Cold start | 1.2 s | 900 ms | 300 ms | esbuild |", "| Rebuild | 2 s | 500 ms | 80 ms | esbuild |", "| Build | 40 s | 12 s | 1.1 s | esbuild |");
 		expect(note(units).frameworks).toEqual(["Webpack", "Vite", "esbuild"]);
-		const words = lines("# Vue vs React", "", "| Feature | Vue | React | Sieger |", "|---|---|---|---|", "| Learning curve | Gentle | Steep | Vue |", "| Templates | HTML-based | JSX | Vue |", "| Docs | Excellent | Good | Vue |");
-		expect(note(words).frameworks).toEqual(["Vue", "React"]);
+		const remarks = lines(
+			"# Chart rendering",
+			"",
+			"Chart.js, Recharts and ECharts drew the same points ten times each.",
+			"",
+			"| Points | Chart.js | Recharts | ECharts | Sieger |",
+			"|---|---|---|---|---|",
+			"| 1,000 | 12 ms | 60 ms | 40 ms | Chart.js (5x faster) |",
+			"| 10,000 | 30 ms | 210 ms | 120 ms | Chart.js (7x faster) |",
+			"| 100,000 | 95 ms | 950 ms | 600 ms | Chart.js (10x faster) |",
+		);
+		expect(firedOn(remarks)).toEqual(["columns"]);
+	});
+
+	it("says nothing of a column of words naming one header cell all the way down: a record as often as a verdict", () => {
+		const text = lines(
+			"# Schema libraries",
+			"",
+			"Each works with Deno and TypeScript.",
+			"",
+			"| Package | Deno | TypeScript | Written in |",
+			"|---|---|---|---|",
+			"| Zod | yes, via npm | first-class types | TypeScript |",
+			"| Valibot | yes, via JSR | first-class types | TypeScript |",
+			"| Yup | yes, via npm | bundled types | TypeScript |",
+		);
+		expect(firedOn(text)).toEqual([]);
 	});
 
 	it("says nothing of rows naming one of them with more words: what a framework is built on", () => {

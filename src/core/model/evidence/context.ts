@@ -203,8 +203,6 @@ export class NoteContext {
 	private mentions: Map<string, number> | null = null;
 	/** Second pass: for each key found as a compared name, the tables and charts (by index) it was found in. */
 	known: Map<string, Set<number>> | null = null;
-	/** Second pass: each such key's name, as the first label found with it writes it. */
-	knownNames: Map<string, string> | null = null;
 	/** Second pass: for each key of a label on the attribute side of a decided table or chart, those tables and charts. */
 	offAxis: Map<string, Set<number>> | null = null;
 	/** Second pass: the axis decided for each table header, so a table shaped like another reads the same way. */

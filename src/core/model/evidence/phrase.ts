@@ -35,8 +35,7 @@ export const phrase: NameRule = (label, note) => {
 	const small = tokens.filter((token) => !TITLED.test(token) && !isMark(token)).length;
 	const numbers = small === 0 ? tokens.filter((token, i) => MODEL_NUMBER.test(token) && SERIES.test(tokens[i - 1] ?? "")).length : 0;
 	const words = wordCount(text) - (small <= 1 ? marks : 0) - numbers;
-	// One word and a full stop is a word cut short (`Port.`, `Casa.`, `Dkge.` heading a table's columns), no sentence.
-	const sentence = /[.!?:;。！？：；]$/.test(text) && !(tokens.length === 1 && /^\p{L}+\.$/u.test(text));
+	const sentence = /[.!?:;。！？：；]$/.test(text);
 	if (words > 8 || text.length > 60) return { rule: "phrase", score: -2, reason: `a long phrase (${words} words)` };
 	if (words > 4 || sentence) return { rule: "phrase", score: -1, reason: sentence ? "ends like a sentence" : `a phrase (${words} words)` };
 	return null;

@@ -2,10 +2,11 @@
 // below `Postgres nocache` and `ClickHouse`: a label that joins two other labels of its side, by a
 // slash or by the word that sets things against each other, heads a line worked out from theirs
 // (`快 14 倍`, `50/1`): their ratio or their comparison, no thing of its own, where its values are
-// written otherwise than a part's own (a ratio under times; a film called `Alien vs. Predator` has a
-// year and a runtime as its parts do). Read from the writing alone, in any language: a name written
-// with a slash (`TCP/IP`, `MySQL/MariaDB`) joins no two labels of its table, and stays. A part may be
-// written by its initials (`CRA` of `Create React App`).
+// written otherwise than a part's own (a ratio under times) or worked out from theirs (`50` beside
+// `1200` and `24`); a film called `Alien vs. Predator` has a year and a runtime as its parts do.
+// Read from the writing and the numbers alone, in any language: a name written with a slash
+// (`TCP/IP`, `MySQL/MariaDB`) joins no two labels of its table, and stays. A part may be written by
+// its initials (`CRA` of `Create React App`).
 import { AGAINST } from "./context";
 import type { NoteContext } from "./context";
 import { type GroupFacts, type Side, lineOf, sideLabels } from "./facts";
@@ -68,6 +69,30 @@ function writtenOtherwise(group: GroupFacts, side: Side, joined: number, part: n
 	return compared > 0 && other * 2 >= compared;
 }
 
+/** Whether `value` is `expected` as a reader would round it: within a tenth of it. */
+const near = (value: number, expected: number) => Number.isFinite(expected) && Math.abs(value - expected) <= Math.abs(expected) * 0.1;
+
+/**
+ * Whether the joined line is worked out from its parts' numbers in half its rounds or more, two at
+ * least: their ratio either way, or their difference (`50` beside `1200` and `24`).
+ */
+function workedOut(group: GroupFacts, side: Side, joined: number, first: number, second: number, note: NoteContext): boolean {
+	const number = (text: string | undefined) => {
+		const value = note.readCell(text ?? "");
+		return value.kind === "number" || value.kind === "percent" ? value.value : null;
+	};
+	const [mine, a, b] = [joined, first, second].map((line) => lineOf(group, side, line));
+	let rounds = 0;
+	let derived = 0;
+	(mine ?? []).forEach((text, round) => {
+		const [v, x, y] = [number(text), number(a?.[round]), number(b?.[round])];
+		if (v === null || x === null || y === null) return;
+		rounds++;
+		if (near(v, x / y) || near(v, y / x) || near(v, x - y) || near(v, y - x)) derived++;
+	});
+	return derived >= 2 && derived * 2 >= rounds;
+}
+
 /** The labels of a side (by position) that join two others, worked out once per table and side. */
 function ratioLabels(group: GroupFacts, side: Side, note: NoteContext): ReadonlySet<number> {
 	const memo = note.memo.workedOut<GroupFacts, Partial<Record<Side, ReadonlySet<number>>>>(RATIO_SIDES);
@@ -88,7 +113,7 @@ function ratioLabels(group: GroupFacts, side: Side, note: NoteContext): Readonly
 			if (parts === null) return;
 			const [first, second] = parts.map((part) => byName.get(note.normalized(part)));
 			if (first === undefined || second === undefined || first === second || first === i || second === i) return;
-			if (writtenOtherwise(group, side, i, first, note)) ratios.add(i);
+			if (writtenOtherwise(group, side, i, first, note) || workedOut(group, side, i, first, second, note)) ratios.add(i);
 		});
 	}
 	memo.set(group, { ...memo.get(group), [side]: ratios });

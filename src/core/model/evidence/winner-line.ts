@@ -8,10 +8,10 @@
 // (`Raspberry Pi` over `Raspberry Pi 4` and `Raspberry Pi 5`). A tie or a
 // remark names nothing and is let be, but half the filled cells must name a label, three cells at
 // least. One label named all the way down is a verdict too (`Melhor` over `Chart.js`, round after
-// round, where one library wins every size of a benchmark), where half the filled cells are that label
-// alone and its numbers bear it out, the largest or the smallest of each round they are written in: a
-// framework's `React Router` and `React Context` under what it is built on, or a `Status` column over
-// `End-of-Life` beside an `End-of-life` column of dates, name a kind or a state.
+// round, where one library wins every size of a benchmark), where its numbers bear it out: the largest
+// or the smallest of each round written in one unit, two rounds at least. Words alone name a kind, a
+// record or a state as often (`React Router` under what a framework is built on, `Written in` over
+// `TypeScript`, `Status` over `End-of-Life` beside an `End-of-life` column of dates).
 // A line naming its side's labels is as often a record as a verdict (`| Week | Alice | Bob | On
 // call |` over `Alice`, `Bob`; `| Phone | Camera | Battery | Strongest |` over `Camera`; `| Setting |
 // Low | High | Default |`): so the labels it names must have evidence of their own of being names
@@ -45,54 +45,56 @@ function sharedLead(a: readonly string[], b: readonly string[]): number {
 	return n;
 }
 
-/**
- * The one label (by index) the cell names, or -1: none, or two alike; and whether the cell is that
- * label alone (`Chart.js`, `Orange Pi` of `Orange Pi 5`), not the label and more words (`React Context`).
- */
-function named(cell: readonly string[], labels: readonly (readonly string[])[], skip: number): { index: number; alone: boolean } {
+/** The one label (by index) the cell names, or -1: none, or two alike. */
+function named(cell: readonly string[], labels: readonly (readonly string[])[], skip: number): number {
 	let found = -1;
-	let alone = false;
 	for (let j = 0; j < labels.length; j++) {
 		const label = labels[j] as readonly string[];
 		if (j === skip || label.length === 0) continue;
 		const lead = sharedLead(cell, label);
 		const names = lead === label.length || (lead >= 1 && lead === cell.length);
 		if (!names) continue;
-		if (found >= 0) return { index: -1, alone: false };
+		if (found >= 0) return -1;
 		found = j;
-		alone = lead === cell.length;
 	}
-	return { index: found, alone };
+	return found;
 }
 
+/** Rounds a lone winner must be seen to win by its numbers. */
+const FEWEST_WON = 2;
+
 /**
- * Whether a lone winner's numbers bear it out: in each round it is named in where it and a rival
- * write numbers of one unit, its number is the round's largest or its smallest (a latency's round is
- * won low, a throughput's high). A winner whose line is dates (`Status` over `End-of-Life` beside an
- * `End-of-life` column of dates) names a state of the row, no round won.
+ * Whether a lone winner's numbers bear it out: in two rounds it is named in at least, it and a rival
+ * write numbers of one unit, and in every such round its number is the round's largest or its
+ * smallest (a latency's round is won low, a throughput's high). Words alone cannot tell a verdict
+ * (`Sieger` over `Vue`) from a record (`Written in` over `TypeScript`, a header cell too), nor a
+ * state (`Status` over `End-of-Life` beside an `End-of-life` column of dates) from either.
  */
 function borneOut(group: GroupFacts, side: Side, verdict: number, rounds: readonly number[], winner: number, note: NoteContext): boolean {
 	const width = sideLabels(group, side).length;
 	const valueOf = (label: number, round: number) => note.readCell((side === "columns" ? group.body[round]?.[label] : group.body[label]?.[round]) ?? "");
 	const unitOf = (value: ReturnType<typeof valueOf>) => (value.kind === "percent" ? "%" : value.kind === "number" ? (value.unit ?? "").toLowerCase() : null);
-	const line = lineOf(group, side, winner).map((text) => note.readCell(text)).filter((value) => value.kind !== "missing");
-	if (line.length > 0 && line.filter((value) => value.kind === "date").length * 2 >= line.length) return false;
+	let won = 0;
 	for (const round of rounds) {
 		const own = valueOf(winner, round);
 		const unit = unitOf(own);
 		if (unit === null || (own.kind !== "number" && own.kind !== "percent")) continue;
+		let rivals = 0;
 		let largest = true;
 		let smallest = true;
 		for (let label = 0; label < width; label++) {
 			if (label === verdict || label === winner) continue;
 			const other = valueOf(label, round);
 			if (unitOf(other) !== unit || (other.kind !== "number" && other.kind !== "percent")) continue;
+			rivals++;
 			if (other.value > own.value) largest = false;
 			if (other.value < own.value) smallest = false;
 		}
+		if (rivals === 0) continue;
 		if (!largest && !smallest) return false;
+		won++;
 	}
-	return true;
+	return won >= FEWEST_WON;
 }
 
 /** The indices of a side's labels whose line names the side's other labels as winners, worked out once per group and side. */
@@ -106,23 +108,20 @@ export function verdictLines(group: GroupFacts, side: Side, note: NoteContext, i
 		const labels = cells.map((cell) => wordsOf(cell.text, note));
 		for (let v = 0; v < labels.length; v++) {
 			let filled = 0;
-			let alone = 0;
 			const rounds: number[] = [];
 			const winners = new Set<number>();
 			for (const [round, text] of lineOf(group, side, v).entries()) {
 				if (text.trim() === "" || note.readCell(text).kind === "missing") continue;
 				filled++;
-				const cell = named(wordsOf(text, note), labels, v);
-				if (cell.index < 0) continue;
+				const j = named(wordsOf(text, note), labels, v);
+				if (j < 0) continue;
 				rounds.push(round);
-				winners.add(cell.index);
-				if (cell.alone) alone++;
+				winners.add(j);
 			}
 			if (filled < FEWEST_CELLS || rounds.length * 2 < filled) continue;
-			// One label all the way down is a verdict where it is named alone (a framework's `React Router` and
-			// `React Context` name what it is built on) and its numbers bear it out.
+			// One label all the way down is a verdict where its numbers bear it out.
 			const [only] = winners;
-			if (winners.size >= 2 || (only !== undefined && alone * 2 >= filled && borneOut(group, side, v, rounds, only, note))) found.add(v);
+			if (winners.size >= 2 || (only !== undefined && borneOut(group, side, v, rounds, only, note))) found.add(v);
 		}
 		// Asked last, as it reads the note: only names of their own win rounds.
 		if (found.size > 0 && !labelsSpeakForThemselves(group, side, note, index)) found.clear();
