@@ -668,7 +668,8 @@ describe("detection on tables of any shape", () => {
 			),
 			{ numRuns: 400 },
 		);
-	});
+		// 400 notes take two seconds alone and past five beside the browser tests on two cores.
+	}, 30_000);
 });
 
 // Shapes from a second set of real documents, checked before any change (8 of 15 exact) and
