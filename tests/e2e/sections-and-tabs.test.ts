@@ -3,12 +3,25 @@
 // toggles, through lazy rendering, edits, links to a heading and the settings.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { PLUGIN_DATA, SEED, editNote, hostIdle, scrollThrough, useSession } from "./session";
 
 // Each test starts from the plugin's defaults (compact framework bar), nothing hidden.
 const session = useSession(undefined, { compact: true, freshData: true });
+
+const opened: Page[] = [];
+
+/** Opens a page that is closed after its test, so no choice it saves late reaches the next test's data. */
+async function open(...args: Parameters<typeof session.open>): Promise<Page> {
+	const page = await session.open(...args);
+	opened.push(page);
+	return page;
+}
+
+afterEach(async () => {
+	for (const page of opened.splice(0)) await page.close();
+});
 
 const SEED_TEXT = readFileSync(join(__dirname, "../../example-vault", SEED), "utf8");
 const BAR = ".framework-compare-note-bar";
@@ -47,7 +60,7 @@ async function writeData(data: object): Promise<void> {
 
 describe("Strengths and Weaknesses side by side", () => {
 	it("shows three columns on one line, headings aligned, each with its section's text", async () => {
-		const page = await session.open(SEED, { width: 1280 });
+		const page = await open(SEED, { width: 1280 });
 		const columns = await shownColumns(page);
 		expect(columns.map((column) => column.framework)).toEqual(["JAX", "PyTorch", "TensorFlow"]);
 		expect(new Set(columns.map((column) => column.top)).size).toBe(1);
@@ -70,7 +83,7 @@ describe("Strengths and Weaknesses side by side", () => {
 	});
 
 	it("goes back to the note's flow and side by side again, and keeps the choice when the note is opened again", async () => {
-		const page = await session.open(SEED, { width: 1280 });
+		const page = await open(SEED, { width: 1280 });
 		const toggle = page.locator(`.framework-compare-sections-group:has(${STRENGTHS}) .framework-compare-group-layout`);
 		expect(await toggle.getAttribute("aria-pressed")).toBe("true");
 		await toggle.click();
@@ -83,7 +96,7 @@ describe("Strengths and Weaknesses side by side", () => {
 		expect(flow[0].left).toBe(flow[2].left);
 		// Kept in the plugin's data (the choice is saved a moment later), so it holds when the note is opened again.
 		await page.waitForTimeout(600);
-		const again = await session.open(SEED, { width: 1280 });
+		const again = await open(SEED, { width: 1280 });
 		const reopened = await shownColumns(again);
 		expect(reopened[0].top).toBeLessThan(reopened[1].top);
 		await again.locator(`.framework-compare-sections-group:has(${STRENGTHS}) .framework-compare-group-layout`).click();
@@ -92,7 +105,7 @@ describe("Strengths and Weaknesses side by side", () => {
 	});
 
 	it("shows both migration notes side by side, each under its own heading, in the column of the framework it leaves", async () => {
-		const page = await session.open(SEED, { width: 1280 });
+		const page = await open(SEED, { width: 1280 });
 		const migration = page.locator('.framework-compare-sections:has(h3[data-heading="PyTorch → JAX"])');
 		const columns = await migration.locator("> .framework-compare-section-column").evaluateAll((els) => els.map((el) => [el.getAttribute("data-framework"), el.querySelector("h3")?.textContent]));
 		expect(columns).toEqual([
@@ -102,7 +115,7 @@ describe("Strengths and Weaknesses side by side", () => {
 	});
 
 	it("scrolls sideways on a 390 px phone, in the dark theme, with 44 px controls", async () => {
-		const page = await session.open(SEED, { width: 390, height: 800, theme: "dark", mobile: true });
+		const page = await open(SEED, { width: 390, height: 800, theme: "dark", mobile: true });
 		const grid = page.locator(STRENGTHS);
 		const sizes = await grid.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth, right: el.getBoundingClientRect().right }));
 		expect(sizes.scroll).toBeGreaterThan(sizes.client);
@@ -122,7 +135,7 @@ describe("Strengths and Weaknesses side by side", () => {
 
 describe("Computing Gradients as code tabs", () => {
 	it("shows three tabs named by their frameworks; the arrow keys, Home and End move between them", async () => {
-		const page = await session.open(SEED, { width: 1280 });
+		const page = await open(SEED, { width: 1280 });
 		const tablist = page.getByRole("tablist");
 		expect(await tablist.count()).toBe(1);
 		expect(await shownTabs(page)).toEqual(["JAX (selected)", "PyTorch", "TensorFlow"]);
@@ -159,7 +172,7 @@ describe("Computing Gradients as code tabs", () => {
 	});
 
 	it("copies the selected sample as the note writes it", async () => {
-		const page = await session.open(SEED, { width: 1280 });
+		const page = await open(SEED, { width: 1280 });
 		await page.getByRole("tab", { name: "TensorFlow" }).click();
 		await page.getByRole("button", { name: "Copy the TensorFlow sample" }).click();
 		const start = SEED_TEXT.indexOf("import tensorflow as tf");
@@ -169,7 +182,7 @@ describe("Computing Gradients as code tabs", () => {
 	});
 
 	it("shows all samples side by side and back to tabs", async () => {
-		const page = await session.open(SEED, { width: 1280 });
+		const page = await open(SEED, { width: 1280 });
 		const all = page.getByRole("button", { name: "Show all side by side" });
 		await all.click();
 		expect(await all.getAttribute("aria-pressed")).toBe("true");
@@ -185,7 +198,7 @@ describe("Computing Gradients as code tabs", () => {
 
 describe("the framework toggles", () => {
 	it("hide TensorFlow's column, tab, table rows and bars, and bring them back", async () => {
-		const page = await session.open(SEED, { width: 1280 });
+		const page = await open(SEED, { width: 1280 });
 		await page.getByRole("tab", { name: "TensorFlow" }).click();
 		const visible = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility({ visibilityProperty: true })).length);
 		const before = {
@@ -222,7 +235,7 @@ describe("the framework toggles", () => {
 describe("a link to a framework's heading", () => {
 	it("lands on PyTorch's column from another note, showing PyTorch again when it was hidden", async () => {
 		session.writeVaultFile("Scratch/Linker.md", `# Linker\n\nSee [[${SEED.replace(/\.md$/, "")}#PyTorch]].\n`);
-		const page = await session.open(SEED, { width: 1280, height: 700 });
+		const page = await open(SEED, { width: 1280, height: 700 });
 		await page.locator(BAR).getByRole("button", { name: "PyTorch", exact: true }).click();
 		expect((await shownColumns(page)).map((column) => column.framework)).toEqual(["JAX", "TensorFlow"]);
 		await page.evaluate(() => (window as unknown as { host: { app: { workspace: { openLinkText(l: string, s: string, n: boolean): Promise<void> } } } }).host.app.workspace.openLinkText("Scratch/Linker", "", false));
@@ -250,7 +263,7 @@ describe("a note of samples under headings, with no table", () => {
 	it("shows the samples as tabs, and a link to a sample's heading selects its tab", async () => {
 		session.writeVaultFile("Scratch/Gradients.md", GRADIENTS);
 		session.writeVaultFile("Scratch/To gradients.md", "# To gradients\n\nSee [[Gradients#PyTorch]].\n");
-		const page = await session.open("Scratch/To gradients.md", { width: 1280 });
+		const page = await open("Scratch/To gradients.md", { width: 1280 });
 		await page.locator('a.internal-link[data-href="Gradients#PyTorch"]').click();
 		await expect.poll(() => page.locator("main .inline-title").textContent()).toBe("Gradients");
 		await hostIdle(page);
@@ -266,7 +279,7 @@ describe("a note of samples under headings, with no table", () => {
 describe("where Obsidian gives no section info", () => {
 	it("leaves an embed of the seed as written", async () => {
 		session.writeVaultFile("Scratch/Embeds seed.md", `# Embeds seed\n\n![[${SEED.replace(/\.md$/, "")}]]\n`);
-		const page = await session.open("Scratch/Embeds seed.md", { width: 1280 });
+		const page = await open("Scratch/Embeds seed.md", { width: 1280 });
 		const embed = page.locator(".internal-embed.markdown-embed");
 		await expect.poll(() => embed.locator("h3[data-heading='PyTorch']").count()).toBe(1);
 		expect(await embed.locator(".framework-compare-group, .framework-compare-group-member").count()).toBe(0);
@@ -278,7 +291,7 @@ describe("where Obsidian gives no section info", () => {
 describe("lazy rendering and edits", () => {
 	it("draws the groups whichever of their blocks is rendered first, and follows an edit inside a section", async () => {
 		const errors: string[] = [];
-		const page = await session.open(SEED, { height: 600, width: 1280, lazy: true });
+		const page = await open(SEED, { height: 600, width: 1280, lazy: true });
 		page.on("pageerror", (error) => errors.push(error.message));
 		// Nothing of the groups is near the top of the note yet.
 		expect(await page.locator(".framework-compare-group").count()).toBe(0);
@@ -334,7 +347,7 @@ describe("lazy rendering and edits", () => {
 describe("the settings", () => {
 	it("leave the sections and samples as Obsidian renders them when sideBySideSections and codeTabs are off", async () => {
 		await writeData({ sideBySideSections: false, codeTabs: false });
-		const page = await session.open(SEED, { width: 1280 });
+		const page = await open(SEED, { width: 1280 });
 		expect(await page.locator(".framework-compare-group").count()).toBe(0);
 		expect(await page.getByRole("tab").count()).toBe(0);
 		expect(await page.locator(".framework-compare-group-member, .framework-compare-group-start").count()).toBe(0);
@@ -346,7 +359,7 @@ describe("the settings", () => {
 
 	it("turns one feature off without the other", async () => {
 		await writeData({ sideBySideSections: false });
-		const page = await session.open(SEED, { width: 1280 });
+		const page = await open(SEED, { width: 1280 });
 		expect(await page.locator(".framework-compare-sections").count()).toBe(0);
 		expect(await page.getByRole("tablist").count()).toBe(1);
 	});

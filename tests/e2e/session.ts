@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { startHost, type RunningHost } from "../host/server.mjs";
 import { launchChromium } from "./chromium.mjs";
 
@@ -22,8 +22,6 @@ export interface Session {
 	): Promise<Page>;
 	/** Adds or replaces a file in the scratch vault the host serves. */
 	writeVaultFile(path: string, text: string): void;
-	/** Closes every page opened so far; the browser, its context and the host stay. */
-	closePages(): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -88,9 +86,6 @@ export async function startSession(vault?: string, options: { compact?: boolean 
 			mkdirSync(dirname(full), { recursive: true });
 			writeFileSync(full, text);
 		},
-		async closePages() {
-			await Promise.all(pages.splice(0).map((page) => page.close().catch(() => undefined)));
-		},
 		async close() {
 			await Promise.all(pages.map((page) => page.close().catch(() => undefined)));
 			await context?.close();
@@ -101,19 +96,14 @@ export async function startSession(vault?: string, options: { compact?: boolean 
 }
 
 /**
- * One session for a test file: started before its tests, closed after them. The pages a
- * test opens are closed after it: a page left open goes on rendering and observing beside
- * the next test's, on a machine of two cores. With `freshData`, each test starts without
- * the plugin's saved data (no choices the test before it made, and the session's default
- * settings).
+ * One session for a test file: started before its tests, closed after them. With
+ * `freshData`, each test starts without the plugin's saved data (no choices the test
+ * before it made, and the session's default settings).
  */
 export function useSession(vault?: string, options: { compact?: boolean; freshData?: boolean } = {}): Session {
 	let live: Session | undefined;
 	beforeAll(async () => {
 		live = await startSession(vault, options);
-	});
-	afterEach(async () => {
-		await live?.closePages();
 	});
 	afterAll(async () => {
 		await live?.close();
@@ -136,7 +126,6 @@ export function useSession(vault?: string, options: { compact?: boolean; freshDa
 		},
 		open: (note, openOptions) => current().open(note, openOptions),
 		writeVaultFile: (path, text) => current().writeVaultFile(path, text),
-		closePages: () => current().closePages(),
 		close: () => current().close(),
 	};
 }
