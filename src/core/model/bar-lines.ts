@@ -51,11 +51,9 @@ export type BarLine =
 	/**
 	 * A drawn bar. `length` is in full blocks (null for ASCII bars, which must
 	 * write their number); `value` is what is written after the bar, null when
-	 * nothing is.
-	 */
-	/**
-	 * `named` is the label without a measure written between it and the bar, its share after it
-	 * (`PHP   6 hrs 18 mins   ██▒░░   41.91 %`): the chart takes it where all its bars are so written.
+	 * nothing is. `named` is the label without an amount written between it and
+	 * the bar, its share after it (`PHP   6 hrs 18 mins   ██▒░░   41.91 %`): the
+	 * chart takes it where all its bars are so written.
 	 */
 	| { kind: "bar"; label: string; length: number | null; value: CellValue | null; valueText: string; named?: string }
 	/** A label and a value with no bar ("PyTorch   N/A"): a row only inside a chart. */

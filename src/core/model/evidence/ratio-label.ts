@@ -124,6 +124,6 @@ export const ratioLabel: NameRule = (label, note) => {
 	const found = ratioLabels(label.group, label.side, note);
 	if (found.size === 0) return null;
 	return found.has(positionOf(sideLabels(label.group, label.side), label.cell, note))
-		? { rule: "ratio-label", score: -3, reason: "joins two other labels of its side, and its values are written otherwise than theirs: their ratio or comparison, no thing of its own" }
+		? { rule: "ratio-label", score: -3, reason: "joins two other labels of its side, its values worked out from theirs or written otherwise: their ratio or comparison, no thing of its own" }
 		: null;
 };
