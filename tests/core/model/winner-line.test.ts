@@ -89,6 +89,20 @@ describe("a line naming the winner of each round (winner-line)", () => {
 		expect(firedOn(remarks)).toEqual(["columns"]);
 	});
 
+	it("says nothing of a row whose sizes are built on another row's", () => {
+		const text = lines(
+			"# Frontend frameworks",
+			"",
+			"| Framework | Bundle size | Cold start | Stars |",
+			"|---|---|---|---|",
+			"| React | 45 kB | 120 ms | 220k |",
+			"| Preact | 4 kB | 30 ms | 36k |",
+			"| Next.js | React + 90 kB | React + 200 ms | 120k |",
+		);
+		expect(firedOn(text)).toEqual([]);
+		expect(note(text).frameworks).toEqual(["React", "Preact", "Next.js"]);
+	});
+
 	it("says nothing of a column of words naming one header cell all the way down: a record as often as a verdict", () => {
 		const text = lines(
 			"# Schema libraries",

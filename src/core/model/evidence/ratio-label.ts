@@ -2,8 +2,8 @@
 // below `Postgres nocache` and `ClickHouse`: a label that joins two other labels of its side, by a
 // slash or by the word that sets things against each other, heads a line worked out from theirs
 // (`快 14 倍`, `50/1`): their ratio or their comparison, no thing of its own, where its values are
-// written otherwise than a part's own (a ratio under times) or worked out from theirs (`50` beside
-// `1200` and `24`); a film called `Alien vs. Predator` has a year and a runtime as its parts do.
+// written otherwise than a part's own (a ratio under times) or their ratio (`50` beside `1200` and
+// `24`); a film called `Alien vs. Predator` has a year and a runtime as its parts do.
 // Read from the writing and the numbers alone, in any language: a name written with a slash
 // (`TCP/IP`, `MySQL/MariaDB`) joins no two labels of its table, and stays. A part may be written by
 // its initials (`CRA` of `Create React App`).
@@ -74,7 +74,9 @@ const near = (value: number, expected: number) => Number.isFinite(expected) && M
 
 /**
  * Whether the joined line is worked out from its parts' numbers in half its rounds or more, two at
- * least: their ratio either way, or their difference (`50` beside `1200` and `24`).
+ * least: their ratio either way (`50` beside `1200` and `24`). A round of zeros or of equal parts says
+ * nothing (`0` beside `0` and `1` Oscars), and nor does a difference, which small counts fall into by
+ * chance (`2` sequels beside `6` and `4`).
  */
 function workedOut(group: GroupFacts, side: Side, joined: number, first: number, second: number, note: NoteContext): boolean {
 	const number = (text: string | undefined) => {
@@ -88,7 +90,7 @@ function workedOut(group: GroupFacts, side: Side, joined: number, first: number,
 		const [v, x, y] = [number(text), number(a?.[round]), number(b?.[round])];
 		if (v === null || x === null || y === null) return;
 		rounds++;
-		if (near(v, x / y) || near(v, y / x) || near(v, x - y) || near(v, y - x)) derived++;
+		if (v !== 0 && x !== 0 && y !== 0 && x !== y && (near(v, x / y) || near(v, y / x))) derived++;
 	});
 	return derived >= 2 && derived * 2 >= rounds;
 }

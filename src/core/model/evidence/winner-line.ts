@@ -8,8 +8,9 @@
 // (`Raspberry Pi` over `Raspberry Pi 4` and `Raspberry Pi 5`). A tie or a
 // remark names nothing and is let be, but half the filled cells must name a label, three cells at
 // least. One label named all the way down is a verdict too (`Melhor` over `Chart.js`, round after
-// round, where one library wins every size of a benchmark), where its numbers bear it out: the largest
-// or the smallest of each round written in one unit, two rounds at least. Words alone name a kind, a
+// round, where one library wins every size of a benchmark), where half the filled cells are that label
+// alone (a remark in brackets aside) and its numbers bear it out: the largest or the smallest of each
+// round written in one unit, two rounds at least. Words alone name a kind, a
 // record or a state as often (`React Router` under what a framework is built on, `Written in` over
 // `TypeScript`, `Status` over `End-of-Life` beside an `End-of-life` column of dates).
 // A line naming its side's labels is as often a record as a verdict (`| Week | Alice | Bob | On
@@ -45,20 +46,28 @@ function sharedLead(a: readonly string[], b: readonly string[]): number {
 	return n;
 }
 
-/** The one label (by index) the cell names, or -1: none, or two alike. */
-function named(cell: readonly string[], labels: readonly (readonly string[])[], skip: number): number {
+/**
+ * The one label (by index) the cell names, or -1: none, or two alike; and whether the cell is that
+ * label alone (`Chart.js`, `Orange Pi` of `Orange Pi 5`), not the label and more (`React + 90 kB`).
+ */
+function named(cell: readonly string[], labels: readonly (readonly string[])[], skip: number): { index: number; alone: boolean } {
 	let found = -1;
+	let alone = false;
 	for (let j = 0; j < labels.length; j++) {
 		const label = labels[j] as readonly string[];
 		if (j === skip || label.length === 0) continue;
 		const lead = sharedLead(cell, label);
 		const names = lead === label.length || (lead >= 1 && lead === cell.length);
 		if (!names) continue;
-		if (found >= 0) return -1;
+		if (found >= 0) return { index: -1, alone: false };
 		found = j;
+		alone = lead === cell.length;
 	}
-	return found;
+	return { index: found, alone };
 }
+
+/** A remark in brackets closing a cell (`Chart.js (5x faster)`): let go before a cell is read as a name alone. */
+const CLOSING_REMARK = /\s*[(（][^()（）]*[)）]\s*$/u;
 
 /** Rounds a lone winner must be seen to win by its numbers. */
 const FEWEST_WON = 2;
@@ -108,20 +117,23 @@ export function verdictLines(group: GroupFacts, side: Side, note: NoteContext, i
 		const labels = cells.map((cell) => wordsOf(cell.text, note));
 		for (let v = 0; v < labels.length; v++) {
 			let filled = 0;
+			let alone = 0;
 			const rounds: number[] = [];
 			const winners = new Set<number>();
 			for (const [round, text] of lineOf(group, side, v).entries()) {
 				if (text.trim() === "" || note.readCell(text).kind === "missing") continue;
 				filled++;
-				const j = named(wordsOf(text, note), labels, v);
-				if (j < 0) continue;
+				const cell = named(wordsOf(text.replace(CLOSING_REMARK, ""), note), labels, v);
+				if (cell.index < 0) continue;
 				rounds.push(round);
-				winners.add(j);
+				winners.add(cell.index);
+				if (cell.alone) alone++;
 			}
 			if (filled < FEWEST_CELLS || rounds.length * 2 < filled) continue;
-			// One label all the way down is a verdict where its numbers bear it out.
+			// One label all the way down is a verdict where it is named alone, a remark aside (`React + 90 kB`
+			// is a size built on React), and its numbers bear it out.
 			const [only] = winners;
-			if (winners.size >= 2 || (only !== undefined && borneOut(group, side, v, rounds, only, note))) found.add(v);
+			if (winners.size >= 2 || (only !== undefined && alone * 2 >= filled && borneOut(group, side, v, rounds, only, note))) found.add(v);
 		}
 		// Asked last, as it reads the note: only names of their own win rounds.
 		if (found.size > 0 && !labelsSpeakForThemselves(group, side, note, index)) found.clear();
