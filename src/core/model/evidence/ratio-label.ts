@@ -102,7 +102,9 @@ function ratioLabels(group: GroupFacts, side: Side, note: NoteContext): Readonly
 	if (known) return known;
 	const ratios = new Set<number>();
 	const cells = sideLabels(group, side);
-	if (group.kind === "table" && cells.length >= 3 && cells.length <= MOST_LABELS) {
+	const joined = group.kind === "table" && cells.length >= 3 && cells.length <= MOST_LABELS ? cells.map((cell) => partsOf(cell.text.trim())) : [];
+	// Most sides join nothing: their labels are looked up only where one does.
+	if (joined.some((parts) => parts !== null)) {
 		const byName = new Map<string, number>();
 		cells.forEach((cell, i) => {
 			const name = note.normalized(cell.text);
@@ -110,8 +112,7 @@ function ratioLabels(group: GroupFacts, side: Side, note: NoteContext): Readonly
 			const initials = initialsOf(cell.text.trim());
 			if (initials !== null && !byName.has(initials.toLowerCase())) byName.set(initials.toLowerCase(), i);
 		});
-		cells.forEach((cell, i) => {
-			const parts = partsOf(cell.text.trim());
+		joined.forEach((parts, i) => {
 			if (parts === null) return;
 			const [first, second] = parts.map((part) => byName.get(note.normalized(part)));
 			if (first === undefined || second === undefined || first === second || first === i || second === i) return;
