@@ -26,6 +26,7 @@ import { parseChartCell } from "../../src/core/model/chart-number";
 import { parseChartTitle } from "../../src/core/model/chart-title";
 import { readToolOutput } from "../../src/core/model/tool-output";
 import { NO_VAULT } from "../../src/core/vault/link-resolver";
+import { withoutAddresses } from "../../src/core/model/evidence/common-word";
 import { noteAnchors } from "../../src/core/vault/note-anchors";
 import { GROWTH_BOUND, growth } from "../growth";
 
@@ -148,6 +149,12 @@ const PARSERS: Parser[] = [
 			(run) => `Proto Wire ${run}is fast; Proto Wire${run} again.\n\n|  | FlatPack | Proto Wire LITE | Rapid ${run}JSON |\n|---|---|---|---|\n| Decode | 1 ms | 2 ms | 3 ms |\n| parsely_derive${run} | v1.0.1 | v1.0.1 | 2 |\n`,
 		],
 		count: 1000,
+	},
+	{
+		name: "web addresses blanked out of running text",
+		parse: (text) => withoutAddresses(text),
+		layouts: [(run) => `see https${run}://example.com/${run} and ${run}`, (run) => `${run}://${run}www.${run}`, (run) => `a${run}www.x ${run}:// b`],
+		count: 3000,
 	},
 	{
 		name: "headings and block ids",

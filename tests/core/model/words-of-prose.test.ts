@@ -77,3 +77,35 @@ describe("a header of words the prose uses is no header of names", () => {
 		expect(model.frameworks).toEqual(["PostgreSQL", "MySQL", "SQLite"]);
 	});
 });
+
+describe("a web address is no part of the running text", () => {
+	const practice = (reference: string) =>
+		lines(
+			"# Practice 01",
+			"",
+			"1. What are the main differences between Haskell and Java?",
+			"",
+			"| Java | Haskell |",
+			"| --- | --- |",
+			"| An object-oriented programming language | A purely functional programming language |",
+			"| Used widely for web, mobile and enterprise software | Used mostly for research and data-heavy work |",
+			"| Types are checked when the program is compiled | Types are inferred by the compiler from context |",
+			"",
+			"Java is easier to learn; Haskell asks more of the reader.",
+			"",
+			"## References",
+			"",
+			reference,
+		);
+
+	it("reads the header of two languages a note sets side by side, though the addresses it cites spell them in lower case", () => {
+		const model = note(practice("Codigo (2025). What is java. https://www.codigo6.com/que-es-java-y-su-historia/ and https://www.datacamp.com/doc/java/what-is-java; https://www.ibm.com/topics/java, www.java.com/java-basics"));
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Java", "Haskell"]);
+	});
+
+	it("still takes the same words written in lower case in the text itself as common words", () => {
+		const model = note(practice("Read about java, java and java, and haskell, haskell and haskell, in the text itself."));
+		expect(model.tables[0]?.frameworkAxis).toBe("none");
+	});
+});
