@@ -82,6 +82,7 @@ const PARSERS: Parser[] = [
 			(run) => `| ${run} | a |\n|---|---|\n| x${run} | ${run}1 |\n`,
 			(run) => `${run}| a | b |\n|---|---|\n${run}| 1 | 2 |\n`,
 			(run) => `- JAX${run}\n\n## ${run}PyTorch\n\nJAX and ${run} vs PyTorch${run}.\n`,
+			(run) => `| Key | Type |\n|---|---|\n| a.b${run}.c | x |\n| a::b::${run}c | y |\n| a\\c${run}\\d.e | z |\n`,
 		],
 		count: 1000,
 	},

@@ -65,6 +65,7 @@ import { oneLetter } from "./one-letter";
 import { callKey } from "./call-key";
 import { outputRows } from "./output-rows";
 import { pathKeys } from "./path-keys";
+import { qualifiedMembers } from "./qualified-members";
 import { partsOfOne } from "./parts-of-one";
 import { phrase } from "./phrase";
 import { phraseRows } from "./phrase-rows";
@@ -150,6 +151,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	repeatedHeader,
 	sharedStem,
 	pathKeys,
+	qualifiedMembers,
 	callKey,
 	oneLetter,
 	numberedSeries,
