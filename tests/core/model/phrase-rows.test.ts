@@ -56,6 +56,36 @@ describe("phrases down the rows of a grid of marks are features: the header hold
 		expect(firedOn(apps)).toEqual(["columns"]);
 		expect(note(apps).frameworks).toEqual(["Google maps", "Komoot", "Strava"]);
 	});
+
+	it("reads plans across over features that keep terms as their source spells them (`Correções de CVE críticas`)", () => {
+		const plans = lines(
+			"# Planos de imagens",
+			"",
+			"| Recurso | Community | Select | Enterprise |",
+			"|---|---|---|---|",
+			"| Imagens reforçadas e mínimas | ✅ | ✅ | ✅ |",
+			"| Quase zero CVEs | ✅ | ✅ | ✅ |",
+			"| Correções de CVE críticas em menos de sete dias | ❌ | ✅ | ✅ |",
+			"| Suporte estendido com garantia de SLA | ❌ | ❌ | ✅ |",
+		);
+		expect(firedOn(plans)).toEqual(["columns"]);
+		const model = note(plans);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Community", "Select", "Enterprise"]);
+	});
+
+	it("still takes names with a small word among capitals for names, not phrases (`Ruby on Rails`, `Windows Subsystem for Linux`)", () => {
+		const stacks = lines(
+			"# Dev setups",
+			"",
+			"| Setup | Hot reload | Debugger | Docker |",
+			"|---|---|---|---|",
+			"| Ruby on Rails | ✓ | ✓ | ✓ |",
+			"| Windows Subsystem for Linux | ✗ | ✓ | ✓ |",
+			"| Visual Studio Code | ✓ | ✓ | ✗ |",
+		);
+		expect(firedOn(stacks)).toEqual([]);
+	});
 });
 
 describe("it says nothing where the rows are records or the header is phrases", () => {

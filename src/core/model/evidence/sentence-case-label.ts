@@ -30,7 +30,9 @@ export function sentenceCase(text: string): boolean {
 	const words = text.trim().split(" ").filter((word) => word !== "");
 	if (words.length < 2 || !UPPER.test(words[0] as string)) return false;
 	const rest = words.slice(1);
-	return rest.every((word) => WORD.test(word) && LOWER.test(word)) && rest.some((word) => word.length > 3);
+	const lower = rest.filter((word) => WORD.test(word) && LOWER.test(word));
+	// A term kept as its source spells it (`Correções de CVE críticas em sete dias`, `Builds on top of Docker images`) leaves a phrase a phrase.
+	return lower.length * 3 >= rest.length * 2 && (lower.length === rest.length || lower.length >= 3) && lower.some((word) => word.length > 3);
 }
 
 const companyMemo = new WeakMap<readonly CellFacts[], boolean>();
