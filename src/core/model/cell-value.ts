@@ -21,7 +21,8 @@
 //   parenthesised remark ("390 (est.)"); anything more is text. A unit that
 //   touches the number is one short word ("12ms", "2.5x"; "1Password" is text), or a rate
 //   against it ("80k/s" is 80,000 with the unit "/s"; "16m/s" is 16 with the unit "m/s").
-// - ✓/✗/⚠ symbols, the status marks 🛑 🚫 🟢 🔶 ⌛ 🚧, and their shortcodes
+// - ✓/✗/⚠ symbols, the status marks 🛑 🚫 🟢 🔶 ⌛ 🚧, their shortcodes, and the icons of
+//   MkDocs Material's sets (`:material-check:`, `:fontawesome-solid-times:`, `:octicons-x-16:`)
 //   decide a check whatever follows them ("✅ built in"); ❓ alone is
 //   missing; the words yes/no/true/false/partial, and the same answers in the
 //   languages notes are written in (ja/nein/teilweise, oui/non/partiel, sí/sim/não/
@@ -102,6 +103,20 @@ const CHECK_WORD = /^(yes|no|true|false|partial|partially|ja|nein|teilweise|oui|
 const CHECK_YES: ReadonlySet<string> = new Set(["yes", "true", "ja", "oui", "sí", "sì", "sim", "tak", "да", "◎", "○"]);
 const CHECK_NO: ReadonlySet<string> = new Set(["no", "false", "nein", "non", "não", "nee", "nej", "nie", "нет", "×"]);
 const SHORTCODE = /^:[a-z0-9_+-]{1,40}:/;
+/**
+ * An icon of an icon set as MkDocs Material and its kin write them (`:material-check:`,
+ * `:fontawesome-solid-times:`, `:octicons-x-16:`): the set, its style, the icon's name, a size.
+ */
+const ICON = /^:(?:material|fontawesome-(?:solid|regular|brands)|octicons|simple)-([a-z-]+?)(?:-\d+)?:$/;
+/** The icons' names that answer yes, no or partly, with or without a shape around them (`check-circle`, `close-thick`). */
+const ICON_ANSWER = /^(?:(check|checkbox-marked|check-bold|square-check|circle-check)|(close|times|xmark|x|cross|circle-xmark|square-xmark|circle-x)|(minus|circle-minus|alert|warning|triangle-exclamation|circle-half-full))(?:-(?:circle|thick|bold|outline|fill|square|box))*$/;
+
+function iconCheck(code: string): boolean | "partial" | undefined {
+	const name = ICON.exec(code)?.[1];
+	const answer = name === undefined ? null : ICON_ANSWER.exec(name);
+	if (!answer) return undefined;
+	return answer[1] !== undefined ? true : answer[2] !== undefined ? false : "partial";
+}
 
 const STARS = /^(?:[⭐🌟★☆✰½]|:star:| )+$/u;
 const FRACTION_RATING = /^(\d+(?:\.\d+)?) ?\/ ?(5|10)$/;
@@ -207,7 +222,7 @@ function clean(text: string): string {
 function readCheck(cell: string): CellValue | null {
 	for (const [symbol, value] of CHECK_SYMBOLS) if (cell.startsWith(symbol)) return { kind: "check", value };
 	const shortcode = SHORTCODE.exec(cell);
-	const byCode = shortcode ? CHECK_SHORTCODES[shortcode[0]] : undefined;
+	const byCode = shortcode ? (CHECK_SHORTCODES[shortcode[0]] ?? iconCheck(shortcode[0])) : undefined;
 	if (byCode !== undefined) return { kind: "check", value: byCode };
 	const word = CHECK_WORD.exec(cell);
 	if (!word) return null;

@@ -11,6 +11,17 @@ const CELLS: [string, CellValue][] = [
 	[":white_check_mark:", { kind: "check", value: true }],
 	[":x:", { kind: "check", value: false }],
 	[":warning:", { kind: "check", value: "partial" }],
+	// Icons as MkDocs Material writes them, with an attribute list after (a docs site's feature matrix).
+	[":fontawesome-solid-check:{: .green }", { kind: "check", value: true }],
+	[":fontawesome-solid-times:{: .red }", { kind: "check", value: false }],
+	[":material-check-bold:", { kind: "check", value: true }],
+	[":material-close-circle-outline:", { kind: "check", value: false }],
+	[":octicons-x-16:", { kind: "check", value: false }],
+	[":octicons-check-circle-fill-24:", { kind: "check", value: true }],
+	[":material-minus:", { kind: "check", value: "partial" }],
+	// An icon that answers nothing is text: a logo, a shape.
+	[":fontawesome-brands-github:", { kind: "text", value: ":fontawesome-brands-github:" }],
+	[":material-checkbox-blank-outline:", { kind: "text", value: ":material-checkbox-blank-outline:" }],
 	["✅", { kind: "check", value: true }],
 	["✔️", { kind: "check", value: true }],
 	["❌", { kind: "check", value: false }],
