@@ -87,9 +87,59 @@ const programOfTimedCommand: NameForm = (label, { note }) => {
 	return formed(programs?.[positionOf(side, label.cell, note)] ?? null, note);
 };
 
+/** The most words a name written with an attribute's value runs to. */
+const OFFERING_WORDS = 6;
+
+/** The key of the note's index of value cells in its memo. */
+const VALUE_CELLS = {};
+
+/** Which tables write each value cell, by its normalised text; worked out once per note. */
+function valueCells(note: NoteContext): Map<string, Set<number>> {
+	const memo = note.memo.workedOut<object, Map<string, Set<number>>>(VALUE_CELLS);
+	let cells = memo.get(note.facts);
+	if (cells === undefined) {
+		cells = new Map();
+		note.facts.groups.forEach((group, index) => {
+			if (group.kind !== "table") return;
+			for (const row of group.body) {
+				for (const text of row) {
+					if (text.trim() === "") continue;
+					const key = note.memo.normalized(text);
+					const tables = cells?.get(key) ?? new Set<number>();
+					tables.add(index);
+					cells?.set(key, tables);
+				}
+			}
+		});
+		memo.set(note.facts, cells);
+	}
+	return cells;
+}
+
+/**
+ * "Modal T4" beside "Together.ai H100", where the note's other tables set Modal and Together.ai
+ * down their rows over a GPU column of T4 and H100: a thing compared, written with the value one
+ * of its attributes takes elsewhere, is that thing on that value, and counts for it. The name
+ * must be one the note compares and the rest a whole value cell of another table; a table that
+ * writes the name alone too sets the two apart ("Modal" beside "Modal T4").
+ */
+const offeringOf: NameForm = (label, { note, known, written }) => {
+	if (label.cell.code) return null;
+	const words = label.name.bare.split(" ");
+	// A name and a value are a few words: a longer label is a phrase, and each cut costs its length.
+	if (words.length > OFFERING_WORDS) return null;
+	for (let cut = words.length - 1; cut >= 1; cut--) {
+		const name = words.slice(0, cut).join(" ");
+		if (!known(name) || written.has(name.toLowerCase())) continue;
+		const tables = valueCells(note).get(note.memo.normalized(words.slice(cut).join(" ")));
+		if (tables !== undefined && [...tables].some((index) => index !== label.index)) return formed(name, note);
+	}
+	return null;
+};
+
 // Builds of a package with its version ("clap_derive" beside "clap") were read as the package once; that was
 // taken out: "react-dom" beside "react", both 18.3.1, are two packages a note compares.
-const NAME_FORMS: readonly NameForm[] = [candidateOfBar, programOfTimedCommand, rangeOf, shoutedModeOf, releaseOfName];
+const NAME_FORMS: readonly NameForm[] = [candidateOfBar, programOfTimedCommand, rangeOf, shoutedModeOf, releaseOfName, offeringOf];
 
 /**
  * The names the forms give the accepted labels of one table. "std decode", "easyjson

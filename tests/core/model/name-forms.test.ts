@@ -482,3 +482,40 @@ describe("single letters", () => {
 		expect(note.frameworks).toEqual([]);
 	});
 });
+
+describe("a thing compared written with the value one of its attributes takes elsewhere", () => {
+	const tier = (rows: string[]) => lines("| Provider | GPU | VRAM | Price/hr |", "| --- | --- | --- | --- |", ...rows);
+	const costs = (rows: string[]) => lines("| GPU | Tokens/sec | Price/hr | Cost per 1M tokens |", "| --- | --- | --- | --- |", ...rows);
+	const gpuNote = (last: string[]) =>
+		lines(
+			"# GPU inference providers",
+			"",
+			"## Budget",
+			"",
+			tier(["| **Modal** | T4 | 16 GB | $0.59 |", "| Together.ai | A10 | 24 GB | $0.75 |", "| RunPod | T4 | 16 GB | $0.40 |"]),
+			"",
+			"## Large",
+			"",
+			tier(["| Modal | H100 | 80 GB | $3.95 |", "| Together.ai | H100 | 80 GB | $3.49 |", "| RunPod | H100 | 80 GB | $2.99 |"]),
+			"",
+			"## Cost per token",
+			"",
+			costs(last),
+		);
+
+	it("counts `Modal T4` and `Together.ai H100` for Modal and Together.ai: one toggle each, no new names", () => {
+		const { note } = analyze(gpuNote(["| Modal T4 | 410 | $0.59 | $0.40 |", "| Modal H100 | 2,900 | $3.95 | $0.38 |", "| Together.ai H100 | 3,100 | $3.49 | $0.31 |", "| RunPod T4 | 380 | $0.40 | $0.29 |"]));
+		expect(note.tables[2]?.frameworkAxis).toBe("rows");
+		expect(note.frameworks).toEqual(["Modal", "Together.ai", "RunPod"]);
+	});
+
+	it("keeps a name whose rest is no value of the note's tables as it is (`RunPod Serverless`)", () => {
+		const { note } = analyze(gpuNote(["| Modal T4 | 410 | $0.59 | $0.40 |", "| Together.ai H100 | 3,100 | $3.49 | $0.31 |", "| RunPod Serverless | 380 | $0.40 | $0.29 |"]));
+		expect(note.frameworks).toContain("RunPod Serverless");
+	});
+
+	it("keeps the two apart where the table writes the name alone too (`Modal` beside `Modal H100`)", () => {
+		const { note } = analyze(gpuNote(["| Modal | 410 | $0.59 | $0.40 |", "| Modal H100 | 2,900 | $3.95 | $0.38 |", "| Together.ai H100 | 3,100 | $3.49 | $0.31 |"]));
+		expect(note.frameworks).toContain("Modal H100");
+	});
+});
