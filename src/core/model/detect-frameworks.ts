@@ -13,6 +13,7 @@ import { frontmatterList } from "./evidence/frontmatter-list";
 import { AXIS_RULES, ECHO_RULES, NAME_RULES, SECOND_PASS_AXIS_RULES, TEXT_RULES } from "./evidence/index";
 import type { NameRule } from "./evidence/rule";
 import { namedInValues } from "./evidence/named-in-values";
+import { homeOf } from "./evidence/linked-cell";
 import { rowsRepeatTheirLabels } from "./evidence/labels-among-values";
 import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
@@ -692,8 +693,9 @@ class Entities {
 		// `SERIALIZABLE`, each an alias of the note on isolation levels that compares them) are two
 		// things, as every two labels of one table are: the note they share is none of them.
 		if (entity && path !== null && entity.groups.has(group) && this.firstKnown(labelKeys) !== entity) entity = undefined;
-		// "private-gpt" and "privateGPT" side by side, linking to two repositories, are two things.
-		const href = label.cell.href;
+		// "private-gpt" and "privateGPT" side by side, linking to two repositories, are two things. Only a
+		// home tells things apart: rows of one board linking to the issues that measured it are one board.
+		const href = homeOf(label.cell.href);
 		if (entity && href !== null && entity.groups.has(group) && entity.hrefs.size > 0 && !entity.hrefs.has(href)) entity = undefined;
 		if (!entity && !this.closed) {
 			const key = this.note.memo.normalized(display);
@@ -726,7 +728,7 @@ class Entities {
 		const initials = this.closed ? null : (initialismOf(label.name.text) ?? this.note.shortFormWrittenAlone(label.name.text));
 		if (initials !== null) for (const key of this.note.keysOf(initials)) if (!this.byInitials.has(key)) this.byInitials.set(key, entity);
 		entity.groups.add(group);
-		if (label.cell.href !== null) entity.hrefs.add(label.cell.href);
+		if (href !== null) entity.hrefs.add(href);
 		return entity.name;
 	}
 

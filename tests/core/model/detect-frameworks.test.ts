@@ -703,6 +703,25 @@ describe("reference lists, query output and row numbers", () => {
 		expect(model.frameworks).toEqual(["private-gpt", "privateGPT", "ollama"]);
 	});
 
+	it("gives one board one toggle though each of its rows links to the issue that measured it", () => {
+		const issue = (n: number) => `https://github.com/example/ollama-benchmark/issues/${n}`;
+		const model = note(
+			lines(
+				"# Ollama on small systems",
+				"",
+				"| System | CPU/GPU | Eval Rate | Power (Peak) |",
+				"| :--- | :--- | :--- | :--- |",
+				`| [Orion O6 - 16GB](${issue(13)}) | CPU | 4.33 Tokens/s | 34.7 W |`,
+				`| [Orion O6 - 16GB (Nvidia RTX 3080 Ti)](${issue(14)}) | GPU | 64.58 Tokens/s | 465 W |`,
+				`| [Ryzen 9 7900X (Nvidia 4090)](${issue(3)}) | GPU | 42.00 Tokens/s | 320 W |`,
+				`| [Ryzen 9 7900X (Nvidia 5090)](${issue(31)}) | GPU | 61.20 Tokens/s | 410 W |`,
+				`| [Mac Studio (M1 Max)](${issue(2)}) | GPU | 59.38 Tokens/s | N/A |`,
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["Orion O6", "Ryzen 9 7900X", "Mac Studio"]);
+	});
+
 	it("takes no list of a project's own documented items for a comparison", () => {
 		const rules = note(
 			lines(

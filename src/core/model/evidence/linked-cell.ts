@@ -7,6 +7,11 @@ import type { NameRule } from "./rule";
  * are linked, so it counts for less.
  */
 const HOME = /^https?:\/\/[^/?#\s]+(?:\/[^/?#\s]+){0,2}\/?$/i;
+
+/** The link when it leads to a site or repository of its own (`https://github.com/o/r`), not to a page, an issue or a section. */
+export function homeOf(href: string | null): string | null {
+	return href !== null && HOME.test(href) ? href : null;
+}
 /** On a code host, one path segment is a person or an organisation; a project is owner/repo. */
 const PROFILE = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[^/?#\s]+\/?$/i;
 
