@@ -9,40 +9,39 @@ const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAUL
 const lines = (...rows: string[]) => rows.join("\n");
 
 describe("members of one namespace are no things compared", () => {
-	it("leaves a table of tracing attributes alone: keys under one prefix, with types and descriptions", () => {
-		const model = note(
-			lines(
-				"# Messaging attributes",
-				"",
-				"| Key | Stability | Value Type | Description | Example Values |",
-				"| --- | --- | --- | --- | --- |",
-				"| `messaging.kafka.offset` | Development | int | The offset of a record in the partition. | `42` |",
-				"| `messaging.kafka.message.key` | Development | string | The message's key, when it has one. | `myKey` |",
-				"| `messaging.rabbitmq.destination.routing_key` | Development | string | The routing key the message was sent with. | `myKey` |",
-				"| `messaging.gcp_pubsub.message.ack_id` | Development | string | The ack id of a received message. | `ack_id` |",
-			),
-		);
+	it("leaves a reference of tracing attributes alone: a namespace's keys by the dozen, with types and descriptions", () => {
+		const systems = ["kafka", "rabbitmq", "gcp_pubsub", "servicebus"];
+		const fields = ["message.id", "message.key", "destination.name", "consumer.group"];
+		const keys = systems.flatMap((system) => fields.map((field) => `| \`messaging.${system}.${field}\` | Development | string | The ${field.replace(".", " ")} as ${system} names it. | \`abc\` |`));
+		const model = note(lines("# Messaging attributes", "", "| Key | Stability | Value Type | Description | Example Values |", "| --- | --- | --- | --- | --- |", ...keys));
+		expect(keys).toHaveLength(16);
 		expect(model.tables[0]?.frameworkAxis).toBe("none");
 		expect(model.frameworks).toEqual([]);
 	});
 
 	it("leaves a list of contracts and the facades that stand for them alone", () => {
-		const contract = (path: string, facade: string) => `| [Illuminate\\Contracts\\${path}](https://example.com/${path}.php) | ${facade} |`;
-		const model = note(
-			lines(
-				"## Contracts and facades",
-				"",
-				"| Contract | Facade |",
-				"| --- | --- |",
-				contract("Auth\\Access\\Gate", "`Gate`"),
-				contract("Auth\\Guard", "`Auth::guard()`"),
-				contract("Cache\\Factory", "`Cache`"),
-				contract("Cache\\Repository", "`Cache::driver()`"),
-				contract("Queue\\Queue", "`Queue::connection()`"),
-			),
-		);
+		const contract = (path: string, facade: string) => `| [Illuminate\\Contracts\\${path}](https://example.com/${path.replaceAll("\\", "/")}.php) | ${facade} |`;
+		const paths = ["Auth\\Access\\Gate", "Auth\\Guard", "Auth\\Factory", "Auth\\PasswordBroker", "Broadcasting\\Broadcaster", "Bus\\Dispatcher", "Cache\\Factory", "Cache\\Repository", "Config\\Repository", "Console\\Kernel", "Cookie\\Factory", "Encryption\\Encrypter", "Events\\Dispatcher", "Filesystem\\Factory", "Hashing\\Hasher", "Mail\\Mailer", "Queue\\Queue", "Routing\\Registrar"];
+		const model = note(lines("## Contracts and facades", "", "| Contract | Facade |", "| --- | --- |", ...paths.map((path) => contract(path, `\`${path.split("\\")[0]}\``))));
 		expect(model.tables[0]?.frameworkAxis).toBe("none");
 		expect(model.frameworks).toEqual([]);
+	});
+
+	it("still compares a few classes of one library set against each other in words", () => {
+		const model = note(
+			lines(
+				"# Java maps compared",
+				"",
+				"| Class | Ordering | Thread safety | Null keys | get() |",
+				"| --- | --- | --- | --- | --- |",
+				"| java.util.HashMap | none | not safe | one allowed | O(1) |",
+				"| java.util.LinkedHashMap | insertion order | not safe | one allowed | O(1) |",
+				"| java.util.TreeMap | sorted by key | not safe | not allowed | O(log n) |",
+				"| java.util.concurrent.ConcurrentHashMap | none | safe, lock striping | not allowed | O(1) |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["java.util.HashMap", "java.util.LinkedHashMap", "java.util.TreeMap", "java.util.concurrent.ConcurrentHashMap"]);
 	});
 
 	it("still compares products whose qualified names begin with makers of their own", () => {
@@ -62,20 +61,11 @@ describe("members of one namespace are no things compared", () => {
 		expect(model.frameworks).toHaveLength(4);
 	});
 
-	it("still compares the classes of one namespace a benchmark measures", () => {
-		const model = note(
-			lines(
-				"# Map lookups",
-				"",
-				"| Class | Lookups/s | Inserts/s |",
-				"| --- | --- | --- |",
-				"| java.util.HashMap | 41,000,000 | 22,000,000 |",
-				"| java.util.TreeMap | 9,800,000 | 6,100,000 |",
-				"| java.util.concurrent.ConcurrentHashMap | 36,000,000 | 15,000,000 |",
-				"| java.util.LinkedHashMap | 39,000,000 | 20,000,000 |",
-			),
-		);
+	it("still compares the classes of one namespace a benchmark measures, however many", () => {
+		const classes = ["HashMap", "TreeMap", "LinkedHashMap", "WeakHashMap", "IdentityHashMap", "EnumMap", "Hashtable", "ArrayList", "LinkedList", "ArrayDeque", "PriorityQueue", "HashSet", "TreeSet", "LinkedHashSet", "BitSet", "Vector"];
+		const rows = classes.map((name, i) => `| java.util.${name} | ${(40 - i).toFixed(1)} M | ${(20 - i / 2).toFixed(1)} M |`);
+		const model = note(lines("# Lookups and inserts", "", "| Class | Lookups/s | Inserts/s |", "| --- | --- | --- |", ...rows));
 		expect(model.tables[0]?.frameworkAxis).toBe("rows");
-		expect(model.frameworks).toEqual(["java.util.HashMap", "java.util.TreeMap", "java.util.concurrent.ConcurrentHashMap", "java.util.LinkedHashMap"]);
+		expect(model.frameworks).toEqual(classes.map((name) => `java.util.${name}`));
 	});
 });

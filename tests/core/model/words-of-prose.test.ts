@@ -104,6 +104,11 @@ describe("a web address is no part of the running text", () => {
 		expect(model.frameworks).toEqual(["Java", "Haskell"]);
 	});
 
+	it("blanks every address whatever their order: `www.` ones before a `https://` one too", () => {
+		const model = note(practice("See www.java.com/java-basics, www.java.com/en/download/whatis-java and (www.java.com/java-tutorial) before https://openjdk.org/projects/jdk/java."));
+		expect(model.frameworks).toEqual(["Java", "Haskell"]);
+	});
+
 	it("still takes the same words written in lower case in the text itself as common words", () => {
 		const model = note(practice("Read about java, java and java, and haskell, haskell and haskell, in the text itself."));
 		expect(model.tables[0]?.frameworkAxis).toBe("none");

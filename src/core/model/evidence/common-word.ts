@@ -24,44 +24,53 @@ function wordCounts(note: NoteContext): Map<string, number> {
 	return counts;
 }
 
-/** What marks a web address in running text: a scheme's `://`, or `www.` after a space. */
+/** What marks a web address in running text: a scheme's `://`, or `www.` opening a word. */
 const SCHEME_MARK = "://";
+const WWW = "www.";
 const SPACE = /\s/u;
+/** A scheme's letters, read back from its `://`. */
+const SCHEME = /[A-Za-z0-9+.-]/;
+/** What may stand before an address that opens a word: a bracket, a quote, emphasis. */
+const OPENING = /[([<{"'*_]/;
 
 /**
  * The text with its bare web addresses blanked out. An address is no part of the running text:
  * `https://example.com/que-es-java` writes its words in lower case whatever the text does ("¿Qué
- * es Java?"). From each `://` back over the scheme's letters and on to the next space; found with
- * `indexOf`, so a line of letters with no address costs one pass, never a pass per letter.
+ * es Java?"). Read word by word (runs between spaces): in a word holding `://`, from its scheme's
+ * first letter to the word's end; in a word opening with `www.` (after brackets, quotes or
+ * emphasis), from `www.` to the word's end. Each character is looked at a bounded number of times.
  */
 export function withoutAddresses(text: string): string {
-	let at = text.indexOf(SCHEME_MARK);
-	if (at < 0 && !text.includes("www.")) return text;
+	if (!text.includes(SCHEME_MARK) && !text.includes(WWW)) return text;
 	let out = "";
 	let from = 0;
-	const cut = (start: number, end: number) => {
-		out += text.slice(from, start) + " ";
-		from = end;
-	};
-	while (at >= 0) {
-		let start = at;
-		while (start > from && /[A-Za-z0-9+.-]/.test(text.charAt(start - 1))) start--;
-		let end = at + SCHEME_MARK.length;
+	let word = 0;
+	while (word < text.length) {
+		while (word < text.length && SPACE.test(text.charAt(word))) word++;
+		let end = word;
 		while (end < text.length && !SPACE.test(text.charAt(end))) end++;
-		if (start < at) cut(start, end);
-		at = text.indexOf(SCHEME_MARK, Math.max(end, at + 1));
-	}
-	for (let www = text.indexOf("www.", from); www >= 0; www = text.indexOf("www.", from)) {
-		if (www > 0 && !SPACE.test(text.charAt(www - 1)) && text.charAt(www - 1) !== "(" && text.charAt(www - 1) !== "<") {
-			out += text.slice(from, www + 4);
-			from = www + 4;
-			continue;
+		const start = addressStart(text, word, end);
+		if (start >= 0) {
+			out += `${text.slice(from, start)} `;
+			from = end;
 		}
-		let end = www;
-		while (end < text.length && !SPACE.test(text.charAt(end))) end++;
-		cut(www, end);
+		word = end;
 	}
 	return out + text.slice(from);
+}
+
+/** Where the address in the word `text[word, end)` begins, or -1 when it holds none. */
+function addressStart(text: string, word: number, end: number): number {
+	const piece = text.slice(word, end);
+	const mark = piece.indexOf(SCHEME_MARK);
+	if (mark > 0) {
+		let start = mark;
+		while (start > 0 && SCHEME.test(piece.charAt(start - 1))) start--;
+		if (start < mark) return word + start;
+	}
+	let open = 0;
+	while (open < piece.length && OPENING.test(piece.charAt(open))) open++;
+	return piece.startsWith(WWW, open) ? word + open : -1;
 }
 
 /** A label's first word written in lower case at least as often in the note's running text (`Data` beside "data"). */

@@ -1,14 +1,13 @@
-// Labels that are the members of one namespace: `messaging.kafka.offset`,
-// `messaging.rabbitmq.destination.routing_key` down a table of attributes;
-// `Illuminate\Contracts\Auth\Guard`, `Illuminate\Contracts\Cache\Factory` down a
-// table of contracts; `Microsoft.EntityFrameworkCore.SqlServer` beside
-// `Microsoft.EntityFrameworkCore.Sqlite` in a list of packages. Each is written
-// fully qualified, three parts or more joined by dots, backslashes or `::`, and they
-// share their first part: one program's keys, classes or packages, looked up in a
-// reference, not things set against each other. Products compared are coined by
-// makers of their own (`System.Text.Json` beside `Newtonsoft.Json`,
-// `boost::lockfree::spsc` beside `folly::ProducerConsumerQueue`), so their first
-// parts differ. Only the writing is read, never a word.
+// Labels that are the members of one namespace, listed by the dozen in a reference:
+// `Illuminate\Contracts\Auth\Guard`, `Illuminate\Contracts\Cache\Factory` down a table of
+// contracts; `messaging.kafka.offset`, `messaging.rabbitmq.destination.routing_key` down a table
+// of attributes. Each is written fully qualified, three parts or more joined by dots,
+// backslashes or `::`, and most share their first part: one program's keys, classes or
+// packages, looked up, not set against each other. A note that compares classes of one
+// library sets a few of them side by side (`java.util.HashMap` beside `java.util.TreeMap`,
+// by ordering and thread safety in words), so a side must run to sixteen; and a benchmark
+// measures its classes, so half the lines beside them measured or checked keep them
+// compared, however many. Only the writing is read, never a word.
 import type { NoteContext } from "./context";
 import { type CellFacts, type GroupFacts, type Side, sideLabels } from "./facts";
 import type { NameRule } from "./rule";
@@ -21,9 +20,13 @@ const QUALIFIED = /^[\p{L}_$][\p{L}\p{N}_$-]*(?:(?:\.|\\|::)[\p{L}\p{N}_$*-]+){2
 /** Where the first part ends. */
 const FIRST_PART = /\.|\\|::/u;
 
-/** Most labels of the side are so written, three at least. */
-const LEAST = 3;
-const QUALIFIED_SHARE = 0.5;
+/**
+ * A side this long at least: a reference lists a namespace's members by the dozen, while a note
+ * sets a few of them against each other (`java.util.HashMap`, `java.util.TreeMap`,
+ * `java.util.concurrent.ConcurrentHashMap` by ordering and thread safety; `std::sync::Mutex` beside
+ * `tokio::sync::Mutex`), however it writes their values.
+ */
+const LEAST = 16;
 
 /** The key of the per-side answers in the note's memo. */
 const MEMBER_SIDES = {};
@@ -81,7 +84,7 @@ function sideOfMembers(group: GroupFacts, sideName: Side, note: NoteContext): bo
 		}
 		let shared = 0;
 		for (const count of firsts.values()) if (count >= 2) shared += count;
-		found = qualified >= LEAST && qualified >= labels * QUALIFIED_SHARE && shared * 2 >= qualified && !measuredBeside(group, sideName, note);
+		found = qualified >= LEAST && qualified * 2 > labels && shared * 2 > qualified && !measuredBeside(group, sideName, note);
 		memo.set(side, found);
 	}
 	return found;
