@@ -5,6 +5,7 @@ import { baselineLine } from "./baseline-line";
 import { shareOfOther } from "./share-of-other";
 import { bestMarked, noRival } from "./best-marked";
 import { blankLabel } from "./blank-label";
+import { sectionRow } from "./section-row";
 import { capitalsSide } from "./capitals-side";
 import { caseContrast } from "./case-contrast";
 import { casesMeasured } from "./cases-measured";
@@ -141,6 +142,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	ratioLabel,
 	scriptOutlier,
 	blankLabel,
+	sectionRow,
 	valueLabel,
 	modelNumber,
 	noRival,

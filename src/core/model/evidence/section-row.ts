@@ -1,0 +1,43 @@
+// A row whose label stands over nothing: `prev generation` with every cell beside it blank, in a
+// list of GPUs priced per provider. Markdown has no cell that spans a table; a writer who groups
+// its rows writes the group's name in the first cell of an empty row, as a heading the rows below
+// fall under. Such a label is no thing compared, whatever it says (`**Editing**`, `Older models`,
+// `旧世代`): the things have values. Read so where two rows at least hold values, such rows are a
+// quarter of the table at most, and each has a filled row under it and none empty above it (a
+// run of empty rows is things not filled in yet, as a note in progress lists them). Only down the rows, where a label names its row; an empty
+// column under a header cell is a thing not measured yet.
+import type { CellFacts, GroupFacts } from "./facts";
+import type { NameRule } from "./rule";
+
+/** Per table, the labels of its rows that are blank beside them. */
+const SECTION_LABELS = new WeakMap<GroupFacts, ReadonlySet<CellFacts>>();
+
+/** The most of a table's rows that may be headings over the others. */
+const MOST_SECTIONS = 1 / 4;
+
+/** The labels of the rows blank beside them, where the table reads as grouped so; worked out once per table. */
+function sectionLabels(group: GroupFacts): ReadonlySet<CellFacts> {
+	let found = SECTION_LABELS.get(group);
+	if (found === undefined) {
+		const labels = new Set<CellFacts>();
+		if (group.kind === "table" && group.columnLabels.length >= 1) {
+			const empty = group.body.map((row) => row.every((text) => text.trim() === ""));
+			// A heading has rows under it and stands apart: empty rows side by side are things not filled in yet.
+			const headings = empty.every((isEmpty, r) => !isEmpty || (empty[r + 1] === false && r > 0 ? empty[r - 1] === false : empty[r + 1] === false));
+			empty.forEach((isEmpty, r) => {
+				const label = group.rowLabels[r];
+				if (isEmpty && label !== undefined) labels.add(label);
+			});
+			const filled = group.body.length - labels.size;
+			if (!headings || filled < 2 || labels.size > group.body.length * MOST_SECTIONS) labels.clear();
+		}
+		found = labels;
+		SECTION_LABELS.set(group, found);
+	}
+	return found;
+}
+
+export const sectionRow: NameRule = (label) =>
+	label.side === "rows" && sectionLabels(label.group).has(label.cell)
+		? { rule: "section-row", score: -1.5, reason: "every cell beside it is blank, where the other rows hold values: a heading over the rows below, no thing compared" }
+		: null;
