@@ -30,6 +30,11 @@ describe("a label over an empty row heads the rows below it", () => {
 		expect(model.frameworks).toEqual(["H100", "L40", "RTX 4090", "A100", "RTX 3090", "T4 Tesla", "A10"]);
 	});
 
+	it("reads cells of nothing but a zero-width space, written to keep the row, as empty", () => {
+		const model = note(gpus("**Older models** | \u200b | \u200b | \u200b |"));
+		expect(model.frameworks).toEqual(["H100", "L40", "RTX 4090", "A100", "RTX 3090", "T4 Tesla", "A10"]);
+	});
+
 	it("still gives a thing the note names in its text a toggle, though nothing is measured for it yet", () => {
 		const model = note(`${gpus("B200")}\n\nThe B200 is not for rent yet; B200 prices follow.`);
 		expect(model.frameworks).toContain("B200");

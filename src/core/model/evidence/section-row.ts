@@ -4,10 +4,12 @@
 // fall under. Such a label is no thing compared, whatever it says (`**Editing**`, `Older models`,
 // `旧世代`): the things have values. Read so where two rows at least hold values, such rows are a
 // quarter of the table at most, and each has a filled row under it and none empty above it (a
-// run of empty rows is things not filled in yet, as a note in progress lists them). Only down the rows, where a label names its row; an empty
+// run of empty rows is things not filled in yet, as a note in progress lists them). A cell of
+// nothing but invisible marks (a zero-width space, written to keep the row) is empty too. Only down the rows, where a label names its row; an empty
 // column under a header cell is a thing not measured yet.
 import type { CellFacts, GroupFacts } from "./facts";
 import type { NameRule } from "./rule";
+import { visibleName } from "./names";
 
 /** Per table, the labels of its rows that are blank beside them. */
 const SECTION_LABELS = new WeakMap<GroupFacts, ReadonlySet<CellFacts>>();
@@ -21,7 +23,7 @@ function sectionLabels(group: GroupFacts): ReadonlySet<CellFacts> {
 	if (found === undefined) {
 		const labels = new Set<CellFacts>();
 		if (group.kind === "table" && group.columnLabels.length >= 1) {
-			const empty = group.body.map((row) => row.every((text) => text.trim() === ""));
+			const empty = group.body.map((row) => row.every((text) => visibleName(text) === ""));
 			// A heading has rows under it and stands apart: empty rows side by side are things not filled in yet.
 			const headings = empty.every((isEmpty, r) => !isEmpty || (empty[r + 1] === false && r > 0 ? empty[r - 1] === false : empty[r + 1] === false));
 			empty.forEach((isEmpty, r) => {
