@@ -121,7 +121,8 @@ function valueCells(note: NoteContext): Map<string, Set<number>> {
  * down their rows over a GPU column of T4 and H100: a thing compared, written with the value one
  * of its attributes takes elsewhere, is that thing on that value, and counts for it. The name
  * must be one the note compares and the rest a whole value cell of another table; a table that
- * writes the name alone too sets the two apart ("Modal" beside "Modal T4").
+ * writes the name alone too sets the two apart ("Modal" beside "Modal T4"), and so does one that
+ * writes it on two values (formedNames).
  */
 const offeringOf: NameForm = (label, { note, known, written }) => {
 	if (label.cell.code) return null;
@@ -139,7 +140,7 @@ const offeringOf: NameForm = (label, { note, known, written }) => {
 
 // Builds of a package with its version ("clap_derive" beside "clap") were read as the package once; that was
 // taken out: "react-dom" beside "react", both 18.3.1, are two packages a note compares.
-const NAME_FORMS: readonly NameForm[] = [candidateOfBar, programOfTimedCommand, rangeOf, shoutedModeOf, releaseOfName, offeringOf];
+const NAME_FORMS: readonly NameForm[] = [candidateOfBar, programOfTimedCommand, rangeOf, shoutedModeOf, releaseOfName];
 
 /**
  * The names the forms give the accepted labels of one table. "std decode", "easyjson
@@ -166,5 +167,16 @@ export function formedNames(labels: readonly LabelContext[], note: NoteContext, 
 			break;
 		}
 	}
+	// Two labels of one table that would both be one name on two values (`Vultr 20GB SSD` beside
+	// `Vultr 25GB SSD`) are two plans set side by side, as any two labels of one table are.
+	const offerings = new Map<string, [LabelContext, FormedName][]>();
+	for (const label of labels) {
+		if (names.has(label)) continue;
+		const name = offeringOf(label, context);
+		if (name === null) continue;
+		const key = note.memo.normalized(name.display);
+		offerings.set(key, [...(offerings.get(key) ?? []), [label, name]]);
+	}
+	for (const found of offerings.values()) if (found.length === 1) names.set(...(found[0] as [LabelContext, FormedName]));
 	return names;
 }

@@ -504,9 +504,14 @@ describe("a thing compared written with the value one of its attributes takes el
 		);
 
 	it("counts `Modal T4` and `Together.ai H100` for Modal and Together.ai: one toggle each, no new names", () => {
-		const { note } = analyze(gpuNote(["| Modal T4 | 410 | $0.59 | $0.40 |", "| Modal H100 | 2,900 | $3.95 | $0.38 |", "| Together.ai H100 | 3,100 | $3.49 | $0.31 |", "| RunPod T4 | 380 | $0.40 | $0.29 |"]));
+		const { note } = analyze(gpuNote(["| Modal T4 | 410 | $0.59 | $0.40 |", "| Together.ai H100 | 3,100 | $3.49 | $0.31 |", "| RunPod T4 | 380 | $0.40 | $0.29 |"]));
 		expect(note.tables[2]?.frameworkAxis).toBe("rows");
 		expect(note.frameworks).toEqual(["Modal", "Together.ai", "RunPod"]);
+	});
+
+	it("keeps two labels of one table on two values apart: two plans set side by side (`Modal T4` beside `Modal H100`)", () => {
+		const { note } = analyze(gpuNote(["| Modal T4 | 410 | $0.59 | $0.40 |", "| Modal H100 | 2,900 | $3.95 | $0.38 |", "| Together.ai H100 | 3,100 | $3.49 | $0.31 |"]));
+		expect(note.frameworks).toEqual(["Modal", "Together.ai", "RunPod", "Modal T4", "Modal H100"]);
 	});
 
 	it("keeps a name whose rest is no value of the note's tables as it is (`RunPod Serverless`)", () => {
