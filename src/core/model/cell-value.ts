@@ -26,7 +26,8 @@
 //   decide a check whatever follows them ("✅ built in"); ❓ alone is
 //   missing; the words yes/no/true/false/partial, and the same answers in the
 //   languages notes are written in (ja/nein/teilweise, oui/non/partiel, sí/sim/não/
-//   parcial, sì, nee/deels, nej/delvis, tak/nie/częściowo, да/нет/частично) and the marks of Japanese tables (◎ ○ yes, △ partly, × no), only
+//   parcial, sì, nee/deels, nej/delvis, tak/nie/częściowo, да/нет/частично), "supported" and its kin
+//   (支持/不支持/部分支持, 対応/非対応, 지원/미지원, unterstützt, поддерживается) and the marks of Japanese tables (◎ ○ yes, △ partly, × no), only
 //   when they stand alone or before punctuation ("Yes, with a plugin", not
 //   "No limit"; "× 2" is no mark).
 // - A ratio followed by words ("11.7x slower") is text to sorting and charts,
@@ -98,10 +99,10 @@ const CHECK_SHORTCODES: Readonly<Record<string, boolean | "partial">> = {
 	":hourglass:": "partial",
 	":construction:": "partial",
 };
-const CHECK_WORD = /^(yes|no|true|false|partial|partially|ja|nein|teilweise|oui|non|partiel|partielle|partiellement|sí|sì|sim|não|parcial|parcialmente|nee|deels|nej|delvis|tak|nie|częściowo|да|нет|частично|◎|○|△|×)(?:$|[,;:.(]| [(\-–—])/iu;
+const CHECK_WORD = /^(yes|no|true|false|partial|partially|supported|not supported|unsupported|partially supported|ja|nein|teilweise|unterstützt|nicht unterstützt|oui|non|partiel|partielle|partiellement|sí|sì|sim|não|parcial|parcialmente|nee|deels|nej|delvis|tak|nie|częściowo|да|нет|частично|поддерживается|не поддерживается|部分支持|不支持|支持|対応|非対応|未対応|一部対応|지원|미지원|부분 지원|◎|○|△|×)(?:$|[,;:.(（，。]| [(\-–—])/iu;
 /** The answers of CHECK_WORD that say yes and no; the rest say partly. */
-const CHECK_YES: ReadonlySet<string> = new Set(["yes", "true", "ja", "oui", "sí", "sì", "sim", "tak", "да", "◎", "○"]);
-const CHECK_NO: ReadonlySet<string> = new Set(["no", "false", "nein", "non", "não", "nee", "nej", "nie", "нет", "×"]);
+const CHECK_YES: ReadonlySet<string> = new Set(["yes", "true", "supported", "ja", "unterstützt", "oui", "sí", "sì", "sim", "tak", "да", "поддерживается", "支持", "対応", "지원", "◎", "○"]);
+const CHECK_NO: ReadonlySet<string> = new Set(["no", "false", "not supported", "unsupported", "nein", "nicht unterstützt", "non", "não", "nee", "nej", "nie", "нет", "не поддерживается", "不支持", "非対応", "未対応", "미지원", "×"]);
 const SHORTCODE = /^:[a-z0-9_+-]{1,40}:/;
 /**
  * An icon of an icon set as MkDocs Material and its kin write them (`:material-check:`,
