@@ -182,10 +182,13 @@ describe("detection on the real-document corpus", () => {
 		// blind and now: 430/586 (73.4 %), precision 0.778, recall 0.905, axes 89.4 %. Names cut short to fit a
 		// narrow column (`Port.` for Portainer) were read and reverted on review (`Min.` and `Max.` read as names).
 		// The mends of that review left the figures as they were.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.733);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.777);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.904);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.893);
+		// Set again over 650 documents: 64 of the 72 of the next round's four blind sets (ANNOTATING.md; eight under
+		// the GPL left out), 29/72 exact blind at the round's start, 31/64 now: 462/650 (71.1 %), precision 0.750,
+		// recall 0.881, axes 88.4 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.71);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.749);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.88);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.883);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -266,6 +269,11 @@ describe("detection on the real-document corpus", () => {
 		// Of the 7 of the next round's two blind sets that compare nothing, one: neg-stm32-pinouts (a board's pins
 		// down the rows, each with its number and its connector's name): 37. Of the 5 of that round's later two,
 		// one: neg-fastest-validator-readme (a coverage report's files, `validator.js`, down the rows): 38.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(38);
+		// Of the 16 of the next round's four blind sets that compare nothing, six: neg-fly-regions-list (region codes
+		// with a ✓ column), neg-fr-wsl-config (config keys), neg-frigate-ffmpeg-presets (preset names),
+		// neg-otel-messaging-attributes (attribute keys, table after table of one to five), neg-pt-powershell-
+		// support-lifecycle (platforms and releases by support dates) and zh-sogou-workflow-benchmark-prose (a test
+		// machine's parts): 44.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(44);
 	}, CORPUS_RUN);
 });
