@@ -10,6 +10,10 @@ import { runCorpus } from "./run-corpus";
 // Each run reads every document of the corpus: thirty seconds on a quiet machine, and a busy one has run past that.
 const CORPUS_RUN = 180_000;
 
+// Both tests read the same run: reading every document twice cost the suite a quarter of a minute.
+let corpusRun: ReturnType<typeof runCorpus> | undefined;
+const scoredCorpus = () => (corpusRun ??= runCorpus());
+
 describe("detection on the real-document corpus", () => {
 	it("has the documents the issue asks for, each with its source and licence", () => {
 		const documents = corpusDocuments();
@@ -23,7 +27,7 @@ describe("detection on the real-document corpus", () => {
 	});
 
 	it("keeps its figures: exact documents, name precision and recall, axis accuracy", async () => {
-		const score = await runCorpus();
+		const score = await scoredCorpus();
 		const summary = formatCorpusScore(score, false);
 		// Set over 129 documents: 12 read before the detector ran on them joined the 117, and
 		// the figures fell with them (tests/fixtures/real/ANNOTATING.md); the 117 kept theirs.
@@ -192,7 +196,7 @@ describe("detection on the real-document corpus", () => {
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
-		const score = await runCorpus();
+		const score = await scoredCorpus();
 		const negatives = corpusDocuments().filter((d) => d.expected.frameworks.length === 0);
 		expect(negatives.length).toBeGreaterThanOrEqual(15);
 		const wrong = negatives.flatMap((d) => {
