@@ -472,17 +472,15 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext, named:
 		open = [];
 		// Several things in the table: runs of one of them in other versions or modes are that thing.
 		const several = level === 0 && buckets.size > 1;
-		// Labels written differently clash ("pnpm" and "pnpm + pnpr"), except by a qualifier
-		// in brackets: "pymarkdown (+extras)" is a way of running pymarkdown.
-		// One label alone clashes with nothing.
-		// Emoji and footnote marks decorate a label without writing it differently (`🥉 React Router` beside `React Router`).
-		const isApart = (bucket: readonly LabelContext[]) => bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(beforeArrow(undecorated(label.name.text)))))).size > 1 && !(several && variantsOfOne(bucket));
-		// "JavaScript / node 18.8.0 (x64-linux)" beside "JavaScript / bun 0.1.10 (x64-linux)": what
-		// every label of the bucket shares tells them apart from nothing; the rest names each.
-		const partsOf = level === 0 ? sharedCategoryParts([...buckets.values()].filter(isApart), buckets) : new Map<readonly LabelContext[], string[]>();
 		for (const bucket of buckets.values()) {
-			const apart = isApart(bucket);
-			const parts = partsOf.get(bucket) ?? null;
+			// Labels written differently clash ("pnpm" and "pnpm + pnpr"), except by a qualifier
+			// in brackets: "pymarkdown (+extras)" is a way of running pymarkdown.
+			// One label alone clashes with nothing.
+			// Emoji and footnote marks decorate a label without writing it differently (`🥉 React Router` beside `React Router`).
+			const apart = bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(beforeArrow(undecorated(label.name.text)))))).size > 1 && !(several && variantsOfOne(bucket));
+			// "JavaScript / node 18.8.0 (x64-linux)" beside "JavaScript / bun 0.1.10 (x64-linux)": what
+			// every label of the bucket shares tells them apart from nothing; the rest names each.
+			const parts = apart && level === 0 ? distinctParts(bucket) : null;
 			if (parts !== null) {
 				bucket.forEach((label, i) => {
 					const part = parts[i] as string;
@@ -536,29 +534,6 @@ function beforeArrow(text: string): string {
 		if (at > 0 && at < cut) cut = at;
 	}
 	return text.slice(0, cut);
-}
-
-/**
- * Each bucket's names after the category its labels share, where that tells them apart: not
- * where a part names a thing of another bucket too (`Short Range / Fast` beside `Long Range /
- * Fast`: two presets, and `Fast` names neither), nor where it is another bucket's own name.
- */
-function sharedCategoryParts(apart: readonly (readonly LabelContext[])[], buckets: ReadonlyMap<string, readonly LabelContext[]>): Map<readonly LabelContext[], string[]> {
-	const found = new Map<readonly LabelContext[], string[]>();
-	const owners = new Map<string, number>();
-	for (const bucket of apart) {
-		const parts = distinctParts(bucket);
-		if (parts === null) continue;
-		found.set(bucket, parts);
-		for (const part of parts) {
-			const key = normalizeName(part);
-			owners.set(key, (owners.get(key) ?? 0) + 1);
-		}
-	}
-	for (const [bucket, parts] of found) {
-		if (parts.some((part) => (owners.get(normalizeName(part)) ?? 0) > 1 || buckets.has(normalizeName(part)))) found.delete(bucket);
-	}
-	return found;
 }
 
 /** A shared beginning that ends so ("JavaScript /", "Python:") is a category before the names. */

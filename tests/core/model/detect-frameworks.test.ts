@@ -975,24 +975,6 @@ describe("names written with what all of them share", () => {
 		expect(model.frameworks).toEqual(["cpython", "pypy", "graalpy"]);
 	});
 
-	it("keeps each label whole when what follows two categories is the same word: one toggle per preset, not one per speed", () => {
-		const model = note(
-			lines(
-				"## Radio presets",
-				"",
-				"| Radio Preset | Data-Rate | SF / Symbols | Coding Rate | Bandwidth | Link Budget |",
-				"| --- | --- | --- | --- | --- | --- |",
-				"| Short Range / Turbo | 21.88 kbps | 7 / 128 | 4/5 | 500 kHz | 140dB |",
-				"| Short Range / Fast | 10.94 kbps | 7 / 128 | 4/5 | 250 kHz | 143dB |",
-				"| Short Range / Slow | 6.25 kbps | 8 / 256 | 4/5 | 250 kHz | 145.5dB |",
-				"| Long Range / Fast | 1.07 kbps | 11 / 2048 | 4/5 | 250 kHz | 153dB |",
-				"| Long Range / Slow | 0.18 kbps | 12 / 4096 | 4/8 | 125 kHz | 158.5dB |",
-			),
-		);
-		expect(model.tables[0]?.frameworkAxis).toBe("rows");
-		expect(model.frameworks).toEqual(["Short Range / Turbo", "Short Range / Fast", "Short Range / Slow", "Long Range / Fast", "Long Range / Slow"]);
-	});
-
 	it("keeps migrations from one product as that product: 'MySQL → TiDB' and 'MySQL → Vitess' are both ways from MySQL", () => {
 		const model = note(
 			lines(
