@@ -187,11 +187,12 @@ describe("detection on the real-document corpus", () => {
 		// narrow column (`Port.` for Portainer) were read and reverted on review (`Min.` and `Max.` read as names).
 		// The mends of that review left the figures as they were.
 		// Set again over 650 documents: 64 of the 72 of the next round's four blind sets (ANNOTATING.md; eight under
-		// the GPL left out), 29/72 exact blind at the round's start, 31/64 now: 462/650 (71.1 %), precision 0.750,
-		// recall 0.881, axes 88.4 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.71);
+		// the GPL left out), 29/72 exact blind at the round's start, 31/64 after its rules: 462/650 (71.1 %), precision 0.750,
+		// recall 0.881, axes 88.4 %. The mends of that round's review cost one (pt-docker-hardened-images-tiers: a
+		// feature in sentence case keeps initialisms only, not capitalised words): 461/650 (70.9 %).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.709);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.749);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.88);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.879);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.883);
 	}, CORPUS_RUN);
 

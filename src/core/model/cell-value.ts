@@ -108,9 +108,13 @@ const SHORTCODE = /^:[a-z0-9_+-]{1,40}:/;
  * An icon of an icon set as MkDocs Material and its kin write them (`:material-check:`,
  * `:fontawesome-solid-times:`, `:octicons-x-16:`): the set, its style, the icon's name, a size.
  */
-const ICON = /^:(?:material|fontawesome-(?:solid|regular|brands)|octicons|simple)-([a-z-]+?)(?:-\d+)?:$/;
-/** The icons' names that answer yes, no or partly, with or without a shape around them (`check-circle`, `close-thick`). */
-const ICON_ANSWER = /^(?:(check|checkbox-marked|check-bold|square-check|circle-check)|(close|times|xmark|x|cross|circle-xmark|square-xmark|circle-x)|(minus|circle-minus|alert|warning|triangle-exclamation|circle-half-full))(?:-(?:circle|thick|bold|outline|fill|square|box))*$/;
+const ICON = /^:(?:material|fontawesome-(?:solid|regular)|octicons)-([a-z-]+?)(?:-\d+)?:$/;
+/**
+ * The icons' names that answer yes, no or partly, with or without a shape around them (`check-circle`,
+ * `close-thick`). Logos (the brand and Simple Icons sets: `:simple-x:` is a logo) answer nothing, and
+ * neither does a minus, which marks "not applicable" as often as "partly".
+ */
+const ICON_ANSWER = /^(?:(check|checkbox-marked|check-bold|square-check|circle-check)|(close|times|xmark|x|cross|circle-xmark|square-xmark|circle-x)|(alert|warning|triangle-exclamation|circle-half-full|circle-half))(?:-(?:circle|thick|bold|outline|fill|square|box))*$/;
 
 function iconCheck(code: string): boolean | "partial" | undefined {
 	const name = ICON.exec(code)?.[1];

@@ -87,42 +87,55 @@ const programOfTimedCommand: NameForm = (label, { note }) => {
 	return formed(programs?.[positionOf(side, label.cell, note)] ?? null, note);
 };
 
-/** The most words a name written with an attribute's value runs to. */
-const OFFERING_WORDS = 6;
+/** The key of the note's index of what each label's line holds, in its memo. */
+const LINE_VALUES = {};
 
-/** The key of the note's index of value cells in its memo. */
-const VALUE_CELLS = {};
-
-/** Which tables write each value cell, by its normalised text; worked out once per note. */
-function valueCells(note: NoteContext): Map<string, Set<number>> {
-	const memo = note.memo.workedOut<object, Map<string, Set<number>>>(VALUE_CELLS);
-	let cells = memo.get(note.facts);
-	if (cells === undefined) {
-		cells = new Map();
+/**
+ * Per table, which values each label's line holds: `modal\u0000t4` where the row `Modal` has `T4`
+ * in a cell (or the column `Modal` does, across). Keyed by the label's keys and the value's
+ * normalised text; worked out once per note, one pass over its cells.
+ */
+function lineValues(note: NoteContext): Map<string, Set<number>> {
+	const memo = note.memo.workedOut<object, Map<string, Set<number>>>(LINE_VALUES);
+	let pairs = memo.get(note.facts);
+	if (pairs === undefined) {
+		const found = new Map<string, Set<number>>();
+		const add = (label: CellFacts | undefined, text: string, index: number) => {
+			if (label === undefined || text.trim() === "") return;
+			const value = note.memo.normalized(text);
+			for (const key of note.keysOf(label.text)) {
+				const pair = `${key}\u0000${value}`;
+				const tables = found.get(pair) ?? new Set<number>();
+				tables.add(index);
+				found.set(pair, tables);
+			}
+		};
 		note.facts.groups.forEach((group, index) => {
 			if (group.kind !== "table") return;
-			for (const row of group.body) {
-				for (const text of row) {
-					if (text.trim() === "") continue;
-					const key = note.memo.normalized(text);
-					const tables = cells?.get(key) ?? new Set<number>();
-					tables.add(index);
-					cells?.set(key, tables);
-				}
-			}
+			group.body.forEach((row, r) => {
+				row.forEach((text, c) => {
+					add(group.rowLabels[r], text, index);
+					add(group.columnLabels[c], text, index);
+				});
+			});
 		});
-		memo.set(note.facts, cells);
+		pairs = found;
+		memo.set(note.facts, pairs);
 	}
-	return cells;
+	return pairs;
 }
+
+/** The most words a name written with an attribute's value runs to. */
+const OFFERING_WORDS = 6;
 
 /**
  * "Modal T4" beside "Together.ai H100", where the note's other tables set Modal and Together.ai
  * down their rows over a GPU column of T4 and H100: a thing compared, written with the value one
- * of its attributes takes elsewhere, is that thing on that value, and counts for it. The name
- * must be one the note compares and the rest a whole value cell of another table; a table that
- * writes the name alone too sets the two apart ("Modal" beside "Modal T4"), and so does one that
- * writes it on two values (formedNames).
+ * of its attributes takes elsewhere, is that thing on that value, and counts for it. The name must
+ * be one the note compares, and another table must write the rest as a whole cell of that name's
+ * own row or column: `React Native` stays itself though React is compared and `Native` is how
+ * Flutter's neighbour draws its UI. A table that writes the name alone too sets the two apart
+ * ("Modal" beside "Modal T4"), and so does one that writes it on two values (formedNames).
  */
 const offeringOf: NameForm = (label, { note, known, written }) => {
 	if (label.cell.code) return null;
@@ -132,8 +145,11 @@ const offeringOf: NameForm = (label, { note, known, written }) => {
 	for (let cut = words.length - 1; cut >= 1; cut--) {
 		const name = words.slice(0, cut).join(" ");
 		if (!known(name) || written.has(name.toLowerCase())) continue;
-		const tables = valueCells(note).get(note.memo.normalized(words.slice(cut).join(" ")));
-		if (tables !== undefined && [...tables].some((index) => index !== label.index)) return formed(name, note);
+		const value = note.memo.normalized(words.slice(cut).join(" "));
+		for (const key of note.keysOf(name)) {
+			const tables = lineValues(note).get(`${key}\u0000${value}`);
+			if (tables !== undefined && [...tables].some((index) => index !== label.index)) return formed(name, note);
+		}
 	}
 	return null;
 };

@@ -32,7 +32,10 @@ const CELLS: [string, CellValue][] = [
 	[":material-close-circle-outline:", { kind: "check", value: false }],
 	[":octicons-x-16:", { kind: "check", value: false }],
 	[":octicons-check-circle-fill-24:", { kind: "check", value: true }],
-	[":material-minus:", { kind: "check", value: "partial" }],
+	[":material-alert-circle:", { kind: "check", value: "partial" }],
+	// A minus marks "not applicable" as often as "partly", and a logo answers nothing (`:simple-x:` is X's).
+	[":material-minus:", { kind: "text", value: ":material-minus:" }],
+	[":simple-x:", { kind: "text", value: ":simple-x:" }],
 	// An icon that answers nothing is text: a logo, a shape.
 	[":fontawesome-brands-github:", { kind: "text", value: ":fontawesome-brands-github:" }],
 	[":material-checkbox-blank-outline:", { kind: "text", value: ":material-checkbox-blank-outline:" }],

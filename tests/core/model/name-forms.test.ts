@@ -514,6 +514,39 @@ describe("a thing compared written with the value one of its attributes takes el
 		expect(note.frameworks).toEqual(["Modal", "Together.ai", "RunPod", "Modal T4", "Modal H100"]);
 	});
 
+	it("keeps a product named after another as it is, though the rest is some other thing's value (`React Native`)", () => {
+		const { note } = analyze(
+			lines(
+				"# Front-end stacks",
+				"",
+				"## Web",
+				"",
+				"| Framework | Bundle | Stars |",
+				"| --- | --- | --- |",
+				"| React | 44 kB | 230k |",
+				"| Svelte | 2 kB | 80k |",
+				"| SolidJS | 7 kB | 33k |",
+				"",
+				"## How each draws its UI",
+				"",
+				"| Toolkit | UI | Language |",
+				"| --- | --- | --- |",
+				"| Flutter | Own engine | Dart |",
+				"| NativeScript | Native | TypeScript |",
+				"| Ionic | WebView | TypeScript |",
+				"",
+				"## Mobile",
+				"",
+				"| Framework | Startup | Stars |",
+				"| --- | --- | --- |",
+				"| Flutter | 180 ms | 165k |",
+				"| React Native | 240 ms | 120k |",
+				"| Ionic | 400 ms | 51k |",
+			),
+		);
+		expect(note.tables[2]?.frameworks).toEqual(["Flutter", "React Native", "Ionic"]);
+	});
+
 	it("keeps a name whose rest is no value of the note's tables as it is (`RunPod Serverless`)", () => {
 		const { note } = analyze(gpuNote(["| Modal T4 | 410 | $0.59 | $0.40 |", "| Together.ai H100 | 3,100 | $3.49 | $0.31 |", "| RunPod Serverless | 380 | $0.40 | $0.29 |"]));
 		expect(note.frameworks).toContain("RunPod Serverless");

@@ -74,6 +74,20 @@ describe("phrases down the rows of a grid of marks are features: the header hold
 		expect(model.frameworks).toEqual(["Community", "Select", "Enterprise"]);
 	});
 
+	it("still takes titles that name their authors for names, not phrases (`Guyton and Hall textbook of medical physiology`)", () => {
+		const books = lines(
+			"# Physiology books",
+			"",
+			"| Textbook | Cases | Questions | Diagrams | Online |",
+			"|---|---|---|---|---|",
+			"| Guyton and Hall textbook of medical physiology | ✗ | ✓ | ✓ | ✓ |",
+			"| Boron and Boulpaep medical physiology | ✓ | ✗ | ✓ | ✓ |",
+			"| Costanzo physiology | ✓ | ✓ | ✗ | ✗ |",
+			"| Linda Costanzo board review series | ✓ | ✓ | ✗ | ✓ |",
+		);
+		expect(firedOn(books)).toEqual([]);
+	});
+
 	it("still takes names with a small word among capitals for names, not phrases (`Ruby on Rails`, `Windows Subsystem for Linux`)", () => {
 		const stacks = lines(
 			"# Dev setups",

@@ -40,6 +40,23 @@ describe("a label over an empty row heads the rows below it", () => {
 		expect(model.frameworks).toContain("B200");
 	});
 
+	it("still reads a name over an empty row as a thing not filled in yet, not a heading", () => {
+		const model = note(
+			lines(
+				"| Host | Monthly | Bandwidth | Backups |",
+				"| --- | --- | --- | --- |",
+				"| Hetzner | 4.51 € | 20 TB | 20 % |",
+				"| Netcup | 3.99 € | 80 TB | included |",
+				"| OVH |  |  |  |",
+				"| Contabo | 5.99 € | 32 TB | 2.99 € |",
+				"| Scaleway | 6.42 € | 200 Mbit/s | 10 % |",
+				"",
+				"OVH's page was down when I checked.",
+			),
+		);
+		expect(model.frameworks).toContain("OVH");
+	});
+
 	it("still reads a run of empty rows as things not filled in yet, as a note in progress lists them", () => {
 		const model = note(
 			lines(

@@ -22,6 +22,8 @@ import { isLatin } from "./words";
 
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
+/** An initialism: two capitals or more, maybe a plural `s` or a digit (`CVE`, `SBOMs`, `L3`, `FIPS/STIG`). */
+const INITIALISM = /^\p{Lu}[\p{Lu}\p{N}/-]*\p{Lu}[\p{Lu}\p{N}]*s?$|^\p{Lu}\p{N}+$/u;
 /** Words of letters only: a version or a number is no word of the phrase. */
 const WORD = /^\p{L}+$/u;
 
@@ -31,8 +33,11 @@ export function sentenceCase(text: string): boolean {
 	if (words.length < 2 || !UPPER.test(words[0] as string)) return false;
 	const rest = words.slice(1);
 	const lower = rest.filter((word) => WORD.test(word) && LOWER.test(word));
-	// A term kept as its source spells it (`Correções de CVE críticas em sete dias`, `Builds on top of Docker images`) leaves a phrase a phrase.
-	return lower.length * 3 >= rest.length * 2 && (lower.length === rest.length || lower.length >= 3) && lower.some((word) => word.length > 3);
+	// An initialism kept as its source spells it (`Correções de CVE críticas em sete dias`, `Quase zero CVEs`
+	// beside more words) leaves a phrase a phrase; a capitalised word (`Guyton and Hall textbook of medical
+	// physiology`, a title) makes it a name.
+	const kept = rest.filter((word) => !lower.includes(word) && INITIALISM.test(word));
+	return lower.length + kept.length === rest.length && (kept.length === 0 || lower.length >= 3) && lower.length * 3 >= rest.length * 2 && lower.some((word) => word.length > 3);
 }
 
 const companyMemo = new WeakMap<readonly CellFacts[], boolean>();
