@@ -3,11 +3,12 @@
 // its rows writes the group's name in the first cell of an empty row, as a heading the rows below
 // fall under. Such a label, written as a heading is (in bold, closed by a colon, or a phrase:
 // `**Editing**`, `Legacy:`, `prev generation`), is no thing compared: the things have values. A
-// name over an empty row (`OVH`) is a thing not filled in yet. Read so where two rows at least hold values, such rows are a
-// quarter of the table at most, and each has a filled row under it and none empty above it (a
-// run of empty rows is things not filled in yet, as a note in progress lists them). A cell of
-// nothing but invisible marks (a zero-width space, written to keep the row) is empty too. Only down the rows, where a label names its row; an empty
-// column under a header cell is a thing not measured yet.
+// name over an empty row (`OVH`) is a thing not filled in yet. Read so where two rows at least
+// hold values, such rows are a quarter of the table at most, and each has a filled row under it
+// and none empty above it (a run of empty rows is things not filled in yet, as a note in progress
+// lists them). A cell of nothing but invisible marks (a zero-width space, written to keep the row)
+// is empty too. Only down the rows, where a label names its row; an empty column under a header
+// cell is a thing not measured yet.
 import type { CellFacts, GroupFacts } from "./facts";
 import type { NameRule } from "./rule";
 import { visibleName } from "./names";
@@ -27,7 +28,7 @@ function sectionLabels(group: GroupFacts): ReadonlySet<CellFacts> {
 		if (group.kind === "table" && group.columnLabels.length >= 1) {
 			const empty = group.body.map((row) => row.every((text) => visibleName(text) === ""));
 			// A heading has rows under it and stands apart: empty rows side by side are things not filled in yet.
-			const headings = empty.every((isEmpty, r) => !isEmpty || (empty[r + 1] === false && r > 0 ? empty[r - 1] === false : empty[r + 1] === false));
+			const headings = empty.every((isEmpty, r) => !isEmpty || (empty[r + 1] === false && (r === 0 || empty[r - 1] === false)));
 			empty.forEach((isEmpty, r) => {
 				const label = group.rowLabels[r];
 				if (isEmpty && label !== undefined) labels.add(label);
