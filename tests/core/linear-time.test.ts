@@ -27,6 +27,7 @@ import { parseChartTitle } from "../../src/core/model/chart-title";
 import { readToolOutput } from "../../src/core/model/tool-output";
 import { NO_VAULT } from "../../src/core/vault/link-resolver";
 import { withoutAddresses } from "../../src/core/model/evidence/common-word";
+import { sentenceCase } from "../../src/core/model/evidence/sentence-case-label";
 import { noteAnchors } from "../../src/core/vault/note-anchors";
 import { GROWTH_BOUND, growth } from "../growth";
 
@@ -150,6 +151,12 @@ const PARSERS: Parser[] = [
 			(run) => `Proto Wire ${run}is fast; Proto Wire${run} again.\n\n|  | FlatPack | Proto Wire LITE | Rapid ${run}JSON |\n|---|---|---|---|\n| Decode | 1 ms | 2 ms | 3 ms |\n| parsely_derive${run} | v1.0.1 | v1.0.1 | 2 |\n`,
 		],
 		count: 1000,
+	},
+	{
+		name: "a label in sentence case, initialisms kept",
+		parse: (text) => sentenceCase(text),
+		layouts: [(run) => `Correções de ${run}CVE críticas`, (run) => `Aa ${run}x`, (run) => `Quase ${run} zero${run}SLA`],
+		count: 3000,
 	},
 	{
 		name: "web addresses blanked out of running text",

@@ -22,8 +22,15 @@ import { isLatin } from "./words";
 
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
-/** An initialism: two capitals or more, maybe a plural `s` or a digit (`CVE`, `SBOMs`, `L3`, `FIPS/STIG`). */
-const INITIALISM = /^\p{Lu}[\p{Lu}\p{N}/-]*\p{Lu}[\p{Lu}\p{N}]*s?$|^\p{Lu}\p{N}+$/u;
+/** Capitals, digits, `/` and `-`, from a capital on, maybe with a plural `s`: the shape of an initialism. */
+const INITIALISM_SHAPE = /^\p{Lu}[\p{Lu}\p{N}/-]*s?$/u;
+const CAPITALS = /\p{Lu}/gu;
+
+/** An initialism: two capitals or more, or one with digits (`CVE`, `SBOMs`, `L3`, `FIPS/STIG`); one pass each. */
+function isInitialism(word: string): boolean {
+	if (!INITIALISM_SHAPE.test(word)) return false;
+	return (word.match(CAPITALS)?.length ?? 0) >= 2 || /\p{N}/u.test(word);
+}
 /** Words of letters only: a version or a number is no word of the phrase. */
 const WORD = /^\p{L}+$/u;
 
@@ -32,12 +39,20 @@ export function sentenceCase(text: string): boolean {
 	const words = text.trim().split(" ").filter((word) => word !== "");
 	if (words.length < 2 || !UPPER.test(words[0] as string)) return false;
 	const rest = words.slice(1);
-	const lower = rest.filter((word) => WORD.test(word) && LOWER.test(word));
 	// An initialism kept as its source spells it (`Correções de CVE críticas em sete dias`, `Quase zero CVEs`
 	// beside more words) leaves a phrase a phrase; a capitalised word (`Guyton and Hall textbook of medical
-	// physiology`, a title) makes it a name.
-	const kept = rest.filter((word) => !lower.includes(word) && INITIALISM.test(word));
-	return lower.length + kept.length === rest.length && (kept.length === 0 || lower.length >= 3) && lower.length * 3 >= rest.length * 2 && lower.some((word) => word.length > 3);
+	// physiology`, a title) makes it a name. One pass over the words.
+	let lower = 0;
+	let kept = 0;
+	let long = false;
+	for (const word of rest) {
+		if (WORD.test(word) && LOWER.test(word)) {
+			lower++;
+			if (word.length > 3) long = true;
+		} else if (isInitialism(word)) kept++;
+		else return false;
+	}
+	return (kept === 0 || lower >= 3) && lower * 3 >= rest.length * 2 && long;
 }
 
 const companyMemo = new WeakMap<readonly CellFacts[], boolean>();
