@@ -42,3 +42,16 @@ export function countFilledInColumn(group: GroupFacts, column: number, note: Not
 	}
 	return { filled, counted };
 }
+
+/** The value cells of one row (0 the first body row), across the columns after the row labels. */
+export function countFilledInRow(group: GroupFacts, row: number, note: NoteContext, counts: Counts): FilledCount {
+	let filled = 0;
+	let counted = 0;
+	for (const text of group.body[row] ?? []) {
+		const value = note.readCell(text);
+		if (value.kind === "missing") continue;
+		filled++;
+		if (counts(value, text)) counted++;
+	}
+	return { filled, counted };
+}

@@ -8,7 +8,9 @@
 // by ordering and thread safety in words), so a side must run to sixteen; and a benchmark
 // measures its classes, so half the lines beside them measured or checked keep them
 // compared, however many. Only the writing is read, never a word.
+import type { CellValue } from "../cell-value";
 import type { NoteContext } from "./context";
+import { countFilledInColumn, countFilledInRow } from "./filled-cells";
 import { type CellFacts, type GroupFacts, type Side, sideLabels } from "./facts";
 import type { NameRule } from "./rule";
 
@@ -43,19 +45,11 @@ const MEASURED = new Set(["number", "percent", "check", "rating"]);
  */
 function measuredBeside(group: GroupFacts, side: Side, note: NoteContext): boolean {
 	const lines = side === "rows" ? group.columnLabels.length : group.rowLabels.length;
-	const across = side === "rows" ? group.rowLabels.length : group.columnLabels.length;
+	const isMeasured = (value: CellValue) => MEASURED.has(value.kind);
 	let measuredLines = 0;
 	for (let line = 0; line < lines; line++) {
-		let filled = 0;
-		let measured = 0;
-		for (let at = 0; at < across; at++) {
-			const text = (side === "rows" ? group.body[at]?.[line] : group.body[line]?.[at])?.trim() ?? "";
-			const kind = note.readCell(text).kind;
-			if (kind === "missing") continue;
-			filled++;
-			if (MEASURED.has(kind)) measured++;
-		}
-		if (filled > 0 && measured * 2 >= filled) measuredLines++;
+		const { filled, counted } = side === "rows" ? countFilledInColumn(group, line, note, isMeasured) : countFilledInRow(group, line, note, isMeasured);
+		if (filled > 0 && counted * 2 >= filled) measuredLines++;
 	}
 	return lines > 0 && measuredLines * 2 >= lines;
 }
