@@ -19,6 +19,10 @@ export default defineConfig({
 					include: ["tests/**/*.test.ts"],
 					exclude: ["tests/e2e/**", "node_modules/**"],
 					environment: "node",
+					// Unit files share one module graph: isolating each re-imported src/ and its
+					// libraries 156 times, two thirds of the project's time (197 s against 120 s).
+					// No unit test mocks a module or stubs a global.
+					isolate: false,
 				},
 			},
 			...(skipE2E ? [] : [{
