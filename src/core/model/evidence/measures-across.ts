@@ -1,5 +1,6 @@
 import { type CellFacts, type Side, sideLabels } from "./facts";
 import { namesMeasure } from "./measure";
+import { proseOf } from "./prose-column";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
 
@@ -22,10 +23,15 @@ export function namesMeasures(cells: readonly CellFacts[], note: NoteContext): b
 	return found;
 }
 
-/** `Library | ops/sec | Time (ms)`: when one side names measures, the things measured are on the other. */
+/**
+ * `Library | ops/sec | Time (ms)`: when one side names measures, the things measured are on the other.
+ * Not measures down the rows with sentences in every column (`first prompt lag (ms) | from the start
+ * of the shell to…`): the measures are being explained, and the header names what is said of them.
+ */
 export const measuresAcross: AxisRule = (group, note) =>
 	(["rows", "columns"] as Side[]).flatMap((side) => {
 		if (!namesMeasures(sideLabels(group, side), note)) return [];
+		if (side === "rows" && group.kind === "table" && proseOf(group, note).prose.every(Boolean)) return [];
 		const other: Side = side === "rows" ? "columns" : "rows";
 		return [{ side: other, evidence: { rule: "measures-across", score: 1, reason: `the ${side === "rows" ? "row" : "column"} labels name measures` } }];
 	});
