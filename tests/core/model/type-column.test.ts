@@ -212,5 +212,65 @@ describe("a column of types beside a description", () => {
 		expect(rowRules(formats)).not.toContain("type-column");
 		expect(note(formats).tables[0]?.frameworkAxis).toBe("rows");
 	});
-});
 
+	it("reads a reference split into a table per section, each too short to show its types repeat, as one list: its header says so", () => {
+		const sections = lines(
+			"# Table",
+			"",
+			"## Actions",
+			"",
+			"| Name | Description | Type |",
+			"| :--- | :--- | :---: |",
+			"| title | The title of the group of actions. | `string` |",
+			"| items | The actions of the group, in order. | `TableActionConfig[]` |",
+			"",
+			"## Settings",
+			"",
+			"| Name | Description | Type | Default |",
+			"| :--- | :--- | :---: | :---: |",
+			"| width | The width of the settings popup in pixels. | `number` | `300` |",
+			"| sortable | Turns sorting of the settings on or off. | `boolean` | `true` |",
+			"| filterable | Turns filtering of the settings on or off. | `boolean` | `false` |",
+			"",
+			"## Column",
+			"",
+			"| Name | Description | Type | Default |",
+			"| :--- | :--- | :---: | :---: |",
+			"| title | The text at the head of the column. | `string` | |",
+			"| primary | Marks the main column of the table. | `boolean` | `false` |",
+			"",
+			"## Copy",
+			"",
+			"| Name | Description | Type |",
+			"| :--- | :--- | :---: |",
+			"| copy | The text copied, or true to copy the cell as it is. | `string` |",
+		);
+		const model = note(sections);
+		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["none", "none", "none", "none"]);
+		expect(model.frameworks).toEqual([]);
+	});
+
+	it("still compares libraries split into small tables of one header, whose languages are names", () => {
+		const sections = lines(
+			"# HTTP clients",
+			"",
+			"## Small",
+			"",
+			"| Name | Language | Stars | Description |",
+			"| --- | --- | --- | --- |",
+			"| Axios | JavaScript | 105k | Promise based client for the browser and Node |",
+			"| Requests | Python | 52k | HTTP for humans, with sessions and retries built in |",
+			"",
+			"## Big",
+			"",
+			"| Name | Language | Stars | Description |",
+			"| --- | --- | --- | --- |",
+			"| OkHttp | Kotlin | 46k | Square's client with connection pooling and caching |",
+			"| Reqwest | Rust | 10k | An ergonomic client with async and blocking modes |",
+			"| Guzzle | PHP | 23k | A client that makes sending requests easy and fast |",
+		);
+		const model = note(sections);
+		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
+		expect(model.frameworks).toEqual(["Axios", "Requests", "OkHttp", "Reqwest", "Guzzle"]);
+	});
+});

@@ -108,8 +108,52 @@ function isMeasuredColumn(group: GroupFacts, column: number, note: NoteContext):
 	return coded * 2 < filled && countFilledInColumn(group, column, note, (value) => value.kind === "check").counted === 0;
 }
 
-export const typeColumn: AxisRule = (group, note, index) => {
-	if (group.kind !== "table" || group.body.length < LEAST) return [];
+/** The keys of the note's tables by header, and of the pooled tables per header, in the note's memo. */
+const FAMILIES = {};
+const POOLED = {};
+
+/**
+ * The table read with the rows of every table of its header (the top-left cell too) pooled, when it
+ * has too few rows of its own: a reference splits one interface's keys into a table per section
+ * (`title | items` under a component's actions, `width | sortable | filterable` under its settings),
+ * each too short to show its types repeating, and the same header says they are one list. Worked
+ * out once per header.
+ */
+function withFamily(group: GroupFacts, note: NoteContext, index: number): GroupFacts {
+	if (group.body.length >= LEAST) return group;
+	const signature = note.headerSignature(index);
+	const families = note.memo.workedOut<NoteContext, Map<string, GroupFacts[]>>(FAMILIES);
+	let bySignature = families.get(note);
+	if (bySignature === undefined) {
+		// Every table's header once: a note of ten thousand small tables is not searched once per table.
+		bySignature = new Map();
+		for (const [at, other] of note.facts.groups.entries()) {
+			if (other.kind !== "table") continue;
+			const key = note.headerSignature(at);
+			const members = bySignature.get(key);
+			if (members) members.push(other);
+			else bySignature.set(key, [other]);
+		}
+		families.set(note, bySignature);
+	}
+	const pools = note.memo.workedOut<string, GroupFacts>(POOLED);
+	let pooled = pools.get(signature);
+	if (pooled === undefined) {
+		const members = bySignature.get(signature) ?? [group];
+		pooled = {
+			...group,
+			body: members.flatMap((member) => member.body),
+			coded: members.flatMap((member) => member.coded ?? member.body.map((row) => row.map(() => false))),
+		};
+		pools.set(signature, pooled);
+	}
+	return pooled;
+}
+
+export const typeColumn: AxisRule = (own, note, index) => {
+	if (own.kind !== "table") return [];
+	const group = withFamily(own, note, index);
+	if (group.body.length < LEAST) return [];
 	const width = group.columnLabels.length;
 	// Prose as ./prose-column.ts reads it, worked out once per table: most filled cells more than three words.
 	const { prose } = proseOf(group, note);
@@ -121,7 +165,7 @@ export const typeColumn: AxisRule = (group, note, index) => {
 		else if (!described && prose[column] === true) described = true;
 	}
 	// Rows the note names as its subjects (`# Prisma vs Drizzle vs TypeORM`) are compared, whatever the columns say.
-	if (types < 0 || !described || namedByNote(group, note, index, "rows") >= 2) return [];
+	if (types < 0 || !described || namedByNote(own, note, index, "rows") >= 2) return [];
 	const title = group.columnLabels[types]?.text.trim() ?? "";
 	return [{ side: "rows", evidence: { rule: "type-column", score: -3, reason: `${title === "" ? "a column" : `"${title}"`} gives each row one of a few words of code, beside a description: keys of a program's reference` } }];
 };
