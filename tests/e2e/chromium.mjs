@@ -13,6 +13,9 @@ export const CHROMIUM_FLAGS = [
 	"--disable-background-networking",
 	"--disable-component-update",
 	"--disable-sync",
+	// The pages a test file opens share one renderer, warm with the host's compiled scripts: a
+	// process of its own for each page made every later page open cost 0.9 s, not 0.5 s.
+	"--process-per-site",
 ];
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(Boolean);
