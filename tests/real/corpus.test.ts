@@ -190,10 +190,15 @@ describe("detection on the real-document corpus", () => {
 		// the GPL left out), 29/72 exact blind at the round's start, 31/64 after its rules: 462/650 (71.1 %), precision 0.750,
 		// recall 0.881, axes 88.4 %. The mends of that round's review cost one (pt-docker-hardened-images-tiers: a
 		// feature in sentence case keeps initialisms only, not capitalised words): 461/650 (70.9 %).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.709);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.749);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.879);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.883);
+		// The next round's pooled type column (a reference split into a table per section) read
+		// ru-neg-gravity-table-props as nothing: 462/650 (71.1 %), precision 0.753, recall 0.880, axes 88.6 %.
+		// Set again over 686 documents: the 36 of that round's two blind sets (ANNOTATING.md), 12/18 and 5/18
+		// exact blind, 13/18 and 6/18 after the rules written from them: 481/686 (70.1 %), precision 0.753,
+		// recall 0.876, axes 88.1 % (each a little under when not rounded: the floors round down).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.701);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.752);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.875);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.88);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -278,7 +283,12 @@ describe("detection on the real-document corpus", () => {
 		// with a ✓ column), neg-fr-wsl-config (config keys), neg-frigate-ffmpeg-presets (preset names),
 		// neg-otel-messaging-attributes (attribute keys, table after table of one to five), neg-pt-powershell-
 		// support-lifecycle (platforms and releases by support dates) and zh-sogou-workflow-benchmark-prose (a test
-		// machine's parts): 44.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(44);
+		// machine's parts): 44. The pooled type column reads ru-neg-gravity-table-props as nothing: 43.
+		// Of the 10 of the next round's two blind sets that compare nothing, four: bench-tree-shaking-bundlers-console
+		// (a bundler benchmark's console listing, `rollup/lodash-es 18.1kb`, read as tool output; its reader
+		// counts no chart in a fence of plain text), neg-distributed-llama-readme (a model download menu, each
+		// model with its size and quantisation), neg-es-wsl-config (WSL's config keys, as in French) and
+		// neg-libretro-fmsx-core (an emulator's BIOS files and their checksums): 47.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(47);
 	}, CORPUS_RUN);
 });
