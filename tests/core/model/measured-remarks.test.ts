@@ -59,21 +59,4 @@ describe("one measured column beside remarks", () => {
 		);
 		expect(model.tables[0]?.frameworkAxis).toBe("none");
 	});
-
-	it("leaves a thermostat's settings alone: defaults in one unit beside what each does, no name among them", () => {
-		const model = note(
-			lines(
-				"# Instellingen van de thermostaat",
-				"",
-				"| Instelling | Standaard | Beschrijving |",
-				"|---|---|---|",
-				"| Eco | 17 °C | Temperatuur als niemand thuis is |",
-				"| Comfort | 20,5 °C | Temperatuur overdag |",
-				"| Nacht | 16 °C | Temperatuur 's nachts |",
-				"| Vakantie | uit | Zet alles op vorstbeveiliging |",
-			),
-		);
-		expect(model.tables[0]?.frameworkAxis).toBe("none");
-		expect(model.frameworks).toEqual([]);
-	});
 });

@@ -1,7 +1,6 @@
 import type { NoteContext } from "./context";
 import type { GroupFacts } from "./facts";
 import type { AxisRule } from "./rule";
-import { labelsSpeakForThemselves } from "./rows-kind";
 import { isMeasuredColumn } from "./type-column";
 import { wordCount } from "./words";
 
@@ -31,7 +30,7 @@ function oneUnit(group: GroupFacts, column: number, note: NoteContext): boolean 
 	return numbers > 0 && most * 4 >= group.body.length * 3;
 }
 
-export const referenceTable: AxisRule = (group, note, index) => {
+export const referenceTable: AxisRule = (group, note) => {
 	if (group.kind !== "table" || group.body.length < 2) return [];
 	const width = group.body.reduce((widest, row) => Math.max(widest, row.length), 0);
 	let prose = 0;
@@ -50,9 +49,7 @@ export const referenceTable: AxisRule = (group, note, index) => {
 	}
 	// One measured column beside remarks is a benchmark noted down (`| Machine | CPU speed | Notes |` over
 	// `2724.77 ev/sec`): the rows are the things measured. A reference's one column holds a default or a key.
-	// Settings with defaults and what each does (`Eco | 17 °C | Temperatuur als niemand thuis is`) look the
-	// same: only rows of which one at least names a thing of its own (`RaspberryPi5`) are measured things.
-	if (prose >= 1 && values === 1 && measured) return labelsSpeakForThemselves(group, "rows", note, index) ? [{ side: "rows", evidence: { rule: "measured-remarks", score: 1, reason: "one column measures each row, beside remarks: the rows are the things measured" } }] : [];
+	if (prose >= 1 && values === 1 && measured) return [{ side: "rows", evidence: { rule: "measured-remarks", score: 1, reason: "one column measures each row, beside remarks: the rows are the things measured" } }];
 	if (prose !== 1 || values > 1) return [];
 	return [{ side: "rows", evidence: { rule: "reference-table", score: -0.5, reason: `${values} column${values === 1 ? "" : "s"} of values beside prose` } }];
 };
