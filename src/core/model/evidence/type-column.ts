@@ -99,7 +99,7 @@ function isTypeColumn(group: GroupFacts, column: number, note: NoteContext): boo
 }
 
 /** Whether a value column is measured: three quarters of its filled cells are numbers, none says yes or no, and most are not code. */
-export function isMeasuredColumn(group: GroupFacts, column: number, note: NoteContext): boolean {
+function isMeasuredColumn(group: GroupFacts, column: number, note: NoteContext): boolean {
 	const { filled, counted: numbers } = countFilledInColumn(group, column, note, (value) => value.kind === "number");
 	if (filled < LEAST || numbers * 4 < filled * 3) return false;
 	// A column of defaults or examples holds numbers too (`-1`, `3`, `1920`), beside `true` and `false`,
