@@ -237,6 +237,8 @@ describe("rules that look across tables and headings stay linear in their number
 		],
 		// named-together: each table's labels named together in a heading of its own, among ever more headings.
 		["headings naming each table's labels together", sections((i) => `## Quill${i}とノート${i}の違い\n\n| 違い | Quill${i} | ノート${i} |\n|---|---|---|\n| 保存 | 自動 | 手動 |\n| 同期 | 12 ms | 3 ms |\n`)],
+		// type-column: small tables of one header are judged with their family's rows pooled, once per header.
+		["small tables of one header, a reference split by section", sections((i) => `## Section ${i}\n\n| Key | Type | Description |\n| --- | --- | --- |\n| key${i}a | \`string\` | The value used for item ${i} here |\n| key${i}b | \`number\` | How many times item ${i} runs |\n| key${i}c | \`boolean\` | Whether item ${i} is shown at all |\n`)],
 		// factored names: grids of one measure, labels pairing names with operations.
 		[
 			"benchmark grids of one measure with fused labels",

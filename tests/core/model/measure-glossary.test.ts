@@ -41,4 +41,20 @@ describe("a table that explains its measures compares nothing", () => {
 		expect(model.tables[0]?.frameworkAxis).toBe("columns");
 		expect(model.frameworks).toEqual(["zsh", "fish", "bash"]);
 	});
+
+	it("still reads the editors across the header when sentences around figures measure them", () => {
+		const model = note(
+			lines(
+				"# Vergleich der Editoren",
+				"",
+				"| Messgröße | Helix | Kakoune | Neovim |",
+				"|---|---|---|---|",
+				"| Startzeit (ms) | etwa 12 ms ohne Plugins | etwa 9 ms ohne Plugins | etwa 35 ms mit lazy.nvim |",
+				"| Speicher (MB) | rund 40 MB nach dem Start | rund 25 MB nach dem Start | rund 90 MB mit LSP aktiv |",
+				"| Öffnen einer 1 GB Datei (s) | knapp 4 s bis zur Anzeige | knapp 6 s bis zur Anzeige | über 10 s mit Treesitter |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Helix", "Kakoune", "Neovim"]);
+	});
 });

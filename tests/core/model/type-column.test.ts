@@ -273,4 +273,29 @@ describe("a column of types beside a description", () => {
 		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
 		expect(model.frameworks).toEqual(["Axios", "Requests", "OkHttp", "Reqwest", "Guzzle"]);
 	});
+
+	it("still compares tools split into small tables by section, whose kind is a category in small letters, not code", () => {
+		const sections = lines(
+			"# Terminal tools I use",
+			"",
+			"## File managers",
+			"",
+			"| Tool | Kind | Platforms | Notes |",
+			"| --- | --- | --- | --- |",
+			"| ranger | tui | Linux, macOS | Vim keys, previews through scope.sh and a lot of config |",
+			"| Yazi | tui | Linux, macOS, Windows | Async, written in Rust, image previews out of the box |",
+			"| Double Commander | gui | Linux, Windows | Two panes like Total Commander, plugins for archives |",
+			"",
+			"## Search",
+			"",
+			"| Tool | Kind | Platforms | Notes |",
+			"| --- | --- | --- | --- |",
+			"| ripgrep | cli | Linux, macOS, Windows | Respects gitignore, the fastest grep I have tried |",
+			"| fzf | cli | Linux, macOS, Windows | Fuzzy finder for anything piped into it, great with rg |",
+			"| Everything | gui | Windows | Instant file name search over the whole NTFS index |",
+		);
+		const model = note(sections);
+		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["rows", "rows"]);
+		expect(model.frameworks).toEqual(["ranger", "Yazi", "Double Commander", "ripgrep", "fzf", "Everything"]);
+	});
 });

@@ -78,7 +78,7 @@ function codeWords(text: string, spans: boolean): string[] | null {
  * of them (two thirds as many as the cells at most), as types repeat down a reference: a
  * column of packages or commands names a different one on each row.
  */
-function isTypeColumn(group: GroupFacts, column: number, note: NoteContext): boolean {
+function isTypeColumn(group: GroupFacts, column: number, note: NoteContext, spansOnly: boolean): boolean {
 	// The cells of code, and the types they name: a union names several, each counted.
 	let coded = 0;
 	const words: string[] = [];
@@ -88,7 +88,8 @@ function isTypeColumn(group: GroupFacts, column: number, note: NoteContext): boo
 		const value = note.readCell(text);
 		if (value.kind === "missing") continue;
 		filled++;
-		const parts = value.kind === "text" ? codeWords(text, group.coded?.[r]?.[column] === true) : null;
+		const span = group.coded?.[r]?.[column] === true;
+		const parts = value.kind === "text" && (span || !spansOnly) ? codeWords(text, span) : null;
 		if (parts === null) continue;
 		coded++;
 		words.push(...parts);
@@ -147,25 +148,47 @@ function withFamily(group: GroupFacts, note: NoteContext, index: number): GroupF
 		};
 		pools.set(signature, pooled);
 	}
-	return pooled;
+	// A table read again another way (its header taken as names) is no member of the family as written.
+	return pooled.columnLabels.length === group.columnLabels.length ? pooled : group;
+}
+
+/** The key of each table's (or pooled family's) type column in the note's memo. */
+const TYPES = {};
+
+/**
+ * The type column of a table beside a column of prose, or -1: worked out once per table, and once
+ * per family of small tables, whose members share the pooled table. Pooled, the types must be
+ * written as code (`` `string` ``): sections of a comparison, a few rows each, repeat a category in
+ * small letters too (`cli`, `tui`, `gui` under `Kind`), and only code says they are a program's words.
+ */
+function typeColumnOf(group: GroupFacts, note: NoteContext, pooled: boolean): number {
+	const memo = note.memo.workedOut<GroupFacts, number>(TYPES);
+	let found = memo.get(group);
+	if (found !== undefined) return found;
+	found = -1;
+	const width = group.columnLabels.length;
+	// Prose as ./prose-column.ts reads it, worked out once per table: most filled cells more than three words.
+	const { prose } = proseOf(group, note);
+	let types = -1;
+	let described = false;
+	let measured = false;
+	for (let column = 0; column < width && !measured; column++) {
+		if (isMeasuredColumn(group, column, note)) measured = true;
+		else if (types < 0 && isTypeColumn(group, column, note, pooled)) types = column;
+		else if (!described && prose[column] === true) described = true;
+	}
+	if (!measured && described) found = types;
+	memo.set(group, found);
+	return found;
 }
 
 export const typeColumn: AxisRule = (own, note, index) => {
 	if (own.kind !== "table") return [];
 	const group = withFamily(own, note, index);
 	if (group.body.length < LEAST) return [];
-	const width = group.columnLabels.length;
-	// Prose as ./prose-column.ts reads it, worked out once per table: most filled cells more than three words.
-	const { prose } = proseOf(group, note);
-	let types = -1;
-	let described = false;
-	for (let column = 0; column < width; column++) {
-		if (isMeasuredColumn(group, column, note)) return [];
-		if (types < 0 && isTypeColumn(group, column, note)) types = column;
-		else if (!described && prose[column] === true) described = true;
-	}
+	const types = typeColumnOf(group, note, group !== own);
 	// Rows the note names as its subjects (`# Prisma vs Drizzle vs TypeORM`) are compared, whatever the columns say.
-	if (types < 0 || !described || namedByNote(own, note, index, "rows") >= 2) return [];
+	if (types < 0 || namedByNote(own, note, index, "rows") >= 2) return [];
 	const title = group.columnLabels[types]?.text.trim() ?? "";
 	return [{ side: "rows", evidence: { rule: "type-column", score: -3, reason: `${title === "" ? "a column" : `"${title}"`} gives each row one of a few words of code, beside a description: keys of a program's reference` } }];
 };
