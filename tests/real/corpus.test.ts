@@ -195,10 +195,14 @@ describe("detection on the real-document corpus", () => {
 		// Set again over 686 documents: the 36 of that round's two blind sets (ANNOTATING.md), 12/18 and 5/18
 		// exact blind, 13/18 and 5/18 after the rules written from them (one, reverted on review, won a sixth): 481/686 (70.1 %), precision 0.753,
 		// recall 0.876, axes 88.1 % (each a little under when not rounded: the floors round down).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.701);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.752);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.875);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.88);
+		// On review, measured-remarks was reverted (an API's rate limits beside notes read as compared:
+		// ko-berepi-sysbench-machines missed again) and a pooled type column wants its types written as
+		// code (neg-otel-messaging-attributes' small tables read as compared again): 480/686 (70.0 %),
+		// precision 0.752, recall 0.873, axes 88.0 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.699);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.751);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.872);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.879);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
