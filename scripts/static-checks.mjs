@@ -1,8 +1,6 @@
-// `npm test` after the build: the type checks, the linter and the dependency checks,
+// `npm test`'s first step: the type checks, the linter and the dependency checks,
 // run side by side (each is mostly one core, and CI has two), each one's output
 // printed whole when it ends so the logs do not interleave. Fails if any fails.
-// With `--and-tests`, vitest runs beside them: the browser tests leave a core idle
-// while they wait on pages, and the checks took a minute before any test began.
 import { spawn } from "node:child_process";
 
 const CHECKS = ["typecheck", "lint", "check:deps"];
@@ -22,15 +20,5 @@ function run(script) {
 	});
 }
 
-/** vitest with its own output as it goes, as `vitest run` alone prints it. */
-function tests() {
-	return new Promise((resolve) => {
-		const child = spawn("npx", ["vitest", "run"], { stdio: "inherit" });
-		child.on("close", (code) => resolve(code === 0));
-	});
-}
-
-const runs = CHECKS.map(run);
-if (process.argv.includes("--and-tests")) runs.push(tests());
-const results = await Promise.all(runs);
+const results = await Promise.all(CHECKS.map(run));
 if (results.includes(false)) process.exit(1);
