@@ -29,7 +29,7 @@ import type { NoteContext } from "./context";
 import { isCalendarName } from "./log-keys";
 import { oneStemCounted } from "./numbered-series";
 import type { AxisRule } from "./rule";
-import { wordCount } from "./words";
+import { valueKind } from "./value-kind";
 
 /** Two lists of criteria are one when they share at least this share of the longer one. */
 const SHARED_AT = 0.6;
@@ -46,15 +46,6 @@ interface OneColumn {
 	criteria: Map<string, string>;
 	/** The share of the commonest kind among the table's values (1 when all are of one kind). */
 	down: number;
-}
-
-/** A value's kind, as value-kinds reads it: a mark, a number with its unit, a short word, prose. */
-function kindOf(text: string, note: NoteContext): string | null {
-	const value = note.readCell(text);
-	if (value.kind === "missing") return null;
-	if (value.kind === "number") return value.unit === null ? "number" : `number ${value.unit.toLowerCase()}`;
-	if (value.kind !== "text") return value.kind;
-	return wordCount(value.value) <= 3 ? "word" : "prose";
 }
 
 /** The table's one header cell, or null when the table is no candidate (see above). */
@@ -81,7 +72,7 @@ function commonest(values: Iterable<string>, note: NoteContext): number {
 	const counts = new Map<string, number>();
 	let read = 0;
 	for (const value of values) {
-		const kind = kindOf(value, note);
+		const kind = valueKind(value, note);
 		if (kind === null) continue;
 		read++;
 		counts.set(kind, (counts.get(kind) ?? 0) + 1);
@@ -102,8 +93,8 @@ function alikeAcross(a: OneColumn, b: OneColumn, note: NoteContext): number | nu
 		const other = b.criteria.get(key);
 		if (other === undefined) continue;
 		shared++;
-		const mine = kindOf(value, note);
-		const theirs = kindOf(other, note);
+		const mine = valueKind(value, note);
+		const theirs = valueKind(other, note);
 		if (mine === null || theirs === null) continue;
 		compared++;
 		if (mine === theirs) alike++;

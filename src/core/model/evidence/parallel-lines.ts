@@ -10,7 +10,7 @@
 import type { NoteContext } from "./context";
 import { type GroupFacts, type Side, lineOf } from "./facts";
 import { isCalendarName } from "./log-keys";
-import { wordCount } from "./words";
+import { valueKind } from "./value-kind";
 
 /** The items of a cell: a list written with commas or semicolons is several values ("Mon, Thu"). */
 function items(text: string): string[] {
@@ -23,11 +23,7 @@ function items(text: string): string[] {
 /** An item's kind: the cell reader's, with names of days and months as one kind and text as words or prose. */
 function kindOf(item: string, note: NoteContext): string | null {
 	if (isCalendarName(item)) return "calendar";
-	const value = note.readCell(item);
-	if (value.kind === "missing") return null;
-	if (value.kind === "number") return value.unit === null ? "number" : `number ${value.unit.toLowerCase()}`;
-	if (value.kind !== "text") return value.kind;
-	return wordCount(value.value) <= 3 ? "word" : "prose";
+	return valueKind(item, note);
 }
 
 /**

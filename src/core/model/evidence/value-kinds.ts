@@ -9,7 +9,7 @@ import { GENERIC } from "./generic-label";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
 import { isScriptOutlier } from "./script-outlier";
-import { wordCount } from "./words";
+import { valueKind } from "./value-kind";
 
 /** The key of each cell text's kind in the note's memo: a text stands in many cells, and in each table's two passes. */
 const KINDS = {};
@@ -17,13 +17,7 @@ const KINDS = {};
 function kindOf(text: string, note: NoteContext): string | null {
 	// A screenshot or a logo: a column of them is one attribute (see IMAGE_VALUE).
 	if (text === IMAGE_VALUE) return "image";
-	const value = note.readCell(text);
-	if (value.kind === "missing") return null;
-	// A unit is part of a value's kind: "35510 ns/op" and "1960 B/op" are two attributes.
-	if (value.kind === "number") return value.unit === null ? "number" : `number ${value.unit.toLowerCase()}`;
-	if (value.kind !== "text") return value.kind;
-	// Text splits into short values ("MIT", "Steep") and prose.
-	return wordCount(value.value) <= 3 ? "word" : "prose";
+	return valueKind(text, note);
 }
 
 /** `kindOf(text)`, worked out once per text and note. */
