@@ -195,19 +195,84 @@ export function readToolOutput(text: string, fenceLine: number): ToolOutput | nu
 		const key = found.map((m) => m.label).join("\u0000");
 		sequences.set(key, (sequences.get(key) ?? 0) + 1);
 	}
-	const kept = runs.filter((found) => (sequences.get(found.map((m) => m.label).join("\u0000")) ?? 0) === 1);
-	const candidate = benchmarkCandidate(kept.flatMap((found) => found.map((m) => m.label)));
+	const kept = runs.filter((found) => (sequences.get(found.map((m) => m.label).join("\u0000")) ?? 0) === 1).map(quotedNames);
+	const measured = [...kept.flat(), ...blockResults(text)];
+	const candidate = benchmarkCandidate(measured.map((m) => m.label));
 	const labels: string[] = [];
 	const values: number[] = [];
 	const seen = new Set<string>();
-	for (const m of kept.flat()) {
+	for (const m of measured) {
 		const label = candidate(m.label);
 		if (seen.has(label)) continue;
 		seen.add(label);
 		labels.push(label);
 		values.push(m.value);
 	}
-	return labels.length >= 2 ? { line: fenceLine, labels, values, unit: kept[0]?.[0]?.unit ?? "" } : null;
+	return labels.length >= 2 ? { line: fenceLine, labels, values, unit: measured[0]?.unit ?? "" } : null;
+}
+
+/** A label's one quoted span (`~> "ava" took`): the text outside it, and the quoted text. */
+const ONE_QUOTED = /^([^"']*)(["'])([^"'\n]{1,60})\2([^"']*)$/;
+
+/**
+ * A runner that prints each candidate's name quoted inside the same words (`~> "ava" took 594ms`,
+ * `~> "jest" took 962ms`) names the candidate by the quoted part: what is the same on every line
+ * is the tool's wording. Only when every line of the run has one quoted span and the same words around it.
+ */
+function quotedNames(run: Measurement[]): Measurement[] {
+	const parts = run.map((m) => ONE_QUOTED.exec(m.label));
+	const first = parts[0];
+	if (first == null || !parts.every((found) => found !== null && found[1] === first[1] && found[4] === first[4])) return run;
+	return run.map((m, i) => ({ ...m, label: (parts[i] as RegExpExecArray)[3] as string }));
+}
+
+/** At most this many words in a line that heads a block of results: a name, not a sentence. */
+const HEADING_WORDS = 4;
+
+/**
+ * Results printed as a block per candidate, as load testers (wrk, autocannon) print them: a
+ * line holding only the candidate's name, then its statistics indented under it, the same
+ * statistics in every block.
+ *   Polka
+ *       Latency     1.98ms  119.26us   4.45ms   92.87%
+ *     Requests/sec:  50475.67
+ * Two blocks or more, each with the same measured lines in the same order and some figure
+ * measured (a unit, a fraction), make the headings the candidates, each with its block's first figure. A heading with a colon inside
+ * (`Benchmark 1: scc valkey`, hyperfine's) names a command run, not a candidate.
+ */
+function blockResults(text: string): Measurement[] {
+	const blocks: { heading: Measurement; statistics: string[]; measured: boolean }[] = [];
+	let open: { heading: Measurement; statistics: string[]; measured: boolean } | null = null;
+	for (const line of splitLines(text)) {
+		const content = line.trim();
+		if (content === "") continue;
+		const indent = line.length - line.trimStart().length;
+		if (open !== null && indent > open.heading.indent) {
+			const measured = readMeasurement(line);
+			if (measured !== null) {
+				if (open.statistics.length === 0) {
+					open.heading.value = measured.value;
+					open.heading.unit = measured.unit;
+				}
+				open.statistics.push(measured.label);
+				// As for a run: counts alone (`code: 5186`, `nFiles: 21` under each language) are a record.
+				if (measured.unit !== "" || !Number.isInteger(measured.value)) open.measured = true;
+			}
+			continue;
+		}
+		open = null;
+		const name = content.replace(/:$/, "");
+		const words = tokens(name);
+		if (readMeasurement(line) !== null || name.length > MAX_LABEL || !/\p{L}/u.test(name) || /^[#$>([|~*=+-]/.test(name) || name.includes(":") || words.length > HEADING_WORDS) continue;
+		open = { heading: { label: name, value: 0, unit: "", separator: "gap", indent }, statistics: [], measured: false };
+		blocks.push(open);
+	}
+	const withStatistics = blocks.filter((block) => block.measured);
+	const signature = (block: { statistics: string[] }) => block.statistics.join("\u0000");
+	const counts = new Map<string, number>();
+	for (const block of withStatistics) counts.set(signature(block), (counts.get(signature(block)) ?? 0) + 1);
+	const found = withStatistics.filter((block) => (counts.get(signature(block)) ?? 0) >= 2);
+	return new Set(found.map((block) => block.heading.label)).size === found.length ? found.map((block) => block.heading) : [];
 }
 
 /**

@@ -126,6 +126,52 @@ describe("readToolOutput", () => {
 	});
 });
 
+// heldout62's polka README: wrk prints a block per server, its name alone, then the same statistics.
+const WRK_BLOCKS = [
+	"Native",
+	"    Thread Stats   Avg      Stdev     Max   +/- Stdev",
+	"        Latency     1.96ms  119.06us   5.33ms   92.57%",
+	"        Req/Sec    12.78k   287.46    13.13k    90.00%",
+	"      508694 requests in 10.00s, 50.45MB read",
+	"    Requests/sec:  50867.22",
+	"    Transfer/sec:      5.05MB",
+	"",
+	"Polka",
+	"    Thread Stats   Avg      Stdev     Max   +/- Stdev",
+	"        Latency     1.98ms  119.26us   4.45ms   92.87%",
+	"        Req/Sec    12.68k   287.74    13.05k    94.06%",
+	"      509817 requests in 10.10s, 50.56MB read",
+	"    Requests/sec:  50475.67",
+	"    Transfer/sec:      5.01MB",
+].join("\n");
+// scc's YAML: a block per language, but of counts only.
+const COUNTS_PER_KEY = ["Go:", "  code: 5186", "  comment: 273", "  blank: 1103", "Rust:", "  code: 812", "  comment: 40", "  blank: 99"].join("\n");
+
+describe("readToolOutput, results printed as a block per candidate or with quoted names", () => {
+	it("names each block's heading, with its first figure, when every block holds the same statistics", () => {
+		expect(readToolOutput(WRK_BLOCKS, 1)).toEqual({ line: 1, labels: ["Native", "Polka"], values: [1.96, 1.98], unit: "ms" });
+		const colonHeadings = ["protobuf-rs:", "  Throughput: 289,159 ops/sec", "  Memory: 45.3 MB", "", "protobuf.js:", "  Throughput: 92,102 ops/sec", "  Memory: 78.6 MB"].join("\n");
+		expect(readToolOutput(colonHeadings, 1)?.labels).toEqual(["protobuf-rs", "protobuf.js"]);
+	});
+
+	it("names nothing from blocks of counts, of other statistics, from one block, or from a command's heading", () => {
+		expect(readToolOutput(COUNTS_PER_KEY, 1)).toBeNull();
+		const differing = ["alpha", "  Latency  1.2ms", "beta", "  Throughput  300 req/s"].join("\n");
+		expect(readToolOutput(differing, 1)).toBeNull();
+		expect(readToolOutput(WRK_BLOCKS.split("\n").slice(0, 7).join("\n"), 1)).toBeNull();
+		expect(readToolOutput(HYPERFINE, 1)).toBeNull();
+	});
+
+	// heldout62's uvu README: `~> "ava"   took   594ms  (  ???  )`.
+	it("names a candidate by its quoted name when every line says the same words around it", () => {
+		const quoted = ['~> "ava"   took   594ms  (  ???  )', '~> "jest"  took   962ms  (356  ms)', '~> "uvu"   took    72ms  (  1.3ms)'].join("\n");
+		expect(readToolOutput(quoted, 1)?.labels).toEqual(["ava", "jest", "uvu"]);
+		// Other words around the quotes: the lines are told apart by more than the quoted part.
+		const mixed = ['parse "a.json"   12ms', 'write "a.json"   30ms'].join("\n");
+		expect(readToolOutput(mixed, 1)?.labels).toEqual(['parse "a.json"', 'write "a.json"']);
+	});
+});
+
 describe("tool output in a note", () => {
 	const model = (text: string) => buildNoteModel({ path: "Bench.md", text }, NO_VAULT);
 
