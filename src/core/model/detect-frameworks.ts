@@ -460,6 +460,7 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext, named:
 	const formed = formedNames(labels, note, named);
 	for (const [label, name] of formed) names.set(label, name);
 	let open = labels.filter((label) => !formed.has(label));
+	let onlyWaysOfOne = false;
 	levels.forEach((form, level) => {
 		const buckets = new Map<string, LabelContext[]>();
 		for (const label of open) {
@@ -472,12 +473,17 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext, named:
 		open = [];
 		// Several things in the table: runs of one of them in other versions or modes are that thing.
 		const several = level === 0 && buckets.size > 1;
+		// Every name of the table one thing's, told apart by brackets (`React Compiler (Rust)` beside
+		// `React Compiler (Babel)`): those ways of it are what the table compares, one toggle each.
+		if (level === 0) onlyWaysOfOne = buckets.size === 1 && formed.size === 0;
+		const written = (label: LabelContext) => normalizeName(beforeArrow(undecorated(label.name.text)));
 		for (const bucket of buckets.values()) {
 			// Labels written differently clash ("pnpm" and "pnpm + pnpr"), except by a qualifier
 			// in brackets: "pymarkdown (+extras)" is a way of running pymarkdown.
 			// One label alone clashes with nothing.
 			// Emoji and footnote marks decorate a label without writing it differently (`🥉 React Router` beside `React Router`).
-			const apart = bucket.length > 1 && new Set(bucket.map((label) => normalizeName(unqualified(beforeArrow(undecorated(label.name.text)))))).size > 1 && !(several && variantsOfOne(bucket));
+			const clash = new Set(bucket.map((label) => normalizeName(unqualified(beforeArrow(undecorated(label.name.text)))))).size > 1 || (onlyWaysOfOne && new Set(bucket.map(written)).size === bucket.length && !bucket.some((label) => note.knownElsewhere(label.keys, label.index)));
+			const apart = bucket.length > 1 && clash && !(several && variantsOfOne(bucket));
 			// "JavaScript / node 18.8.0 (x64-linux)" beside "JavaScript / bun 0.1.10 (x64-linux)": what
 			// every label of the bucket shares tells them apart from nothing; the rest names each.
 			const parts = apart && level === 0 ? distinctParts(bucket) : null;

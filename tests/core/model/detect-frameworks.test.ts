@@ -136,6 +136,46 @@ describe("framework detection on kinds of real documents", () => {
 		expect(model.frameworks).toEqual(["Python 2", "Python 3"]);
 	});
 
+	// heldout62's Rspack 2.1 announcement: the Rust port of React Compiler timed against the Babel one.
+	it("keeps ways of one thing apart when they are all a table compares, and joins them beside other names or where the thing is compared as itself", () => {
+		const ways = note(
+			lines(
+				"# Rspack 2.1",
+				"",
+				"React Compiler used to need babel-loader. React Compiler has been ported to Rust, and Rspack now runs React Compiler through SWC:",
+				"",
+				"| 命令 | React Compiler (Rust) | React Compiler (Babel) | 提升 |",
+				"|---|---|---|---|",
+				"| `rspack dev` | **0.7 s** | **10.6 s** | **13.5x** |",
+				"| `rspack build` | **1.2 s** | **9.3 s** | **7.4x** |",
+			),
+		);
+		expect(ways.frameworks).toEqual(["React Compiler (Rust)", "React Compiler (Babel)"]);
+		// Beside another thing, a way in brackets is a way of running its thing.
+		const beside = note(
+			lines("| Parser | Time (s) | Memory |", "|---|---|---|", "| pymarkdown | 1.2 | 40 MB |", "| pymarkdown (+extras) | 1.9 | 52 MB |", "| mistune | 0.4 | 21 MB |", "| markdown-it-py | 0.9 | 30 MB |"),
+		);
+		expect(beside.frameworks).toEqual(["pymarkdown", "mistune", "markdown-it-py"]);
+		// Compared as itself in another table, the thing keeps one toggle for its ways here too.
+		const elsewhere = note(
+			lines(
+				"# Safari vs Firefox vs Chrome",
+				"",
+				"| Browser | Engine | Released |",
+				"|---|---|---|",
+				"| Safari | WebKit | 2003 |",
+				"| Firefox | Gecko | 2004 |",
+				"| Chrome | Blink | 2008 |",
+				"",
+				"| Browser | Accept |",
+				"|---|---|",
+				"| Safari (since Big Sur) | `image/webp,*/*` |",
+				"| Safari (before Big Sur) | `image/png,*/*` |",
+			),
+		);
+		expect(elsewhere.frameworks).toEqual(["Safari", "Firefox", "Chrome"]);
+	});
+
 	it("joins a name written two ways in two tables, but not two names side by side in one table", () => {
 		const model = note(
 			lines(
