@@ -109,6 +109,13 @@ function figure(token: string, next: string | undefined): { value: number; unit:
 	return Number.isFinite(value) ? { value, unit: joined[2] as string } : null;
 }
 
+/**
+ * A label saying in brackets which statistic it prints, by the signs of a spread or a range
+ * (hyperfine's `Time (mean ± σ):`, `Range (min … max):`): a quantity of the run, not a candidate.
+ * Its fence may hold one run alone, so the record is not seen repeating.
+ */
+const STATISTIC = /\([^()]*[±…][^()]*\)/u;
+
 /** One line read as "name, then its figure", or null. */
 export function readMeasurement(line: string): Measurement | null {
 	const indent = line.length - line.trimStart().length;
@@ -135,7 +142,7 @@ export function readMeasurement(line: string): Measurement | null {
 			.replace(/:$/, "")
 			.trim();
 		const label = branchEntry(drawn, found.unit);
-		if (label === null || label === "" || label.length > MAX_LABEL || !/\p{L}/u.test(label) || /^[#$>([|-]/.test(label)) return null;
+		if (label === null || label === "" || label.length > MAX_LABEL || !/\p{L}/u.test(label) || /^[#$>([|-]/.test(label) || STATISTIC.test(label)) return null;
 		return { label, value: found.value, unit: found.unit, separator, indent };
 	}
 	return null;

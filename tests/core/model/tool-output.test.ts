@@ -121,6 +121,11 @@ describe("readToolOutput", () => {
 
 	it("names no candidates in a record printed per run, in statistics of several quantities or in settings", () => {
 		expect(readToolOutput(HYPERFINE, 1)).toBeNull();
+		// One run to a fence (heldout65's fd README): the brackets say which statistic each line prints.
+		expect(readToolOutput(HYPERFINE.split("\n").slice(0, 3).join("\n"), 1)).toBeNull();
+		expect(readMeasurement("  Range (min … max):    23.1 ms …  32.1 ms    96 runs")).toBeNull();
+		// A remark in brackets that is no statistic's spread leaves a candidate as it was.
+		expect(readToolOutput(["sqlite (WAL)     12 ms", "postgres (local)  30 ms"].join("\n"), 1)?.labels).toEqual(["sqlite (WAL)", "postgres (local)"]);
 		expect(readToolOutput(YAML_STATS, 1)).toBeNull();
 		expect(readToolOutput(SETTINGS, 1)).toBeNull();
 	});
