@@ -199,10 +199,15 @@ describe("detection on the real-document corpus", () => {
 		// ko-berepi-sysbench-machines missed again) and a pooled type column wants its types written as
 		// code (neg-otel-messaging-attributes' small tables read as compared again): 480/686 (70.0 %),
 		// precision 0.752, recall 0.873, axes 88.0 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.699);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.751);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.872);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.879);
+		// Set again over 729 documents: the 43 of the next round's four blind sets (ANNOTATING.md), 21/43 exact
+		// blind, 25/43 after the rules written from them (tool output read by block, by quoted name and without
+		// hyperfine's statistics; bracketed ways of one thing kept apart when they are all a table compares), the
+		// 686 before them unchanged at 480: 505/729 (69.3 %), precision 0.710, recall 0.872, axes 87.4 % (the
+		// floors a thousandth under, as printed rounded).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.692);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.709);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.871);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.873);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -293,6 +298,10 @@ describe("detection on the real-document corpus", () => {
 		// counts no chart in a fence of plain text), neg-distributed-llama-readme (a model download menu, each
 		// model with its size and quantisation), neg-es-wsl-config (WSL's config keys, as in French) and
 		// neg-libretro-fmsx-core (an emulator's BIOS files and their checksums): 47.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(47);
+		// Of the 12 of the next round's four blind sets that compare nothing, four: bench-tengine-boards (a
+		// benchmark tool's per-board dumps, whose reader counts nothing in plain text), neg-ja-gitlab-ai-model-
+		// services-team (a team page's boards and milestones), neg-zh-llmdev-guide-readme (a list of test models)
+		// and neg-zh-ncnn-glsl-extension (shader types mapped to build macros): 51.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(51);
 	}, CORPUS_RUN);
 });
