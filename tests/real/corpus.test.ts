@@ -203,10 +203,12 @@ describe("detection on the real-document corpus", () => {
 		// blind, 25/43 after the rules written from them (tool output read by block, by quoted name and without
 		// hyperfine's statistics; bracketed ways of one thing kept apart when they are all a table compares), the
 		// 686 before them unchanged at 480: 505/729 (69.3 %), precision 0.710, recall 0.872, axes 87.4 % (the
-		// floors a thousandth under, as printed rounded).
+		// floors a thousandth under, as printed rounded). On review, ways in brackets are kept apart only when each
+		// is written as a name (`(Rust)`, not `(cold start)`): zh-trekhleb-js-algorithms' `O(log N)` joins the other
+		// orders of growth again (recall 0.871, its unrounded figure under the floor before).
 		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.692);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.709);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.871);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.870);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.873);
 	}, CORPUS_RUN);
 

@@ -473,9 +473,15 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext, named:
 		open = [];
 		// Several things in the table: runs of one of them in other versions or modes are that thing.
 		const several = level === 0 && buckets.size > 1;
-		// Every name of the table one thing's, told apart by brackets (`React Compiler (Rust)` beside
-		// `React Compiler (Babel)`): those ways of it are what the table compares, one toggle each.
-		if (level === 0) onlyWaysOfOne = buckets.size === 1 && formed.size === 0;
+		// Every name of the table one thing's, each told apart by brackets naming a way of it
+		// (`React Compiler (Rust)` beside `React Compiler (Babel)`): those ways are what the table
+		// compares, one toggle each, unless the thing is compared as itself in another table
+		// (`Safari` there, `Safari (vor Mac OS Big Sur)` and `Safari (seit …)` here: one browser's
+		// rows, as in the other tables). A way is written as a name is, with a capital or a digit
+		// first; a phrase in small letters says what was measured of the one thing (`Vite (cold
+		// start)`, `Vite (HMR update)`), and a label without brackets is the thing itself, beside a way
+		// of running it (`pymarkdown`, `pymarkdown (+extras)`).
+		if (level === 0) onlyWaysOfOne = buckets.size === 1 && formed.size === 0 && [...buckets.values()].flat().every((label) => namedWay(label.name.text));
 		const written = (label: LabelContext) => normalizeName(beforeArrow(undecorated(label.name.text)));
 		for (const bucket of buckets.values()) {
 			// Labels written differently clash ("pnpm" and "pnpm + pnpr"), except by a qualifier
@@ -505,6 +511,15 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext, named:
 		}
 	});
 	return names;
+}
+
+/** What a label's closing brackets hold (`Rust` of `React Compiler (Rust)`), or null. */
+const CLOSING_QUALIFIER = /[(（]([^()（）]{1,40})[)）]\s*$/u;
+
+/** Whether a label ends in brackets naming a way of its thing: a capital, a digit or a caseless script first. */
+function namedWay(text: string): boolean {
+	const qualifier = CLOSING_QUALIFIER.exec(undecorated(text).trim())?.[1]?.trim();
+	return qualifier !== undefined && /^[\p{Lu}\p{Lo}\d]/u.test(qualifier);
 }
 
 /**

@@ -233,6 +233,9 @@ function quotedNames(run: Measurement[]): Measurement[] {
 	return run.map((m, i) => ({ ...m, label: (parts[i] as RegExpExecArray)[3] as string }));
 }
 
+/** Per a unit of time, in a figure's unit or a statistic's name: `ops/sec`, `MB/s`, `Requests/sec`. */
+const RATE = /\/(?:[pnuµm]?s|secs?|seconds?|min|h|hr)$/iu;
+
 /** At most this many words in a line that heads a block of results: a name, not a sentence. */
 const HEADING_WORDS = 4;
 
@@ -243,13 +246,13 @@ const HEADING_WORDS = 4;
  *   Polka
  *       Latency     1.98ms  119.26us   4.45ms   92.87%
  *     Requests/sec:  50475.67
- * Two blocks or more, each with the same measured lines in the same order and some figure
- * measured (a unit, a fraction), make the headings the candidates, each with its block's first figure. A heading with a colon inside
+ * Two blocks or more, each with the same measured lines in the same order and a rate among them,
+ * make the headings the candidates, each with its block's first figure. A heading with a colon inside
  * (`Benchmark 1: scc valkey`, hyperfine's) names a command run, not a candidate.
  */
 function blockResults(text: string): Measurement[] {
-	const blocks: { heading: Measurement; statistics: string[]; measured: boolean }[] = [];
-	let open: { heading: Measurement; statistics: string[]; measured: boolean } | null = null;
+	const blocks: { heading: Measurement; statistics: string[]; rated: boolean }[] = [];
+	let open: { heading: Measurement; statistics: string[]; rated: boolean } | null = null;
 	for (const line of splitLines(text)) {
 		const content = line.trim();
 		if (content === "") continue;
@@ -262,8 +265,9 @@ function blockResults(text: string): Measurement[] {
 					open.heading.unit = measured.unit;
 				}
 				open.statistics.push(measured.label);
-				// As for a run: counts alone (`code: 5186`, `nFiles: 21` under each language) are a record.
-				if (measured.unit !== "" || !Number.isInteger(measured.value)) open.measured = true;
+				// A load tester reports a rate (`Requests/sec:`, `289,159 ops/sec`); a status dump (`docker
+				// stats`, a CI summary, a config's environments) has sizes, shares and durations under its names.
+				if (RATE.test(measured.unit) || RATE.test(measured.label)) open.rated = true;
 			}
 			continue;
 		}
@@ -271,10 +275,10 @@ function blockResults(text: string): Measurement[] {
 		const name = content.replace(/:$/, "");
 		const words = tokens(name);
 		if (readMeasurement(line) !== null || name.length > MAX_LABEL || !/\p{L}/u.test(name) || /^[#$>([|~*=+-]/.test(name) || name.includes(":") || words.length > HEADING_WORDS) continue;
-		open = { heading: { label: name, value: 0, unit: "", separator: "gap", indent }, statistics: [], measured: false };
+		open = { heading: { label: name, value: 0, unit: "", separator: "gap", indent }, statistics: [], rated: false };
 		blocks.push(open);
 	}
-	const withStatistics = blocks.filter((block) => block.measured);
+	const withStatistics = blocks.filter((block) => block.rated);
 	const signature = (block: { statistics: string[] }) => block.statistics.join("\u0000");
 	const counts = new Map<string, number>();
 	for (const block of withStatistics) counts.set(signature(block), (counts.get(signature(block)) ?? 0) + 1);

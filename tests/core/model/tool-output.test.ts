@@ -161,6 +161,14 @@ describe("readToolOutput, results printed as a block per candidate or with quote
 
 	it("names nothing from blocks of counts, of other statistics, from one block, or from a command's heading", () => {
 		expect(readToolOutput(COUNTS_PER_KEY, 1)).toBeNull();
+		// The review's status dumps: environments of a config, `docker stats`, a CI summary. Sizes, shares
+		// and durations under each name, but no rate: records of the one system, not results of a load test.
+		const environments = ["staging:", "  timeout: 30s", "  memory: 512 MB", "  replicas: 2", "production:", "  timeout: 60s", "  memory: 2048 MB", "  replicas: 6"].join("\n");
+		expect(readToolOutput(environments, 1)).toBeNull();
+		const dockerStats = ["api", "    CPU %      12.5%", "    MEM USAGE  512 MiB", "worker", "    CPU %      71.0%", "    MEM USAGE  1.2 GiB"].join("\n");
+		expect(readToolOutput(dockerStats, 1)).toBeNull();
+		const ciStages = ["build", "    duration   4.2 min", "    cache hit  87%", "test", "    duration   9.8 min", "    cache hit  64%"].join("\n");
+		expect(readToolOutput(ciStages, 1)).toBeNull();
 		const differing = ["alpha", "  Latency  1.2ms", "beta", "  Throughput  300 req/s"].join("\n");
 		expect(readToolOutput(differing, 1)).toBeNull();
 		expect(readToolOutput(WRK_BLOCKS.split("\n").slice(0, 7).join("\n"), 1)).toBeNull();
