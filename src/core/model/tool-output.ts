@@ -236,6 +236,13 @@ function quotedNames(run: Measurement[]): Measurement[] {
 /** Per a unit of time, in a figure's unit or a statistic's name: `ops/sec`, `MB/s`, `Requests/sec`. */
 const RATE = /\/(?:[pnuµm]?s|secs?|seconds?|min|h|hr)$/iu;
 
+/** A candidate's block: its heading line, the labels of the statistics under it, and whether one is a rate. */
+interface ResultBlock {
+	heading: Measurement;
+	statistics: string[];
+	rated: boolean;
+}
+
 /** At most this many words in a line that heads a block of results: a name, not a sentence. */
 const HEADING_WORDS = 4;
 
@@ -251,8 +258,8 @@ const HEADING_WORDS = 4;
  * (`Benchmark 1: scc valkey`, hyperfine's) names a command run, not a candidate.
  */
 function blockResults(text: string): Measurement[] {
-	const blocks: { heading: Measurement; statistics: string[]; rated: boolean }[] = [];
-	let open: { heading: Measurement; statistics: string[]; rated: boolean } | null = null;
+	const blocks: ResultBlock[] = [];
+	let open: ResultBlock | null = null;
 	for (const line of splitLines(text)) {
 		const content = line.trim();
 		if (content === "") continue;
@@ -278,11 +285,11 @@ function blockResults(text: string): Measurement[] {
 		open = { heading: { label: name, value: 0, unit: "", separator: "gap", indent }, statistics: [], rated: false };
 		blocks.push(open);
 	}
-	const withStatistics = blocks.filter((block) => block.rated);
-	const signature = (block: { statistics: string[] }) => block.statistics.join("\u0000");
+	const rated = blocks.filter((block) => block.rated);
+	const signature = (block: ResultBlock) => block.statistics.join("\u0000");
 	const counts = new Map<string, number>();
-	for (const block of withStatistics) counts.set(signature(block), (counts.get(signature(block)) ?? 0) + 1);
-	const found = withStatistics.filter((block) => (counts.get(signature(block)) ?? 0) >= 2);
+	for (const block of rated) counts.set(signature(block), (counts.get(signature(block)) ?? 0) + 1);
+	const found = rated.filter((block) => (counts.get(signature(block)) ?? 0) >= 2);
 	return new Set(found.map((block) => block.heading.label)).size === found.length ? found.map((block) => block.heading) : [];
 }
 
