@@ -180,9 +180,11 @@ export function readToolOutput(text: string, fenceLine: number): ToolOutput | nu
 		if (run.length >= 2 && measured && new Set(run.map((m) => m.label)).size === run.length && oneQuantity(run)) runs.push(run);
 		run = [];
 	};
-	for (const line of splitLines(text)) {
-		if (line.trim() === "") continue;
-		const measured = readMeasurement(line);
+	// Each line is read once, for runs and for blocks alike.
+	const lines = splitLines(text)
+		.filter((line) => line.trim() !== "")
+		.map((line) => ({ line, measured: readMeasurement(line) }));
+	for (const { line, measured } of lines) {
 		const first = run[0];
 		if (measured !== null) {
 			const same = first !== undefined && first.separator === measured.separator && first.unit === measured.unit && first.indent === measured.indent;
@@ -197,13 +199,10 @@ export function readToolOutput(text: string, fenceLine: number): ToolOutput | nu
 	close();
 	// The same labels in the same order, run after run, are a record printed per candidate
 	// (hyperfine's "Time (mean ± σ):" and "Range (min … max):"), not candidates.
-	const sequences = new Map<string, number>();
-	for (const found of runs) {
-		const key = found.map((m) => m.label).join("\u0000");
-		sequences.set(key, (sequences.get(key) ?? 0) + 1);
-	}
-	const kept = runs.filter((found) => (sequences.get(found.map((m) => m.label).join("\u0000")) ?? 0) === 1).map(quotedNames);
-	const measured = [...kept.flat(), ...blockResults(text)];
+	const runOf = (found: Measurement[]) => labelSequence(found.map((m) => m.label));
+	const sequences = countsOf(runs, runOf);
+	const kept = runs.filter((found) => sequences.get(runOf(found)) === 1).map(quotedNames);
+	const measured = [...kept.flat(), ...blockResults(lines)];
 	const candidate = benchmarkCandidate(measured.map((m) => m.label));
 	const labels: string[] = [];
 	const values: number[] = [];
@@ -216,6 +215,18 @@ export function readToolOutput(text: string, fenceLine: number): ToolOutput | nu
 		values.push(m.value);
 	}
 	return labels.length >= 2 ? { line: fenceLine, labels, values, unit: measured[0]?.unit ?? "" } : null;
+}
+
+/** Labels in their order, as one key: runs and blocks are told alike by it. */
+function labelSequence(labels: readonly string[]): string {
+	return labels.join("\u0000");
+}
+
+/** How many of `items` share each key. */
+function countsOf<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+	return counts;
 }
 
 /** A label's one quoted span (`~> "ava" took`): the text outside it, and the quoted text. */
@@ -257,15 +268,13 @@ const HEADING_WORDS = 4;
  * make the headings the candidates, each with its block's first figure. A heading with a colon inside
  * (`Benchmark 1: scc valkey`, hyperfine's) names a command run, not a candidate.
  */
-function blockResults(text: string): Measurement[] {
+function blockResults(lines: readonly { line: string; measured: Measurement | null }[]): Measurement[] {
 	const blocks: ResultBlock[] = [];
 	let open: ResultBlock | null = null;
-	for (const line of splitLines(text)) {
+	for (const { line, measured } of lines) {
 		const content = line.trim();
-		if (content === "") continue;
 		const indent = line.length - line.trimStart().length;
 		if (open !== null && indent > open.heading.indent) {
-			const measured = readMeasurement(line);
 			if (measured !== null) {
 				if (open.statistics.length === 0) {
 					open.heading.value = measured.value;
@@ -281,14 +290,13 @@ function blockResults(text: string): Measurement[] {
 		open = null;
 		const name = content.replace(/:$/, "");
 		const words = tokens(name);
-		if (readMeasurement(line) !== null || name.length > MAX_LABEL || !/\p{L}/u.test(name) || /^[#$>([|~*=+-]/.test(name) || name.includes(":") || words.length > HEADING_WORDS) continue;
+		if (measured !== null || name.length > MAX_LABEL || !/\p{L}/u.test(name) || /^[#$>([|~*=+-]/.test(name) || name.includes(":") || words.length > HEADING_WORDS) continue;
 		open = { heading: { label: name, value: 0, unit: "", separator: "gap", indent }, statistics: [], rated: false };
 		blocks.push(open);
 	}
 	const rated = blocks.filter((block) => block.rated);
-	const signature = (block: ResultBlock) => block.statistics.join("\u0000");
-	const counts = new Map<string, number>();
-	for (const block of rated) counts.set(signature(block), (counts.get(signature(block)) ?? 0) + 1);
+	const signature = (block: ResultBlock) => labelSequence(block.statistics);
+	const counts = countsOf(rated, signature);
 	const found = rated.filter((block) => (counts.get(signature(block)) ?? 0) >= 2);
 	return new Set(found.map((block) => block.heading.label)).size === found.length ? found.map((block) => block.heading) : [];
 }
