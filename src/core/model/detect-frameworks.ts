@@ -460,7 +460,17 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext, named:
 	const formed = formedNames(labels, note, named);
 	for (const [label, name] of formed) names.set(label, name);
 	let open = labels.filter((label) => !formed.has(label));
-	let onlyWaysOfOne = false;
+	// Every name of the table one thing's, each told apart by brackets naming a way of it
+	// (`React Compiler (Rust)` beside `React Compiler (Babel)`): those ways are what the table
+	// compares, one toggle each, unless the thing is compared as itself in another table
+	// (`Safari` there, `Safari (vor Mac OS Big Sur)` and `Safari (seit …)` here: one browser's
+	// rows, as in the other tables). A way is written as a name is, with a capital or a digit
+	// first; a phrase in small letters says what was measured of the one thing (`Vite (cold
+	// start)`, `Vite (HMR update)`), and a label without brackets is the thing itself, beside a way
+	// of running it (`pymarkdown`, `pymarkdown (+extras)`).
+	const onlyWaysOfOne = formed.size === 0 && new Set(open.map((label) => note.memo.normalized(label.name.bare))).size === 1 && open.every((label) => namedWay(label.name.text));
+	/** A label as written, its decorations and what follows an arrow aside. */
+	const drawn = (label: LabelContext) => beforeArrow(undecorated(label.name.text));
 	levels.forEach((form, level) => {
 		const buckets = new Map<string, LabelContext[]>();
 		for (const label of open) {
@@ -473,22 +483,14 @@ function displayNames(labels: readonly LabelContext[], note: NoteContext, named:
 		open = [];
 		// Several things in the table: runs of one of them in other versions or modes are that thing.
 		const several = level === 0 && buckets.size > 1;
-		// Every name of the table one thing's, each told apart by brackets naming a way of it
-		// (`React Compiler (Rust)` beside `React Compiler (Babel)`): those ways are what the table
-		// compares, one toggle each, unless the thing is compared as itself in another table
-		// (`Safari` there, `Safari (vor Mac OS Big Sur)` and `Safari (seit …)` here: one browser's
-		// rows, as in the other tables). A way is written as a name is, with a capital or a digit
-		// first; a phrase in small letters says what was measured of the one thing (`Vite (cold
-		// start)`, `Vite (HMR update)`), and a label without brackets is the thing itself, beside a way
-		// of running it (`pymarkdown`, `pymarkdown (+extras)`).
-		if (level === 0) onlyWaysOfOne = buckets.size === 1 && formed.size === 0 && [...buckets.values()].flat().every((label) => namedWay(label.name.text));
-		const written = (label: LabelContext) => normalizeName(beforeArrow(undecorated(label.name.text)));
 		for (const bucket of buckets.values()) {
 			// Labels written differently clash ("pnpm" and "pnpm + pnpr"), except by a qualifier
 			// in brackets: "pymarkdown (+extras)" is a way of running pymarkdown.
 			// One label alone clashes with nothing.
 			// Emoji and footnote marks decorate a label without writing it differently (`🥉 React Router` beside `React Router`).
-			const clash = new Set(bucket.map((label) => normalizeName(unqualified(beforeArrow(undecorated(label.name.text)))))).size > 1 || (onlyWaysOfOne && new Set(bucket.map(written)).size === bucket.length && !bucket.some((label) => note.knownElsewhere(label.keys, label.index)));
+			const clash =
+				new Set(bucket.map((label) => normalizeName(unqualified(drawn(label))))).size > 1 ||
+				(onlyWaysOfOne && new Set(bucket.map((label) => normalizeName(drawn(label)))).size === bucket.length && !bucket.some((label) => note.knownElsewhere(label.keys, label.index)));
 			const apart = bucket.length > 1 && clash && !(several && variantsOfOne(bucket));
 			// "JavaScript / node 18.8.0 (x64-linux)" beside "JavaScript / bun 0.1.10 (x64-linux)": what
 			// every label of the bucket shares tells them apart from nothing; the rest names each.
