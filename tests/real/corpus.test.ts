@@ -206,10 +206,14 @@ describe("detection on the real-document corpus", () => {
 		// floors a thousandth under, as printed rounded). On review, ways in brackets are kept apart only when each
 		// is written as a name (`(Rust)`, not `(cold start)`): zh-trekhleb-js-algorithms' `O(log N)` joins the other
 		// orders of growth again (recall 0.871, its unrounded figure under the floor before).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.692);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.709);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.870);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.873);
+		// Types read as a typed language writes them (`String`, `Slot / Function`, classes among them, small tables
+		// read with their family) and signatures read as a class's keys: four references read as nothing
+		// (zh-neg-tdesign-button-api, zh-neg-mand-mobile-chart-props, neg-otel-messaging-attributes,
+		// zh-neg-rocketmq-producer-api): 509/729 (69.8 %), precision 0.721, recall 0.872, axes 89.0 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.697);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.720);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.871);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.889);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -304,6 +308,9 @@ describe("detection on the real-document corpus", () => {
 		// benchmark tool's per-board dumps, whose reader counts nothing in plain text), neg-ja-gitlab-ai-model-
 		// services-team (a team page's boards and milestones), neg-zh-llmdev-guide-readme (a list of test models)
 		// and neg-zh-ncnn-glsl-extension (shader types mapped to build macros): 51.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(51);
+		// Types read as a typed language writes them, and signatures as a class's keys: the props of
+		// zh-neg-tdesign-button-api and zh-neg-mand-mobile-chart-props, the attributes of neg-otel-messaging-attributes
+		// and the constructors and parameters of zh-neg-rocketmq-producer-api are read as nothing: 47.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(47);
 	}, CORPUS_RUN);
 });

@@ -58,3 +58,41 @@ describe("options and endpoints down a table are a reference's keys", () => {
 		expect(note(tools).frameworks).toEqual(["ripgrep", "ag", "grep"]);
 	});
 });
+
+describe("signatures down a table are a class's methods", () => {
+	it("gives no toolbar to a class's constructors, though the heading names the class they all open with", () => {
+		const constructors = lines(
+			"# 生产者 API",
+			"",
+			"## DefaultMQProducer",
+			"",
+			"### 构造方法摘要",
+			"",
+			"|方法名称|方法描述|",
+			"|-------|------------|",
+			"|DefaultMQProducer()|由默认参数值创建一个生产者|",
+			"|DefaultMQProducer(final String producerGroup)|使用指定的分组名创建一个生产者|",
+			"|DefaultMQProducer(final String producerGroup, boolean enableMsgTrace)|使用指定的分组名创建一个生产者，并设置是否开启消息轨迹|",
+			"|DefaultMQProducer(RPCHook rpcHook)|使用指定的hook创建一个生产者|",
+			"|DefaultMQProducer(final String producerGroup, RPCHook rpcHook)|使用指定的分组名及自定义hook创建一个生产者|",
+		);
+		expect(note(constructors).tables[0]?.frameworkAxis).toBe("none");
+		expect(note(constructors).frameworks).toEqual([]);
+	});
+
+	it("still reads the ways to sort that a benchmark times, written as calls", () => {
+		const calls = lines(
+			"# Sorting a million numbers",
+			"",
+			"| Call | 1k items | 100k items | 1M items |",
+			"|---|---|---|---|",
+			"| _.sortBy(arr, fn) | 0.2 ms | 21 ms | 260 ms |",
+			"| R.sort(cmp, arr) | 0.1 ms | 12 ms | 150 ms |",
+			"| arr.toSorted(cmp) | 0.1 ms | 6 ms | 70 ms |",
+			"| arr.sort(cmp) | 0.1 ms | 5 ms | 60 ms |",
+		);
+		expect(note(calls).tables[0]?.frameworkAxis).toBe("rows");
+		// Named without their arguments, as brackets after a name are read (../../../src/core/model/name-forms.ts).
+		expect(note(calls).frameworks).toEqual([".sortBy", "R.sort", "arr.toSorted", "arr.sort"]);
+	});
+});

@@ -299,3 +299,65 @@ describe("a column of types beside a description", () => {
 		expect(model.frameworks).toEqual(["ranger", "Yazi", "Double Commander", "ripgrep", "fzf", "Everything"]);
 	});
 });
+
+describe("types as a typed language writes them: capitals, plain text, the program's own classes among them", () => {
+	it("leaves a component's props alone when its types are written with capitals and slashes", () => {
+		const props = lines(
+			"### Button Props",
+			"",
+			"名称 | 类型 | 默认值 | 说明 | 必传",
+			"-- | -- | -- | -- | --",
+			"block | Boolean | false | 是否为块级元素 | N",
+			"content | String / Slot / Function | - | 按钮内容，可以是文字或者渲染函数 | N",
+			"disabled | Boolean | undefined | 禁用状态，优先级高于表单的禁用状态 | N",
+			"loadingProps | Object | - | 透传加载组件的全部属性 | N",
+			"size | String | medium | 组件尺寸，可选项为小中大三种 | N",
+			"onClick | Function | | 点击按钮时触发的回调 | N",
+		);
+		expect(rowRules(props)).toContain("type-column");
+		expect(note(props).frameworks).toEqual([]);
+	});
+
+	it("leaves four attributes alone whose types are written plain and each but one once", () => {
+		const attributes = lines(
+			"## Kafka attributes",
+			"",
+			"| Key | Stability | Value Type | Description | Example Values |",
+			"| --- | --- | --- | --- | --- |",
+			"| `messaging.kafka.cluster.id` | development | string | The cluster ID obtained from the broker metadata. | `eu-1` |",
+			"| `messaging.kafka.message.key` | development | string | The key used to group alike messages on one partition. | `myKey` |",
+			"| `messaging.kafka.message.tombstone` | development | boolean | Whether the message is a tombstone for its key. | |",
+			"| `messaging.kafka.offset` | development | int | The offset of a record in its partition. | `42` |",
+		);
+		expect(rowRules(attributes)).toContain("type-column");
+		expect(note(attributes).frameworks).toEqual([]);
+	});
+
+	it("leaves each method's parameters alone, read with the other methods' tables of the same header", () => {
+		const parameters = (name: string, rows: string[]) => ["", `### ${name}`, "", "参数名 | 类型 | 是否必须 | 说明", "---|---|---|---", ...rows];
+		const reference = lines(
+			"# DefaultMQProducer",
+			...parameters("send", ["msg | Message | 是 | 待发送的单条消息", "mq | MessageQueue | 是 | 待投递的消息队列", "sendCallback | SendCallback | 是 | 回调接口的实现", "timeout | long | 否 | 发送超时时间，单位毫秒"]),
+			...parameters("createTopic", ["key | String | 是 | 访问密钥", "newTopic | String | 是 | 新建主题的名称", "queueNum | int | 是 | 主题的队列数量"]),
+			...parameters("earliestMsgStoreTime", ["mq | MessageQueue | 是 | 要查询的消息队列"]),
+		);
+		const model = note(reference);
+		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["none", "none", "none"]);
+		expect(model.frameworks).toEqual([]);
+	});
+
+	it("still compares databases whose type column names an object store once among other kinds", () => {
+		const databases = lines(
+			"# Databases for the side project",
+			"",
+			"| Database | Type | License | Hosted by | Notes |",
+			"| --- | --- | --- | --- | --- |",
+			"| [[PostgreSQL]] | Relational | PostgreSQL | Neon, Supabase | The default choice, extensions for everything I need |",
+			"| [[MongoDB]] | Document | SSPL | Atlas | Flexible schema, but transactions came late to it |",
+			"| [[Redis]] | Key-value | BSD | Upstash | In memory first, persistence is an option on top |",
+			"| [[MinIO]] | Object | AGPL | none | S3 compatible storage that I can run on my own box |",
+		);
+		expect(rowRules(databases)).not.toContain("type-column");
+		expect(note(databases).frameworks).toEqual(["PostgreSQL", "MongoDB", "Redis", "MinIO"]);
+	});
+});

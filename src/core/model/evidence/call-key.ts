@@ -1,7 +1,8 @@
 // A label written as the way a program is called is a key of its reference, never a
 // thing compared: a command-line option (`--help`, `--from`, `-o`, `--uv-*`,
 // `--config=<file>`) heads a row of an option list, an HTTP method and a path
-// (`GET /api/plan`, `POST /api/approve`) a row of an endpoint list. Products are
+// (`GET /api/plan`, `POST /api/approve`) a row of an endpoint list, a signature
+// (`send(Message msg, long timeout)`) a row of a class's methods. Products are
 // not written so, in any language; the options list's other columns (an alias, a
 // type, a default) repeat their values as a comparison's do, so the writing of the
 // label is what tells the two apart. Over measures (`| Build | Time (s) | Size (MB) |`,
@@ -19,12 +20,31 @@ const OPTION = /^--?\p{L}[\p{L}\p{N}_*-]{0,40}(?:[ =][^\s].{0,40})?$/u;
 /** `GET /api/plan`, `DELETE /users/{id}`: a method in capitals and a path. */
 const ENDPOINT = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S{0,200}/;
 
+/** A method's or a function's name as it opens a signature: `createTopic(`, `DefaultMQProducer(`, `os.path.join(`. */
+const CALLED = /^[\p{L}_$][\p{L}\p{N}_$.]{0,80}\(/u;
+
+/**
+ * Whether the label is a signature: a name, then parameters in one pair of brackets that close the label,
+ * more than one or typed (`(final String producerGroup)`, `(key, newTopic)`). A reference lists a class's
+ * constructors and methods so; `fib(30)` or `map()` alone may be a case a benchmark runs.
+ */
+function isSignature(text: string): boolean {
+	const opening = CALLED.exec(text);
+	if (opening === null || !text.endsWith(")")) return false;
+	const parameters = text.slice(opening[0].length, -1).trim();
+	return parameters.length <= 300 && !parameters.includes("(") && !parameters.includes(")") && /[\s,]/.test(parameters);
+}
+
 export const callKey: NameRule = (label, note) => {
 	const text = label.cell.text.trim();
 	const option = OPTION.test(text);
-	if (!option && !ENDPOINT.test(text)) return null;
+	const signature = !option && isSignature(text);
+	if (!option && !signature && !ENDPOINT.test(text)) return null;
 	if (namesMeasures(sideLabels(label.group, label.side === "rows" ? "columns" : "rows"), note) || cellsMeasured(label.group, note)) return null;
 	if (option) return { rule: "call-key", score: -2, reason: "a command-line option: a key of a reference, not a thing compared" };
+	// Heavier than an option: a class's methods open with the class's name, which the headings and the note's
+	// mentions credit to each row as a thing's.
+	if (signature) return { rule: "call-key", score: -3, reason: "a method's signature: a key of a reference, not a thing compared" };
 	return { rule: "call-key", score: -2, reason: "an HTTP method and a path: an endpoint, a key of a reference" };
 };
 

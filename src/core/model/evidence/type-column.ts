@@ -32,6 +32,30 @@ const LEAST = 4;
  */
 const CODE_WORD = /^(?:\[\]|\*)?[a-z][A-Za-z0-9_.]+(?:\[\]|\(\)|<[^<>]*>)?$/;
 
+/**
+ * A class's name as a type is written in Java, C# and the docs of component libraries (`String`, `RPCHook`,
+ * `Slot`): a capital, then letters and digits, perhaps with a generic's or an array's brackets.
+ */
+const CLASS_WORD = /^[A-Z][A-Za-z0-9_]*(?:\[\]|<[^<>]*>)?$/;
+
+/**
+ * The types every language and every interface's reference writes, whatever the case: a column that
+ * gives them row after row types keys, whether it writes `String` or `string`, as code or plain.
+ * A compared thing's attribute is seldom one of them; `node` is left out, a runtime as much as a type.
+ */
+const TYPE_WORDS = new Set([
+	"string", "str", "boolean", "bool", "number", "int", "integer", "long", "short", "float", "double", "decimal",
+	"char", "byte", "bytes", "object", "array", "function", "func", "void", "any", "date", "datetime", "timestamp",
+	"duration", "list", "map", "dict", "tuple", "null", "undefined", "uint", "int8", "int16", "int32", "int64",
+	"uint8", "uint16", "uint32", "uint64", "float32", "float64", "bigint", "enum", "struct",
+]);
+
+/** Whether a part of a type cell is one of the types everyone writes: `String`, `int`, `string[]`, `Array<string>`. */
+function isTypeWord(part: string): boolean {
+	const bare = part.replace(/^(?:\[\]|\*)/, "").replace(/(?:\[\]|\(\)|<[^<>]*>)$/, "");
+	return TYPE_WORDS.has(bare.toLowerCase());
+}
+
 /** A literal a union may list: `"start"`, `'fit'`. */
 const LITERAL = /^(?:"[^"\n]{0,40}"|'[^'\n]{0,40}')$/;
 
@@ -74,6 +98,19 @@ function codeWords(text: string, spans: boolean): string[] | null {
 }
 
 /**
+ * The parts of a cell written as a typed language's types, or null: `String`, `Slot / Function`,
+ * `RPCHook`, `int`, split at bars and slashes, each a word of code or a class's name, one of them at
+ * least a type everyone writes (a capitalised class alone, `MIT` or `Rust`, names no type).
+ */
+function typeWords(text: string): string[] | null {
+	const plain = withoutFunctionTypes(text);
+	if (plain === null) return null;
+	const parts = plain.split(/[|｜/]/).map((part) => part.trim()).filter((part) => part !== "");
+	if (parts.length === 0 || !parts.every((part) => CODE_WORD.test(part) || CLASS_WORD.test(part) || isTypeWord(part))) return null;
+	return parts;
+}
+
+/**
  * Whether a value column holds words of code in three quarters of its filled cells, and few
  * of them (two thirds as many as the cells at most), as types repeat down a reference: a
  * column of packages or commands names a different one on each row.
@@ -82,21 +119,39 @@ function isTypeColumn(group: GroupFacts, column: number, note: NoteContext, span
 	// The cells of code, and the types they name: a union names several, each counted.
 	let coded = 0;
 	const words: string[] = [];
+	// The same column read as a typed language's types: cells of them, and those naming a type everyone writes.
+	let typed = 0;
+	let common = 0;
+	const commonTypes = new Set<string>();
 	let filled = 0;
 	for (const [r, row] of group.body.entries()) {
 		const text = (row[column] ?? "").trim();
 		const value = note.readCell(text);
 		if (value.kind === "missing") continue;
 		filled++;
+		if (value.kind !== "text") continue;
 		const span = group.coded?.[r]?.[column] === true;
-		const parts = value.kind === "text" && (span || !spansOnly) ? codeWords(text, span) : null;
-		if (parts === null) continue;
-		coded++;
-		words.push(...parts);
+		const parts = span || !spansOnly ? codeWords(text, span) : null;
+		if (parts !== null) {
+			coded++;
+			words.push(...parts);
+		}
+		const types = typeWords(text);
+		if (types === null) continue;
+		typed++;
+		const named = types.filter(isTypeWord);
+		if (named.length > 0) common++;
+		for (const part of named) commonTypes.add(part.toLowerCase());
 	}
-	if (filled < LEAST || coded * 4 < filled * 3) return false;
-	const distinct = new Set(words).size;
-	return distinct >= LEAST_TYPES && distinct * 3 <= words.length * 2;
+	if (filled < LEAST) return false;
+	if (coded * 4 >= filled * 3) {
+		const distinct = new Set(words).size;
+		if (distinct >= LEAST_TYPES && distinct * 3 <= words.length * 2) return true;
+	}
+	// Two of the types everyone writes, in a third of the cells, type the keys even as plain text and in a few rows a
+	// section; the rest may be the program's own classes (`MessageQueue`, `SendCallback`). They need not repeat as a
+	// program's own words must: `string`, `string`, `boolean`, `int` types four keys.
+	return typed * 4 >= filled * 3 && common * 3 >= filled && commonTypes.size >= 2;
 }
 
 /** Whether a value column is measured: three quarters of its filled cells are numbers, none says yes or no, and most are not code. */
@@ -114,14 +169,13 @@ const FAMILIES = {};
 const POOLED = {};
 
 /**
- * The table read with the rows of every table of its header (the top-left cell too) pooled, when it
- * has too few rows of its own: a reference splits one interface's keys into a table per section
- * (`title | items` under a component's actions, `width | sortable | filterable` under its settings),
- * each too short to show its types repeating, and the same header says they are one list. Worked
- * out once per header.
+ * The table read with the rows of every table of its header (the top-left cell too) pooled, or the
+ * table itself when no other shares its header: a reference splits one interface's keys into a table
+ * per section (`title | items` under a component's actions, `width | sortable | filterable` under its
+ * settings, a method's parameters under each method), each too short or too full of the program's
+ * own classes to show its types, and the same header says they are one list. Worked out once per header.
  */
 function withFamily(group: GroupFacts, note: NoteContext, index: number): GroupFacts {
-	if (group.body.length >= LEAST) return group;
 	const signature = note.headerSignature(index);
 	const families = note.memo.workedOut<NoteContext, Map<string, GroupFacts[]>>(FAMILIES);
 	let bySignature = families.get(note);
@@ -141,6 +195,7 @@ function withFamily(group: GroupFacts, note: NoteContext, index: number): GroupF
 	let pooled = pools.get(signature);
 	if (pooled === undefined) {
 		const members = bySignature.get(signature) ?? [group];
+		if (members.length < 2) return group;
 		pooled = {
 			...group,
 			body: members.flatMap((member) => member.body),
@@ -184,11 +239,18 @@ function typeColumnOf(group: GroupFacts, note: NoteContext, pooled: boolean): nu
 
 export const typeColumn: AxisRule = (own, note, index) => {
 	if (own.kind !== "table") return [];
-	const group = withFamily(own, note, index);
-	if (group.body.length < LEAST) return [];
-	const types = typeColumnOf(group, note, group !== own);
+	let group = own;
+	let types = own.body.length >= LEAST ? typeColumnOf(own, note, false) : -1;
+	if (types < 0) {
+		// A table too short, or too full of the program's own classes, to show its types is read with its family.
+		const family = withFamily(own, note, index);
+		if (family !== own && family.body.length >= LEAST) {
+			group = family;
+			types = typeColumnOf(family, note, true);
+		}
+	}
 	// Rows the note names as its subjects (`# Prisma vs Drizzle vs TypeORM`) are compared, whatever the columns say.
 	if (types < 0 || namedByNote(own, note, index, "rows") >= 2) return [];
 	const title = group.columnLabels[types]?.text.trim() ?? "";
-	return [{ side: "rows", evidence: { rule: "type-column", score: -3, reason: `${title === "" ? "a column" : `"${title}"`} gives each row one of a few words of code, beside a description: keys of a program's reference` } }];
+	return [{ side: "rows", evidence: { rule: "type-column", score: -4, reason: `${title === "" ? "a column" : `"${title}"`} gives each row one of a few words of code, beside a description: keys of a program's reference` } }];
 };
