@@ -110,6 +110,23 @@ function isMeasure(text: string): boolean {
 	return (value.kind === "number" && value.unit !== null) || UNIT_PAIRS.test(text);
 }
 
+/** A line drawn only of one rule character repeated: dashes, equals, underscores, box lines. */
+export const RULE_LINE = /^([-=_~*─━═┄┈])\1{2,}$/u;
+
+/** One tick of an axis: a number, perhaps with a short unit (`0`, `14,576`, `250ms`, `50%`). */
+const TICK = /^\d[\d,.]*(?:\p{L}{1,3}|%)?$/u;
+
+/**
+ * Whether the line is the axis drawn under the bars (`0        14,576       29,152       58,304`): three
+ * ticks or more and nothing else, rising from left to right. It measures the bars and names none.
+ */
+export function isScaleLine(text: string): boolean {
+	const ticks = text.trim().split(/\s+/);
+	if (ticks.length < 3 || !ticks.every((tick) => TICK.test(tick))) return false;
+	const values = ticks.map((tick) => Number.parseFloat(tick.replace(/,/g, "")));
+	return values.every((value, i) => i === 0 || value > (values[i - 1] as number));
+}
+
 export function classifyBarLine(line: string): BarLine {
 	const text = line.trimEnd();
 	if (text.trim() === "" || isFrame(text)) return { kind: "blank" };

@@ -8,7 +8,7 @@
 // grid pasted into a Python fence, a benchmark's bars printed into a shell fence. Console output, logs and code stay code,
 // with nothing to report.
 import { splitLines } from "../frontmatter/frontmatter-block";
-import { classifyBarLine, isReadableBar } from "./bar-lines";
+import { classifyBarLine, isReadableBar, isScaleLine, RULE_LINE } from "./bar-lines";
 import { classifyBoxLine } from "./box-lines";
 
 /**
@@ -77,7 +77,8 @@ function drawnAsBars(lines: string[], drawnOnly = false): boolean {
 	let filled = 0;
 	for (const line of lines) {
 		const bar = classifyBarLine(line);
-		if (bar.kind === "blank") continue;
+		// A rule under the title and the axis under the bars frame the chart: no line of its own text.
+		if (bar.kind === "blank" || (bar.kind !== "bar" && (RULE_LINE.test(line.trim()) || isScaleLine(line)))) continue;
 		filled++;
 		if (isReadableBar(bar) && (!drawnOnly || (bar.kind === "bar" && bar.length !== null && bar.value !== null))) bars++;
 		// A bar of nothing (`Remix   ❌ 0`) is one of the chart's lines too.

@@ -80,6 +80,9 @@ const CARRIED_ON = 999;
 /** Letters outside brackets: a header naming what its column holds (`Octal`, `Level`), not `#`, `(index)` or nothing. */
 const namesItsColumn = (header: string) => /\p{L}/u.test(header.replace(/\([^)]*\)/g, ""));
 
+/** The places a medal stands for, down a ranking that gives the first three medals and the rest numbers. */
+const MEDALS = new Map([["🥇", "1"], ["🥈", "2"], ["🥉", "3"]]);
+
 /**
  * `| # | Repo | Stars |` over 1, 2, 3 …, console.table's `(index)` over 0, 1, 2:
  * row numbers, counted from 0 or 1, say where a row stands and not what it is. People
@@ -92,8 +95,12 @@ const namesItsColumn = (header: string) => /\p{L}/u.test(header.replace(/\([^)]*
  */
 function isRowNumbers(cells: readonly (CellFacts | undefined)[], header: string, read: CellReader): boolean {
 	if (cells.length < 2) return false;
-	// `🥇 1`, `🥈 2`: a medal decorates a place as emoji decorate a name (./evidence/names.ts).
-	const place = (cell: CellFacts | undefined) => undecorated(cell?.text.trim() ?? "").trim();
+	// `🥇 1`, `🥈 2`: a medal decorates a place as emoji decorate a name (./evidence/names.ts); a medal
+	// alone is its place.
+	const place = (cell: CellFacts | undefined) => {
+		const text = cell?.text.trim() ?? "";
+		return MEDALS.get(text) ?? undecorated(text).trim();
+	};
 	const first = Number(/^(\d{1,7})/.exec(place(cells[0]))?.[1] ?? NaN);
 	if (first === 0 && namesItsColumn(header)) return false;
 	// Under `#` (a mark, no word and no blank), numbering that starts past one still counts rows: a list

@@ -35,6 +35,27 @@ describe("chartCandidate", () => {
 		expect(chartCandidate("text", `Throughput (req/s)\n\n${BARS}\n`)).toBe("bars");
 	});
 
+	it("takes two bars under a ruled title and over an axis of ticks for bars, as a benchmark report draws them", () => {
+		const report = [
+			"Requests per Second (higher is better)",
+			"──────────────────────────────────────────────",
+			"",
+			"Hono       ████████████████████████████████████████ 58,304",
+			"bunWay     ███████████████████████████ 39,256",
+			"",
+			"          0        14,576       29,152       43,728       58,304",
+		].join("\n");
+		expect(chartCandidate("", report)).toBe("bars");
+		const chart = readFenceChart("", report, 21);
+		expect(chart.ok && chart.value.chart.rowLabels).toEqual(["Hono", "bunWay"]);
+		expect(chart.ok && chart.value.chart.values).toEqual([[58304], [39256]]);
+		// Ticks that fall are no axis but a line of text, and with a remark under them the text outweighs the bars.
+		const remarked = `${report}\nMeasured with wrk 4.2 on one machine`;
+		expect(chartCandidate("", remarked)).toBe("bars");
+		const falling = remarked.replace("0        14,576       29,152       43,728       58,304", "58,304   43,728   29,152   14,576   0");
+		expect(chartCandidate("", falling)).toBeNull();
+	});
+
 	it("takes no console output, log table or log between plain rules for a chart", () => {
 		for (const text of [BENCHMARK_OUTPUT, LOG_TABLE, RULED_LOG]) {
 			for (const language of ["", "txt", "text", "plain"]) expect(chartCandidate(language, text)).toBeNull();

@@ -45,6 +45,21 @@ describe("row numbers count from one, or from zero under no header of their own"
 		expect(note(dashes).frameworks).toEqual([]);
 	});
 
+	it("passes over places given as medals alone, and numbers after the third, for the names beside them", () => {
+		const summary = lines(
+			"## Summary",
+			"",
+			"| Rank | Framework | Runtime | JSON (req/s) | Plaintext (req/s) | Latency (avg) |",
+			"|------|-----------|---------|--------------|-------------------|---------------|",
+			"| 🥇 | **Hono** | Bun | 58,304 | 62,171 | 0.55ms |",
+			"| 🥈 | **bunWay** | Bun | 39,256 | 43,252 | 0.72ms |",
+		);
+		expect(note(summary).tables[0]?.frameworkAxis).toBe("rows");
+		expect(note(summary).frameworks).toEqual(["Hono", "bunWay"]);
+		const four = lines("# Routers", "", "| Rank | Router | ops/s |", "|---|---|---|", "| 🥇 | Zen Router | 3.1M |", "| 🥈 | Wouter | 2.2M |", "| 🥉 | React Router | 0.9M |", "| 4 | Reach Router | 0.4M |");
+		expect(analyzeNote({ path: "note.md", text: four }, NO_VAULT).tables[0]?.nameColumn).toBe(1);
+	});
+
 	it("passes over places decorated with medals, for names beside them though one is ranked twice", () => {
 		const ranked = lines(
 			"# Router rankings",
