@@ -2,7 +2,7 @@
 // reference, not a thing compared. Made-up notes, read through the whole note model as the
 // plugin and the command line read them.
 import { describe, expect, it } from "vitest";
-import { buildNoteModel } from "../../../src/core/model/build-note-model";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
 import { NO_VAULT } from "../../../src/core/vault/link-resolver";
 
 const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
@@ -78,6 +78,27 @@ describe("signatures down a table are a class's methods", () => {
 		);
 		expect(note(constructors).tables[0]?.frameworkAxis).toBe("none");
 		expect(note(constructors).frameworks).toEqual([]);
+	});
+
+	it("takes no call with its arguments for a signature: a benchmark's configurations of LED modules", () => {
+		const grid = lines(
+			"# LED module timings",
+			"",
+			"```",
+			"+-------------------------------+-------------------+---------+",
+			"| Functionality                 |   min/  avg/  max | samples |",
+			"|-------------------------------+-------------------+---------|",
+			"| Direct(4)                     |    80/   83/   88 |      40 |",
+			"| Direct(4,subfields)           |     4/   14/   84 |     640 |",
+			"| Hybrid(4,HardSpi)             |    36/   40/   44 |      40 |",
+			"| Tm1637(4,SimpleTmi1637,100us) | 21008/21017/21024 |      10 |",
+			"| Max7219(8,HardSpi)            |    24/   28/   32 |      40 |",
+			"+-------------------------------+-------------------+---------+",
+			"```",
+		);
+		const names = analyzeNote({ path: "note.md", text: grid }, NO_VAULT).explanation[0]?.rows.names ?? [];
+		expect(names.map((name) => name.label)).toContain("Hybrid(4,HardSpi)");
+		expect(names.flatMap((name) => name.evidence.map((e) => e.rule))).not.toContain("call-key");
 	});
 
 	it("still reads the ways to sort that a benchmark times, written as calls", () => {

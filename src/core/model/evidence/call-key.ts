@@ -23,16 +23,22 @@ const ENDPOINT = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S{0,200}/;
 /** A method's or a function's name as it opens a signature: `createTopic(`, `DefaultMQProducer(`, `os.path.join(`. */
 const CALLED = /^[\p{L}_$][\p{L}\p{N}_$.]{0,80}\(/u;
 
+/** A parameter declared with its type: `final String producerGroup`, `Message msg`, `List<Foo> items`, `timeout: number`. */
+const TYPED_PARAMETER = /^(?:[\p{L}_$][\p{L}\p{N}_$.<>[\]]{0,60} ){1,3}[\p{L}_$][\p{L}\p{N}_$]{0,60}$|^[\p{L}_$][\p{L}\p{N}_$]{0,60}\??: ?\S/u;
+
 /**
  * Whether the label is a signature: a name, then parameters in one pair of brackets that close the label,
- * more than one or typed (`(final String producerGroup)`, `(key, newTopic)`). A reference lists a class's
- * constructors and methods so; `fib(30)` or `map()` alone may be a case a benchmark runs.
+ * one of them at least declared with its type (`(final String producerGroup)`, `(key: string)`) and none a
+ * value. A reference lists a class's constructors and methods so; a call with its arguments (`fib(30)`,
+ * `Hybrid(4,HardSpi)`) is a case a benchmark runs, and `map()` alone says nothing.
  */
 function isSignature(text: string): boolean {
 	const opening = CALLED.exec(text);
 	if (opening === null || !text.endsWith(")")) return false;
-	const parameters = text.slice(opening[0].length, -1).trim();
-	return parameters.length <= 300 && !parameters.includes("(") && !parameters.includes(")") && /[\s,]/.test(parameters);
+	const inside = text.slice(opening[0].length, -1);
+	if (inside.length > 300 || inside.includes("(") || inside.includes(")")) return false;
+	const parameters = inside.split(",").map((parameter) => parameter.trim());
+	return parameters.some((parameter) => TYPED_PARAMETER.test(parameter)) && parameters.every((parameter) => parameter === "" || /^[\p{L}_$]/u.test(parameter));
 }
 
 export const callKey: NameRule = (label, note) => {
