@@ -64,14 +64,19 @@ const LETTER = /\p{L}/u;
 
 /** How many of a ranking's names must differ: places already tell its rows apart. */
 const RANKED_DISTINCT = 0.6;
+/**
+ * How many of a ranking's cells must read as names: beside places, the first column of words names the
+ * rows though a few run long or open with a model number (`1660 super asus`, read as 1660 of a unit).
+ */
+const RANKED_NAMES = 0.6;
 
-function isSubject(cells: readonly (CellFacts | undefined)[], read: CellReader, leastDistinct = 0.8): boolean {
+function isSubject(cells: readonly (CellFacts | undefined)[], read: CellReader, leastDistinct = 0.8, leastNames = 0.8): boolean {
 	const texts = cells.map((cell) => cell?.text.trim() ?? "").filter((text) => text !== "");
 	if (texts.length < 2 || texts.length < cells.length / 2) return false;
 	const distinct = new Set(texts).size / texts.length;
 	// Names, not values and not descriptions.
 	const names = texts.filter((text) => read(text).kind === "text" && wordCount(text) <= 4 && LETTER.test(text)).length / texts.length;
-	return distinct >= leastDistinct && names >= 0.8;
+	return distinct >= leastDistinct && names >= leastNames;
 }
 
 /** The highest number a list carried on from an earlier table starts at: past it, numbers are years or codes. */
@@ -149,7 +154,7 @@ export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: nu
 		// Places say what the rows are: the names beside them, though one is ranked twice (two
 		// releases of one router written alike), as long as most differ.
 		for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
-			if (isSubjectColumn(rows, column, read, columns) || isSubject(rows.map((row) => row[column]), read, RANKED_DISTINCT)) return column;
+			if (isSubjectColumn(rows, column, read, columns) || isSubject(rows.map((row) => row[column]), read, RANKED_DISTINCT, RANKED_NAMES)) return column;
 		}
 		return 0;
 	}

@@ -45,6 +45,21 @@ describe("row numbers count from one, or from zero under no header of their own"
 		expect(note(dashes).frameworks).toEqual([]);
 	});
 
+	it("names the rows by the column of words beside the numbers, though a name runs long or opens with a model number", () => {
+		const prices = lines(
+			"# Video card prices",
+			"",
+			"| # | name | photo | store | 2023/01 | 2023/02 |",
+			"| --- | --- | --- | --- | --- | --- |",
+			"| 1 | 1660 super asus | ![](img/asus-1660.webp) | [9](https://example.com/a) | 11027 | 11210 |",
+			"| 2 | rx 6600 via PCIe-3 but plugged as PCIe-4 | ![](img/rx6600.webp) | [5](https://example.com/b) | 16778 | 16744 |",
+			"| 3 | rtx 2060 super | ![](img/rtx2060.webp) | [11](https://example.com/c) | 16150 | 16417 |",
+			"| 4 | rtx 3070 | ![](img/rtx3070.webp) | [6](https://example.com/d) | 31335 | 32209 |",
+			"| 5 | RX 5700 XT 8Gb | ![](img/rx5700.webp) | [8](https://example.com/e) | 12811 | 12707 |",
+		);
+		expect(analyzeNote({ path: "note.md", text: prices }, NO_VAULT).tables[0]?.nameColumn).toBe(1);
+	});
+
 	it("passes over places given as medals alone, and numbers after the third, for the names beside them", () => {
 		const summary = lines(
 			"## Summary",
