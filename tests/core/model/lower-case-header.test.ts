@@ -39,7 +39,7 @@ describe("lower-case names across a grid of marks or ratings", () => {
 		expect(note(tools).frameworks).toEqual(["ripgrep", "ag"]);
 	});
 
-	it("reads packages across an empty corner over Spanish criteria scored 1–5; a hint, so a Spanish corner alone leaves it", () => {
+	it("reads packages across an empty corner or a Spanish corner word over Spanish criteria scored 1–5; a hint, so another word leaves it", () => {
 		const scores = [
 			"|---|---|---|---|",
 			"| Tamaño | 5/5 | 3/5 | 4/5 |",
@@ -49,8 +49,11 @@ describe("lower-case names across a grid of marks or ratings", () => {
 		const packages = lines("# Fechas en JavaScript", "", "| | dayjs | luxon | date-fns |", ...scores);
 		expect(firedOn(packages)).toEqual(["columns"]);
 		expect(note(packages).frameworks).toEqual(["dayjs", "luxon", "date-fns"]);
+		// `Criterio` is a corner word (../../../src/core/model/evidence/corner-word.ts): two hints together decide.
+		const underCriterion = lines("# Fechas en JavaScript", "", "| Criterio | dayjs | luxon | date-fns |", ...scores);
+		expect(note(underCriterion).frameworks).toEqual(["dayjs", "luxon", "date-fns"]);
 		// Under a word the rules do not read, the hint fires but is below the margin a side must win by.
-		const underWord = lines("# Fechas en JavaScript", "", "| Criterio | dayjs | luxon | date-fns |", ...scores);
+		const underWord = lines("# Fechas en JavaScript", "", "| Nota | dayjs | luxon | date-fns |", ...scores);
 		expect(firedOn(underWord)).toEqual(["columns"]);
 		expect(note(underWord).frameworks).toEqual([]);
 	});
