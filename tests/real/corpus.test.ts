@@ -212,10 +212,13 @@ describe("detection on the real-document corpus", () => {
 		// zh-neg-rocketmq-producer-api): 509/729 (69.8 %), precision 0.721, recall 0.872, axes 89.0 %.
 		// Corner words in eight more languages (`Aspekt`, `Funktion`, `機能`, `工具`): de-wails-architecture and
 		// pt-docker-hardened-images-tiers exact, 511/729 (70.1 %), recall 0.873, axes 88.9 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.700);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.720);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.871);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.888);
+		// Latin words counted as mentioned through a text of another script, and a side of a language's types
+		// listed (type-labels): ja-react-refs-vs-state and ru-python-async exact, neg-ko-cs-study-java-types
+		// still read as nothing: 513/729 (70.4 %), precision 0.723, recall 0.876, axes 89.1 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.703);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.722);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.875);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.890);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {

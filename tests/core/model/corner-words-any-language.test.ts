@@ -35,3 +35,39 @@ describe("a corner word in another language", () => {
 		expect(model.frameworks).toEqual([]);
 	});
 });
+
+describe("words in Latin letters through a text of another script", () => {
+	it("reads ref and state across a Japanese table with no stub column, each named through the text", () => {
+		const model = note(
+			lines(
+				"## ref と state の違い",
+				"",
+				"ref の方が state よりも制限が緩いと感じるかもしれません。しかし、ほとんどの場合 state を使用することになります。ref は避難ハッチです。",
+				"",
+				"| ref | state |",
+				"| --- | --- |",
+				"| `useRef(initialValue)` は `{ current: initialValue }` を返す | `useState(initialValue)` は現在の値とセッタ関数を返す |",
+				"| 変更しても再レンダーがトリガされない | 変更すると再レンダーがトリガされる |",
+				"| レンダー中に current の値を読み書きするべきではない | いつでも読み取ることができる |",
+			),
+		);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["ref", "state"]);
+	});
+
+	it("takes no small-letter word of an English text for a name: before and after stay a list of changes", () => {
+		const model = note(
+			lines(
+				"## Migrating the config",
+				"",
+				"Write the before form as the after form; the before form still loads, the after form is checked.",
+				"",
+				"| before | after |",
+				"| --- | --- |",
+				"| the port is read from an environment variable | the port is read from the config file |",
+				"| plugins are listed by their path on disk | plugins are listed by their package name |",
+			),
+		);
+		expect(model.frameworks).toEqual([]);
+	});
+});

@@ -97,6 +97,7 @@ import { summedLines } from "./summed-lines";
 import { supportList } from "./support-list";
 import { toldApart } from "./told-apart";
 import { typeColumn } from "./type-column";
+import { typeLabels } from "./type-labels";
 import { spelledOut } from "./spelled-out";
 import { userExcluded } from "./user-excluded";
 import { valueKinds } from "./value-kinds";
@@ -196,7 +197,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, shareOfOther, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, coordinateGrid, arrowColumn, judgedLines, winnerAcross, sharedItems, measuresAcross, weightedRows, lineTotal, rankedByValue, currencyAcross, referenceTable, typeColumn, spelledOut, codeLiterals, countedItems, subjectInValues, readingList, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, supportList, capitalsSide, bestMarked];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, shareOfOther, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, coordinateGrid, arrowColumn, judgedLines, winnerAcross, sharedItems, measuresAcross, weightedRows, lineTotal, rankedByValue, currencyAcross, referenceTable, typeColumn, typeLabels, spelledOut, codeLiterals, countedItems, subjectInValues, readingList, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, supportList, capitalsSide, bestMarked];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, sameCorner, partsOfOne, thingsInValues];

@@ -1,5 +1,7 @@
 import { capitalisesNouns } from "./noun-capitals";
 import type { NameRule } from "./rule";
+import { otherScriptNote } from "./script-contrast";
+import { isLatin } from "./words";
 
 /** Spelled as a proper name: a capital, a digit or a dot or dash inside ("Obsidian", "JSDOM", "Vue.js"). */
 const PROPER = /\p{Lu}|\d|\p{L}[.-]\p{L}/u;
@@ -9,12 +11,15 @@ const PROPER_AMONG_NOUNS = /.\p{Lu}|\d|\p{L}[.-]\p{L}/u;
 /**
  * The note talks about it: named, as the table writes it, at least twice in its
  * running text ("…more consistent with Obsidian"). Only names spelled as proper
- * names count, since "date" and "string" run through any text; in a note whose
+ * names count, since "date" and "string" run through any text (in a note of another script, any
+ * word in Latin letters); in a note whose
  * nouns are all capitalised ("Regel", "Beispiel"), a first capital is no such sign. A hint.
  */
 export const mentioned: NameRule = (label, note) => {
 	let name = label.name.head;
-	let count = PROPER.test(name) ? note.mentionsOf(name) : 0;
+	// In a note written in another script, a word in Latin letters stands out as a name does, capital or not
+	// (`ref` and `state` through a Japanese text): no word of the note's own language is written so.
+	let count = PROPER.test(name) || (isLatin(name) && otherScriptNote(note)) ? note.mentionsOf(name) : 0;
 	// `Vecteur de distance (RIP)` in a note that says RIP throughout: the words spell out the name the
 	// text uses. Not a unit in brackets (`Memory (MB)`), which names a measure.
 	const initialism = count < 2 ? note.shortFormOf(label.cell.text) : null;

@@ -16,6 +16,7 @@ import type { AxisRule } from "./rule";
 import { namedByNote } from "./named-by-note";
 import { proseOf } from "./prose-column";
 import { countFilledInColumn } from "./filled-cells";
+import { isTypeWord } from "./type-words";
 
 /**
  * An interface's types are several (`number`, `boolean`, `string`); two words again and again
@@ -37,24 +38,6 @@ const CODE_WORD = /^(?:\[\]|\*)?[a-z][A-Za-z0-9_.]+(?:\[\]|\(\)|<[^<>]*>)?$/;
  * `Slot`): a capital, then letters and digits, perhaps with a generic's or an array's brackets.
  */
 const CLASS_WORD = /^[A-Z][A-Za-z0-9_]*(?:\[\]|<[^<>]*>)?$/;
-
-/**
- * The types every language and every interface's reference writes, whatever the case: a column that
- * gives them row after row types keys, whether it writes `String` or `string`, as code or plain.
- * A compared thing's attribute is seldom one of them; `node` is left out, a runtime as much as a type.
- */
-const TYPE_WORDS = new Set([
-	"string", "str", "boolean", "bool", "number", "int", "integer", "long", "short", "float", "double", "decimal",
-	"char", "byte", "bytes", "object", "array", "function", "func", "void", "any", "date", "datetime", "timestamp",
-	"duration", "list", "map", "dict", "tuple", "null", "undefined", "uint", "int8", "int16", "int32", "int64",
-	"uint8", "uint16", "uint32", "uint64", "float32", "float64", "bigint", "enum", "struct",
-]);
-
-/** Whether a part of a type cell is one of the types everyone writes: `String`, `int`, `string[]`, `Array<string>`. */
-function isTypeWord(part: string): boolean {
-	const bare = part.replace(/^(?:\[\]|\*)/, "").replace(/(?:\[\]|\(\)|<[^<>]*>)$/, "");
-	return TYPE_WORDS.has(bare.toLowerCase());
-}
 
 /** A literal a union may list: `"start"`, `'fit'`. */
 const LITERAL = /^(?:"[^"\n]{0,40}"|'[^'\n]{0,40}')$/;
