@@ -3,7 +3,7 @@
 // `Herramienta`, `工具` over things. A hint only, below the margin a side must win by: beside another
 // sign it decides, alone it never does. Made-up notes, through the whole note model.
 import { describe, expect, it } from "vitest";
-import { buildNoteModel } from "../../../src/core/model/build-note-model";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
 import { NO_VAULT } from "../../../src/core/vault/link-resolver";
 
 const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
@@ -69,5 +69,37 @@ describe("words in Latin letters through a text of another script", () => {
 			),
 		);
 		expect(model.frameworks).toEqual([]);
+	});
+});
+
+describe("a corner split by a backslash names the rows' kind, then the columns'", () => {
+	const services = (corner: string) =>
+		lines(
+			`**${corner}** | **Container<br/>Solution** | **Managed<br/>Kubernetes** | **Cloud<br/>Functions** | **Serverless<br/>Containers**`,
+			"--- | --- | --- | --- | ---",
+			"**Порог вхождения** | Средний | Высокий | Низкий | Средний",
+			"**Масштабирование** | Можно<br/>настроить | Можно<br/>настроить | Автоматическое | Автоматическое",
+			"**Активность<br/>сервиса** | Всегда | Всегда | При HTTPS-вызове или вызове по триггеру | При HTTPS-вызове или вызове по триггеру",
+			"**Время<br/>обработки<br/>вызова** | Нет<br/>ограничений | Нет<br/>ограничений | До 10 минут | До 10 минут",
+			"**Количество вызовов,<br/>параллельно<br/>обрабатываемых<br/>одним экземпляром** | Нет<br/>ограничений | Нет<br/>ограничений | 1 | 1–10",
+			"**Поддерживаемые<br/>технологии** | Нет<br/>ограничений | Нет<br/>ограничений | Node.js<br/>Python<br/>Go | Нет<br/>ограничений",
+			"**Что тарифицируется** | Работа ВМ с контейнером | Мастер кластера и работа ВМ | Время и память на вызов | Время и память на вызов",
+		);
+
+	const cornerSays = (corner: string) => {
+		const explained = analyzeNote({ path: "note.md", text: services(corner) }, NO_VAULT).explanation[0];
+		return (["rows", "columns"] as const).flatMap((side) => (explained?.[side].evidence ?? []).filter((e) => e.rule === "corner-word").map((e) => [side, e.score]));
+	};
+
+	it("reads the services across under `Критерий \\ Сервис`, both halves saying so", () => {
+		expect(cornerSays("Критерий \\ Сервис")).toEqual([["columns", 0.9]]);
+		expect(note(services("Критерий \\ Сервис")).frameworks).toEqual(["Container Solution", "Managed Kubernetes", "Cloud Functions", "Serverless Containers"]);
+		// One half known is the hint a plain corner word gives; turned round, the services are down the rows.
+		expect(cornerSays("Критерий \\ Что")).toEqual([["columns", 0.45]]);
+		expect(cornerSays("Сервис \\ Критерий")).toEqual([["rows", 0.9]]);
+	});
+
+	it("says nothing when its halves disagree", () => {
+		expect(cornerSays("Сервис \\ Сервис")).toEqual([]);
 	});
 });
