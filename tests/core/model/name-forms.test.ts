@@ -557,3 +557,21 @@ describe("a thing compared written with the value one of its attributes takes el
 		expect(note.frameworks).toContain("Modal H100");
 	});
 });
+
+describe("a link broken by a space before its address", () => {
+	it("names `[Pipedrive] (https://…)` Pipedrive, as a reader reads it", () => {
+		const { note } = analyze(
+			lines(
+				"# Pipedrive vs Mailchimp vs Loggly vs Wordpress VIP",
+				"",
+				"| Company | SSO | Audit log | Role-based access |",
+				"| --- | --- | --- | --- |",
+				"| [Pipedrive] (https://www.pipedrive.com/en/plans) | Platinum | - | Platinum |",
+				"| [Mailchimp] (https://mailchimp.com/pricing/) | Premium | Premium | All |",
+				"| [Loggly] (https://www.loggly.com/plans-and-pricing/) | Enterprise | Enterprise | - |",
+				"| [[Wordpress VIP]] | All | All | All |",
+			),
+		);
+		expect(note.frameworks).toEqual(["Pipedrive", "Mailchimp", "Loggly", "Wordpress VIP"]);
+	});
+});

@@ -76,9 +76,16 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200
 export const squeezed = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** Drops footnote markers, emoji and shortcodes, which decorate a name without being part of it. */
+/** A link's text in brackets, a space, then its web address in brackets: bounded, so read in one pass. */
+const BROKEN_LINK = /^\[([^[\]]{1,120})\] \((?:https?:\/\/|www\.)[^()\s]{1,500}\)$/;
+
 export function undecorated(text: string): string {
 	// Most labels: nothing to take off and nothing to tidy, found in one scan.
 	if (isPlainTidy(text)) return text;
+	// `[Pipedrive] (https://…)`: a link broken by a space before its address, which Markdown leaves as
+	// written and a reader still reads as the name.
+	const broken = BROKEN_LINK.exec(text.trim());
+	if (broken !== null) return undecorated(broken[1] as string);
 	// A footnote needs "[^", a shortcode ":", and emoji and invisible marks are not ASCII: most labels have none.
 	const decorated = NOT_PLAIN.test(text) || text.includes("[^") || text.includes("@") || text.includes(":");
 	let out = decorated ? text.replace(FOOTNOTE, "").replace(SHORTCODE, " ").replace(PICTOGRAPH, " ").replace(INVISIBLE, "") : text;
