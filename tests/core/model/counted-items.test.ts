@@ -79,3 +79,28 @@ describe("counts in a word of each row's own make a bill of items (counted-items
 		expect(fired(repos)).toBe(false);
 	});
 });
+
+describe("a count of the parts each row's label lists makes a bill of materials", () => {
+	it("reads a board's parts list, its designators counted row by row, as no comparison", () => {
+		const parts = lines(
+			"### parts list 部品表",
+			"",
+			"| id       | parts name                               | number |",
+			"| -------- | ---------------------------------------- | ------ |",
+			"| J4       | USB 2.0 Type-C Socket                    | 1      |",
+			"| R1       | 0805 Register 10k                        | 1      |",
+			"| R3,R4    | 0805 Register 5.1k                       | 2      |",
+			"| C1,C5    | 0805 Capacitor 10u                       | 2      |",
+			"| D1       | 0805 LED Blue                            | 1      |",
+			"| U1       | ESP32-S3-WROOM-1                         | 1      |",
+			"| SW1, SW2 | SKRPABE010 Compatible push button        | 2      |",
+		);
+		expect(fired(parts)).toBe(true);
+		expect(note(parts).frameworks).toEqual([]);
+	});
+
+	it("leaves a count that is not the count of the label's items alone: how many of each board a lab owns", () => {
+		const boards = lines("# Boards in the lab", "", "| Board | Owned | Notes |", "|---|---|---|", "| Raspberry Pi 5, 8 GB | 2 | one runs the printer |", "| Pi Zero 2 W | 3 | sensors |", "| ESP32-S3, ESP32-C3 | 4 | two of each |", "| Jetson Nano | 1 | camera rig |");
+		expect(fired(boards)).toBe(false);
+	});
+});

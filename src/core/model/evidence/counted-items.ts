@@ -35,12 +35,34 @@ function countsItems(group: GroupFacts, column: number, note: NoteContext): bool
 	return filled >= LEAST && bare > 0 && words.size >= 2;
 }
 
+/** The items a label lists: `R3,R4`, `SW1, SW2`, `C1、C5` are two parts each. */
+const itemsOf = (label: string) => label.split(/[,，、]/).filter((item) => item.trim() !== "").length;
+
+/**
+ * Whether one value column counts what each row's label lists, row by row (`R3,R4 | 2`, `SW1, SW2 | 2`,
+ * `J4 | 1`), two rows at least listing several: a bill of materials names each line by the parts it
+ * places and counts them. Things compared have no count of their own names.
+ */
+function countsLabels(group: GroupFacts, column: number, note: NoteContext): boolean {
+	let filled = 0;
+	let several = 0;
+	for (const [r, row] of group.body.entries()) {
+		const value = note.readCell(row[column] ?? "");
+		if (value.kind === "missing") continue;
+		const items = itemsOf(group.rowLabels[r]?.text ?? "");
+		if (value.kind !== "number" || value.unit !== null || value.value !== items) return false;
+		filled++;
+		if (items > 1) several++;
+	}
+	return filled >= LEAST && several >= 2;
+}
+
 /** The key of the note's headers that head a bill of items, in the note's memo: worked out once per note. */
 const BILL_HEADERS = {};
 
 /** The column of a table that counts items, or -1. */
 const countingColumn = (group: GroupFacts, note: NoteContext) =>
-	group.kind !== "table" || group.body.length < LEAST ? -1 : group.columnLabels.findIndex((_, column) => countsItems(group, column, note));
+	group.kind !== "table" || group.body.length < LEAST ? -1 : group.columnLabels.findIndex((_, column) => countsItems(group, column, note) || countsLabels(group, column, note));
 
 /**
  * The headers of the note's tables that count their rows as items somewhere: tables under one
@@ -64,7 +86,7 @@ export const countedItems: AxisRule = (group, note, index) => {
 	const at = countingColumn(group, note);
 	if (at >= 0) {
 		const title = group.columnLabels[at]?.text.trim() ?? "";
-		return [{ side: "rows", evidence: { rule: "counted-items", score: -3, reason: `${title === "" ? "a column" : `"${title}"`} counts each row in a word of its own: the lines of one bill of items` } }];
+		return [{ side: "rows", evidence: { rule: "counted-items", score: -3, reason: `${title === "" ? "a column" : `"${title}"`} counts each row, in a word of its own or by the parts its label lists: the lines of one bill of items` } }];
 	}
 	if (!billHeaders(note).has(note.headerSignature(index))) return [];
 	return [{ side: "rows", evidence: { rule: "counted-items", score: -3, reason: "another table under this header counts its rows in words of their own: one bill of items cut in parts" } }];
