@@ -8,7 +8,8 @@ const BREAK_TAG = /^<br\s*\/?>$/i;
 
 export function inlineText(tokens: readonly Token[] | null): string {
 	let out = "";
-	for (const token of tokens ?? []) {
+	const list = tokens ?? [];
+	for (const [i, token] of list.entries()) {
 		switch (token.type) {
 			case "text":
 			case "text_special":
@@ -24,9 +25,13 @@ export function inlineText(tokens: readonly Token[] | null): string {
 			case "html_inline":
 				if (BREAK_TAG.test(token.content.trim())) out += "\n";
 				break;
-			case "image":
-				out += inlineText(token.children);
+			case "image": {
+				// A logo beside the name it shows (`![CentOS](logo.png) CentOS`): its text stands in for the
+				// picture, and the name written beside it already says it.
+				const alt = inlineText(token.children);
+				if (!besideItsName(alt, out, list[i + 1])) out += alt;
 				break;
+			}
 			case WIKILINK_TOKEN:
 				out += wikilinkText((token.meta as WikilinkMeta).link);
 				break;
@@ -37,6 +42,16 @@ export function inlineText(tokens: readonly Token[] | null): string {
 	// One line, as most runs are: nothing to split and join again.
 	if (!out.includes("\n")) return trimSpaces(out).trim();
 	return out.split("\n").map(trimSpaces).join("\n").trim();
+}
+
+/** Whether an image's text is written right beside it: ending the text before it, or opening the text after it. */
+function besideItsName(alt: string, before: string, next: Token | undefined): boolean {
+	const name = alt.trim().toLowerCase();
+	if (name === "") return false;
+	if (trimSpaces(before).toLowerCase().endsWith(name)) return true;
+	if (next?.type !== "text") return false;
+	const after = trimSpaces(next.content).toLowerCase();
+	return after === name || (after.startsWith(name) && /^[\s,:(]/.test(after.slice(name.length)));
 }
 
 /**
