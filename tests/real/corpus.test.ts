@@ -215,9 +215,12 @@ describe("detection on the real-document corpus", () => {
 		// Latin words counted as mentioned through a text of another script, and a side of a language's types
 		// listed (type-labels): ja-react-refs-vs-state and ru-python-async exact, neg-ko-cs-study-java-types
 		// still read as nothing: 513/729 (70.4 %), precision 0.723, recall 0.876, axes 89.1 %.
+		// On review, a signature's parameter is a program's name after a type (`Message msg`), so `O(log N)` is no
+		// signature again and zh-trekhleb-js-algorithms' orders of growth join as at the round's start: recall 0.875
+		// (the floor a thousandth under).
 		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.703);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.722);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.875);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.874);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.890);
 	}, CORPUS_RUN);
 

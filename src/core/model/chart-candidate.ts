@@ -8,7 +8,7 @@
 // grid pasted into a Python fence, a benchmark's bars printed into a shell fence. Console output, logs and code stay code,
 // with nothing to report.
 import { splitLines } from "../frontmatter/frontmatter-block";
-import { classifyBarLine, isReadableBar, isScaleLine, RULE_LINE } from "./bar-lines";
+import { classifyBarLine, isReadableBar, isScaleLine } from "./bar-lines";
 import { classifyBoxLine } from "./box-lines";
 
 /**
@@ -75,10 +75,12 @@ function drawnAsBars(lines: string[], drawnOnly = false): boolean {
 	let bars = 0;
 	let gaps = 0;
 	let filled = 0;
-	for (const line of lines) {
+	// The axis drawn under the bars, the fence's last line (`0    14,576    29,152    58,304`), measures them: no line of text.
+	let last = lines.length - 1;
+	while (last >= 0 && (lines[last] as string).trim() === "") last--;
+	for (const [i, line] of lines.entries()) {
 		const bar = classifyBarLine(line);
-		// A rule under the title and the axis under the bars frame the chart: no line of its own text.
-		if (bar.kind === "blank" || (bar.kind !== "bar" && (RULE_LINE.test(line.trim()) || isScaleLine(line)))) continue;
+		if (bar.kind === "blank" || (i === last && bar.kind !== "bar" && isScaleLine(line))) continue;
 		filled++;
 		if (isReadableBar(bar) && (!drawnOnly || (bar.kind === "bar" && bar.length !== null && bar.value !== null))) bars++;
 		// A bar of nothing (`Remix   ❌ 0`) is one of the chart's lines too.

@@ -153,10 +153,16 @@ export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: nu
 	if (isRowNumbers(first, corner, read) || isImages(first)) {
 		// Places say what the rows are: the names beside them, though one is ranked twice (two
 		// releases of one router written alike), as long as most differ.
-		for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
-			if (isSubjectColumn(rows, column, read, columns) || isSubject(rows.map((row) => row[column]), read, RANKED_DISTINCT, RANKED_NAMES)) return column;
-		}
-		return 0;
+		// A column of names first; only then one whose names a few long rows or model numbers blur, so a
+		// column of tasks written as phrases does not take the place of the winners beside it. A column of
+		// pictures shows each row and names none, whatever their alt text says: it comes last.
+		const beside = Array.from({ length: Math.max(0, Math.min(LOOK, width - 1) - 1) }, (_, i) => i + 1);
+		const pictures = (column: number) => isImages(rows.map((row) => row[column]));
+		const found =
+			beside.find((column) => !pictures(column) && isSubjectColumn(rows, column, read, columns)) ??
+			beside.find((column) => !pictures(column) && isSubject(rows.map((row) => row[column]), read, RANKED_DISTINCT, RANKED_NAMES)) ??
+			beside.find((column) => isSubjectColumn(rows, column, read, columns));
+		return found ?? 0;
 	}
 	// Only a first column of repeating words is a category; one of numbers or codes
 	// (`200 | OK | …`) keys a reference table, and stays its first column.

@@ -117,3 +117,20 @@ describe("signatures down a table are a class's methods", () => {
 		expect(note(calls).frameworks).toEqual([".sortBy", "R.sort", "arr.toSorted", "arr.sort"]);
 	});
 });
+
+describe("a product qualified in brackets is no signature", () => {
+	it("keeps state libraries written with their API in brackets, without a space, as Chinese notes write them", () => {
+		const libraries = lines(
+			"# 前端状态管理对比",
+			"",
+			"| 方案 | 学习成本 | TypeScript 支持 | DevTools | 适用场景 |",
+			"|---|---|---|---|---|",
+			"| Vuex(Options API) | 中 | 一般 | ✅ | 老项目 |",
+			"| Pinia(Composition API) | 低 | 好 | ✅ | 新项目 |",
+			"| Redux(Redux Toolkit) | 高 | 好 | ✅ | 大型 React 项目 |",
+			"| Zustand | 低 | 好 | ✅ | 中小型 React 项目 |",
+			"| MobX | 中 | 好 | ✅ | 响应式偏好 |",
+		);
+		expect(note(libraries).frameworks).toEqual(["Vuex", "Pinia", "Redux", "Zustand", "MobX"]);
+	});
+});

@@ -149,3 +149,20 @@ describe("row numbers count from one, or from zero under no header of their own"
 		expect(analyzeNote({ path: "note.md", text: codes }, NO_VAULT).tables[0]?.nameColumn).toBe(0);
 	});
 });
+
+describe("a column of names before a column of phrases", () => {
+	it("names the rows by the winners beside the tasks, though the tasks come first and mostly read as names", () => {
+		const tasks = lines(
+			"# Benchmark results by task",
+			"",
+			"| # | Task | Winner | Time (s) |",
+			"|---|---|---|---|",
+			"| 1 | Parse JSON | simdjson | 0.4 |",
+			"| 2 | Regex | RE2 | 1.2 |",
+			"| 3 | Sort 10M ints with a custom comparator | pdqsort | 0.9 |",
+			"| 4 | Gzip | zlib-ng | 2.3 |",
+			"| 5 | Hash 1GB of random data twice | xxHash | 0.3 |",
+		);
+		expect(analyzeNote({ path: "note.md", text: tasks }, NO_VAULT).tables[0]?.nameColumn).toBe(2);
+	});
+});

@@ -361,3 +361,20 @@ describe("types as a typed language writes them: capitals, plain text, the progr
 		expect(note(databases).frameworks).toEqual(["PostgreSQL", "MongoDB", "Redis", "MinIO"]);
 	});
 });
+
+describe("a column of classes in a comparison of libraries", () => {
+	it("still compares date libraries whose Returns column names classes beside Date: the rows are products, not keys", () => {
+		const libraries = lines(
+			"# Picking a date library for the dashboard",
+			"",
+			"| Library | Returns | Immutable | Notes |",
+			"|---|---|---|---|",
+			"| Moment.js | Moment | No | legacy, in maintenance mode, large bundle size |",
+			"| Luxon | DateTime | Yes | from a Moment maintainer, good time zone support built in |",
+			"| date-fns | Date | Yes | plain functions over native Date objects, tree-shakeable |",
+			"| Day.js | Dayjs | No | tiny Moment-compatible API with plugins for extras |",
+		);
+		expect(rowRules(libraries)).not.toContain("type-column");
+		expect(note(libraries).frameworks).toEqual(["Moment.js", "Luxon", "date-fns", "Day.js"]);
+	});
+});

@@ -51,3 +51,26 @@ describe("a language's types listed down a table", () => {
 		expect(rows.map((e) => e.rule)).not.toContain("type-labels");
 	});
 });
+
+describe("types a note weighs against each other", () => {
+	it("still compares float, double and decimal across the header of a note that names them", () => {
+		const model = note(
+			lines(
+				"# float vs double vs decimal in C#",
+				"",
+				"| Type | float | double | decimal |",
+				"|---|---|---|---|",
+				"| Size | 4 bytes | 8 bytes | 16 bytes |",
+				"| Precision | ~6-9 digits | ~15-17 digits | 28-29 digits |",
+				"| Use for | graphics | science | money |",
+				"| Hardware support | Yes | Yes | No (software) |",
+			),
+		);
+		expect(model.frameworks).toEqual(["float", "double", "decimal"]);
+	});
+
+	it("still compares them down the rows when the title names them", () => {
+		const model = note(lines("# short vs int vs long", "", "| Type | Size | Range |", "|---|---|---|", "| [[short]] | 2 bytes | ±32 thousand |", "| [[int]] | 4 bytes | ±2 billion |", "| [[long]] | 8 bytes | ±9 quintillion |"));
+		expect(model.frameworks).toEqual(["short", "int", "long"]);
+	});
+});

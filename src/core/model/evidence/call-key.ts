@@ -13,6 +13,7 @@ import { type GroupFacts, sideLabels } from "./facts";
 import { namesMeasures } from "./measures-across";
 import type { NameRule } from "./rule";
 import { countFilled } from "./filled-cells";
+import { isTypeWord } from "./type-words";
 
 /** `--help`, `-o`, `--uv-*`, `--config=<file>`, `--depth <n>`: dashes and a word, and what it takes. */
 const OPTION = /^--?\p{L}[\p{L}\p{N}_*-]{0,40}(?:[ =][^\s].{0,40})?$/u;
@@ -23,8 +24,24 @@ const ENDPOINT = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S{0,200}/;
 /** A method's or a function's name as it opens a signature: `createTopic(`, `DefaultMQProducer(`, `os.path.join(`. */
 const CALLED = /^[\p{L}_$][\p{L}\p{N}_$.]{0,80}\(/u;
 
-/** A parameter declared with its type: `final String producerGroup`, `Message msg`, `List<Foo> items`, `timeout: number`. */
-const TYPED_PARAMETER = /^(?:[\p{L}_$][\p{L}\p{N}_$.<>[\]]{0,60} ){1,3}[\p{L}_$][\p{L}\p{N}_$]{0,60}$|^[\p{L}_$][\p{L}\p{N}_$]{0,60}\??: ?\S/u;
+/** A parameter's name: a small letter first, as programs name them (`producerGroup`, `msg`, `timeout`). */
+const PARAMETER_NAME = /^[\p{Ll}_$][\p{L}\p{N}_$]{0,60}$/u;
+/** A declared type: a class's name, capital first (`String`, `List<Foo>`, `Map<K,V>`), perhaps an array. */
+const CLASS_TYPE = /^\p{Lu}[\p{L}\p{N}_$.<>[\]]{0,60}$/u;
+
+/**
+ * Whether a parameter is declared with its type: `final String producerGroup`, `Message msg`, `int
+ * queueNum`, `List<Foo> items`, `timeout: number`. `Vuex(Options API)`, `Next.js(App Router)` and
+ * `Vite(dev server)` qualify a product in words: no name of a program's, or no type before it.
+ */
+function isTypedParameter(parameter: string): boolean {
+	const colon = parameter.indexOf(":");
+	if (colon > 0) return PARAMETER_NAME.test(parameter.slice(0, colon).replace(/\?$/, "").trim()) && parameter.slice(colon + 1).trim() !== "";
+	const words = parameter.split(" ").filter((word) => word !== "");
+	if (words.length < 2 || words.length > 4) return false;
+	const type = words[words.length - 2] as string;
+	return PARAMETER_NAME.test(words[words.length - 1] as string) && (CLASS_TYPE.test(type) || isTypeWord(type));
+}
 
 /**
  * Whether the label is a signature: a name, then parameters in one pair of brackets that close the label,
@@ -38,7 +55,7 @@ function isSignature(text: string): boolean {
 	const inside = text.slice(opening[0].length, -1);
 	if (inside.length > 300 || inside.includes("(") || inside.includes(")")) return false;
 	const parameters = inside.split(",").map((parameter) => parameter.trim());
-	return parameters.some((parameter) => TYPED_PARAMETER.test(parameter)) && parameters.every((parameter) => parameter === "" || /^[\p{L}_$]/u.test(parameter));
+	return parameters.some(isTypedParameter) && parameters.every((parameter) => parameter === "" || /^[\p{L}_$]/u.test(parameter));
 }
 
 export const callKey: NameRule = (label, note) => {

@@ -93,6 +93,16 @@ function typeWords(text: string): string[] | null {
 	return parts;
 }
 
+/** A key as a program writes it: a small letter first and no space (`producerGroup`, `onClick`, `max`, `kafka.offset`). */
+const KEY = /^[\p{Ll}_$][\p{L}\p{N}_$.-]*$/u;
+
+/** Whether three quarters of the rows' labels at least are written as keys, or as code. */
+function keyedRows(group: GroupFacts): boolean {
+	const labels = group.rowLabels.filter((cell) => cell.text.trim() !== "");
+	const keys = labels.filter((cell) => cell.code || KEY.test(cell.text.trim())).length;
+	return labels.length > 0 && keys * 4 >= labels.length * 3;
+}
+
 /**
  * Whether a value column holds words of code in three quarters of its filled cells, and few
  * of them (two thirds as many as the cells at most), as types repeat down a reference: a
@@ -133,8 +143,9 @@ function isTypeColumn(group: GroupFacts, column: number, note: NoteContext, span
 	}
 	// Two of the types everyone writes, in a third of the cells, type the keys even as plain text and in a few rows a
 	// section; the rest may be the program's own classes (`MessageQueue`, `SendCallback`). They need not repeat as a
-	// program's own words must: `string`, `string`, `boolean`, `int` types four keys.
-	return typed * 4 >= filled * 3 && common * 3 >= filled && commonTypes.size >= 2;
+	// program's own words must: `string`, `string`, `boolean`, `int` types four keys. The rows must then be written as
+	// keys are: a comparison of libraries has a column of classes too (`Returns`: `Moment`, `DateTime`, `Date`).
+	return typed * 4 >= filled * 3 && common * 3 >= filled && commonTypes.size >= 2 && keyedRows(group);
 }
 
 /** Whether a value column is measured: three quarters of its filled cells are numbers, none says yes or no, and most are not code. */
@@ -182,6 +193,7 @@ function withFamily(group: GroupFacts, note: NoteContext, index: number): GroupF
 		pooled = {
 			...group,
 			body: members.flatMap((member) => member.body),
+			rowLabels: members.flatMap((member) => member.rowLabels),
 			coded: members.flatMap((member) => member.coded ?? member.body.map((row) => row.map(() => false))),
 		};
 		pools.set(signature, pooled);
