@@ -218,10 +218,13 @@ describe("detection on the real-document corpus", () => {
 		// On review, a signature's parameter is a program's name after a type (`Message msg`), so `O(log N)` is no
 		// signature again and zh-trekhleb-js-algorithms' orders of growth join as at the round's start: recall 0.875
 		// (the floor a thousandth under).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.703);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.722);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.874);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.890);
+		// Set again over 775 documents: 46 of the 48 of the next round's four blind sets (ANNOTATING.md), 20/48
+		// exact blind, 26/48 after the rules written from them (25 of the 46 folded in), the 729 before them at 513:
+		// 538/775 (69.4 %), precision 0.734, recall 0.877, axes 88.7 % (the floors a thousandth under).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.694);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.733);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.876);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.886);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -319,6 +322,8 @@ describe("detection on the real-document corpus", () => {
 		// Types read as a typed language writes them, and signatures as a class's keys: the props of
 		// zh-neg-tdesign-button-api and zh-neg-mand-mobile-chart-props, the attributes of neg-otel-messaging-attributes
 		// and the constructors and parameters of zh-neg-rocketmq-producer-api are read as nothing: 47.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(47);
+		// Of the 11 of the next round's four blind sets that compare nothing, two: neg-ja-http-basics-reference (HTTP's
+		// methods down the rows, each with its meaning) and neg-ko-rpi-pin-mappings (a board's signals and their pins): 49.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(49);
 	}, CORPUS_RUN);
 });
