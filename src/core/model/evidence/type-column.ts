@@ -9,7 +9,10 @@
 // library's tables write the same types in every language its pages are translated into.
 // Things compared are kept apart from this by what their attributes are written as: names
 // with capitals (`MIT`, `Rust`), measures, marks (`true`/`false` are marks: ../cell-value.ts),
-// and a column of measures (stars, times) is no part of a reference.
+// and a column of measures (stars, times) is no part of a reference. Types as Java, C# and
+// component libraries write them, capitals and all (`String`, `Slot / Function`, `MessageQueue`),
+// are read too where two of the types every language has (./type-words.ts) fill a third of the
+// column and the rows are written as a program's keys (`producerGroup`, `onClick`), not as names.
 import type { GroupFacts } from "./facts";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
