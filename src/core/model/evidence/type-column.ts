@@ -71,26 +71,22 @@ function withoutFunctionTypes(text: string): string | null {
 }
 
 /**
- * The words of code a cell is made of, or null when it is not made of them alone: a word of code or a union of them, written with bars (`string | number`), or as
+ * The words of code a cell (its function types taken out) is made of, or null when it is not made of them alone: a word of code or a union of them, written with bars (`string | number`), or as
  * the code spans a component library's tables set side by side (`` `number` `string` ``, `` `"start"`
  * `"end"` ``, `` `string` `(() => React.ReactNode)` ``), literals and function types among them.
  */
-function codeWords(text: string, spans: boolean): string[] | null {
-	const plain = withoutFunctionTypes(text);
-	if (plain === null) return null;
+function codeWords(plain: string, spans: boolean): string[] | null {
 	// Words side by side are several types only as code spans: `go java python` in plain text is a list of bindings.
 	const parts = plain.split(spans ? /[|｜\s]+/ : /[|｜]/).map((part) => part.trim()).filter((part) => part !== "");
 	return parts.length > 0 && parts.every((part) => CODE_WORD.test(part) || LITERAL.test(part)) ? parts : null;
 }
 
 /**
- * The parts of a cell written as a typed language's types, or null: `String`, `Slot / Function`,
+ * The parts of a cell (its function types taken out) written as a typed language's types, or null: `String`, `Slot / Function`,
  * `RPCHook`, `int`, split at bars and slashes, each a word of code or a class's name, one of them at
  * least a type everyone writes (a capitalised class alone, `MIT` or `Rust`, names no type).
  */
-function typeWords(text: string): string[] | null {
-	const plain = withoutFunctionTypes(text);
-	if (plain === null) return null;
+function typeWords(plain: string): string[] | null {
 	const parts = plain.split(/[|｜/]/).map((part) => part.trim()).filter((part) => part !== "");
 	if (parts.length === 0 || !parts.every((part) => CODE_WORD.test(part) || CLASS_WORD.test(part) || isTypeWord(part))) return null;
 	return parts;
@@ -126,13 +122,16 @@ function isTypeColumn(group: GroupFacts, column: number, note: NoteContext, span
 		if (value.kind === "missing") continue;
 		filled++;
 		if (value.kind !== "text") continue;
+		// Function types taken out once, for both readings; brackets that do not close are no type.
+		const plain = withoutFunctionTypes(text);
+		if (plain === null) continue;
 		const span = group.coded?.[r]?.[column] === true;
-		const parts = span || !spansOnly ? codeWords(text, span) : null;
+		const parts = span || !spansOnly ? codeWords(plain, span) : null;
 		if (parts !== null) {
 			coded++;
 			words.push(...parts);
 		}
-		const types = typeWords(text);
+		const types = typeWords(plain);
 		if (types === null) continue;
 		typed++;
 		const named = types.filter(isTypeWord);
