@@ -8,7 +8,7 @@
 // track) and the chart has no unit.
 import { splitLines } from "../frontmatter/frontmatter-block";
 import type { Result } from "../result";
-import { type BarLine, classifyBarLine, isChartValue, isReadableBar, RULE_LINE } from "./bar-lines";
+import { type BarLine, classifyBarLine, isChartValue, isReadableBar } from "./bar-lines";
 import type { ChartIssue, ParsedChart } from "./box-chart";
 import { type CellValue, type WrittenForm, writtenForm } from "./cell-value";
 import { parseChartTitle } from "./chart-title";
@@ -84,6 +84,8 @@ function nameRowsByGroup(groups: BarGroup[]): void {
 	});
 }
 
+/** A line drawn only of one rule character repeated: dashes, equals, underscores, box lines. */
+const RULE_LINE = /^([-=_~*─━═┄┈])\1{2,}$/u;
 
 /**
  * A line with no bar and a rating of nothing (`Ember   0/5`) is a bar of no length among bars that

@@ -110,9 +110,6 @@ function isMeasure(text: string): boolean {
 	return (value.kind === "number" && value.unit !== null) || UNIT_PAIRS.test(text);
 }
 
-/** A line drawn only of one rule character repeated: dashes, equals, underscores, box lines. */
-export const RULE_LINE = /^([-=_~*─━═┄┈])\1{2,}$/u;
-
 /** One tick of an axis: a number, perhaps with a short unit (`0`, `14,576`, `250ms`, `50%`). */
 const TICK = /^\d[\d,.]*(?:\p{L}{1,3}|%)?$/u;
 
