@@ -15,7 +15,7 @@ const ROOT = join(import.meta.dirname, "..");
 const CLI = join(ROOT, "bin", "framework-compare.mjs");
 const folders = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [join(ROOT, "tests", "fixtures", "real")];
 /** Kept in step with NOT_NAMES in src/core/model/detect-frameworks.ts: labels left out of a side's mean. */
-const NOT_NAMES = new Set(["against-label", "image-label", "generic-label", "script-outlier", "user-excluded", "blank-label", "prose-column", "constant-name", "weight-column", "winner-line", "signed-line", "ratio-label"]);
+const NOT_NAMES = new Set(["against-label", "image-label", "generic-label", "script-outlier", "user-excluded", "blank-label", "prose-column", "constant-name", "weight-column", "winner-line", "signed-line", "ratio-label", "ratio-column"]);
 const AXES = ["none", "rows", "columns"];
 
 function tablesOf(folder) {

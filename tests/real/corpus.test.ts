@@ -221,7 +221,9 @@ describe("detection on the real-document corpus", () => {
 		// Set again over 775 documents: 46 of the 48 of the next round's four blind sets (ANNOTATING.md), 20/48
 		// exact blind, 26/48 after the rules written from them (25 of the 46 folded in), the 729 before them at 513:
 		// 538/775 (69.4 %), precision 0.734, recall 0.877, axes 88.7 % (the floors a thousandth under).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.694);
+		// A measure written beside each thing across the header read without it, and a column of ratios beside
+		// measures no thing: ahash-faq exact, 539/775 (69.5 %), precision 0.735, recall 0.878, axes 88.7 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.695);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.733);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.876);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.886);

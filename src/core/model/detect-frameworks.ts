@@ -19,6 +19,7 @@ import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
 import { namesBeyondWords } from "./evidence/words-of-prose";
 import { STATEMENT_ROWS, statementRows } from "./evidence/statement-rows";
+import { measuredNamesEvidence, measuredNamesReading } from "./evidence/measured-names";
 import { labelName, normalizeName, programOf, undecorated, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
 import { formedNames } from "./name-forms";
 import { initialismOf } from "./initialism";
@@ -36,7 +37,7 @@ const NAMES_AT = 0;
 /** Evidence left out of that check: echoes of other tables' calls, so one wrong call does not spread. */
 const ECHOES = new Set(["known-framework", "attribute-elsewhere"]);
 /** Evidence that a label is no name at all: it is left out of its side's mean. */
-const NOT_NAMES = new Set(["against-label", "image-label", "generic-label", "script-outlier", "user-excluded", "blank-label", "prose-column", "constant-name", "weight-column", "winner-line", "signed-line", "ratio-label"]);
+const NOT_NAMES = new Set(["against-label", "image-label", "generic-label", "script-outlier", "user-excluded", "blank-label", "prose-column", "constant-name", "weight-column", "winner-line", "signed-line", "ratio-label", "ratio-column"]);
 /** A label on the chosen side below this is not one of the things compared ("Average", "2021"). */
 const NAME_FLOOR = -1;
 /** The evidence that a table is one of equivalents, and what still keeps a header cell out of one. */
@@ -334,6 +335,39 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 		ownAxis[index] = axis;
 		judged[index] = again;
 	});
+	// A header writing one measure beside each thing (`| Test | hidash ops/sec | lodash ops/sec |`) is read
+	// again without the measure's word, and so taken when what is left are names: by their own evidence,
+	// or as another table of the note compares them (`| Proyecto | Tiempo oxytest | Tiempo pytest |` after
+	// `| Modo | pytest | oxytest |`).
+	const comparedIn = new Map<string, Set<number>>();
+	/** Per table read so, the labels that had the measure's word: only those are things compared. */
+	const measuredLabels = new Map<number, ReadonlySet<CellFacts>>();
+	judged.forEach((entry, index) => {
+		for (const label of entry.accepted) for (const key of label.keys) comparedIn.set(key, (comparedIn.get(key) ?? new Set<number>()).add(index));
+	});
+	judged.forEach((entry, index) => {
+		const group = facts.groups[index] as GroupFacts;
+		if (headless[index] || group.override !== null) return;
+		const measured = measuredNamesReading(group, note);
+		if (measured === null) return;
+		// A shared word is as often part of each name (`GeForce RTX4090`, `M1 pro`) as a measure. Where the
+		// note writes a label whole elsewhere (`M1 pro` down another table's rows), the word is the name's;
+		// across already, it is taken off only in small letters or signs (`time`, `(s)`).
+		if (entry.axis === "columns" && CAPITAL.test(measured.word)) return;
+		const whole = group.columnLabels.filter((_, i) => measured.stripped.has(measured.read.columnLabels[i] as CellFacts));
+		if (whole.some((cell) => note.mentionsOf(cell.text) > 0 || note.returnsElsewhere(cell.text, "rows", index) || note.returnsElsewhere(cell.text, "columns", index))) return;
+		const read = judgeSide(measured.read, index, "columns", [], note);
+		const names = read.labels.flatMap((label, i) => (measured.stripped.has(label.cell) ? [[label, read.explanation.names[i] as NameExplanation] as const] : []));
+		const comparedElsewhere = (label: LabelContext) => label.keys.some((key) => [...(comparedIn.get(key) ?? [])].some((other) => other !== index));
+		if (names.length < 2 || !names.every(([label, name]) => isCounted(name) && (ownScore(name) > 0 || comparedElsewhere(label)))) return;
+		const axis = [...AXIS_RULES.flatMap((rule) => rule(measured.read, note, index)), { side: "columns" as const, evidence: measuredNamesEvidence(measured.word) }];
+		const again = judgeGroup(measured.read, index, note, axis);
+		if (again.axis !== "columns") return;
+		groupsRead[index] = measured.read;
+		ownAxis[index] = axis;
+		measuredLabels.set(index, measured.stripped);
+		judged[index] = onlyMeasured(again, measured.stripped);
+	});
 	// Second pass: what the first found as compared, or as attributes, is evidence in every other table.
 	note.known = new Map();
 	note.headerAxes = new Map();
@@ -369,7 +403,9 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 		// Nothing the first pass decided reaches this table (no second-pass evidence, no echo on any
 		// label): judged again it would come out as it did, the same evidence added up the same way.
 		if (second.length === 0 && !echoesOn(group, index, note)) return firstPass[index] as Judged;
-		return judgeGroup(group, index, note, [...(ownAxis[index] ?? []), ...second]);
+		const again = judgeGroup(group, index, note, [...(ownAxis[index] ?? []), ...second]);
+		const measured = measuredLabels.get(index);
+		return measured === undefined ? again : onlyMeasured(again, measured);
 	});
 
 	const entities = new Entities(note);
@@ -432,6 +468,13 @@ function ownScore(name: NameExplanation): number {
 	let total = 0;
 	for (const e of name.evidence) if (!ECHOES.has(e.rule)) total += e.score;
 	return clamp(total);
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+/** A table read as one measure of the things across keeps as compared only the labels that wrote the measure; the columns beside them (`Tests`, `Aceleración`) are the things' attributes. */
+function onlyMeasured(judged: Judged, measured: ReadonlySet<CellFacts>): Judged {
+	return judged.axis === "columns" ? { ...judged, accepted: judged.accepted.filter((label) => measured.has(label.cell)) } : judged;
 }
 
 /** The same table read with its top-left cell among the names and no row labels. */

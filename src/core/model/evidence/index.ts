@@ -47,6 +47,7 @@ import { weightColumn } from "./weight-column";
 import { winnerAcross, winnerLine } from "./winner-line";
 import { signedLine } from "./signed-line";
 import { ratioLabel } from "./ratio-label";
+import { ratioColumn } from "./ratio-column";
 import { weightedRows } from "./weighted-rows";
 import { modelNames } from "./model-names";
 import { modelNumber } from "./model-numbers";
@@ -141,6 +142,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	winnerLine,
 	signedLine,
 	ratioLabel,
+	ratioColumn,
 	scriptOutlier,
 	blankLabel,
 	sectionRow,

@@ -1,0 +1,90 @@
+// A header that writes one measure beside each thing measured: `| Test | hidash ops/sec | lodash
+// ops/sec |`, `| Project | cargo test (s) | nextest (s) |`, `| Proyecto | Tiempo oxytest | Tiempo
+// pytest |`. The word the cells share is the measure, in any language; what is left of each cell
+// tells the columns apart. Read with that word taken off, the header is a header of names when
+// what is left is a name by its own evidence (mentioned in the text, shaped as a name), where
+// `Latency (avg) | Latency (p99)` or `Mean [ms] | Min [ms] | Max [ms]` leave statistics and common
+// words, no names. detect-frameworks reads a table so only when that reading sets the names across
+// by their own evidence as clearly as any table must.
+import type { CellFacts, Evidence, GroupFacts } from "./facts";
+import type { NoteContext } from "./context";
+import { countFilledInColumn } from "./filled-cells";
+
+/** The shared word and what each label keeps, when two labels or more share one. */
+interface SharedWord {
+	/** The word, as the first label wrote it. */
+	word: string;
+	/** Per column label: what is left once the word is taken off, or null when it does not have it. */
+	rest: (string | null)[];
+}
+
+/** Words split on white space; a label is read only when it has two or more. */
+function wordsOf(text: string): string[] {
+	return text.trim().split(/\s+/u).filter((word) => word !== "");
+}
+
+const LETTER = /\p{L}/u;
+
+/** The first or last word most labels share (two at least), with what each keeps; null when none is shared. */
+function sharedWord(labels: readonly CellFacts[]): SharedWord | null {
+	const split = labels.map((cell) => wordsOf(cell.text));
+	let best: SharedWord | null = null;
+	let bestCount = 1;
+	for (const end of ["first", "last"] as const) {
+		const at = (words: readonly string[]) => (end === "first" ? 0 : words.length - 1);
+		// The word most labels of two words or more open (or close) with, counted in one pass.
+		const counts = new Map<string, number>();
+		let key: string | null = null;
+		for (const words of split) {
+			if (words.length < 2) continue;
+			const word = (words[at(words)] as string).toLowerCase();
+			const count = (counts.get(word) ?? 0) + 1;
+			counts.set(word, count);
+			if (count > bestCount && (key === null || count > (counts.get(key) ?? 0))) key = word;
+		}
+		if (key === null) continue;
+		let written = key;
+		const rest = split.map((words) => {
+			if (words.length < 2 || (words[at(words)] as string).toLowerCase() !== key) return null;
+			written = words[at(words)] as string;
+			return (end === "first" ? words.slice(1) : words.slice(0, -1)).join(" ");
+		});
+		const kept = rest.filter((text): text is string => text !== null);
+		// What is left must tell the columns apart, and be words.
+		if (new Set(kept.map((text) => text.toLowerCase())).size !== kept.length || !kept.every((text) => LETTER.test(text))) continue;
+		best = { word: written, rest };
+		bestCount = kept.length;
+	}
+	return best;
+}
+
+/**
+ * The table with each header cell that shares the measure's word read without it, and the labels so
+ * read; null when no two header cells share a first or last word.
+ */
+export function measuredNamesReading(group: GroupFacts, note: NoteContext): { read: GroupFacts; stripped: ReadonlySet<CellFacts>; word: string } | null {
+	if (group.kind !== "table" || group.columnLabels.length < 2) return null;
+	const shared = sharedWord(group.columnLabels);
+	if (shared === null) return null;
+	// A measure's columns hold figures: a word shared over code or sentences (`Export 文 | Import 文`) is a kind of statement, no measure.
+	for (const [i, rest] of shared.rest.entries()) {
+		if (rest === null) continue;
+		const { filled, counted } = countFilledInColumn(group, i, note, (value) => value.kind === "number" || value.kind === "percent");
+		if (filled < 2 || counted * 4 < filled * 3) return null;
+	}
+	const stripped = new Set<CellFacts>();
+	const columnLabels = group.columnLabels.map((cell, i) => {
+		const rest = shared.rest[i];
+		if (rest === null || rest === undefined) return cell;
+		const { unannotated, ...plain } = cell;
+		// What superscripts the cell wrote is said of the whole label, not of what is left.
+		const read: CellFacts = unannotated === undefined ? { ...cell, text: rest } : { ...plain, text: rest };
+		stripped.add(read);
+		return read;
+	});
+	return { read: { ...group, columnLabels }, stripped, word: shared.word };
+}
+
+export function measuredNamesEvidence(word: string): Evidence {
+	return { rule: "measured-names", score: 2, reason: `each header cell writes "${word}" beside a name of its own: one measure of the things across` };
+}

@@ -1,0 +1,117 @@
+// A header writing one measure beside each thing (src/core/model/evidence/measured-names.ts:
+// `Tiempo oxytest | Tiempo pytest`, `SipHash time | aHash time`) is read without the measure's
+// word, and a column of ratios beside measures (src/core/model/evidence/ratio-column.ts:
+// `Speedup`, `Aceleración`) is no thing compared. Made-up notes.
+import { describe, expect, it } from "vitest";
+import { analyzeNote, buildNoteModel } from "../../../src/core/model/build-note-model";
+import { NO_VAULT } from "../../../src/core/vault/link-resolver";
+
+const note = (text: string) => buildNoteModel({ path: "note.md", text }, NO_VAULT);
+const lines = (...rows: string[]) => rows.join("\n");
+const measuredFired = (text: string) => analyzeNote({ path: "note.md", text }, NO_VAULT).explanation.some((group) => group.columns.evidence.some((e) => e.rule === "measured-names"));
+
+describe("one measure written beside each thing across the header (measured-names)", () => {
+	const runners = lines(
+		"# oxytest vs pytest",
+		"",
+		"| Modo | pytest | oxytest |",
+		"|---|---|---|",
+		"| Secuencial | 10.88s | 5.73s |",
+		"| Paralelo | 4.10s | 1.20s |",
+		"",
+		"## Proyectos reales",
+		"",
+		"| Proyecto | Tests | Tiempo oxytest | Tiempo pytest |",
+		"|---|---|---|---|",
+		"| Flask | 491 | 0.66s | 1.14s |",
+		"| httpx | 1,418 | 2.88s | 3.10s |",
+		"| Pydantic | 29,490 | 45.94s | 61.20s |",
+	);
+
+	it("reads the projects as workloads and the runners, named again beside the measure, as compared", () => {
+		expect(measuredFired(runners)).toBe(true);
+		const model = note(runners);
+		expect(model.tables[1]?.frameworkAxis).toBe("columns");
+		expect(model.tables[1]?.frameworks).toEqual(["oxytest", "pytest"]);
+		// The count of tests beside them is the projects' attribute, no runner.
+		expect(model.frameworks).not.toContain("Tests");
+		expect(model.frameworks).not.toContain("Flask");
+	});
+
+	it("takes a measure in small letters off names already read across", () => {
+		const hashes = lines(
+			"# Hashing speed",
+			"",
+			"| Input | SipHash time | FxHash time | aHash time |",
+			"|---|---|---|---|",
+			"| u64 | 9.2 ns | 1.1 ns | 0.9 ns |",
+			"| 8 byte string | 12.4 ns | 2.8 ns | 1.4 ns |",
+			"| 64 byte string | 30.1 ns | 9.9 ns | 3.7 ns |",
+		);
+		expect(note(hashes).frameworks).toEqual(["SipHash", "FxHash", "aHash"]);
+	});
+
+	it("keeps a shared word that is part of each name, where the note writes the names with it", () => {
+		const chips = lines(
+			"# M1 pro vs M2 pro",
+			"",
+			"| Chip | Cores | Score |",
+			"|---|---|---|",
+			"| M1 pro | 10 | 1780 |",
+			"| M2 pro | 12 | 1960 |",
+			"",
+			"| Benchmark | M1 pro | M2 pro |",
+			"|---|---|---|",
+			"| perlbench | 8.06 | 9.44 |",
+			"| gcc | 12.60 | 13.91 |",
+			"| mcf | 8.41 | 9.37 |",
+		);
+		expect(note(chips).tables[1]?.frameworks).toEqual(["M1 pro", "M2 pro"]);
+	});
+
+	it("leaves statistics of one measure (`Mean [ms] | Min [ms] | Max [ms]`) as the measures of the tools down the rows", () => {
+		const hyperfine = lines(
+			"# Search tools",
+			"",
+			"| Command | Mean [ms] | Min [ms] | Max [ms] |",
+			"|---|---|---|---|",
+			"| `rg pattern` | 12.1 | 11.0 | 14.2 |",
+			"| `grep -r pattern` | 98.4 | 95.1 | 103.0 |",
+			"| `ag pattern` | 30.2 | 28.7 | 33.9 |",
+		);
+		expect(measuredFired(hyperfine)).toBe(false);
+		expect(note(hyperfine).tables[0]?.frameworkAxis).not.toBe("columns");
+	});
+
+	it("does not read a word shared over code as a measure (`Export 文 | Import 文`)", () => {
+		const statements = lines(
+			"# Named and default exports",
+			"",
+			"| Kind | Export 文 | Import 文 |",
+			"|---|---|---|",
+			"| Named | `export function f() {}` | `import { f } from './m'` |",
+			"| Default | `export default function () {}` | `import f from './m'` |",
+			"",
+			"Export and Import are written differently for each kind.",
+		);
+		expect(measuredFired(statements)).toBe(false);
+		expect(note(statements).frameworks).not.toContain("Export");
+	});
+});
+
+describe("a column of ratios beside measures (ratio-column)", () => {
+	it("reads a speedup column as the things' comparison, no thing of its own, in any language", () => {
+		for (const title of ["Speedup", "Aceleración", "提速倍数"]) {
+			const text = lines("# pytest vs oxytest", "", `| Mode | pytest | oxytest | ${title} |`, "|---|---|---|---|", "| Sequential | 10.88s | 5.73s | 1.9x |", "| Parallel | 4.10s | 1.20s | 3.4× |", "| Discovery | 4.97s | 2.33s | 2.1x |");
+			const model = note(text);
+			expect(model.tables[0]?.frameworkAxis).toBe("columns");
+			expect(model.frameworks).toEqual(["pytest", "oxytest"]);
+		}
+	});
+
+	it("leaves a table of ratios only alone: each thing's time over the fastest's", () => {
+		const text = lines("# Relative speed", "", "| Test | Bun | Deno | Node |", "|---|---|---|---|", "| startup | 1.0x | 1.8x | 2.9x |", "| http | 1.0x | 1.3x | 1.6x |", "| fs | 1.2x | 1.0x | 1.4x |");
+		const names = analyzeNote({ path: "note.md", text }, NO_VAULT).explanation[0]?.columns.names ?? [];
+		expect(names.some((name) => name.evidence.some((e) => e.rule === "ratio-column"))).toBe(false);
+	});
+});
