@@ -223,10 +223,12 @@ describe("detection on the real-document corpus", () => {
 		// 538/775 (69.4 %), precision 0.734, recall 0.877, axes 88.7 % (the floors a thousandth under).
 		// A measure written beside each thing across the header read without it, and a column of ratios beside
 		// measures no thing: ahash-faq exact, 539/775 (69.5 %), precision 0.735, recall 0.878, axes 88.7 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.695);
+		// Set again over 794 documents: the 19 of the next round's two blind sets (ANNOTATING.md), 10/19 exact
+		// blind at b0485ef and after this round's rules: 549/794 (69.1 %), precision 0.734, recall 0.876, axes 88.6 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.691);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.733);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.876);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.886);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.875);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.885);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -326,6 +328,8 @@ describe("detection on the real-document corpus", () => {
 		// and the constructors and parameters of zh-neg-rocketmq-producer-api are read as nothing: 47.
 		// Of the 11 of the next round's four blind sets that compare nothing, two: neg-ja-http-basics-reference (HTTP's
 		// methods down the rows, each with its meaning) and neg-ko-rpi-pin-mappings (a board's signals and their pins): 49.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(49);
+		// Of the 5 of the next round's two blind sets that compare nothing, one: neg-ja-helix-keyboard-usage (a
+		// keyboard's layers by priority, and its keys): 50.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(50);
 	}, CORPUS_RUN);
 });
