@@ -225,7 +225,10 @@ describe("detection on the real-document corpus", () => {
 		// measures no thing: ahash-faq exact, 539/775 (69.5 %), precision 0.735, recall 0.878, axes 88.7 %.
 		// Set again over 794 documents: the 19 of the next round's two blind sets (ANNOTATING.md), 10/19 exact
 		// blind at b0485ef and after this round's rules: 549/794 (69.1 %), precision 0.734, recall 0.876, axes 88.6 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.691);
+		// On review, the measured reading wants more than a name's shape where the table is not read across already,
+		// leaves rows named by their own evidence, and keeps a column of the same measure beside the measured ones:
+		// ahash-faq's `aHash Fallback*` (its fallback, read as a thing) is kept again: 548/794 (69.0 %).
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.690);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.733);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.875);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.885);

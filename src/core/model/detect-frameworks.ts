@@ -19,7 +19,7 @@ import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
 import { namesBeyondWords } from "./evidence/words-of-prose";
 import { STATEMENT_ROWS, statementRows } from "./evidence/statement-rows";
-import { measuredNamesEvidence, measuredNamesReading } from "./evidence/measured-names";
+import { measuredColumns, measuredNamesEvidence, measuredNamesReading } from "./evidence/measured-names";
 import { labelName, normalizeName, programOf, undecorated, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
 import { formedNames } from "./name-forms";
 import { initialismOf } from "./initialism";
@@ -347,7 +347,9 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 	});
 	judged.forEach((entry, index) => {
 		const group = facts.groups[index] as GroupFacts;
-		if (headless[index] || group.override !== null) return;
+		// Rows named by their own evidence (Flask, Django, FastAPI over `CPython req/s | PyPy req/s`) may be the
+		// things compared, the header a matrix's other axis: the table is left as the first pass read it.
+		if (headless[index] || group.override !== null || entry.sides.rows.ownNames >= 0.5) return;
 		const measured = measuredNamesReading(group, note);
 		if (measured === null) return;
 		// A shared word is as often part of each name (`GeForce RTX4090`, `M1 pro`) as a measure. Where the
@@ -359,14 +361,18 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 		const read = judgeSide(measured.read, index, "columns", [], note);
 		const names = read.labels.flatMap((label, i) => (measured.stripped.has(label.cell) ? [[label, read.explanation.names[i] as NameExplanation] as const] : []));
 		const comparedElsewhere = (label: LabelContext) => label.keys.some((key) => [...(comparedIn.get(key) ?? [])].some((other) => other !== index));
-		if (names.length < 2 || !names.every(([label, name]) => isCounted(name) && (ownScore(name) > 0 || comparedElsewhere(label)))) return;
+		// Its shape alone (`p99`, `FP16`, `us-east-1`) names no thing where the table is not read across already:
+		// what is left beside a measure is as often a statistic, a setting or a place as a name.
+		const own = entry.axis === "columns" ? ownScore : ownBeyondShape;
+		if (names.length < 2 || !names.every(([label, name]) => isCounted(name) && (own(name) > 0 || comparedElsewhere(label)))) return;
 		const axis = [...AXIS_RULES.flatMap((rule) => rule(measured.read, note, index)), { side: "columns" as const, evidence: measuredNamesEvidence(measured.word) }];
 		const again = judgeGroup(measured.read, index, note, axis);
 		if (again.axis !== "columns") return;
 		groupsRead[index] = measured.read;
 		ownAxis[index] = axis;
-		measuredLabels.set(index, measured.stripped);
-		judged[index] = onlyMeasured(again, measured.stripped);
+		const things = measuredColumns(measured.read, measured.stripped, note);
+		measuredLabels.set(index, things);
+		judged[index] = onlyMeasured(again, things);
 	});
 	// Second pass: what the first found as compared, or as attributes, is evidence in every other table.
 	note.known = new Map();
@@ -472,9 +478,23 @@ function ownScore(name: NameExplanation): number {
 
 const CAPITAL = /^\p{Lu}/u;
 
-/** A table read as one measure of the things across keeps as compared only the labels that wrote the measure; the columns beside them (`Tests`, `Aceleración`) are the things' attributes. */
+/**
+ * A table read as one measure of the things across keeps as compared the labels that wrote the measure or
+ * hold the same measure (./evidence/measured-names.ts), and beside them names by their own evidence
+ * (`Deno` after `Node.js (ms) | Bun (ms)`, named in the text): the other columns are as often the things'
+ * attributes (`Tests`, `Aceleración`).
+ */
 function onlyMeasured(judged: Judged, measured: ReadonlySet<CellFacts>): Judged {
-	return judged.axis === "columns" ? { ...judged, accepted: judged.accepted.filter((label) => measured.has(label.cell)) } : judged;
+	if (judged.axis !== "columns") return judged;
+	const named = new Set(judged.sides.columns.names.filter((name) => ownScore(name) > 0).map((name) => name.label));
+	return { ...judged, accepted: judged.accepted.filter((label) => measured.has(label.cell) || named.has(label.cell.text)) };
+}
+
+/** A label's own evidence without its shape: `p99` and `FP16` are spelled as names are. */
+function ownBeyondShape(name: NameExplanation): number {
+	let total = 0;
+	for (const e of name.evidence) if (!ECHOES.has(e.rule) && e.rule !== "name-shape") total += e.score;
+	return total;
 }
 
 /** The same table read with its top-left cell among the names and no row labels. */

@@ -99,7 +99,60 @@ describe("one measure written beside each thing across the header (measured-name
 	});
 });
 
+describe("what the measured reading leaves alone (review)", () => {
+	it("keeps services, stores and models down the rows over percentiles, regions and precisions", () => {
+		const notes = [
+			lines("# Redis vs Memcached vs Dragonfly latency", "", "| Store | P50 (ms) | P95 (ms) | P99 (ms) |", "|---|---|---|---|", "| Redis | 0.21 | 0.35 | 0.80 |", "| Memcached | 0.18 | 0.30 | 0.71 |", "| Dragonfly | 0.15 | 0.27 | 0.60 |"),
+			lines("# Latency", "", "| Service | p50 latency | p99 latency | p999 latency |", "|---|---|---|---|", "| auth | 12 | 40 | 90 |", "| billing | 20 | 75 | 160 |", "| search | 35 | 120 | 400 |"),
+			lines("# Quantised models", "", "| Model | FP16 tokens/s | INT8 tokens/s | INT4 tokens/s |", "|---|---|---|---|", "| Llama 2 7B | 30 | 52 | 80 |", "| Mistral 7B | 32 | 55 | 85 |", "| Phi-2 | 70 | 110 | 150 |"),
+			lines("# Regions", "", "| Service | us-east-1 latency | eu-west-1 latency | ap-south-1 latency |", "|---|---|---|---|", "| S3 | 20 | 25 | 60 |", "| DynamoDB | 8 | 10 | 30 |", "| Lambda | 120 | 130 | 180 |"),
+		];
+		for (const text of notes) {
+			expect(measuredFired(text)).toBe(false);
+			expect(note(text).tables[0]?.frameworkAxis).not.toBe("columns");
+		}
+	});
+
+	it("leaves a matrix of frameworks over runtimes as its rows say, the frameworks named by their own evidence", () => {
+		const text = lines(
+			"# Python web frameworks on PyPy",
+			"",
+			"Flask, Django and FastAPI each served the same JSON endpoint; Flask and Django under both runtimes, FastAPI as well.",
+			"",
+			"| Framework | CPython req/s | PyPy req/s |",
+			"|---|---|---|",
+			"| Flask | 1200 | 4100 |",
+			"| Django | 900 | 2600 |",
+			"| FastAPI | 2100 | 5200 |",
+		);
+		expect(measuredFired(text)).toBe(false);
+	});
+
+	it("keeps a thing beside the measured ones whose figures are the same measure, and drops a count beside them", () => {
+		const text = lines("# Bun vs Node vs Deno", "", "| Task | Tests | Node time | Bun time | Deno |", "|---|---|---|---|---|", "| install | 480 | 30 | 2 | 10 |", "| test | 600 | 12 | 3 | 8 |", "| build | 900 | 40 | 9 | 20 |");
+		const model = note(text);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.tables[0]?.frameworks).toEqual(["Node", "Bun", "Deno"]);
+	});
+});
+
 describe("a column of ratios beside measures (ratio-column)", () => {
+	it("keeps a thing the note names, written as its ratio to another", () => {
+		const text = lines(
+			"# Python implementations",
+			"",
+			"GraalPy is shown as its speedup over CPython.",
+			"",
+			"| Benchmark | CPython (s) | PyPy (s) | GraalPy |",
+			"|---|---|---|---|",
+			"| nbody | 1.20 | 0.14 | 6.0x |",
+			"| richards | 0.90 | 0.08 | 9.0x |",
+			"| json_loads | 0.30 | 0.16 | 0.9x |",
+		);
+		const names = analyzeNote({ path: "note.md", text }, NO_VAULT).explanation[0]?.columns.names ?? [];
+		expect(names.find((name) => name.label === "GraalPy")?.evidence.some((e) => e.rule === "ratio-column")).toBe(false);
+	});
+
 	it("reads a speedup column as the things' comparison, no thing of its own, in any language", () => {
 		for (const title of ["Speedup", "Aceleración", "提速倍数"]) {
 			const text = lines("# pytest vs oxytest", "", `| Mode | pytest | oxytest | ${title} |`, "|---|---|---|---|", "| Sequential | 10.88s | 5.73s | 1.9x |", "| Parallel | 4.10s | 1.20s | 3.4× |", "| Discovery | 4.97s | 2.33s | 2.1x |");

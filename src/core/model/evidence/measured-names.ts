@@ -43,16 +43,16 @@ function sharedWord(labels: readonly CellFacts[]): SharedWord | null {
 			if (count > bestCount && (key === null || count > (counts.get(key) ?? 0))) key = word;
 		}
 		if (key === null) continue;
-		let written = key;
+		let written: string | null = null;
 		const rest = split.map((words) => {
 			if (words.length < 2 || (words[at(words)] as string).toLowerCase() !== key) return null;
-			written = words[at(words)] as string;
+			written ??= words[at(words)] as string;
 			return (end === "first" ? words.slice(1) : words.slice(0, -1)).join(" ");
 		});
 		const kept = rest.filter((text): text is string => text !== null);
 		// What is left must tell the columns apart, and be words.
 		if (new Set(kept.map((text) => text.toLowerCase())).size !== kept.length || !kept.every((text) => LETTER.test(text))) continue;
-		best = { word: written, rest };
+		best = { word: written ?? key, rest };
 		bestCount = kept.length;
 	}
 	return best;
@@ -83,6 +83,57 @@ export function measuredNamesReading(group: GroupFacts, note: NoteContext): { re
 		return read;
 	});
 	return { read: { ...group, columnLabels }, stripped, word: shared.word };
+}
+
+/** A column's numbers and the one unit they are written in (null for none), or null when its cells are not all figures of one unit. */
+function figuresOf(group: GroupFacts, column: number, note: NoteContext): { numbers: number[]; unit: string | null } | null {
+	const numbers: number[] = [];
+	let unit: string | null | undefined;
+	for (const row of group.body) {
+		const value = note.readCell(row[column] ?? "");
+		if (value.kind === "missing") continue;
+		if (value.kind !== "number") return null;
+		if (unit !== undefined && unit !== value.unit) return null;
+		unit = value.unit;
+		numbers.push(value.value);
+	}
+	return numbers.length === 0 || unit === undefined ? null : { numbers, unit };
+}
+
+/** How far from the measured columns' figures a column may run and still be the same measure: ten times either way. */
+const SCALE = 10;
+
+/**
+ * The header cells that are things of a table read so: those that wrote the measure, and those beside them
+ * whose figures are the same measure, in its unit and on its scale (`| Task | Node time | Bun time | Deno |`
+ * over times alike), where a count of tests or a column of ratios beside them (`Tests`, `Aceleración`) is not.
+ */
+export function measuredColumns(read: GroupFacts, stripped: ReadonlySet<CellFacts>, note: NoteContext): ReadonlySet<CellFacts> {
+	const kept = new Set(stripped);
+	let low = Infinity;
+	let high = -Infinity;
+	let unit: string | null | undefined;
+	let oneUnit = true;
+	read.columnLabels.forEach((cell, column) => {
+		if (!stripped.has(cell)) return;
+		const figures = figuresOf(read, column, note);
+		if (figures === null || (unit !== undefined && unit !== figures.unit)) oneUnit = false;
+		else {
+			unit = figures.unit;
+			for (const n of figures.numbers) {
+				low = Math.min(low, Math.abs(n));
+				high = Math.max(high, Math.abs(n));
+			}
+		}
+	});
+	if (!oneUnit || unit === undefined) return kept;
+	read.columnLabels.forEach((cell, column) => {
+		if (kept.has(cell)) return;
+		const figures = figuresOf(read, column, note);
+		if (figures === null || figures.unit !== unit || figures.numbers.length < 2) return;
+		if (figures.numbers.every((n) => Math.abs(n) >= low / SCALE && Math.abs(n) <= high * SCALE)) kept.add(cell);
+	});
+	return kept;
 }
 
 export function measuredNamesEvidence(word: string): Evidence {

@@ -3,7 +3,8 @@
 // is the things' comparison, no thing of its own, whatever its title (`Speedup`, `Aceleración`,
 // `倍率`). Read from the cells alone: every filled cell of the column a ratio, and two columns of the
 // side at least holding figures that are no ratios. A table of ratios only (each thing's time over
-// the fastest's, `1.0x | 2.3x | 4.1x`) has no measure beside them, and says nothing here.
+// the fastest's, `1.0x | 2.3x | 4.1x`) has no measure beside them, and says nothing here; nor does a
+// column the note names in its title, headings or text, a thing written as its ratio to another.
 import { readRatio } from "../cell-value";
 import type { NoteContext } from "./context";
 import { type GroupFacts, sideLabels } from "./facts";
@@ -58,5 +59,8 @@ export const ratioColumn: NameRule = (label, note) => {
 	const { kinds, figures } = kindsOf(label.group, note);
 	const position = positionOf(sideLabels(label.group, "columns"), label.cell, note);
 	if (kinds[position] !== "ratio" || figures < 2) return null;
+	// A thing written as its ratio to another (`GraalPy` as `6.0x` beside `CPython (s)`): the note names
+	// it, in its title, headings or text; a speedup it does not.
+	if (label.keys.some((key) => note.subjectKeys.has(key) || note.headingKeys.has(key)) || note.mentionsOf(label.name.head) >= 1) return null;
 	return { rule: "ratio-column", score: -2, reason: "every cell is a ratio worked out from the measures beside it: how many times one thing beats another" };
 };
