@@ -138,6 +138,27 @@ function initialismAt(label: string, slash: number): boolean {
 	return CAPITALS_WORD.test(before) && CAPITALS_WORD.test(after);
 }
 
+/** An owner's name as a hub writes it: small letters, digits and dashes (`deepvk`, `sentence-transformers`). */
+const OWNER = /^[\p{Ll}\d][\p{Ll}\d_.-]*$/u;
+/** A model's or repository's name after its owner, read from the slash on: letters, digits, dashes, dots and underscores. */
+const AFTER_OWNER = /[\p{L}\p{N}_.-]*/uy;
+
+/**
+ * `deepvk/USER-bge-m3`, `cointegrated/LaBSE-en-ru`: a model or repository named under its owner, one
+ * name, though a capital follows the slash. The owner is written in small letters as a hub writes it,
+ * touching the slash, and the whole is one word that runs on to a dash or digit after its owner or
+ * carries one in it (`sentence-transformers/LaBSE`); `vim/Neovim`, two plain words, stays two names.
+ */
+function ownerPathAt(label: string, slash: number): boolean {
+	const start = label.lastIndexOf(" ", slash) + 1;
+	const owner = label.slice(start, slash);
+	if (!OWNER.test(owner)) return false;
+	AFTER_OWNER.lastIndex = slash + 1;
+	const name = AFTER_OWNER.exec(label)?.[0] ?? "";
+	if (name === "" || label.charAt(slash + 1 + name.length) === "/") return false;
+	return /[\d_.-]/u.test(owner) || /[\d_.-]/u.test(name);
+}
+
 /** The characters `headOf` may cut a label at; a label with none of them is its own head. */
 const HEAD_CUTS = /[/:：'’(,[（，+\-–—→]/;
 
@@ -154,7 +175,7 @@ export function headOf(label: string): string {
 		const ch = label.charAt(i);
 		// "JAX/Flax" and "Disconf / Qconf" are two names; "HTTP/2" and a package path
 		// ("apex/log", "encoding/json") are one: only a capital or a space after the slash splits.
-		const slash = ch === "/" && /[\p{Lu} ]/u.test(label.charAt(i + 1)) && !initialismAt(label, i);
+		const slash = ch === "/" && /[\p{Lu} ]/u.test(label.charAt(i + 1)) && !initialismAt(label, i) && !ownerPathAt(label, i);
 		// "modern-tar: Pack Many Small Files", "React: npm gh doc": a name, then what is done with it.
 		const colon = (ch === ":" || ch === "：") && i > 0 && (label.charAt(i + 1) === " " || ch === "：");
 		if (slash || colon || possessive(label, i) || ch === "(" || ch === "," || ch === "[" || ch === "（" || ch === "，") {
