@@ -160,12 +160,12 @@ function ownerPathAt(label: string, slash: number): boolean {
 }
 
 /** The characters `headOf` may cut a label at; a label with none of them is its own head. */
-const HEAD_CUTS = /[/:：'’(,[（，+\-–—→]/;
+const HEAD_CUTS = /[/:：'’(,[（，+\-–—→@]/;
 
 /**
  * The part of a label before a qualifier: "JAX/Flax" -> "JAX", "PyTorch (2.1)"
  * -> "PyTorch", "Redis - in memory" -> "Redis", "OOJS + jQuery" -> "OOJS", "Kafka → Redpanda" -> "Kafka",
- * "modern-tar: Pack Files" -> "modern-tar", "Zilliz's Milvus" -> "Zilliz".
+ * "modern-tar: Pack Files" -> "modern-tar", "Zilliz's Milvus" -> "Zilliz", "Intel Celeron N100 @ 3.40GHz" -> "Intel Celeron N100".
  * "C++" keeps its signs: "+" splits only between spaces; "Weights & Biases" is one name.
  */
 export function headOf(label: string): string {
@@ -183,8 +183,8 @@ export function headOf(label: string): string {
 			break;
 		}
 		const spaced = i > 0 && label.charAt(i - 1) === " " && (i + 1 === label.length || label.charAt(i + 1) === " ");
-		// "Kafka → Redpanda" is a way from Kafka.
-		if (spaced && (ch === "+" || ch === "-" || ch === "–" || ch === "—" || ch === "→") && !initialismTail(label, i)) {
+		// "Kafka → Redpanda" is a way from Kafka; "Intel Celeron N100 @ 3.40GHz" is the chip at its clock.
+		if (spaced && (ch === "+" || ch === "-" || ch === "–" || ch === "—" || ch === "→" || ch === "@") && !initialismTail(label, i)) {
 			cut = i;
 			break;
 		}

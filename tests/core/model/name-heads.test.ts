@@ -1,6 +1,7 @@
-// A model or repository named under its owner (`deepvk/USER-bge-m3`, `cointegrated/LaBSE-en-ru`,
-// src/core/model/evidence/names.ts: ownerPathAt) is one name, though a capital follows the slash; two
-// names set side by side with a slash (`JAX/Flax`, `vim/Neovim`) stay two. Made-up notes.
+// Where a label's name ends (src/core/model/evidence/names.ts: headOf). A model or repository named under
+// its owner (`deepvk/USER-bge-m3`, `cointegrated/LaBSE-en-ru`: ownerPathAt) is one name, though a capital
+// follows the slash; two names set side by side with a slash (`JAX/Flax`, `vim/Neovim`) stay two. A chip
+// at its clock (`Intel Celeron N100 @ 3.40GHz`) is the chip. Made-up notes.
 import { describe, expect, it } from "vitest";
 import { buildNoteModel } from "../../../src/core/model/build-note-model";
 import { headOf } from "../../../src/core/model/evidence/names";
@@ -36,5 +37,24 @@ describe("a name under its owner (owner paths)", () => {
 		expect(headOf("JAX/Flax")).toBe("JAX");
 		expect(headOf("vim/Neovim")).toBe("vim");
 		expect(headOf("Disconf / Qconf")).toBe("Disconf");
+	});
+});
+
+describe("a chip at its clock", () => {
+	it("names a CPU benchmark's chips without their clocks, as PassMark and Geekbench write them", () => {
+		const text = lines(
+			"# Mini PC CPUs",
+			"",
+			"| CPU | Score | Notes |",
+			"|---|---|---|",
+			"| Intel Core i5-8279U | 7,751 | Beelink SEI8 |",
+			"| Intel Celeron N100 @ 3.40GHz | 5,540 | 6w |",
+			"| Intel Celeron N5105 @ 2.00GHz | 4,098 | 10w |",
+			"| Intel Celeron J4125 @ 2.00GHz | 2,974 | 10w |",
+		);
+		expect(headOf("Intel Celeron N100 @ 3.40GHz")).toBe("Intel Celeron N100");
+		// A version touching its package stays the package's own business.
+		expect(headOf("es-toolkit@1.40.0")).toBe("es-toolkit@1.40.0");
+		expect(buildNoteModel({ path: "note.md", text }, NO_VAULT).frameworks).toEqual(["Intel Core i5-8279U", "Intel Celeron N100", "Intel Celeron N5105", "Intel Celeron J4125"]);
 	});
 });
