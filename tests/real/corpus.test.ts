@@ -228,10 +228,13 @@ describe("detection on the real-document corpus", () => {
 		// On review, the measured reading wants more than a name's shape where the table is not read across already,
 		// leaves rows named by their own evidence, and keeps a column of the same measure beside the measured ones:
 		// ahash-faq's `aHash Fallback*` (its fallback, read as a thing) is kept again: 548/794 (69.0 %).
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.690);
+		// Set again over 818 documents: the 24 of the next round's two later blind sets (ANNOTATING.md), 4/12 and 4/12
+		// exact blind, 5/12 and 4/12 after an owner's models kept apart (`deepvk/USER-bge-m3`) and a chip read
+		// without its clock (`N100 @ 3.40GHz`): 557/818 (68.1 %), precision 0.734, recall 0.871, axes 88.3 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.680);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.733);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.875);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.885);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.870);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.882);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -333,6 +336,7 @@ describe("detection on the real-document corpus", () => {
 		// methods down the rows, each with its meaning) and neg-ko-rpi-pin-mappings (a board's signals and their pins): 49.
 		// Of the 5 of the next round's two blind sets that compare nothing, one: neg-ja-helix-keyboard-usage (a
 		// keyboard's layers by priority, and its keys): 50.
+		// The 4 of the two sets after them that compare nothing are read so: 50.
 		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(50);
 	}, CORPUS_RUN);
 });
