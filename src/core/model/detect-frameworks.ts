@@ -340,7 +340,7 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 	// or as another table of the note compares them (`| Proyecto | Tiempo oxytest | Tiempo pytest |` after
 	// `| Modo | pytest | oxytest |`).
 	const comparedIn = new Map<string, Set<number>>();
-	/** Per table read so, the labels that had the measure's word: only those are things compared. */
+	/** Per table read so, the labels that may be things compared (onlyMeasured): those of the measure, or of the same measure. */
 	const measuredLabels = new Map<number, ReadonlySet<CellFacts>>();
 	judged.forEach((entry, index) => {
 		for (const label of entry.accepted) for (const key of label.keys) comparedIn.set(key, (comparedIn.get(key) ?? new Set<number>()).add(index));

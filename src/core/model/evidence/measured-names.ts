@@ -2,10 +2,10 @@
 // ops/sec |`, `| Project | cargo test (s) | nextest (s) |`, `| Proyecto | Tiempo oxytest | Tiempo
 // pytest |`. The word the cells share is the measure, in any language; what is left of each cell
 // tells the columns apart. Read with that word taken off, the header is a header of names when
-// what is left is a name by its own evidence (mentioned in the text, shaped as a name), where
-// `Latency (avg) | Latency (p99)` or `Mean [ms] | Min [ms] | Max [ms]` leave statistics and common
-// words, no names. detect-frameworks reads a table so only when that reading sets the names across
-// by their own evidence as clearly as any table must.
+// what is left is named by the note (in its text, title or other tables), where `Latency (avg) |
+// Latency (p99)` or `Mean [ms] | Min [ms] | Max [ms]` leave statistics and common words, and `p99`
+// or `FP16` no more than the shape of a name. detect-frameworks reads a table so only when that
+// reading sets the names across as clearly as any table must.
 import type { CellFacts, Evidence, GroupFacts } from "./facts";
 import type { NoteContext } from "./context";
 import { countFilledInColumn } from "./filled-cells";
