@@ -8,6 +8,7 @@
 import { readRatio } from "../cell-value";
 import type { NoteContext } from "./context";
 import { type GroupFacts, sideLabels } from "./facts";
+import { countFilledInColumn } from "./filled-cells";
 import { positionOf } from "./label-position";
 import type { NameRule } from "./rule";
 
@@ -24,19 +25,10 @@ interface Kinds {
 }
 
 function columnKind(group: GroupFacts, column: number, note: NoteContext): Kind {
-	let filled = 0;
-	let ratios = 0;
-	let figures = 0;
-	for (const row of group.body) {
-		const text = row[column] ?? "";
-		const value = note.readCell(text);
-		if (value.kind === "missing") continue;
-		filled++;
-		if (readRatio(text) !== null) ratios++;
-		else if (value.kind === "number" || value.kind === "percent") figures++;
-	}
+	const { filled, counted: ratios } = countFilledInColumn(group, column, note, (_, text) => readRatio(text) !== null);
 	if (filled < FEWEST) return "other";
 	if (ratios === filled) return "ratio";
+	const { counted: figures } = countFilledInColumn(group, column, note, (value, text) => (value.kind === "number" || value.kind === "percent") && readRatio(text) === null);
 	return figures * 4 >= filled * 3 ? "figure" : "other";
 }
 
