@@ -339,12 +339,19 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 	// again without the measure's word, and so taken when what is left are names: by their own evidence,
 	// or as another table of the note compares them (`| Proyecto | Tiempo oxytest | Tiempo pytest |` after
 	// `| Modo | pytest | oxytest |`).
-	const comparedIn = new Map<string, Set<number>>();
+	// Which tables the first pass compares each name in: worked out only for a note with such a header.
+	const firstReading = judged.slice();
+	let comparedIn: Map<string, Set<number>> | null = null;
+	const comparedInOf = (): Map<string, Set<number>> => {
+		if (comparedIn !== null) return comparedIn;
+		const found = new Map<string, Set<number>>();
+		firstReading.forEach((entry, index) => {
+			for (const label of entry.accepted) for (const key of label.keys) found.set(key, (found.get(key) ?? new Set<number>()).add(index));
+		});
+		return (comparedIn = found);
+	};
 	/** Per table read so, the labels that may be things compared (onlyMeasured): those of the measure, or of the same measure. */
 	const measuredLabels = new Map<number, ReadonlySet<CellFacts>>();
-	judged.forEach((entry, index) => {
-		for (const label of entry.accepted) for (const key of label.keys) comparedIn.set(key, (comparedIn.get(key) ?? new Set<number>()).add(index));
-	});
 	judged.forEach((entry, index) => {
 		const group = facts.groups[index] as GroupFacts;
 		// Rows named by their own evidence (Flask, Django, FastAPI over `CPython req/s | PyPy req/s`) may be the
@@ -360,7 +367,7 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 		if (whole.some((cell) => note.mentionsOf(cell.text) > 0 || note.returnsElsewhere(cell.text, "rows", index) || note.returnsElsewhere(cell.text, "columns", index))) return;
 		const read = judgeSide(measured.read, index, "columns", [], note);
 		const names = read.labels.flatMap((label, i) => (measured.stripped.has(label.cell) ? [[label, read.explanation.names[i] as NameExplanation] as const] : []));
-		const comparedElsewhere = (label: LabelContext) => label.keys.some((key) => [...(comparedIn.get(key) ?? [])].some((other) => other !== index));
+		const comparedElsewhere = (label: LabelContext) => label.keys.some((key) => [...(comparedInOf().get(key) ?? [])].some((other) => other !== index));
 		// Its shape alone (`p99`, `FP16`, `us-east-1`) names no thing where the table is not read across already:
 		// what is left beside a measure is as often a statistic, a setting or a place as a name.
 		const own = entry.axis === "columns" ? ownScore : ownBeyondShape;
