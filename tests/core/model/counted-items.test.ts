@@ -104,3 +104,45 @@ describe("a count of the parts each row's label lists makes a bill of materials"
 		expect(fired(boards)).toBe(false);
 	});
 });
+
+describe("a column headed as the quantity makes a bill of items", () => {
+	it("reads a Japanese parts list counted in one counter word, with photos, as no comparison, neither way", () => {
+		const kit = lines(
+			"# キットの内容",
+			"",
+			"## 3Dプリント部品",
+			"",
+			"| パーツ名 | 個数 | 写真 |",
+			"| :-- | :-- | :-- |",
+			"| **board1** | **2個** | <img src=\"./assets/board1.jpeg\"> |",
+			"| **board2** | **2個** | <img src=\"./assets/board2.jpeg\"> |",
+			"| **pillar1** | **4個** | <img src=\"./assets/pillar1.jpeg\"> |",
+			"",
+			"## 電子部品",
+			"",
+			"| 部品名 | 個数 | 写真 |",
+			"| :-- | :-- | :-- |",
+			"| [DCモータ](https://example.com/dc) | 2個 | <img src=\"./assets/dc.jpg\"> |",
+			"| [サーボモータ](https://example.com/servo) | 1個 | <img src=\"./assets/servo.jpg\"> |",
+			"| mpu6050 | 1個 | <img src=\"./assets/mpu.jpg\"> |",
+		);
+		expect(fired(kit)).toBe(true);
+		const model = note(kit);
+		expect(model.frameworks).toEqual([]);
+		expect(model.tables.map((table) => table.frameworkAxis)).toEqual(["none", "none"]);
+	});
+
+	it("reads a two-line shopping list under `Qty` as no comparison, though its counts are bare", () => {
+		const list = lines("# Desk lamp", "", "| Component | Qty | Shop |", "|---|---|---|", "| WS2812B strip 1 m | 1 | AliExpress |", "| ESP32-C3 SuperMini | 2 | Amazon |");
+		expect(fired(list)).toBe(true);
+		expect(note(list).frameworks).toEqual([]);
+	});
+
+	it("leaves a count headed by what it counts alone, and a `Quantity` column that holds no counts", () => {
+		const phones = lines("# Phones", "", "| Phone | Cameras | Price |", "|---|---|---|", "| Pixel 9 | 2 | $799 |", "| iPhone 16 | 2 | $799 |", "| Galaxy S24 | 3 | $859 |");
+		expect(fired(phones)).toBe(false);
+		expect(note(phones).tables[0]?.frameworkAxis).toBe("rows");
+		const units = lines("# Units", "", "| Symbol | Quantity | SI unit |", "|---|---|---|", "| v | velocity | m/s |", "| F | force | N |", "| E | energy | J |");
+		expect(fired(units)).toBe(false);
+	});
+});

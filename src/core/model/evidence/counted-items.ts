@@ -5,7 +5,8 @@
 // each other: an attribute measured across things compared keeps one unit down its column (or
 // one measure at several scales, `512 MB | 2 GB`), so counting words that change from row to
 // row are what the rows are, not what they measure. Read from the cell reader's units alone:
-// whole numbers, words of small letters, no word list.
+// whole numbers, words of small letters, no word list. One short word list, for one header: a column
+// headed as the quantity (`Qty`, `個数`) counts a bill's lines in any counter (`2個`, `2本`), bare or not.
 import type { GroupFacts } from "./facts";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
@@ -57,12 +58,33 @@ function countsLabels(group: GroupFacts, column: number, note: NoteContext): boo
 	return filled >= LEAST && several >= 2;
 }
 
+/**
+ * `Quantity`, `Qty`, `Anzahl`, `Quantité`, `Cantidad`, `Количество`, `数量`, `個数`, `수량`: a header that says
+ * its column is how many of each row one build takes. Counts of one thing measured across rivals are
+ * headed by what is counted (`Stars`, `Cores`, `カメラ数`); the word alone heads a bill's count.
+ */
+const QUANTITY = new Set(
+	"qty qty. quantity quantities anzahl menge stückzahl cantidad quantité qté quantidade qtd количество кол-во 数量 个数 個数 数 수량 개수".split(" "),
+);
+
+/** Whether a column headed as a quantity holds whole counts, in any unit (`2個`, `3 boards`, `24`), down at least half its rows. */
+function headedAsQuantity(group: GroupFacts, column: number, note: NoteContext): boolean {
+	const title = (group.columnLabels[column]?.text ?? "").replace(/[*_`:：]/g, "").trim().toLowerCase();
+	if (!QUANTITY.has(title)) return false;
+	let counts = 0;
+	for (const row of group.body) {
+		const value = note.readCell(row[column] ?? "");
+		if (value.kind === "number" && Number.isInteger(value.value) && value.value >= 0) counts++;
+	}
+	return counts >= 1 && counts * 2 >= group.body.length;
+}
+
 /** The key of the note's headers that head a bill of items, in the note's memo: worked out once per note. */
 const BILL_HEADERS = {};
 
 /** The column of a table that counts items, or -1. */
 const countingColumn = (group: GroupFacts, note: NoteContext) =>
-	group.kind !== "table" || group.body.length < LEAST ? -1 : group.columnLabels.findIndex((_, column) => countsItems(group, column, note) || countsLabels(group, column, note));
+	group.kind !== "table" || group.body.length < 1 ? -1 : group.columnLabels.findIndex((_, column) => countsItems(group, column, note) || countsLabels(group, column, note) || headedAsQuantity(group, column, note));
 
 /**
  * The headers of the note's tables that count their rows as items somewhere: tables under one
@@ -86,7 +108,10 @@ export const countedItems: AxisRule = (group, note, index) => {
 	const at = countingColumn(group, note);
 	if (at >= 0) {
 		const title = group.columnLabels[at]?.text.trim() ?? "";
-		return [{ side: "rows", evidence: { rule: "counted-items", score: -3, reason: `${title === "" ? "a column" : `"${title}"`} counts each row, in a word of its own or by the parts its label lists: the lines of one bill of items` } }];
+		const rows = { side: "rows" as const, evidence: { rule: "counted-items", score: -3, reason: `${title === "" ? "a column" : `"${title}"`} counts each row, in a word of its own or by the parts its label lists: the lines of one bill of items` } };
+		// Headed as the quantity, the header is a bill's, not a row of things (`| パーツ名 | 個数 | 写真 |`).
+		if (!headedAsQuantity(group, at, note)) return [rows];
+		return [rows, { side: "columns", evidence: { rule: "counted-items", score: -3, reason: `"${title}" is how many of each row: the header of a bill of items, not things compared` } }];
 	}
 	if (!billHeaders(note).has(note.headerSignature(index))) return [];
 	return [{ side: "rows", evidence: { rule: "counted-items", score: -3, reason: "another table under this header counts its rows in words of their own: one bill of items cut in parts" } }];
