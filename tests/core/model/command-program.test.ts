@@ -117,6 +117,27 @@ describe("a command line in code names the program it runs", () => {
 		expect(new Set(model.frameworks).size).toBe(2);
 	});
 
+	it("names a program run with variables set before it by the program, one toggle for its runs (hyperfine export)", () => {
+		const model = note(
+			lines(
+				"# Disk usage, warm cache",
+				"",
+				"| Command | Mean [ms] | Min [ms] | Max [ms] | Relative |",
+				"|:---|---:|---:|---:|---:|",
+				"| `diskus ~` | 271.4 ± 5.2 | 264.0 | 280.1 | 1.00 |",
+				"| `gdu -npc ~` | 459.1 ± 14.2 | 446.7 | 490.3 | 1.69 ± 0.07 |",
+				"| `GOMAXPROCS=100 gdu -npc ~` | 447.3 ± 9.8 | 431.0 | 462.5 | 1.65 ± 0.05 |",
+				"| `dust -d0 ~` | 702.9 ± 11.0 | 690.2 | 720.4 | 2.59 ± 0.07 |",
+			),
+		);
+		expect(model.frameworks).toEqual(["diskus", "gdu", "dust"]);
+		expect(codeName("GOMAXPROCS=80 gdu").bare).toBe("gdu");
+		expect(codeName("NODE_ENV=production RAYON_NUM_THREADS=1 node build.js").bare).toBe("node");
+		// Only variables in capitals are taken for the environment: `a=1` alone is an assignment, whole.
+		expect(codeName("a=1").bare).toBe("a=1");
+		expect(codeName("x=1 y").bare).toBe("x=1 y");
+	});
+
 	it("keeps the whole command in the label's head, for telling two runs of one program apart", () => {
 		expect(codeName("find . -iname '*.jpg'")).toMatchObject({ head: "find . -iname '*.jpg'", bare: "find" });
 		expect(codeName('grep -r "two words" ./src')).toMatchObject({ bare: "grep" });

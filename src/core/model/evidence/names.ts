@@ -310,6 +310,9 @@ export function programShaped(word: string): boolean {
  */
 const SHELL_ARGUMENT = /^(?:--?[\p{L}\p{N}]|[.~/]|['"]|\p{N}+$|[\p{L}\p{N}_.-]+\/[\p{L}\p{N}_./-]*$|[\p{L}\p{N}_-]+\.\p{L}[\p{L}\p{N}]{0,4}$)/u;
 
+/** A variable set for one command, as shells write it before the program: `GOMAXPROCS=80`, `NODE_ENV=production`. */
+const ENVIRONMENT = /^[A-Z_][A-Z0-9_]*=\S*$/;
+
 /**
  * The program a command line runs: `find` of `find . -iname '*.jpg'`, `fd` of `fd -HI '.*\.jpg$'`.
  * A command names the program it runs, and options, paths and patterns are the case it runs
@@ -319,9 +322,14 @@ const SHELL_ARGUMENT = /^(?:--?[\p{L}\p{N}]|[.~/]|['"]|\p{N}+$|[\p{L}\p{N}_.-]+\
  * so are `npm install`, `SELECT * FROM t` and `ls` alone.
  */
 export function programOf(clean: string): string | null {
-	const words = clean.split(" ");
+	const all = clean.split(" ");
+	// `GOMAXPROCS=80 gdu -npc ~`, `RAYON_NUM_THREADS=1 rg foo`: the environment a program runs in is the case, as its options are.
+	let start = 0;
+	while (start < all.length - 1 && ENVIRONMENT.test(all[start] ?? "")) start++;
+	const words = all.slice(start);
 	const program = words[0] ?? "";
-	if (words.length < 2 || !PROGRAM.test(program)) return null;
+	if (!PROGRAM.test(program)) return null;
+	if (words.length < 2) return start > 0 ? program : null;
 	let quote = "";
 	let previous = "";
 	for (const word of words.slice(1)) {
