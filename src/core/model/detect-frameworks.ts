@@ -19,7 +19,7 @@ import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
 import { namesBeyondWords } from "./evidence/words-of-prose";
 import { STATEMENT_ROWS, statementRows } from "./evidence/statement-rows";
-import { measuredColumns, measuredNamesEvidence, measuredNamesReading } from "./evidence/measured-names";
+import { kindNamedTogether, measuredColumns, measuredNamesEvidence, measuredNamesReading } from "./evidence/measured-names";
 import { labelName, normalizeName, programOf, undecorated, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
 import { formedNames } from "./name-forms";
 import { initialismOf } from "./initialism";
@@ -364,15 +364,21 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 		// across already, it is taken off only in small letters or signs (`time`, `(s)`).
 		if (entry.axis === "columns" && CAPITAL.test(measured.word)) return;
 		const whole = group.columnLabels.filter((_, i) => measured.stripped.has(measured.read.columnLabels[i] as CellFacts));
-		if (whole.some((cell) => note.mentionsOf(cell.text) > 0 || note.returnsElsewhere(cell.text, "rows", index) || note.returnsElsewhere(cell.text, "columns", index))) return;
+		// Over marks or sentences, a heading naming what is left together decides instead (below): `asdf plugins` in the text is the same kind.
+		if (measured.figures && whole.some((cell) => note.mentionsOf(cell.text) > 0 || note.returnsElsewhere(cell.text, "rows", index) || note.returnsElsewhere(cell.text, "columns", index))) return;
 		const read = judgeSide(measured.read, index, "columns", [], note);
 		const names = read.labels.flatMap((label, i) => (measured.stripped.has(label.cell) ? [[label, read.explanation.names[i] as NameExplanation] as const] : []));
 		const comparedElsewhere = (label: LabelContext) => label.keys.some((key) => [...(comparedInOf().get(key) ?? [])].some((other) => other !== index));
 		// Its shape alone (`p99`, `FP16`, `us-east-1`) names no thing where the table is not read across already:
 		// what is left beside a measure is as often a statistic, a setting or a place as a name.
 		const own = entry.axis === "columns" ? ownScore : ownBeyondShape;
-		if (names.length < 2 || !names.every(([label, name]) => isCounted(name) && (own(name) > 0 || comparedElsewhere(label)))) return;
-		const axis = [...AXIS_RULES.flatMap((rule) => rule(measured.read, note, index)), { side: "columns" as const, evidence: measuredNamesEvidence(measured.word) }];
+		// Over marks or sentences, a heading naming them together stands for their own evidence (below).
+		if (names.length < 2 || !names.every(([label, name]) => isCounted(name) && (!measured.figures || own(name) > 0 || comparedElsewhere(label)))) return;
+		const readAxis = AXIS_RULES.flatMap((rule) => rule(measured.read, note, index));
+		// Over marks or sentences the shared word is a kind, not a measure: what is left is taken only as a heading
+		// names it together (`## asdf vs vfox` over `| Feature | asdf Plugins | vfox Plugins |`).
+		if (!measured.figures && !kindNamedTogether(measured.read, measured.stripped, note)) return;
+		const axis = [...readAxis, { side: "columns" as const, evidence: measuredNamesEvidence(measured.word, measured.figures) }];
 		const again = judgeGroup(measured.read, index, note, axis);
 		if (again.axis !== "columns") return;
 		groupsRead[index] = measured.read;

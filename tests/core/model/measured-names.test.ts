@@ -99,6 +99,45 @@ describe("one measure written beside each thing across the header (measured-name
 	});
 });
 
+describe("one kind written beside each thing across the header, the things set against each other in a heading", () => {
+	it("reads `asdf Plugins | vfox Plugins` over marks as asdf against vfox, as the heading writes them", () => {
+		const plugins = lines(
+			"# asdf Backend",
+			"",
+			"asdf plugins are written in Bash; vfox plugins are written in Lua.",
+			"",
+			"## Feature Comparison: asdf vs vfox",
+			"",
+			"| Feature | asdf Plugins | vfox Plugins |",
+			"|---|---|---|",
+			"| **Windows Support** | ❌ | ✅ |",
+			"| **Built-in HTTP module** | ❌ (requires curl) | ✅ |",
+			"| **Built-in JSON module** | ❌ (requires jq) | ✅ |",
+			"| **Post-install hooks** | ✅ | ✅ |",
+		);
+		expect(measuredFired(plugins)).toBe(true);
+		const model = note(plugins);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["asdf", "vfox"]);
+	});
+
+	it("leaves a shared word over marks alone where no heading names what is left together, or one lowers it", () => {
+		const unnamed = lines(
+			"# Plugins",
+			"",
+			"| Feature | asdf Plugins | vfox Plugins |",
+			"|---|---|---|",
+			"| Windows | ❌ | ✅ |",
+			"| HTTP | ❌ | ✅ |",
+			"| Hooks | ✅ | ✅ |",
+		);
+		expect(measuredFired(unnamed)).toBe(false);
+		const settings = lines("# Old and new settings", "", "| Setting | Old value | New value |", "|---|---|---|", "| Theme | light | dark |", "| Font | Inter | iA Writer Quattro |", "| Line width | readable | full |");
+		expect(measuredFired(settings)).toBe(false);
+		expect(note(settings).frameworks).toEqual([]);
+	});
+});
+
 describe("what the measured reading leaves alone (review)", () => {
 	it("keeps services, stores and models down the rows over percentiles, regions and precisions", () => {
 		const notes = [

@@ -9,6 +9,7 @@
 import type { CellFacts, Evidence, GroupFacts } from "./facts";
 import type { NoteContext } from "./context";
 import { countFilledInColumn } from "./filled-cells";
+import { cased, contains, headingsOf } from "./named-together";
 
 /** The shared word and what each label keeps, when two labels or more share one. */
 interface SharedWord {
@@ -62,15 +63,17 @@ function sharedWord(labels: readonly CellFacts[]): SharedWord | null {
  * The table with each header cell that shares the measure's word read without it, and the labels so
  * read; null when no two header cells share a first or last word.
  */
-export function measuredNamesReading(group: GroupFacts, note: NoteContext): { read: GroupFacts; stripped: ReadonlySet<CellFacts>; word: string } | null {
+export function measuredNamesReading(group: GroupFacts, note: NoteContext): { read: GroupFacts; stripped: ReadonlySet<CellFacts>; word: string; figures: boolean } | null {
 	if (group.kind !== "table" || group.columnLabels.length < 2) return null;
 	const shared = sharedWord(group.columnLabels);
 	if (shared === null) return null;
-	// A measure's columns hold figures: a word shared over code or sentences (`Export 文 | Import 文`) is a kind of statement, no measure.
+	// A measure's columns hold figures. A word shared over marks, code or sentences is a kind (`asdf Plugins | vfox Plugins`,
+	// `Export 文 | Import 文`): detect-frameworks takes what is left as names only where a heading sets them against each other.
+	let figures = true;
 	for (const [i, rest] of shared.rest.entries()) {
 		if (rest === null) continue;
 		const { filled, counted } = countFilledInColumn(group, i, note, (value) => value.kind === "number" || value.kind === "percent");
-		if (filled < 2 || counted * 4 < filled * 3) return null;
+		if (filled < 2 || counted * 4 < filled * 3) figures = false;
 	}
 	const stripped = new Set<CellFacts>();
 	const columnLabels = group.columnLabels.map((cell, i) => {
@@ -82,7 +85,7 @@ export function measuredNamesReading(group: GroupFacts, note: NoteContext): { re
 		stripped.add(read);
 		return read;
 	});
-	return { read: { ...group, columnLabels }, stripped, word: shared.word };
+	return { read: { ...group, columnLabels }, stripped, word: shared.word, figures };
 }
 
 /** A column's numbers and the one unit they are written in (null for none), or null when its cells are not all figures of one unit. */
@@ -136,6 +139,21 @@ export function measuredColumns(read: GroupFacts, stripped: ReadonlySet<CellFact
 	return kept;
 }
 
-export function measuredNamesEvidence(word: string): Evidence {
-	return { rule: "measured-names", score: 2, reason: `each header cell writes "${word}" beside a name of its own: one measure of the things across` };
+export function measuredNamesEvidence(word: string, figures: boolean): Evidence {
+	return figures
+		? { rule: "measured-names", score: 2, reason: `each header cell writes "${word}" beside a name of its own: one measure of the things across` }
+		: { rule: "measured-names", score: 2, reason: `each header cell writes "${word}" beside a name a heading sets against the others: one kind of thing across` };
+}
+
+/**
+ * Whether one heading or the title names every label left once the kind's word is taken off, two at
+ * least, as the header writes them (`## Feature Comparison: asdf vs vfox` over `asdf Plugins | vfox
+ * Plugins`): written together so, they are set against each other. A heading that lowers one (`# Old
+ * and new settings` over `Old value | New value`, `# Morning and evening`) says words, not names.
+ * Bounded as named-together's search is: the first headings only.
+ */
+export function kindNamedTogether(read: GroupFacts, stripped: ReadonlySet<CellFacts>, note: NoteContext): boolean {
+	const names = read.columnLabels.filter((cell) => stripped.has(cell)).map((cell) => cased(cell.text));
+	if (names.length < 2 || names.some((name) => name.length < 2)) return false;
+	return headingsOf(note).some(([, , heading]) => names.every((name) => contains(heading, name)));
 }

@@ -69,7 +69,7 @@ export function searchable(text: string): string {
 	return cased(text).toLowerCase();
 }
 
-function cased(text: string): string {
+export function cased(text: string): string {
 	return text.normalize("NFKC").replace(/[*_`]/g, "").trim();
 }
 
