@@ -154,6 +154,7 @@ export function measuredNamesEvidence(word: string, figures: boolean): Evidence 
  */
 export function kindNamedTogether(read: GroupFacts, stripped: ReadonlySet<CellFacts>, note: NoteContext): boolean {
 	const names = read.columnLabels.filter((cell) => stripped.has(cell)).map((cell) => cased(cell.text));
-	if (names.length < 2 || names.some((name) => name.length < 2)) return false;
+	// A dozen at most, as named-together counts: a heading naming more at once is a list, and the search stays bounded.
+	if (names.length < 2 || names.length > 12 || names.some((name) => name.length < 2)) return false;
 	return headingsOf(note).some(([, , heading]) => names.every((name) => contains(heading, name)));
 }
