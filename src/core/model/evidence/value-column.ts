@@ -1,0 +1,27 @@
+// `| Setting | Value |`, `| Key | Value | Default | Notes |`, `| Arduino IDE 设置项 | 值 |`: a top-left cell
+// that says the rows are keys (a setting, a parameter, a property) over a column headed as the value
+// says each row is set to one value: the keys of one thing's settings or facts, not things set side by
+// side. Both words are needed: `| User-Agent | Wert |` gives each browser's value, and things compared
+// are measured by what is measured (`Rent`, `Stars`), not by "value".
+import type { AxisRule } from "./rule";
+
+/** "Value" as a header writes it, in the languages notes are written in. */
+const VALUE = new Set("value values wert werte valeur valeurs valor valores valore значение значения 值 数值 取值 値 設定値 값 설정값".split(" "));
+/** What a key is called, in the same languages: the last word of the top-left cell (`Arduino IDE setting`), or its end in a script without spaces. */
+const KEY_WORDS = new Set(
+	"setting settings key keys parameter parameters param option options property properties field fields variable variables metric metrics item items attribute attributes config configuration preference preferences einstellung einstellungen schlüssel eigenschaft eigenschaften paramètre paramètres clé propriété propriétés réglage réglages option parámetro parámetros clave propiedad propiedades ajuste ajustes configuración métrica métricas parâmetro parâmetros chave propriedade configuração параметр параметры ключ настройка настройки свойство свойства метрика".split(" "),
+);
+const KEY_ENDS = "设置 设置项 参数 配置 配置项 属性 项 项目 键 指标 設定 設定項目 項目 パラメータ パラメーター キー プロパティ 指標 설정 항목 키 매개변수 속성 지표".split(" ");
+
+function keyCorner(text: string): boolean {
+	const corner = text.replace(/[*_`:：]/g, "").trim().toLowerCase();
+	const words = corner.split(/\s+/u);
+	return KEY_WORDS.has(words[words.length - 1] ?? "") || KEY_ENDS.some((end) => corner.endsWith(end));
+}
+
+export const valueColumn: AxisRule = (group) => {
+	if (group.kind !== "table" || group.body.length < 2 || group.corner === null || !keyCorner(group.corner.text)) return [];
+	const at = group.columnLabels.findIndex((cell) => VALUE.has(cell.text.replace(/[*_`:：]/g, "").trim().toLowerCase()));
+	if (at < 0) return [];
+	return [{ side: "rows", evidence: { rule: "value-column", score: -1.5, reason: `"${group.corner.text.trim()}" over "${group.columnLabels[at]?.text.trim()}": the keys of one thing's settings or facts, each with its value` } }];
+};
