@@ -364,8 +364,9 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 		// across already, it is taken off only in small letters or signs (`time`, `(s)`).
 		if (entry.axis === "columns" && CAPITAL.test(measured.word)) return;
 		const whole = group.columnLabels.filter((_, i) => measured.stripped.has(measured.read.columnLabels[i] as CellFacts));
-		// Over marks or sentences, a heading naming what is left together decides instead (below): `asdf plugins` in the text is the same kind.
-		if (measured.figures && whole.some((cell) => note.mentionsOf(cell.text) > 0 || note.returnsElsewhere(cell.text, "rows", index) || note.returnsElsewhere(cell.text, "columns", index))) return;
+		// Over marks or sentences the text may write a label whole as the same kind (`asdf plugins`): a heading naming what is
+		// left together decides instead (below). Another table writing it whole still keeps it (`Free plan` over figures).
+		if (whole.some((cell) => (measured.figures && note.mentionsOf(cell.text) > 0) || note.returnsElsewhere(cell.text, "rows", index) || note.returnsElsewhere(cell.text, "columns", index))) return;
 		const read = judgeSide(measured.read, index, "columns", [], note);
 		const names = read.labels.flatMap((label, i) => (measured.stripped.has(label.cell) ? [[label, read.explanation.names[i] as NameExplanation] as const] : []));
 		const comparedElsewhere = (label: LabelContext) => label.keys.some((key) => [...(comparedInOf().get(key) ?? [])].some((other) => other !== index));

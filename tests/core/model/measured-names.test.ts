@@ -132,6 +132,21 @@ describe("one kind written beside each thing across the header, the things set a
 			"| Hooks | ✅ | ✅ |",
 		);
 		expect(measuredFired(unnamed)).toBe(false);
+		// Another table of the note writes the labels whole over figures: one plan, one toggle, in both tables.
+		const plans = lines(
+			"# Free vs Pro",
+			"",
+			"| Feature | Free plan | Pro plan |",
+			"|---|---|---|",
+			"| Sync | ❌ | ✅ |",
+			"| API | ❌ | ✅ |",
+			"",
+			"| Limit | Free plan | Pro plan |",
+			"|---|---|---|",
+			"| Storage | 1 GB | 100 GB |",
+			"| Users | 1 | 10 |",
+		);
+		expect(note(plans).frameworks).toEqual(["Free plan", "Pro plan"]);
 		const settings = lines("# Old and new settings", "", "| Setting | Old value | New value |", "|---|---|---|", "| Theme | light | dark |", "| Font | Inter | iA Writer Quattro |", "| Line width | readable | full |");
 		expect(measuredFired(settings)).toBe(false);
 		expect(note(settings).frameworks).toEqual([]);
