@@ -378,7 +378,8 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 		const readAxis = AXIS_RULES.flatMap((rule) => rule(measured.read, note, index));
 		// Over marks or sentences the shared word is a kind, not a measure: what is left is taken only as a heading
 		// names it together (`## asdf vs vfox` over `| Feature | asdf Plugins | vfox Plugins |`).
-		if (!measured.figures && !kindNamedTogether(measured.read, measured.stripped, note)) return;
+		// A table read across already keeps its labels whole (`SQL databases | NoSQL databases` under `## SQL vs NoSQL`).
+		if (!measured.figures && (entry.axis === "columns" || !kindNamedTogether(measured.read, measured.stripped, note))) return;
 		const axis = [...readAxis, { side: "columns" as const, evidence: measuredNamesEvidence(measured.word, measured.figures) }];
 		const again = judgeGroup(measured.read, index, note, axis);
 		if (again.axis !== "columns") return;
