@@ -58,3 +58,29 @@ describe("a chip at its clock", () => {
 		expect(buildNoteModel({ path: "note.md", text }, NO_VAULT).frameworks).toEqual(["Intel Core i5-8279U", "Intel Celeron N100", "Intel Celeron N5105", "Intel Celeron J4125"]);
 	});
 });
+
+describe("a model tagged with its size (Ollama tags)", () => {
+	it("names the models of a local LLM benchmark without their tags, in a Japanese note", () => {
+		const text = lines(
+			"# Core i9-13900K で Ollama を測る",
+			"",
+			"| model name | FTL[ms] | TPS | Peak VRAM[MB] |",
+			"|---|---|---|---|",
+			"| gemma3:12b | 275.82 | 98.61 | 9226.44 |",
+			"| gpt-oss:20b | 391.73 | 189.80 | 13000.44 |",
+			"| qwen3-vl:8b | 193.43 | 156.30 | 7746.44 |",
+		);
+		const model = buildNoteModel({ path: "note.md", text }, NO_VAULT);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["gemma3", "gpt-oss", "qwen3-vl"]);
+	});
+
+	it("cuts a label at a colon only before a size or `latest`, never a namespaced key", () => {
+		expect(headOf("llama3.1:8b-instruct-q4_K_M")).toBe("llama3.1");
+		expect(headOf("phi3:latest")).toBe("phi3");
+		expect(headOf("moondream:1.8b")).toBe("moondream");
+		expect(headOf("fs:allow-read")).toBe("fs:allow-read");
+		expect(headOf("user:email")).toBe("user:email");
+		expect(headOf("host:8080")).toBe("host:8080");
+	});
+});

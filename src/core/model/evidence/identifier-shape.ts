@@ -1,6 +1,7 @@
 import { type CellFacts, sideLabels } from "./facts";
 import type { NoteContext } from "./context";
 import type { NameRule } from "./rule";
+import { MODEL_TAG } from "./names";
 
 /**
  * "IN_PROGRESS", "MAX_RETRIES": spelled like a constant in code, not a product.
@@ -95,7 +96,8 @@ export const identifierShape: NameRule = (label, note) => {
 		return { rule: "constant-name", score: -1, reason: "in capitals among constants such as IN_PROGRESS: one of them" };
 	}
 	if (ADDRESS.test(label.cell.text.trim())) return { rule: "identifier-shape", score: -2, reason: "a web address: where a thing is, not its name" };
-	if (NAMESPACED.test(head)) return { rule: "identifier-shape", score: -1, reason: "a namespaced key, such as a permission or a scope" };
+	// `gemma3:12b` is a model tagged with its size, not a key in a namespace.
+	if (NAMESPACED.test(head) && !MODEL_TAG.test(head)) return { rule: "identifier-shape", score: -1, reason: "a namespaced key, such as a permission or a scope" };
 	if (FILE.test(head)) return { rule: "identifier-shape", score: -1, reason: "a file name" };
 	if (KEY_CHORD.test(label.cell.text.trim())) return { rule: "identifier-shape", score: -1, reason: "a key chord: a modifier joined to a key, a shortcut" };
 	if (sideOfKeys(sideLabels(label.group, label.side), note)) return { rule: "identifier-shape", score: -1, reason: "a key among key chords such as Ctrl-S" };

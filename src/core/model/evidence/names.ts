@@ -159,25 +159,35 @@ function ownerPathAt(label: string, slash: number): boolean {
 	return /[\d_.-]/u.test(owner) || /[\d_.-]/u.test(name);
 }
 
+/**
+ * `gemma3:12b`, `qwen3-vl:8b`, `llama3.1:8b-instruct-q4_K_M`, `phi3:latest`: a model as Ollama and its kin
+ * tag it, its name, a colon, then its size in parameters (or `latest`) and a variant. The tag is the build,
+ * as a version is a release: the model is the name before the colon.
+ */
+export const MODEL_TAG = /^[\p{L}\p{N}][\p{L}\p{N}._-]*:(?:\d+(?:\.\d+)?[bmk]|latest)(?:[-_][\p{L}\p{N}._-]*)?$/iu;
+
 /** The characters `headOf` may cut a label at; a label with none of them is its own head. */
 const HEAD_CUTS = /[/:：'’(,[（，+\-–—→@]/;
 
 /**
  * The part of a label before a qualifier: "JAX/Flax" -> "JAX", "PyTorch (2.1)"
  * -> "PyTorch", "Redis - in memory" -> "Redis", "OOJS + jQuery" -> "OOJS", "Kafka → Redpanda" -> "Kafka",
- * "modern-tar: Pack Files" -> "modern-tar", "Zilliz's Milvus" -> "Zilliz", "Intel Celeron N100 @ 3.40GHz" -> "Intel Celeron N100".
+ * "modern-tar: Pack Files" -> "modern-tar", "Zilliz's Milvus" -> "Zilliz", "Intel Celeron N100 @ 3.40GHz" -> "Intel Celeron N100",
+ * "gemma3:12b" -> "gemma3".
  * "C++" keeps its signs: "+" splits only between spaces; "Weights & Biases" is one name.
  */
 export function headOf(label: string): string {
 	if (!HEAD_CUTS.test(label)) return label.trim();
 	let cut = label.length;
+	// Asked once per label, not per colon: a label of colons stays linear.
+	let tagged: boolean | null = null;
 	for (let i = 0; i < label.length; i++) {
 		const ch = label.charAt(i);
 		// "JAX/Flax" and "Disconf / Qconf" are two names; "HTTP/2" and a package path
 		// ("apex/log", "encoding/json") are one: only a capital or a space after the slash splits.
 		const slash = ch === "/" && /[\p{Lu} ]/u.test(label.charAt(i + 1)) && !initialismAt(label, i) && !ownerPathAt(label, i);
 		// "modern-tar: Pack Many Small Files", "React: npm gh doc": a name, then what is done with it.
-		const colon = (ch === ":" || ch === "：") && i > 0 && (label.charAt(i + 1) === " " || ch === "：");
+		const colon = (ch === ":" || ch === "：") && i > 0 && (label.charAt(i + 1) === " " || ch === "：" || (tagged ??= MODEL_TAG.test(label)));
 		if (slash || colon || possessive(label, i) || ch === "(" || ch === "," || ch === "[" || ch === "（" || ch === "，") {
 			cut = i;
 			break;
