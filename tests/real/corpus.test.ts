@@ -231,10 +231,14 @@ describe("detection on the real-document corpus", () => {
 		// Set again over 818 documents: the 24 of the next round's two later blind sets (ANNOTATING.md), 4/12 and 4/12
 		// exact blind, 5/12 and 4/12 after an owner's models kept apart (`deepvk/USER-bge-m3`) and a chip read
 		// without its clock (`N100 @ 3.40GHz`): 557/818 (68.1 %), precision 0.734, recall 0.871, axes 88.3 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.680);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.733);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.870);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.882);
+		// Set again over 856 documents: the 38 of the next round's four blind sets (ANNOTATING.md), 19/38 exact blind,
+		// 21/38 after a bill's quantity column, a command's variables, a kind written beside each name across the
+		// header, keys over a value column and a model's size tag; the 818 before them at 560 (neg-ja-popntop-build-guide
+		// and both WSL config references now read as nothing): 581/856 (67.9 %), precision 0.723, recall 0.867, axes 88.5 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.678);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.722);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.866);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.884);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -337,6 +341,10 @@ describe("detection on the real-document corpus", () => {
 		// Of the 5 of the next round's two blind sets that compare nothing, one: neg-ja-helix-keyboard-usage (a
 		// keyboard's layers by priority, and its keys): 50.
 		// The 4 of the two sets after them that compare nothing are read so: 50.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(50);
+		// A bill's quantity column reads neg-ja-popntop-build-guide as nothing, and keys over a value column both WSL
+		// config references: 47. Of the 9 of the next round's four blind sets that compare nothing, two:
+		// neg-de-evcc-sponsoring-blog (a gallery of stickers, its senders' handles across) and neg-es-canales-youtube
+		// (a directory of channels, each linked, with its language): 49.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(49);
 	}, CORPUS_RUN);
 });
