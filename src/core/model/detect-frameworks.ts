@@ -373,14 +373,12 @@ function detect(written: NoteFacts, lookup: NameLookup, memo: TextMemo): Framewo
 		// Its shape alone (`p99`, `FP16`, `us-east-1`) names no thing where the table is not read across already:
 		// what is left beside a measure is as often a statistic, a setting or a place as a name.
 		const own = entry.axis === "columns" ? ownScore : ownBeyondShape;
-		// Over marks or sentences, a heading naming them together stands for their own evidence (below).
+		// Over marks or sentences the shared word is a kind, not a measure: what is left is taken, in place of its own
+		// evidence, where one heading names it together (`## asdf vs vfox` over `| Feature | asdf Plugins | vfox Plugins |`);
+		// a table read across already keeps its labels whole (`SQL databases | NoSQL databases` under `## SQL vs NoSQL`).
 		if (names.length < 2 || !names.every(([label, name]) => isCounted(name) && (!measured.figures || own(name) > 0 || comparedElsewhere(label)))) return;
-		const readAxis = AXIS_RULES.flatMap((rule) => rule(measured.read, note, index));
-		// Over marks or sentences the shared word is a kind, not a measure: what is left is taken only as a heading
-		// names it together (`## asdf vs vfox` over `| Feature | asdf Plugins | vfox Plugins |`).
-		// A table read across already keeps its labels whole (`SQL databases | NoSQL databases` under `## SQL vs NoSQL`).
 		if (!measured.figures && (entry.axis === "columns" || !kindNamedTogether(measured.read, measured.stripped, note))) return;
-		const axis = [...readAxis, { side: "columns" as const, evidence: measuredNamesEvidence(measured.word, measured.figures) }];
+		const axis = [...AXIS_RULES.flatMap((rule) => rule(measured.read, note, index)), { side: "columns" as const, evidence: measuredNamesEvidence(measured.word, measured.figures) }];
 		const again = judgeGroup(measured.read, index, note, axis);
 		if (again.axis !== "columns") return;
 		groupsRead[index] = measured.read;

@@ -10,6 +10,7 @@
 import type { GroupFacts } from "./facts";
 import type { NoteContext } from "./context";
 import type { AxisRule } from "./rule";
+import { headerWord } from "./names";
 
 /** A column needs this many filled cells to say anything. */
 const LEAST = 3;
@@ -69,8 +70,7 @@ const QUANTITY = new Set(
 
 /** Whether a column headed as a quantity holds whole counts, in any unit (`2個`, `3 boards`, `24`), down at least half its rows. */
 function headedAsQuantity(group: GroupFacts, column: number, note: NoteContext): boolean {
-	const title = (group.columnLabels[column]?.text ?? "").replace(/[*_`:：]/g, "").trim().toLowerCase();
-	if (!QUANTITY.has(title)) return false;
+	if (!QUANTITY.has(headerWord(group.columnLabels[column]?.text ?? ""))) return false;
 	let counts = 0;
 	for (const row of group.body) {
 		const value = note.readCell(row[column] ?? "");

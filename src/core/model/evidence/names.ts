@@ -61,6 +61,11 @@ export function normalizeName(name: string): string {
 	return unicode.replace(MARKUP, "").replace(SPACES, " ").trim().toLowerCase();
 }
 
+/** What a header cell says, as the word lists of the rules hold it: `**Qty:**` -> `qty`, `Arduino IDE 设置项` -> `arduino ide 设置项`. */
+export function headerWord(text: string): string {
+	return normalizeName(text).replace(/[:：]$/u, "").trim();
+}
+
 const ASCII = /^[\x20-\x7e]*$/;
 
 /** Anything but printable ASCII and white space: where emoji and invisible marks may be. */

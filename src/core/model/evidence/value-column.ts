@@ -4,6 +4,7 @@
 // side. Both words are needed: `| User-Agent | Wert |` gives each browser's value, and things compared
 // are measured by what is measured (`Rent`, `Stars`), not by "value".
 import type { AxisRule } from "./rule";
+import { headerWord } from "./names";
 
 /** "Value" as a header writes it, in the languages notes are written in. */
 const VALUE = new Set("value values wert werte valeur valeurs valor valores valore значение значения 值 数值 取值 値 設定値 값 설정값".split(" "));
@@ -14,14 +15,14 @@ const KEY_WORDS = new Set(
 const KEY_ENDS = "设置 设置项 参数 配置 配置项 属性 项 项目 键 指标 設定 設定項目 項目 パラメータ パラメーター キー プロパティ 指標 설정 항목 키 매개변수 속성 지표".split(" ");
 
 function keyCorner(text: string): boolean {
-	const corner = text.replace(/[*_`:：]/g, "").trim().toLowerCase();
+	const corner = headerWord(text);
 	const words = corner.split(/\s+/u);
 	return KEY_WORDS.has(words[words.length - 1] ?? "") || KEY_ENDS.some((end) => corner.endsWith(end));
 }
 
 export const valueColumn: AxisRule = (group) => {
 	if (group.kind !== "table" || group.body.length < 2 || group.corner === null || !keyCorner(group.corner.text)) return [];
-	const at = group.columnLabels.findIndex((cell) => VALUE.has(cell.text.replace(/[*_`:：]/g, "").trim().toLowerCase()));
+	const at = group.columnLabels.findIndex((cell) => VALUE.has(headerWord(cell.text)));
 	if (at < 0) return [];
 	return [{ side: "rows", evidence: { rule: "value-column", score: -1.5, reason: `"${group.corner.text.trim()}" over "${group.columnLabels[at]?.text.trim()}": the keys of one thing's settings or facts, each with its value` } }];
 };
