@@ -75,9 +75,10 @@ describe("a model tagged with its size (Ollama tags)", () => {
 		expect(model.frameworks).toEqual(["gemma3", "gpt-oss", "qwen3-vl"]);
 	});
 
-	it("cuts a label at a colon only before a size or `latest`, never a namespaced key", () => {
+	it("cuts a label at a colon only before a size, never a namespaced key or a Docker image's tag", () => {
 		expect(headOf("llama3.1:8b-instruct-q4_K_M")).toBe("llama3.1");
-		expect(headOf("phi3:latest")).toBe("phi3");
+		expect(headOf("python:latest")).toBe("python:latest");
+		expect(headOf("node:20-alpine")).toBe("node:20-alpine");
 		expect(headOf("moondream:1.8b")).toBe("moondream");
 		expect(headOf("fs:allow-read")).toBe("fs:allow-read");
 		expect(headOf("user:email")).toBe("user:email");

@@ -58,4 +58,18 @@ describe("keys over a value column are one thing's settings (value-column)", () 
 		);
 		expect(fired(browsers)).toBe(false);
 	});
+
+	it("leaves a value weighed among other attributes alone: a decision table under `Option` (French note)", () => {
+		const choice = lines(
+			"# Choix de la base de données",
+			"",
+			"| Option | Coût | Valeur | Risque |",
+			"|---|---|---|---|",
+			"| PostgreSQL | faible | élevée | faible |",
+			"| MongoDB | moyen | moyenne | moyen |",
+			"| DynamoDB | élevé | moyenne | élevé |",
+		);
+		expect(fired(choice)).toBe(false);
+		expect(note(choice).frameworks).toEqual(["PostgreSQL", "MongoDB", "DynamoDB"]);
+	});
 });

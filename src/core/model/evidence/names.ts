@@ -165,11 +165,12 @@ function ownerPathAt(label: string, slash: number): boolean {
 }
 
 /**
- * `gemma3:12b`, `qwen3-vl:8b`, `llama3.1:8b-instruct-q4_K_M`, `phi3:latest`: a model as Ollama and its kin
- * tag it, its name, a colon, then its size in parameters (or `latest`) and a variant. The tag is the build,
- * as a version is a release: the model is the name before the colon.
+ * `gemma3:12b`, `qwen3-vl:8b`, `llama3.1:8b-instruct-q4_K_M`: a model as Ollama and its kin tag it, its
+ * name, a colon, then its size in parameters and a variant. The tag is the build, as a version is a
+ * release: the model is the name before the colon. `latest` is left whole: Docker tags images so
+ * (`python:latest` beside `python:3.12-slim`), and there the tag is all that tells them apart.
  */
-export const MODEL_TAG = /^[\p{L}\p{N}][\p{L}\p{N}._-]*:(?:\d+(?:\.\d+)?[bmk]|latest)(?:[-_][\p{L}\p{N}._-]*)?$/iu;
+export const MODEL_TAG = /^[\p{L}\p{N}][\p{L}\p{N}._-]*:\d+(?:\.\d+)?[bmk](?:[-_][\p{L}\p{N}._-]*)?$/iu;
 
 /** The characters `headOf` may cut a label at; a label with none of them is its own head. */
 const HEAD_CUTS = /[/:：'’(,[（，+\-–—→@]/;

@@ -1,5 +1,5 @@
 // `| Setting | Value |`, `| Key | Value | Default | Notes |`, `| Arduino IDE 设置项 | 值 |`: a top-left cell
-// that says the rows are keys (a setting, a parameter, a property) over a column headed as the value
+// that says the rows are keys (a setting, a parameter, a property) beside a column headed as the value
 // says each row is set to one value: the keys of one thing's settings or facts, not things set side by
 // side. Both words are needed: `| User-Agent | Wert |` gives each browser's value, and things compared
 // are measured by what is measured (`Rent`, `Stars`), not by "value".
@@ -22,7 +22,8 @@ function keyCorner(text: string): boolean {
 
 export const valueColumn: AxisRule = (group) => {
 	if (group.kind !== "table" || group.body.length < 2 || group.corner === null || !keyCorner(group.corner.text)) return [];
-	const at = group.columnLabels.findIndex((cell) => VALUE.has(headerWord(cell.text)));
-	if (at < 0) return [];
-	return [{ side: "rows", evidence: { rule: "value-column", score: -1.5, reason: `"${group.corner.text.trim()}" over "${group.columnLabels[at]?.text.trim()}": the keys of one thing's settings or facts, each with its value` } }];
+	// The value stands next to its key: further right (`| Option | Coût | Valeur | Risque |`) it is one more attribute weighed.
+	const value = group.columnLabels[0];
+	if (value === undefined || !VALUE.has(headerWord(value.text))) return [];
+	return [{ side: "rows", evidence: { rule: "value-column", score: -1.5, reason: `"${group.corner.text.trim()}" over "${value.text.trim()}": the keys of one thing's settings or facts, each with its value` } }];
 };
