@@ -10,9 +10,10 @@ import { headerWord } from "./names";
 const VALUE = new Set("value values wert werte valeur valeurs valor valores valore значение значения 值 数值 取值 値 設定値 값 설정값".split(" "));
 /** What a key is called, in the same languages: the last word of the top-left cell (`Arduino IDE setting`), or its end in a script without spaces. */
 const KEY_WORDS = new Set(
-	"setting settings key keys parameter parameters param option options property properties field fields variable variables metric metrics item items attribute attributes config configuration preference preferences einstellung einstellungen schlüssel eigenschaft eigenschaften paramètre paramètres clé propriété propriétés réglage réglages option parámetro parámetros clave propiedad propiedades ajuste ajustes configuración métrica métricas parâmetro parâmetros chave propriedade configuração параметр параметры ключ настройка настройки свойство свойства метрика".split(" "),
+	"setting settings key keys parameter parameters param option options property properties field fields variable variables metric metrics item items attribute attributes config configuration preference preferences einstellung einstellungen schlüssel eigenschaft eigenschaften paramètre paramètres clé propriété propriétés réglage réglages parámetro parámetros clave propiedad propiedades ajuste ajustes configuración métrica métricas parâmetro parâmetros chave propriedade configuração параметр параметры ключ настройка настройки свойство свойства метрика".split(" "),
 );
-const KEY_ENDS = "设置 设置项 参数 配置 配置项 属性 项 项目 键 指标 設定 設定項目 項目 パラメータ パラメーター キー プロパティ 指標 설정 항목 키 매개변수 속성 지표".split(" ");
+/** Ends in a script without spaces; `项` covers `设置项` and `配置项`, `項目` covers `設定項目`. */
+const KEY_ENDS = "设置 参数 配置 属性 项 项目 键 指标 設定 項目 パラメータ パラメーター キー プロパティ 指標 설정 항목 키 매개변수 속성 지표".split(" ");
 
 function keyCorner(text: string): boolean {
 	const corner = headerWord(text);
