@@ -48,6 +48,17 @@ describe("labels in capitals against labels written as words hold the things com
 		expect(fired(keys)).toBe(false);
 	});
 
+	it("says nothing where the other side is identifiers (`ja_ginza_electra`, code): models scored on `LAS | UAS | UPOS`", () => {
+		const scores = lines("| Model | LAS | UAS | UPOS |", "|---|---|---|---|", "| ja_ginza_bert_large | 93.8 | 94.9 | 98.3 |", "| ja_ginza_electra | 92.3 | 93.7 | 98.1 |", "| ja_ginza | 89.2 | 91.1 | 97.0 |");
+		expect(fired(scores)).toBe(false);
+		expect(note(scores).frameworks).not.toContain("LAS");
+		const coded = lines("| Model | BLEU | ROUGE |", "|---|---|---|", "| `t5-small` | 27.1 | 40.2 |", "| `bart-large` | 30.4 | 44.1 |");
+		expect(fired(coded)).toBe(false);
+		// Words still are words: protocols against plain German attributes, as above.
+		const words = lines("| Protokoll | Zuverlässig | Reihenfolge |", "|---|---|---|", "| TCP | ✓ | ja |", "| UDP | ✗ | nein |", "| QUIC | ✓ | ja |");
+		expect(fired(words)).toBe(true);
+	});
+
 	it("says nothing where both sides are in capitals or neither is (`| | ripgrep | grep |` over `small | large`)", () => {
 		const units = lines("| | KB | MB | GB |", "|---|---|---|---|", "| RAM | 1024 | 1 | 0.001 |", "| SSD | 2048 | 2 | 0.002 |");
 		expect(fired(units)).toBe(false);

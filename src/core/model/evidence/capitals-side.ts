@@ -35,10 +35,15 @@ function capitalSide(cells: readonly CellFacts[]): boolean {
 	return texts.length >= 2 && new Set(texts).size === texts.length && texts.every(inCapitals);
 }
 
-/** Every filled label, two at least, has a letter that is not a capital: written as words are. */
+/**
+ * Every filled label, two at least, has a letter that is not a capital: written as words are. An
+ * identifier is no word (`ja_ginza_electra`, `` `bert_base` ``): names of packages and models are
+ * written so, and beside them capitals (`LAS | UAS | UPOS`) are what each is scored on.
+ */
 function wordSide(cells: readonly CellFacts[]): boolean {
-	const texts = cells.map((cell) => cell.text.trim()).filter((text) => text !== "");
-	return texts.length >= 2 && texts.every((text) => /[\p{Ll}\p{Lo}]/u.test(text));
+	const filled = cells.filter((cell) => cell.text.trim() !== "");
+	if (filled.some((cell) => cell.code || cell.text.includes("_"))) return false;
+	return filled.length >= 2 && filled.every((cell) => /[\p{Ll}\p{Lo}]/u.test(cell.text));
 }
 
 export const capitalsSide: AxisRule = (group, note, index) => {
