@@ -31,6 +31,30 @@ describe("keys over a value column are one thing's settings (value-column)", () 
 		expect(model.tables[0]?.frameworkAxis).toBe("none");
 	});
 
+	it("gives no toggles to a scorecard's header either: `| Metric | Value | Status |` says how each key stands", () => {
+		const scorecard = lines(
+			"**Status**: ✅ All improvements complete",
+			"",
+			"## Final metrics",
+			"",
+			"| Metric | Value | Status |",
+			"|--------|-------|--------|",
+			"| **Overall Credibility** | 88/100 | ✅ Professional |",
+			"| **Methodology Match** | 100% krausest | ✅ Perfect |",
+			"| **Test Coverage** | 28 tests × 8 libs | ✅ Comprehensive |",
+			"| **Reproducibility** | 100% | ✅ Automated |",
+			"| **Transparency** | 100% | ✅ Open Source |",
+			"| **Documentation** | 2000+ lines | ✅ Complete |",
+			"| **Industry Tier** | Tier 2 | ✅ Approaching Tier 1 |",
+			"",
+			"**Status**: ✅ Complete",
+		);
+		expect(fired(scorecard)).toBe(true);
+		const model = note(scorecard);
+		expect(model.frameworks).toEqual([]);
+		expect(model.tables[0]?.frameworkAxis).toBe("none");
+	});
+
 	it("reads a configuration reference's `Key | Value | Default | Notes` tables as no comparison", () => {
 		const config = lines(
 			"# .wslconfig",

@@ -2,7 +2,8 @@
 // that says the rows are keys (a setting, a parameter, a property) beside a column headed as the value
 // says each row is set to one value: the keys of one thing's settings or facts, not things set side by
 // side. Both words are needed: `| User-Agent | Wert |` gives each browser's value, and things compared
-// are measured by what is measured (`Rent`, `Stars`), not by "value".
+// are measured by what is measured (`Rent`, `Stars`), not by "value". The header is no row of things
+// either: `| Metric | Value | Status |` says of each key its value and how it stands.
 import type { AxisRule } from "./rule";
 import { headerWord } from "./names";
 
@@ -26,5 +27,10 @@ export const valueColumn: AxisRule = (group) => {
 	// The value stands next to its key: further right (`| Option | Coût | Valeur | Risque |`) it is one more attribute weighed.
 	const value = group.columnLabels[0];
 	if (value === undefined || !VALUE.has(headerWord(value.text))) return [];
-	return [{ side: "rows", evidence: { rule: "value-column", score: -1.5, reason: `"${group.corner.text.trim()}" over "${value.text.trim()}": the keys of one thing's settings or facts, each with its value` } }];
+	const reason = `"${group.corner.text.trim()}" over "${value.text.trim()}": the keys of one thing's settings or facts, each with its value`;
+	// Neither side is things: the header beside the value (`Status`, `Notes`) says more of each key.
+	return [
+		{ side: "rows", evidence: { rule: "value-column", score: -1.5, reason } },
+		{ side: "columns", evidence: { rule: "value-column", score: -1.5, reason } },
+	];
 };
