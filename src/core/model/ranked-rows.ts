@@ -4,11 +4,15 @@
 // unchanged). Only a ranking is read so: every filled label of the column starts with a place,
 // the places run 1, 2, 3 … down the rows, and the names after them differ from one another.
 // Numbers that are part of labels stay: `1. Mai`, `3. Mai` (German dates, not a run from one),
-// `1. Mai`, `2. Mai` (one name again and again), `1Password` (no place).
+// `1. Mai`, `2. Mai` and `1st Gen`, `2nd Gen` (one name again and again), `1Password` (no place).
 import type { CellFacts } from "./evidence/facts";
 
-/** A place before a label ("1. esbuild", "12) terser"), followed by something that is not a number. */
-const PLACE = /^(\d{1,3})[.)] (?=[^\d\s])/;
+/**
+ * A place before a label, followed by something that is not a number: "1. esbuild", "12) terser",
+ * and as rankings in other languages write it, "1º Spring" (Spanish, Portuguese, Italian: º, ª, °),
+ * "1st Postgres", "1位 ChatGPT", "1위 Claude", "#1 Bun".
+ */
+const PLACE = /^(?:#\s?(\d{1,3})|(\d{1,3})(?:[.)º°ª]|st|nd|rd|th|位|위)) +(?=[^\d\s])/u;
 /**
  * A place written bare, spaces after it, before a letter: "1 Vanilla JS", "10 Django". A bare number
  * before words is as often a quantity (`1 cup flour`, `2 eggs`) or a step (`1 Mix`, `2 Knead`), so it
@@ -31,7 +35,7 @@ export function unrankedLabels(labels: readonly CellFacts[], writtenAlone: (text
 	const form = bare ? BARE_PLACE : PLACE;
 	for (const [i, cell] of filled.entries()) {
 		const place = form.exec(cell.text.trim());
-		if (place === null || Number(place[1]) !== i + 1) return [...labels];
+		if (place === null || Number(place[1] ?? place[2]) !== i + 1) return [...labels];
 		rest.push(cell.text.trim().slice(place[0].length));
 	}
 	if (new Set(rest.map((text) => text.toLowerCase())).size < rest.length) return [...labels];

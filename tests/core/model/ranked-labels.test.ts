@@ -38,6 +38,38 @@ describe("a place in a ranking before a label", () => {
 	});
 });
 
+describe("places as other languages and rankings write them", () => {
+	it("reads `1º Spring` as Spring in a Spanish ranking, the names its title sets against each other", () => {
+		const ranking = lines(
+			"# Spring vs Django vs Laravel vs Rails on Ruby",
+			"",
+			"## Mi Ranking",
+			"",
+			"|                  | Instalación | Curva de aprendizaje | Despliegue | Total |",
+			"|------------------|-------------|----------------------|------------|-------|",
+			"| 1º Spring        | 2           | 5                    | 3          | 20    |",
+			"| 2º Django        | 4           | 4                    | 2          | 17    |",
+			"| 3º Laravel       | 1           | 3                    | 4          | 15    |",
+			"| 4º Rails on Ruby | 3           | 2                    | 1          | 10    |",
+		);
+		const model = note(ranking);
+		expect(model.tables[0]?.frameworkAxis).toBe("rows");
+		expect(model.frameworks).toEqual(["Spring", "Django", "Laravel", "Rails on Ruby"]);
+	});
+
+	it("reads `#1 Bun`, `1st Postgres` and `1位 ChatGPT` so, and keeps generations and runs (`1st Gen`, `2nd backup`)", () => {
+		const places = (first: string, second: string, third: string) =>
+			note(lines("# Bun vs Deno vs Node.js, Postgres vs MySQL vs SQLite, ChatGPT vs Claude vs Gemini", "", "| Name | Score | Licence |", "|---|--:|---|", `| ${first} | 9 | MIT |`, `| ${second} | 8 | Apache-2.0 |`, `| ${third} | 7 | BSD |`)).frameworks;
+		expect(places("#1 Bun", "#2 Deno", "#3 Node.js")).toEqual(["Bun", "Deno", "Node.js"]);
+		expect(places("1st Postgres", "2nd MySQL", "3rd SQLite")).toEqual(["Postgres", "MySQL", "SQLite"]);
+		expect(places("1位 ChatGPT", "2位 Claude", "3位 Gemini")).toEqual(["ChatGPT", "Claude", "Gemini"]);
+		const generations = lines("| Generation | Decode | Encode |", "|---|---|---|", "| 1st Gen Core | ✅ | ❌ |", "| 2nd Gen Core | ✅ | ✅ |", "| 3rd Gen Core | ✅ | ✅ |");
+		expect(note(generations).frameworks).not.toContain("Gen Core");
+		const backups = lines("| Run | restic | borg |", "|---|--:|--:|", "| 1st backup | 4.8 | 8.0 |", "| 2nd backup | 6.9 | 11.9 |", "| 3rd backup | 3.3 | 7.0 |");
+		expect(note(backups).frameworks).not.toContain("backup");
+	});
+});
+
 describe("a place written bare, spaces after it", () => {
 	const choice = lines(
 		"# Choix du framework",
