@@ -118,12 +118,18 @@ function writtenValue(source: BarRow["source"]): string {
 /** The unit of bars that write ratings (`3/5`, `8/10`, `★★★☆☆`): the cell reader reads each on five. */
 const RATING_UNIT = "out of 5";
 
+/** How far a line is written in: its spaces and tabs before the first character. */
+function indentOf(line: string): number {
+	return line.length - line.trimStart().length;
+}
+
 /**
  * Reads the text of a fence as a bar chart. `fenceLine` is the 1-based line
  * of the opening fence; the text's first line is the one after it. Never throws.
  */
 export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, ChartIssue> {
-	const lines = withoutRatedRemarks(splitLines(text).map(classifyBarLine));
+	const source = splitLines(text);
+	const lines = withoutRatedRemarks(source.map(classifyBarLine));
 	const lineNumber = (index: number) => fenceLine + 1 + index;
 	if (lines.filter(isReadableBar).length < 2) return notAChart(fenceLine, "There are no bars with labels in this text.");
 
@@ -141,6 +147,10 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 			ruled = started;
 			continue;
 		}
+		// `            ↑ ÉCONOMIE : 535 500 USD ↑` on the line under a bar, written out under its track: a remark on
+		// that bar, not the next group's heading. A heading stands apart, or nearer the labels' edge.
+		const above = lines[i - 1];
+		if (line.kind === "text" && above?.kind === "bar" && above.at !== undefined && above.at > 0 && indentOf(source[i] ?? "") >= above.at) continue;
 		if (line.kind === "text" || (line.kind === "gap" && !started)) {
 			(started ? pending : before).push(line.text);
 			continue;

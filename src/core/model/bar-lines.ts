@@ -55,7 +55,7 @@ export type BarLine =
 	 * the bar, its share after it (`PHP   6 hrs 18 mins   ██▒░░   41.91 %`): the
 	 * chart takes it where all its bars are so written.
 	 */
-	| { kind: "bar"; label: string; length: number | null; value: CellValue | null; valueText: string; named?: string }
+	| { kind: "bar"; label: string; length: number | null; value: CellValue | null; valueText: string; named?: string; /** Where the bar starts on its line. */ at?: number }
 	/** A label and a value with no bar ("PyTorch   N/A"): a row only inside a chart. */
 	| { kind: "gap"; label: string; value: CellValue; text: string }
 	| { kind: "text"; text: string };
@@ -97,6 +97,13 @@ const PERCENT_LAST = /\d%$/;
 function readValue(text: string): CellValue {
 	const whole = readCell(text);
 	if (isChartValue(whole)) return whole;
+	// `4 500 USD  ✅ SOLUTION RETENUE`: the amount, then a remark after a wider gap; the amount keeps its
+	// thousands written with spaces, where its first word alone would read 4.
+	const gap = /\S(?: {2,}|\t)/.exec(text);
+	if (gap !== null) {
+		const amount = readCell(text.slice(0, gap.index + 1));
+		if (amount.kind === "number" || amount.kind === "percent") return amount;
+	}
 	const first = readCell(text.split(" ")[0] ?? "");
 	return first.kind === "number" || first.kind === "percent" || first.kind === "rating" ? first : whole;
 }
@@ -176,6 +183,6 @@ export function classifyBarLine(line: string): BarLine {
 	if (label === "" || labelKind === "number" || labelKind === "percent" || progress || (ascii && (value === null || !isChartValue(value)))) {
 		return { kind: "text", text: text.trim() };
 	}
-	const bar = { kind: "bar" as const, label, length: ascii ? null : blockLength(run[0]), value, valueText };
+	const bar = { kind: "bar" as const, label, length: ascii ? null : blockLength(run[0]), value, valueText, at: run.index };
 	return named === undefined || named === "" ? bar : { ...bar, named };
 }

@@ -20,6 +20,31 @@ describe("parseBarChart", () => {
 	});
 
 
+	it("reads a remark written under a bar's track as that bar's, and an amount with spaced thousands before a remark", () => {
+		const roi = [
+			"Salesforce  ████████████████████████████████████████████████  540 000 USD",
+			"            ↑ ÉCONOMIE : 535 500 USD ↑",
+			"",
+			"Jira        ████  27 000 USD",
+			"            ↑ ÉCONOMIE : 22 500 USD ↑",
+			"",
+			"Django      █  4 500 USD  ✅ SOLUTION RETENUE",
+			"",
+			"Mantis      ▌ 0 USD (mais inadapté ❌)",
+		].join("\n");
+		const chart = chartOf(roi);
+		expect(chart.rowLabels).toEqual(["Salesforce", "Jira", "Django", "Mantis"]);
+		expect(chart.columnLabels).toEqual([""]);
+		expect(chart.values).toEqual([[540000], [27000], [4500], [0]]);
+	});
+
+	it("still heads a group with a line nearer the labels' edge than the bars, though no blank line parts it from the bar above", () => {
+		const grouped = ["CPU", "  JAX      ███ 30", "  PyTorch  ██ 20", "GPU", "  JAX      █████ 50", "  PyTorch  ████ 40"].join("\n");
+		const chart = chartOf(grouped);
+		expect(chart.columnLabels).toEqual(["CPU", "GPU"]);
+		expect(chart.values).toEqual([[30, 50], [20, 40]]);
+	});
+
 	it("reads block bars with the number written after them, as one unnamed column", () => {
 		const text = ["JAX        ████████▌ 390", "PyTorch    ███████▋  380", "TensorFlow ███████   350", ""].join("\n");
 		expect(parseBarChart(text, 12)).toEqual({
