@@ -127,22 +127,6 @@ describe("categories the things compared share decide the table (shared-values)"
 		expect(note(text).frameworks).toEqual(["Hugo", "Jekyll", "Eleventy", "Astro"]);
 	});
 
-	it("takes environments across when every row is a category, though two of six columns meet a word twice by chance", () => {
-		// `multi` and Windows say WezTerm for both term and muxer; every row repeats a word among others.
-		const environments = lines(
-			"|             | **multi**         | Windows   | git bash       | msys     | wsl      | Linux    |",
-			"| ----------- | ----------------- | --------- | -------------- | -------- | -------- | -------- |",
-			"| term        | WezTerm           | WezTerm   | mintty         | mintty   | WezTerm  | WezTerm  |",
-			"| CHOST       | **CROSS**         |           | x86_64-pc-msys |          |          |",
-			"| fep         | nyagos-skk ?      |           |                | uim-fep  | uim-fep  |",
-			"| muxer       | WezTerm           | WezTerm   |                | tmux     | tmux     | tmux     |",
-			"| shell       | nyagos            | nyagos    | bash           | zsh      | zsh      | zsh      |",
-			"| cp,mv,rm... | binutils / buybox | busybox64 | binutils       | binutils | binutils | binutils |",
-		);
-		expect(spokeFor(environments)).toBe("columns");
-		expect(note(environments).frameworks).toEqual(["multi", "Windows", "git bash", "msys", "wsl", "Linux"]);
-	});
-
 	it("takes note apps down the rows of a Chinese note whose title names their kind", () => {
 		const text = lines(
 			"# 笔记软件对比",

@@ -88,15 +88,11 @@ function repeating(lines: number, length: number, wordAt: (line: number, i: numb
  * Whether the lines one way share hardly a word, and most of them could have shown one (two
  * words or more): none, or where the other way's lines are mostly categories (`Fast | Fast`,
  * `Good | Good | Growing`), one in four at most, since a thing's seven answers on a three-word
- * scale can meet by chance (`Good` for its community and its ease of use); where every one of
- * three lines or more the other way is a category, fewer than half (`WezTerm` for a system's
- * terminal and its multiplexer too).
+ * scale can meet by chance (`Good` for its community and its ease of use).
  */
 function hardlyShared(found: { open: number; shared: number }, lines: number, other: { repeat: number; open: number }): boolean {
 	if (found.open < 2 || found.open * 2 < lines) return false;
-	if (found.shared === 0) return true;
-	if (other.repeat === other.open && other.open >= 3) return found.shared * 2 < found.open;
-	return other.repeat * 2 >= other.open && found.shared * 4 <= found.open;
+	return found.shared === 0 || (other.repeat * 2 >= other.open && found.shared * 4 <= found.open);
 }
 
 /**
