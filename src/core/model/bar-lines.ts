@@ -94,16 +94,23 @@ function blockLength(run: string): number {
 const PERCENT_LAST = /\d%$/;
 
 /** The value written after a bar: "390", "(380)", "| 14,200 req/s"; a trailing remark after the number is let go. */
+/**
+ * `4 500 USD  ✅ SOLUTION RETENUE`: the amount, then a remark after a wider gap. The amount keeps its
+ * thousands written with spaces, where its first word alone would read 4. Null when no amount stands so.
+ */
+function amountBeforeRemark(text: string): string | null {
+	const gap = /\S(?: {2,}|\t)/.exec(text);
+	if (gap === null) return null;
+	const amount = text.slice(0, gap.index + 1);
+	const value = readCell(amount);
+	return value.kind === "number" || value.kind === "percent" ? amount : null;
+}
+
 function readValue(text: string): CellValue {
 	const whole = readCell(text);
 	if (isChartValue(whole)) return whole;
-	// `4 500 USD  ✅ SOLUTION RETENUE`: the amount, then a remark after a wider gap; the amount keeps its
-	// thousands written with spaces, where its first word alone would read 4.
-	const gap = /\S(?: {2,}|\t)/.exec(text);
-	if (gap !== null) {
-		const amount = readCell(text.slice(0, gap.index + 1));
-		if (amount.kind === "number" || amount.kind === "percent") return amount;
-	}
+	const amount = amountBeforeRemark(text);
+	if (amount !== null) return readCell(amount);
 	const first = readCell(text.split(" ")[0] ?? "");
 	return first.kind === "number" || first.kind === "percent" || first.kind === "rating" ? first : whole;
 }
@@ -152,6 +159,8 @@ export function classifyBarLine(line: string): BarLine {
 	if (parenthesised) valueText = (parenthesised[1] ?? "").trim();
 	const ascii = run[0].startsWith("#") || run[0].startsWith("=");
 	let value = valueText === "" ? null : readValue(valueText);
+	// The amount as written, for its form (`4 500`), when a remark follows it and the whole does not read.
+	if (value !== null && !isChartValue(readCell(valueText))) valueText = amountBeforeRemark(valueText) ?? valueText;
 	// The number written before the bar (`Go:   85,000 req/s  ████████`), a remark or nothing after it.
 	// A measure written so outweighs a number in the remark (`(12 runs)`); a bare number before the
 	// bar does not (`Python  3.12  ████  (1.2 s)`: a version). A progress line writes its count

@@ -142,6 +142,12 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	const kept = body.map((row) => keep(row.cells));
 	const cellsOf = allCells.map((cells) => cells.filter((_, column) => !described.has(column)));
 	const labelOf = labelsWithDescriptions(body, described);
+	// Beside the columns that describe: `❌ Non | ⚠️ Générique | ✅ Oui` down most rows, a cost or a score in one or two: a table drawn with
+	// lines, as a comparison written in a plain fence is, where a chart's few words would be slips in its figures.
+	const count = (kind: ChartCell["kind"]) => cellsOf.reduce((sum, cells) => sum + cells.filter((cell) => cell.kind === kind).length, 0);
+	if (count("text") > count("number")) {
+		return notAChart(fenceLine, "The box holds more words than numbers: a table drawn with lines, not a chart.");
+	}
 
 	const issues: ChartIssue[] = [];
 	const width = (header ?? first).cells.length;

@@ -36,6 +36,9 @@ describe("parseBarChart", () => {
 		expect(chart.rowLabels).toEqual(["Salesforce", "Jira", "Django", "Mantis"]);
 		expect(chart.columnLabels).toEqual([""]);
 		expect(chart.values).toEqual([[540000], [27000], [4500], [0]]);
+		// Each amount keeps its thousands as written, 4 500 as 540 000.
+		const read = parseBarChart(roi);
+		expect(read.ok && read.value.written[2]).toEqual([{ decimals: 0, grouping: true, suffix: null, marks: { decimal: ",", group: " " } }]);
 	});
 
 	it("still heads a group with a line nearer the labels' edge than the bars, though no blank line parts it from the bar above", () => {

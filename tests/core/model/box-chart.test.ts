@@ -267,6 +267,25 @@ describe("parseChartText", () => {
 		}
 	});
 
+	it("takes a grid of more words than numbers for a table drawn with lines, and says nothing of its words", () => {
+		const drawnTable = [
+			"┌──────────────────┬──────────────┬──────────────┬──────────────┐",
+			"│    CRITÈRE       │   MANTIS     │     JIRA     │  SALESFORCE  │",
+			"├──────────────────┼──────────────┼──────────────┼──────────────┤",
+			"│ Coût 3 ans       │    0 USD     │ 27 000 USD   │ 540 000 USD  │",
+			"│ Workflow         │   ❌ Non     │  ⚠️ Générique │   ✅ Oui     │",
+			"│ Analytics ML     │   ❌ Non     │  ⚠️ Basique  │   ✅ Oui     │",
+			"│ Portail Client   │   ❌ Non     │   ❌ Non     │   ✅ Oui     │",
+			"└──────────────────┴──────────────┴──────────────┴──────────────┘",
+		].join("\n");
+		const result = parseChartText(drawnTable);
+		expect(!result.ok && result.issues.map((issue) => issue.kind)).toEqual(["not-a-chart"]);
+		// A few words among the figures are still slips in a chart, reported on their lines.
+		const chart = ["┌─────────┬──────┬──────┐", "│ Library │ CPU  │ GPU  │", "├─────────┼──────┼──────┤", "│ JAX     │ 390  │ fast │", "│ PyTorch │ 380  │ 350  │", "└─────────┴──────┴──────┘"].join("\n");
+		const slips = parseChartText(chart);
+		expect(!slips.ok && slips.issues.map((issue) => [issue.kind, issue.line])).toEqual([["unreadable", 4]]);
+	});
+
 	it("does not take code for a chart", () => {
 		const code = "import jax\nmask = a | b\nprint(x | y)\n";
 		const result = parseChartText(code);
