@@ -42,6 +42,16 @@ describe("rows in order of a measure are the things measured (ranked-by-value)",
 		expect(firedOn(dates)).toEqual([]);
 	});
 
+	it("says nothing of a column numbering the rows (`00 | 01 | 02`, `1 | 2 | 3`), which is the order they were written in", () => {
+		const exercises = lines("## Roadmap", "", "| # | Ejercicio | Corrección |", "|---|---|---|", "|00|[SINTAXIS](./00/ejercicio.md)|[📝](./00/python.py)|", "|01|[OPERADORES](./01/ejercicio.md)|[📝](./01/python.py)|", "|02|[FUNCIONES](./02/ejercicio.md)|[📝](./02/python.py)|", "|03|[ESTRUCTURAS](./03/ejercicio.md)|[📝](./03/python.py)|");
+		expect(firedOn(exercises)).toEqual([]);
+		const steps = lines("# Setup", "", "| Step | Order |", "|---|---|", "| Download | 1 |", "| Unpack | 2 |", "| Configure | 3 |", "| Start | 4 |");
+		expect(firedOn(steps)).toEqual([]);
+		// Places that skip a number are values, and still rank: 1, 3, 7, 12 stars in thousands.
+		const stars = lines("# Stars", "", "| Library | Stars (k) |", "|---|---|", "| zod | 1 |", "| valibot | 3 |", "| yup | 7 |", "| joi | 12 |");
+		expect(firedOn(stars)).toEqual(["rows"]);
+	});
+
 	it("says nothing where values tie or units differ", () => {
 		const tied = lines("# Scores", "", "| Team | Points |", "|---|---|", "| Owls | 12 |", "| Foxes | 12 |", "| Bears | 9 |", "| Hares | 7 |");
 		expect(firedOn(tied)).toEqual([]);

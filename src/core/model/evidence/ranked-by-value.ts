@@ -53,6 +53,16 @@ function ranked(values: readonly number[]): boolean {
 	return up !== down;
 }
 
+/**
+ * `00 | 01 | 02 …` or `1 | 2 | 3 …` beside the names: a column counting the rows from zero or one
+ * numbers them, as a list's `#` does. It is the order they were written in, not a measure they stand
+ * in order of.
+ */
+function counting(values: readonly number[]): boolean {
+	const first = values[0];
+	return (first === 0 || first === 1) && values.every((value, i) => value === (first as number) + i);
+}
+
 /** Labels of their own: text with a letter, each different, not dates, versions or one stem counted. */
 function ownLabels(group: GroupFacts, note: NoteContext): boolean {
 	const texts = group.rowLabels.map((cell) => cell.text.trim());
@@ -72,7 +82,7 @@ export const rankedByValue: AxisRule = (group, note, index) => {
 		const values = numbersOf(group, c, note);
 		if (values === null) continue;
 		measured++;
-		if (!ranked(values)) continue;
+		if (!ranked(values) || counting(values)) continue;
 		climbing++;
 		if (column < 0) column = c;
 	}
