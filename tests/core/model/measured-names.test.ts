@@ -83,6 +83,27 @@ describe("one measure written beside each thing across the header (measured-name
 		expect(note(hyperfine).tables[0]?.frameworkAxis).not.toBe("columns");
 	});
 
+	it("reads a measure written straight after each name in a script without spaces (`pylopdf文字数 | pymupdf文字数`)", () => {
+		const counts = lines(
+			"# pylopdf vs pymupdf: テキスト抽出",
+			"",
+			"全ページのテキストを抽出し、文字数を比べました。",
+			"",
+			"| ファイル | pylopdf文字数 | pymupdf文字数 |",
+			"|---|---:|---:|",
+			"| bill-hr815.pdf | 300559 | 300559 |",
+			"| f1040.pdf | 10156 | 10156 |",
+			"| mhlw-doc.pdf | 1264 | 1251 |",
+			"| usrguide.pdf | 55624 | 55560 |",
+		);
+		expect(measuredFired(counts)).toBe(true);
+		const model = note(counts);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(["pylopdf", "pymupdf"]);
+		// One word in one script stays whole: `文字数 | 類似度` share nothing.
+		expect(measuredFired(lines("| ファイル | 文字数 | 類似度 |", "|---|---:|---:|", "| a.pdf | 300 | 1.0 |", "| b.pdf | 101 | 0.6 |"))).toBe(false);
+	});
+
 	it("does not read a word shared over code as a measure (`Export 文 | Import 文`)", () => {
 		const statements = lines(
 			"# Named and default exports",

@@ -19,9 +19,40 @@ interface SharedWord {
 	rest: (string | null)[];
 }
 
-/** Words split on white space; a label is read only when it has two or more. */
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * A word cut where Latin letters meet a script written without spaces: `pylopdf文字数` is `pylopdf` and
+ * `文字数` (its character count), as `hidash ops/sec` is two words. A number after such a script stays with
+ * it (`第2`). One pass over the word.
+ */
+function scriptParts(word: string): string[] {
+	const parts: string[] = [];
+	let start = 0;
+	let previous: "latin" | "unspaced" | null = null;
+	let at = 0;
+	for (const char of word) {
+		const kind = UNSPACED_SCRIPT.test(char) ? "unspaced" : LATIN_OR_DIGIT.test(char) ? "latin" : null;
+		const digit = kind === "latin" && !/\p{L}/u.test(char);
+		if (kind !== null && previous !== null && kind !== previous && !(digit && previous === "unspaced")) {
+			parts.push(word.slice(start, at));
+			start = at;
+		}
+		if (kind !== null && !(digit && previous === "unspaced")) previous = kind;
+		at += char.length;
+	}
+	parts.push(word.slice(start));
+	return parts;
+}
+
+/** Words split on white space and where scripts meet; a label is read only when it has two or more. */
 function wordsOf(text: string): string[] {
-	return text.trim().split(/\s+/u).filter((word) => word !== "");
+	return text
+		.trim()
+		.split(/\s+/u)
+		.flatMap(scriptParts)
+		.filter((word) => word !== "");
 }
 
 const LETTER = /\p{L}/u;
