@@ -56,6 +56,24 @@ function isGrouping(cells: readonly (CellFacts | undefined)[], read: CellReader)
 	return filled.length * 2 <= texts.length && filled.every((text) => read(text).kind === "text");
 }
 
+/**
+ * `Rpi 4 | TfLite`, `Rpi 4 | TfLite Optimized`, `Jetson Nano | TfLite`: a value of the column beside that stands
+ * under two of the first column's words is a case each of them was run on (a long table, one row per thing and
+ * case), not a name of its own; a category's members stand under one category each (`Frontend | React`).
+ */
+function casesOfEach(first: readonly (CellFacts | undefined)[], beside: readonly (CellFacts | undefined)[]): boolean {
+	const under = new Map<string, string>();
+	for (const [i, cell] of beside.entries()) {
+		const value = cell?.text.trim().toLowerCase() ?? "";
+		const group = first[i]?.text.trim().toLowerCase() ?? "";
+		if (value === "" || group === "") continue;
+		const seen = under.get(value);
+		if (seen !== undefined && seen !== group) return true;
+		under.set(value, group);
+	}
+	return false;
+}
+
 /** How far to look: past the third column a table has no subject column. */
 const LOOK = 3;
 
@@ -168,7 +186,7 @@ export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: nu
 	// (`200 | OK | …`) keys a reference table, and stays its first column.
 	if (isSubjectColumn(rows, 0, read, columns) || !(isCategory(first, read) || isGrouping(first, read))) return 0;
 	for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
-		if (isSubjectColumn(rows, column, read, columns)) return column;
+		if (isSubjectColumn(rows, column, read, columns)) return casesOfEach(first, rows.map((row) => row[column])) ? 0 : column;
 	}
 	return 0;
 }
