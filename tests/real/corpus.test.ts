@@ -235,10 +235,13 @@ describe("detection on the real-document corpus", () => {
 		// 21/38 after a bill's quantity column, a command's variables, a kind written beside each name across the
 		// header, keys over a value column and a model's size tag; the 818 before them at 560 (neg-ja-popntop-build-guide
 		// and both WSL config references now read as nothing): 581/856 (67.9 %), precision 0.723, recall 0.867, axes 88.5 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.678);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.722);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.866);
-		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.884);
+		// Set again over 895 documents: the 39 of the next round's four blind sets (ANNOTATING.md), 16/39 exact blind,
+		// 20/39 after the rules written from them; the 856 before them at 581: 601/895 (67.2 %), precision 0.716,
+		// recall 0.858, axes 87.9 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.671);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.715);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.857);
+		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.878);
 	}, CORPUS_RUN);
 
 	it("gives no framework to a document whose tables compare nothing", async () => {
@@ -344,7 +347,9 @@ describe("detection on the real-document corpus", () => {
 		// A bill's quantity column reads neg-ja-popntop-build-guide as nothing, and keys over a value column both WSL
 		// config references: 47. Of the 9 of the next round's four blind sets that compare nothing, two:
 		// neg-de-evcc-sponsoring-blog (a gallery of stickers, its senders' handles across) and neg-es-canales-youtube
-		// (a directory of channels, each linked, with its language): 49.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(49);
+		// (a directory of channels, each linked, with its language): 49. Of the 9 of the next round's four blind sets
+		// that compare nothing, two: neg-es-mouredev-roadmap-retos (a course's exercises, linked, down the rows) and
+		// neg-fr-firestore-role-rules (an app's roles and what each may do, five tables of one header): 51.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(51);
 	}, CORPUS_RUN);
 });
