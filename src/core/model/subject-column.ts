@@ -57,19 +57,25 @@ function isGrouping(cells: readonly (CellFacts | undefined)[], read: CellReader)
 }
 
 /**
- * `Rpi 4 | TfLite`, `Rpi 4 | TfLite Optimized`, `Jetson Nano | TfLite`: a value of the column beside that stands
- * under two of the first column's words is a case each of them was run on (a long table, one row per thing and
- * case), not a name of its own; a category's members stand under one category each (`Frontend | React`).
+ * `Rpi 4 | TfLite | 55`, `Jetson Nano | TfLite | 41`: a value of the column beside that stands under two of the
+ * first column's words, with other values in the rest of its rows, is a case each of them was run on (a long
+ * table, one row per thing and case), not a name of its own. A category's members stand under one category each
+ * (`Frontend | React`); one listed under two categories again (`Mobile | React`, its stars and licence alike) is
+ * still one member.
  */
-function casesOfEach(first: readonly (CellFacts | undefined)[], beside: readonly (CellFacts | undefined)[]): boolean {
-	const under = new Map<string, string>();
-	for (const [i, cell] of beside.entries()) {
-		const value = cell?.text.trim().toLowerCase() ?? "";
-		const group = first[i]?.text.trim().toLowerCase() ?? "";
+function casesOfEach(rows: readonly (readonly CellFacts[])[], column: number): boolean {
+	const under = new Map<string, { group: string; rest: string }>();
+	for (const row of rows) {
+		const value = row[column]?.text.trim().toLowerCase() ?? "";
+		const group = row[0]?.text.trim().toLowerCase() ?? "";
 		if (value === "" || group === "") continue;
+		const rest = row
+			.filter((_, i) => i !== 0 && i !== column)
+			.map((cell) => cell.text.trim())
+			.join("\u0000");
 		const seen = under.get(value);
-		if (seen !== undefined && seen !== group) return true;
-		under.set(value, group);
+		if (seen !== undefined && seen.group !== group && seen.rest !== rest) return true;
+		if (seen === undefined) under.set(value, { group, rest });
 	}
 	return false;
 }
@@ -186,7 +192,7 @@ export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: nu
 	// (`200 | OK | …`) keys a reference table, and stays its first column.
 	if (isSubjectColumn(rows, 0, read, columns) || !(isCategory(first, read) || isGrouping(first, read))) return 0;
 	for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
-		if (isSubjectColumn(rows, column, read, columns)) return casesOfEach(first, rows.map((row) => row[column])) ? 0 : column;
+		if (isSubjectColumn(rows, column, read, columns)) return casesOfEach(rows, column) ? 0 : column;
 	}
 	return 0;
 }

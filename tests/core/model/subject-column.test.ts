@@ -41,5 +41,8 @@ describe("the column naming the rows", () => {
 			"| Backend | [Fastify](https://github.com/fastify/fastify) | 33k | MIT |",
 		);
 		expect(note(list).frameworks).toEqual(["React", "Vue", "Svelte", "Express", "Fastify"]);
+		// One member listed under two categories, its stars and licence alike, is still one member.
+		const twice = list.replace("| Backend | [Express]", "| Mobile | [React](https://github.com/facebook/react) | 230k | MIT |\n| Backend | [Express]");
+		expect(note(twice).frameworks).toEqual(["React", "Vue", "Svelte", "Express", "Fastify"]);
 	});
 });
