@@ -93,7 +93,6 @@ function blockLength(run: string): number {
 /** A label that ends with a share: `Epoch 1:  100%`. */
 const PERCENT_LAST = /\d%$/;
 
-/** The value written after a bar: "390", "(380)", "| 14,200 req/s"; a trailing remark after the number is let go. */
 /**
  * `4 500 USD  ✅ SOLUTION RETENUE`: the amount, then a remark after a wider gap. The amount keeps its
  * thousands written with spaces, where its first word alone would read 4. Null when no amount stands so.
@@ -106,6 +105,7 @@ function amountBeforeRemark(text: string): string | null {
 	return value.kind === "number" || value.kind === "percent" ? amount : null;
 }
 
+/** The value written after a bar: "390", "(380)", "| 14,200 req/s"; a trailing remark after the number is let go. */
 function readValue(text: string): CellValue {
 	const whole = readCell(text);
 	if (isChartValue(whole)) return whole;
@@ -158,9 +158,9 @@ export function classifyBarLine(line: string): BarLine {
 	const remarkOnly = valueText === "" || parenthesised !== null;
 	if (parenthesised) valueText = (parenthesised[1] ?? "").trim();
 	const ascii = run[0].startsWith("#") || run[0].startsWith("=");
-	let value = valueText === "" ? null : readValue(valueText);
 	// The amount as written, for its form (`4 500`), when a remark follows it and the whole does not read.
-	if (value !== null && !isChartValue(readCell(valueText))) valueText = amountBeforeRemark(valueText) ?? valueText;
+	if (valueText !== "" && !isChartValue(readCell(valueText))) valueText = amountBeforeRemark(valueText) ?? valueText;
+	let value = valueText === "" ? null : readValue(valueText);
 	// The number written before the bar (`Go:   85,000 req/s  ████████`), a remark or nothing after it.
 	// A measure written so outweighs a number in the remark (`(12 runs)`); a bare number before the
 	// bar does not (`Python  3.12  ████  (1.2 s)`: a version). A progress line writes its count
