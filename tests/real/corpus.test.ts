@@ -238,9 +238,13 @@ describe("detection on the real-document corpus", () => {
 		// Set again over 895 documents: the 39 of the next round's four blind sets (ANNOTATING.md), 16/39 exact blind,
 		// 20/39 after the rules written from them; the 856 before them at 581: 601/895 (67.2 %), precision 0.716,
 		// recall 0.858, axes 87.9 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.671);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.715);
-		expect(score.recall, summary).toBeGreaterThanOrEqual(0.857);
+		// A list of linked names each with one sentence is a directory (described-links): both xinference
+		// community lists and fiber's middleware lists are read as nothing, and vault-programs-obsidian's plugin
+		// list (the same shape, read by its reader as compared) is lost: 603/895 (67.4 %), precision 0.721,
+		// recall 0.856 (the recall floor comes down by that list's nine plugins), axes 88.0 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.673);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.72);
+		expect(score.recall, summary).toBeGreaterThanOrEqual(0.855);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.878);
 	}, CORPUS_RUN);
 
@@ -350,6 +354,8 @@ describe("detection on the real-document corpus", () => {
 		// (a directory of channels, each linked, with its language): 49. Of the 9 of the next round's four blind sets
 		// that compare nothing, two: neg-es-mouredev-roadmap-retos (a course's exercises, linked, down the rows) and
 		// neg-fr-firestore-role-rules (an app's roles and what each may do, five tables of one header): 51.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(51);
+		// A directory of linked names each with a sentence (described-links) reads neg-ru-fiber-readme-middleware as
+		// nothing: 50.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(50);
 	}, CORPUS_RUN);
 });

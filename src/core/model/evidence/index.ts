@@ -75,6 +75,7 @@ import { phraseRows } from "./phrase-rows";
 import { progression } from "./progression";
 import { proseColumn } from "./prose-column";
 import { readingList } from "./reading-list";
+import { describedLinks } from "./described-links";
 import { recordHeader } from "./record-header";
 import { referenceTable } from "./reference-table";
 import { repeatedHeader } from "./repeated-header";
@@ -200,7 +201,7 @@ export const TEXT_RULES: ReadonlySet<NameRule> = new Set([
 ]);
 
 /** Judge a side of a table or chart as a whole, from the table and the note alone. */
-export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, shareOfOther, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, coordinateGrid, arrowColumn, judgedLines, winnerAcross, sharedItems, measuresAcross, weightedRows, lineTotal, rankedByValue, currencyAcross, valueColumn, referenceTable, typeColumn, typeLabels, spelledOut, codeLiterals, countedItems, subjectInValues, readingList, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, supportList, capitalsSide, bestMarked];
+export const AXIS_RULES: readonly AxisRule[] = [valueKinds, baselineLine, shareOfOther, rowsKind, namedKind, longFormRows, seriesSide, progression, casesMeasured, logKeys, coordinateGrid, arrowColumn, judgedLines, winnerAcross, sharedItems, measuresAcross, weightedRows, lineTotal, rankedByValue, currencyAcross, valueColumn, referenceTable, typeColumn, typeLabels, spelledOut, codeLiterals, countedItems, subjectInValues, readingList, describedLinks, recordHeader, scriptContrast, labelLength, caseContrast, labelsAmongValues, repeatedLabels, cornerWord, emptyCorner, chartRows, outputRows, namesReturn, namedTogether, toldApart, loweredHeading, sharedValues, phraseRows, lowerCaseHeader, modelNames, criteriaSeries, judgedAcross, summedLines, datedLines, supportList, capitalsSide, bestMarked];
 
 /** Judge a side from what the first pass decided for the other tables. */
 export const SECOND_PASS_AXIS_RULES: readonly AxisRule[] = [sameHeader, similarHeader, sameCorner, partsOfOne, thingsInValues];
