@@ -26,8 +26,11 @@ function isSpace(code: number): boolean {
 	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/** Between words of running text, besides white space and a dot before a space or the end. */
-const BREAKS = new Set(Array.from(",;:!?()[]{}\"'“”‘’«»<>|*`", (ch) => ch.charCodeAt(0)));
+/**
+ * Between words of running text, besides white space and a dot before a space or the end. The
+ * full-width marks too: Chinese and Japanese text lists names with no space ("JSONB、hessian、javaSerialize").
+ */
+const BREAKS = new Set(Array.from(",;:!?()[]{}\"'“”‘’«»<>|*`、。，；：！？（）「」『』【】《》〈〉", (ch) => ch.charCodeAt(0)));
 
 /** Per ASCII code: 1 white space, 2 another break; 0 a character of a word (a dot is decided by what follows it). */
 const ASCII_BREAK = new Uint8Array(128);
