@@ -38,4 +38,22 @@ describe("a version in brackets closing a label speaks for a name (versioned-nam
 		expect(one("Memory (512)")).toBe(false);
 		expect(one("Raw (CJS)")).toBe(false);
 	});
+
+	it("takes no weight or protocol level in brackets for a release (`Cost (0.3)`, `HTTP (1.1)`)", () => {
+		const one = (label: string) => versioned(lines("| Name | Size |", "|---|---|", `| ${label} | 1 |`, "| Other | 2 |"), `row:${label}`);
+		expect(one("Cost (0.3)")).toBe(false);
+		expect(one("HTTP (1.1)")).toBe(false);
+		const matrix = lines(
+			"# Decision matrix",
+			"",
+			"| Criterion (weight) | PostgreSQL | MySQL | MongoDB |",
+			"|---|---|---|---|",
+			"| Performance (0.25) | 4 | 4 | 3 |",
+			"| Ecosystem (0.25) | 5 | 5 | 4 |",
+			"| Operations (0.2) | 3 | 4 | 3 |",
+			"| Cost (0.3) | 5 | 5 | 2 |",
+			"| **Total** | 4.3 | 4.55 | 2.95 |",
+		);
+		expect(note(matrix).frameworks).toEqual(["PostgreSQL", "MySQL", "MongoDB"]);
+	});
 });

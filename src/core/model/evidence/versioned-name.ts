@@ -1,8 +1,11 @@
 import { normalizeName } from "./names";
 import type { NameRule } from "./rule";
 
-/** A release: `10.7.2`, `v17`, `3.12-rc1`; a bare number (`2022`, `512`) may be a year or a value. */
-const RELEASE = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)+)(?:[-+][\p{L}\p{N}.]*)?$/u;
+/**
+ * A release: `10.7.2`, `v17`, `3.12-rc1`. A bare number (`2022`, `512`) may be a year or a value, and one
+ * dot alone a weight or a protocol's level (`Cost (0.3)`, `HTTP (1.1)`): criteria and features carry those.
+ */
+const RELEASE = /^(?:v\d+(?:\.\d+)*(?:[-+][\p{L}\p{N}.]*)?|\d+(?:\.\d+){2,}(?:[-+][\p{L}\p{N}.]*)?|\d+(?:\.\d+)+[-+][\p{L}\p{N}.]*)$/u;
 
 /** Whether the label closes with a release in brackets: `Preact (10.7.2)`. One look at the last brackets. */
 function bracketedRelease(text: string): boolean {
