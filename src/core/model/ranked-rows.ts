@@ -4,7 +4,7 @@
 // unchanged). Only a ranking is read so: every filled label of the column starts with a place,
 // the places run 1, 2, 3 … down the rows, and the names after them differ from one another.
 // Numbers that are part of labels stay: `1. Mai`, `3. Mai` (German dates, not a run from one),
-// `1. Mai`, `2. Mai` and `1st Gen`, `2nd Gen` (one name again and again), `1Password` (no place).
+// `1. Mai`, `2. Mai` and `1st Gen`, `2nd Gen (Zen+)` (one word again and again), `1Password` (no place).
 import type { CellFacts } from "./evidence/facts";
 
 /**
@@ -39,6 +39,9 @@ export function unrankedLabels(labels: readonly CellFacts[], writtenAlone: (text
 		rest.push(cell.text.trim().slice(place[0].length));
 	}
 	if (new Set(rest.map((text) => text.toLowerCase())).size < rest.length) return [...labels];
+	// `1st Gen (Zen)`, `2nd Gen (Zen+)`; `1st floor (lobby)`, `2nd floor (east wing)`: one word after every
+	// place is what the places count, and the rest only tells its members apart.
+	if (new Set(rest.map((text) => (text.split(" ")[0] as string).toLowerCase())).size === 1) return [...labels];
 	if (bare && rest.filter((text) => writtenAlone(text.toLowerCase())).length * 2 < rest.length) return [...labels];
 	let next = 0;
 	return labels.map((cell) => (cell.text.trim() === "" ? cell : { ...cell, text: rest[next++] as string }));

@@ -68,6 +68,13 @@ describe("places as other languages and rankings write them", () => {
 		const backups = lines("| Run | restic | borg |", "|---|--:|--:|", "| 1st backup | 4.8 | 8.0 |", "| 2nd backup | 6.9 | 11.9 |", "| 3rd backup | 3.3 | 7.0 |");
 		expect(note(backups).frameworks).not.toContain("backup");
 	});
+
+	it("keeps a place that counts one word told apart in brackets (`1st Gen (Zen)`, `1st floor (lobby)`)", () => {
+		const cpus = lines("# Ryzen generations", "", "| Generation | Cores | Boost |", "|---|--:|--:|", "| 1st Gen (Zen) | 8 | 4.1 GHz |", "| 2nd Gen (Zen+) | 8 | 4.3 GHz |", "| 3rd Gen (Zen 2) | 16 | 4.7 GHz |", "| 4th Gen (Zen 3) | 16 | 4.9 GHz |");
+		expect(note(cpus).frameworks.some((name) => name.startsWith("Gen"))).toBe(false);
+		const floors = lines("# Office floors", "", "| Floor | Desks | Rent |", "|---|--:|--:|", "| 1st floor (lobby) | 12 | 900 |", "| 2nd floor (east wing) | 30 | 1400 |", "| 3rd floor (loft) | 8 | 700 |");
+		expect(note(floors).frameworks).not.toContain("floor");
+	});
 });
 
 describe("a place written bare, spaces after it", () => {
