@@ -56,21 +56,29 @@ function isGrouping(cells: readonly (CellFacts | undefined)[], read: CellReader)
 	return filled.length * 2 <= texts.length && filled.every((text) => read(text).kind === "text");
 }
 
+/** A word written as a model is: a digit, or a capital after a letter (`Rpi 4`, `ZCU104`, `iPhone`). */
+const MODEL_WORD = /\d|\p{L}\p{Lu}/u;
+
 /**
- * `Rpi 4 | TfLite | 55`, `Jetson Nano | TfLite | 41`: a value of the column beside that stands under two of the
- * first column's words, with other values in the rest of its rows, is a case each of them was run on (a long
- * table, one row per thing and case), not a name of its own. A category's members stand under one category each
- * (`Frontend | React`); one listed under two categories again (`Mobile | React`, its stars and licence alike) is
- * still one member.
+ * `Rpi 4 | TfLite | 55` beside `Jetson Nano | TfLite | 41`: a value of the subject column standing under two of the
+ * first column's words, with other figures in the rest of its rows, is a case each of them was run on (a long
+ * table, one row per thing and case), not a name of its own. That needs a first column of things, written as
+ * models are (most of its words carry a digit or an inner capital: boards, chips, phones), and figures that
+ * differ. A category's members stand under one category each (`Frontend | React`); one listed under two
+ * (`Mobile | React`, its stars alike though its description differs; `Cache | Redis` beside `Key-value | Redis`)
+ * is still one member, and categories are words, not models.
  */
-function casesOfEach(rows: readonly (readonly CellFacts[])[], column: number): boolean {
+function casesOfEach(rows: readonly (readonly CellFacts[])[], column: number, read: CellReader): boolean {
+	const groups = new Set(rows.map((row) => row[0]?.text.trim() ?? "").filter((text) => text !== ""));
+	if ([...groups].filter((group) => MODEL_WORD.test(group)).length * 2 <= groups.size) return false;
 	const under = new Map<string, { group: string; rest: string }>();
 	for (const row of rows) {
 		const value = row[column]?.text.trim().toLowerCase() ?? "";
 		const group = row[0]?.text.trim().toLowerCase() ?? "";
 		if (value === "" || group === "") continue;
+		// Only the figures: a description written again in other words is the same member.
 		const rest = row
-			.filter((_, i) => i !== 0 && i !== column)
+			.filter((cell, i) => i !== 0 && i !== column && read(cell.text).kind === "number")
 			.map((cell) => cell.text.trim())
 			.join("\u0000");
 		const seen = under.get(value);
@@ -192,7 +200,7 @@ export function subjectColumn(rows: readonly (readonly CellFacts[])[], width: nu
 	// (`200 | OK | …`) keys a reference table, and stays its first column.
 	if (isSubjectColumn(rows, 0, read, columns) || !(isCategory(first, read) || isGrouping(first, read))) return 0;
 	for (let column = 1; column < Math.min(LOOK, width - 1); column++) {
-		if (isSubjectColumn(rows, column, read, columns)) return casesOfEach(rows, column) ? 0 : column;
+		if (isSubjectColumn(rows, column, read, columns)) return casesOfEach(rows, column, read) ? 0 : column;
 	}
 	return 0;
 }

@@ -45,4 +45,35 @@ describe("the column naming the rows", () => {
 		const twice = list.replace("| Backend | [Express]", "| Mobile | [React](https://github.com/facebook/react) | 230k | MIT |\n| Backend | [Express]");
 		expect(note(twice).frameworks).toEqual(["React", "Vue", "Svelte", "Express", "Fastify"]);
 	});
+
+	it("keeps one member under two categories one member, whatever its description or figures there", () => {
+		const described = lines(
+			"# Awesome Python",
+			"",
+			"| Category | Library | What for | Stars |",
+			"|---|---|---|---|",
+			"| Web | Django | Full-stack sites | 80k |",
+			"| Web | Flask | Small services | 68k |",
+			"| Web | FastAPI | Async APIs | 78k |",
+			"| Data | pandas | Data frames | 44k |",
+			"| Data | Polars | Fast data frames | 31k |",
+			"| Async | FastAPI | ASGI endpoints | 78k |",
+			"| Async | Trio | Structured concurrency | 6k |",
+		);
+		expect(note(described).frameworks).toEqual(["Django", "Flask", "FastAPI", "pandas", "Polars", "Trio"]);
+		const measured = lines(
+			"# Databases compared",
+			"",
+			"| Type | Database | Read latency | Write latency | License |",
+			"|---|---|---|---|---|",
+			"| Relational | PostgreSQL | 2 ms | 4 ms | PostgreSQL |",
+			"| Relational | MySQL | 2 ms | 3 ms | GPL |",
+			"| Document | MongoDB | 3 ms | 3 ms | SSPL |",
+			"| Document | CouchDB | 5 ms | 6 ms | Apache |",
+			"| Key-value | Redis | 0.2 ms | 0.3 ms | BSD |",
+			"| Cache | Redis | 0.1 ms | 0.1 ms | BSD |",
+			"| Key-value | DynamoDB | 5 ms | 7 ms | Proprietary |",
+		);
+		expect(note(measured).frameworks).toEqual(["PostgreSQL", "MySQL", "MongoDB", "CouchDB", "Redis", "DynamoDB"]);
+	});
 });
