@@ -59,6 +59,12 @@ describe("labels in capitals against labels written as words hold the things com
 		expect(fired(words)).toBe(true);
 	});
 
+	it("still reads a side of words with an option or two written as code among them (`Comments`, `` `trailing_comma` ``)", () => {
+		const formats = lines("# Formats", "", "| Option | JSON | YAML | TOML |", "|---|---|---|---|", "| Comments | no | yes | yes |", "| Multi-line strings | no | yes | yes |", "| `trailing_comma` | no | n/a | no |");
+		expect(fired(formats)).toBe(true);
+		expect(note(formats).frameworks).toEqual(["JSON", "YAML", "TOML"]);
+	});
+
 	it("says nothing where both sides are in capitals or neither is (`| | ripgrep | grep |` over `small | large`)", () => {
 		const units = lines("| | KB | MB | GB |", "|---|---|---|---|", "| RAM | 1024 | 1 | 0.001 |", "| SSD | 2048 | 2 | 0.002 |");
 		expect(fired(units)).toBe(false);

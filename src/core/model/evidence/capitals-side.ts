@@ -38,12 +38,15 @@ function capitalSide(cells: readonly CellFacts[]): boolean {
 /**
  * Every filled label, two at least, has a letter that is not a capital: written as words are. An
  * identifier is no word (`ja_ginza_electra`, `` `bert_base` ``): names of packages and models are
- * written so, and beside them capitals (`LAS | UAS | UPOS`) are what each is scored on.
+ * written so, and beside them capitals (`LAS | UAS | UPOS`) are what each is scored on. A side of
+ * such names has identifiers for most labels; an option or two written as code among words
+ * (`Comments`, `` `trailing_comma` `` down a table of formats) is still a side of words.
  */
 function wordSide(cells: readonly CellFacts[]): boolean {
 	const filled = cells.filter((cell) => cell.text.trim() !== "");
-	if (filled.some((cell) => cell.code || cell.text.includes("_"))) return false;
-	return filled.length >= 2 && filled.every((cell) => /[\p{Ll}\p{Lo}]/u.test(cell.text));
+	const words = filled.filter((cell) => !cell.code && !cell.text.includes("_"));
+	if (words.length * 2 < filled.length || words.length === 0) return false;
+	return filled.length >= 2 && words.every((cell) => /[\p{Ll}\p{Lo}]/u.test(cell.text));
 }
 
 export const capitalsSide: AxisRule = (group, note, index) => {
