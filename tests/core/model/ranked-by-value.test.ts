@@ -50,6 +50,9 @@ describe("rows in order of a measure are the things measured (ranked-by-value)",
 		// Places that skip a number are values, and still rank: 1, 3, 7, 12 stars in thousands.
 		const stars = lines("# Stars", "", "| Library | Stars (k) |", "|---|---|", "| zod | 1 |", "| valibot | 3 |", "| yup | 7 |", "| joi | 12 |");
 		expect(firedOn(stars)).toEqual(["rows"]);
+		// A run given a scale in brackets is a measure the rows were sorted by.
+		const difficulty = lines("# Difficulty ranking", "", "| Framework | Difficulty (1-5) | Stars |", "|---|---|---|", "| Svelte | 1 | 78k |", "| Vue | 2 | 205k |", "| React | 3 | 220k |", "| Angular | 4 | 94k |", "| Ember | 5 | 22k |");
+		expect(firedOn(difficulty)).toEqual(["rows"]);
 	});
 
 	it("says nothing where values tie or units differ", () => {

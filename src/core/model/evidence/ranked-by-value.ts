@@ -56,10 +56,12 @@ function ranked(values: readonly number[]): boolean {
 /**
  * `00 | 01 | 02 …` or `1 | 2 | 3 …` beside the names: a column counting the rows from zero or one
  * numbers them, as a list's `#` does. It is the order they were written in, not a measure they stand
- * in order of.
+ * in order of. A header that gives the run a scale or a unit in brackets, as a measure is written
+ * (`Difficulty (1-5)`, `Rating (/5)`), makes it a measure the rows were sorted by.
  */
-function counting(values: readonly number[]): boolean {
+function counting(values: readonly number[], header: string): boolean {
 	const first = values[0];
+	if (/[(（[]/u.test(header)) return false;
 	return (first === 0 || first === 1) && values.every((value, i) => value === (first as number) + i);
 }
 
@@ -82,7 +84,7 @@ export const rankedByValue: AxisRule = (group, note, index) => {
 		const values = numbersOf(group, c, note);
 		if (values === null) continue;
 		measured++;
-		if (!ranked(values) || counting(values)) continue;
+		if (!ranked(values) || counting(values, group.columnLabels[c]?.text ?? "")) continue;
 		climbing++;
 		if (column < 0) column = c;
 	}
