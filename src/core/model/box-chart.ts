@@ -144,8 +144,11 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	const labelOf = labelsWithDescriptions(body, described);
 	// Beside the columns that describe: `❌ Non | ⚠️ Générique | ✅ Oui` down most rows, a cost or a score in one or two: a table drawn with
 	// lines, as a comparison written in a plain fence is, where a chart's few words would be slips in its figures.
+	// One or two words again and again (`timeout`, `OOM`) are no such table: they stand where a run gave no figure,
+	// and the chart's problems say how to write that.
 	const count = (kind: ChartCell["kind"]) => cellsOf.reduce((sum, cells) => sum + cells.filter((cell) => cell.kind === kind).length, 0);
-	if (count("text") > count("number")) {
+	const words = new Set(kept.flatMap((cells, row) => cells.slice(1).filter((_, column) => cellsOf[row]?.[column]?.kind === "text").map((text) => text.trim().toLowerCase())));
+	if (count("text") > count("number") && words.size > 2) {
 		return notAChart(fenceLine, "The box holds more words than numbers: a table drawn with lines, not a chart.");
 	}
 

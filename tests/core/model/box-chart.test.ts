@@ -284,6 +284,23 @@ describe("parseChartText", () => {
 		const chart = ["┌─────────┬──────┬──────┐", "│ Library │ CPU  │ GPU  │", "├─────────┼──────┼──────┤", "│ JAX     │ 390  │ fast │", "│ PyTorch │ 380  │ 350  │", "└─────────┴──────┴──────┘"].join("\n");
 		const slips = parseChartText(chart);
 		expect(!slips.ok && slips.issues.map((issue) => [issue.kind, issue.line])).toEqual([["unreadable", 4]]);
+		// One word again and again where runs gave no figure is still a chart, and the reader is told where.
+		const timeouts = [
+			"┌──────────┬────────┬─────────┬─────────┐",
+			"│ Solver   │ small  │ medium  │ large   │",
+			"├──────────┼────────┼─────────┼─────────┤",
+			"│ Gurobi   │ 0.4    │ 12.1    │ 340     │",
+			"│ CPLEX    │ 0.5    │ timeout │ timeout │",
+			"│ HiGHS    │ timeout│ timeout │ timeout │",
+			"│ CBC      │ timeout│ timeout │ timeout │",
+			"└──────────┴────────┴─────────┴─────────┘",
+		].join("\n");
+		const solvers = parseChartText(timeouts);
+		expect(!solvers.ok && solvers.issues.map((issue) => [issue.kind, issue.line])).toEqual([
+			["unreadable", 5],
+			["unreadable", 6],
+			["unreadable", 7],
+		]);
 	});
 
 	it("does not take code for a chart", () => {
