@@ -124,6 +124,25 @@ function indentOf(line: string): number {
 }
 
 /**
+ * `            ↑ ÉCONOMIE : 535 500 USD ↑` on the line under a bar, written out under its track: a remark on
+ * that bar, not the next group's heading. A heading stands apart, or nearer the labels' edge, or leads
+ * straight into the bars of its group (`          ── Interpreted ──` over `Python  ██ 12`): a line under
+ * a track is a remark when a blank line or the end follows it, or when every bar but the last has one.
+ * The indexes of the remarks.
+ */
+function remarksUnderBars(lines: readonly BarLine[], source: readonly string[]): Set<number> {
+	const underTrack: number[] = [];
+	for (let i = 1; i < lines.length; i++) {
+		const line = lines[i] as BarLine;
+		const above = lines[i - 1];
+		if (line.kind === "text" && above?.kind === "bar" && above.at !== undefined && above.at > 0 && indentOf(source[i] ?? "") >= above.at) underTrack.push(i);
+	}
+	const bars = lines.filter((line) => line.kind === "bar").length;
+	const everyBar = underTrack.length >= bars - 1;
+	return new Set(underTrack.filter((i) => everyBar || lines[i + 1] === undefined || lines[i + 1]?.kind === "blank"));
+}
+
+/**
  * Reads the text of a fence as a bar chart. `fenceLine` is the 1-based line
  * of the opening fence; the text's first line is the one after it. Never throws.
  */
@@ -133,6 +152,7 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	const lineNumber = (index: number) => fenceLine + 1 + index;
 	if (lines.filter(isReadableBar).length < 2) return notAChart(fenceLine, "There are no bars with labels in this text.");
 
+	const remarks = remarksUnderBars(lines, source);
 	const before: string[] = [];
 	const groups: BarGroup[] = [];
 	let pending: string[] = [];
@@ -147,10 +167,7 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 			ruled = started;
 			continue;
 		}
-		// `            ↑ ÉCONOMIE : 535 500 USD ↑` on the line under a bar, written out under its track: a remark on
-		// that bar, not the next group's heading. A heading stands apart, or nearer the labels' edge.
-		const above = lines[i - 1];
-		if (line.kind === "text" && above?.kind === "bar" && above.at !== undefined && above.at > 0 && indentOf(source[i] ?? "") >= above.at) continue;
+		if (remarks.has(i)) continue;
 		if (line.kind === "text" || (line.kind === "gap" && !started)) {
 			(started ? pending : before).push(line.text);
 			continue;

@@ -41,6 +41,17 @@ describe("parseBarChart", () => {
 		expect(read.ok && read.value.written[2]).toEqual([{ decimals: 0, grouping: true, suffix: null, marks: { decimal: ",", group: " " } }]);
 	});
 
+	it("still heads a group with a line under a track that leads straight into its bars (`── Interpreted ──`)", () => {
+		const centred = ["          ── Compiled ──", "Rust      ████████████████ 95", "Go        ██████████████ 85", "          ── Interpreted ──", "Python    ██ 12", "Ruby      █ 9"].join("\n");
+		expect(chartOf(centred).columnLabels).toEqual(["Compiled", "Interpreted"].map((heading) => expect.stringContaining(heading)));
+		const indented = [" Go      ██████████████ 85000", " Rust    ████████████████ 95000", "          Interpreted", " Python  ██ 12000", " Ruby    █ 9000"].join("\n");
+		expect(chartOf(indented).columnLabels).toContain("Interpreted");
+		// A remark under every bar, with no blank lines, is still each bar's remark.
+		const noted = ["Salesforce  ████████████  540", "            ↑ costly ↑", "Jira        ████  27", "            ↑ cheaper ↑", "Django      █  4"].join("\n");
+		expect(chartOf(noted).rowLabels).toEqual(["Salesforce", "Jira", "Django"]);
+		expect(chartOf(noted).columnLabels).toEqual([""]);
+	});
+
 	it("still heads a group with a line nearer the labels' edge than the bars, though no blank line parts it from the bar above", () => {
 		const grouped = ["CPU", "  JAX      ███ 30", "  PyTorch  ██ 20", "GPU", "  JAX      █████ 50", "  PyTorch  ████ 40"].join("\n");
 		const chart = chartOf(grouped);
