@@ -55,6 +55,21 @@ describe("keys over a value column are one thing's settings (value-column)", () 
 		expect(model.tables[0]?.frameworkAxis).toBe("none");
 	});
 
+	it("still reads things across beside a value column of targets (`| Metric | Value | AWS | GCP | Azure |`)", () => {
+		const regions = lines(
+			"# Cloud regions",
+			"",
+			"| Metric | Value | AWS | GCP | Azure |",
+			"|---|---|---|---|---|",
+			"| Latency (ms) | target 50 | 42 | 48 | 55 |",
+			"| Uptime (%) | target 99.9 | 99.99 | 99.95 | 99.9 |",
+			"| Cost ($/mo) | budget 500 | 430 | 410 | 520 |",
+		);
+		const model = note(regions);
+		expect(model.tables[0]?.frameworkAxis).toBe("columns");
+		expect(model.frameworks).toEqual(expect.arrayContaining(["AWS", "GCP", "Azure"]));
+	});
+
 	it("reads a configuration reference's `Key | Value | Default | Notes` tables as no comparison", () => {
 		const config = lines(
 			"# .wslconfig",

@@ -3,7 +3,8 @@
 // says each row is set to one value: the keys of one thing's settings or facts, not things set side by
 // side. Both words are needed: `| User-Agent | Wert |` gives each browser's value, and things compared
 // are measured by what is measured (`Rent`, `Stars`), not by "value". The header is no row of things
-// either: `| Metric | Value | Status |` says of each key its value and how it stands.
+// either where one column stands beside the value: `| Metric | Value | Status |` says of each key its
+// value and how it stands.
 import type { AxisRule } from "./rule";
 import { headerWord } from "./names";
 
@@ -28,9 +29,9 @@ export const valueColumn: AxisRule = (group) => {
 	const value = group.columnLabels[0];
 	if (value === undefined || !VALUE.has(headerWord(value.text))) return [];
 	const reason = `"${group.corner.text.trim()}" over "${value.text.trim()}": the keys of one thing's settings or facts, each with its value`;
-	// Neither side is things: the header beside the value (`Status`, `Notes`) says more of each key.
-	return [
-		{ side: "rows", evidence: { rule: "value-column", score: -1.5, reason } },
-		{ side: "columns", evidence: { rule: "value-column", score: -1.5, reason } },
-	];
+	const rows = { side: "rows" as const, evidence: { rule: "value-column", score: -1.5, reason } };
+	// Neither side is things where one header beside the value (`Status`, `Notes`) says more of each key;
+	// several beside it (`| Metric | Value | AWS | GCP | Azure |`, the value a target) may be things measured.
+	if (group.columnLabels.length > 2) return [rows];
+	return [rows, { side: "columns", evidence: { rule: "value-column", score: -1.5, reason } }];
 };
