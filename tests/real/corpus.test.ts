@@ -242,7 +242,10 @@ describe("detection on the real-document corpus", () => {
 		// community lists and fiber's middleware lists are read as nothing, and vault-programs-obsidian's plugin
 		// list (the same shape, read by its reader as compared) is lost: 603/895 (67.4 %), precision 0.721,
 		// recall 0.856 (the recall floor comes down by that list's nine plugins), axes 88.0 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.673);
+		// A word cut short with a dot is an abbreviation, not a sentence, and the one name the note compares that
+		// keeps its letters in order (`Port. | Casa. | Dkge.`): en-notes-homelab-orchestration exact, 604/895 (67.5 %),
+		// precision 0.721, recall 0.856, axes 88.1 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.674);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.72);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.855);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.878);

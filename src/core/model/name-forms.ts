@@ -154,9 +154,74 @@ const offeringOf: NameForm = (label, { note, known, written }) => {
 	return null;
 };
 
+/** One word cut short with a dot: `Port.`, `Casa.`, `Dkge.`. */
+const ABBREVIATION = /^\p{L}[\p{L}\p{N}]{1,7}\.$/u;
+
+/** Whether every letter of `short` stands in `long`, in order, the first first. */
+function keptInOrder(short: string, long: string): boolean {
+	if (short.charAt(0) !== long.charAt(0)) return false;
+	let at = 0;
+	for (const char of short) {
+		at = long.indexOf(char, at);
+		if (at < 0) return false;
+		at += char.length;
+	}
+	return true;
+}
+
+/** The most names of one first letter an abbreviation is looked up among. */
+const ABBREVIATED_AMONG = 48;
+
+/** The key of the note's compared names by first letter, in its memo. */
+const BY_FIRST_LETTER = {};
+
+/** The note's compared names (their keys) by first letter: made once per note, so each abbreviation looks at a few. */
+function knownByFirstLetter(note: NoteContext): Map<string, string[]> {
+	const memo = note.memo.workedOut<object, Map<string, string[]>>(BY_FIRST_LETTER);
+	const known = note.known as Map<string, Set<number>>;
+	let found = memo.get(known);
+	if (found === undefined) {
+		found = new Map();
+		for (const key of known.keys()) {
+			const first = key.charAt(0);
+			const list = found.get(first) ?? [];
+			list.push(key);
+			found.set(first, list);
+		}
+		memo.set(known, found);
+	}
+	return found;
+}
+
+/**
+ * `Port. | Casa. | Dkge.` across a feature table, in a note whose first table lists Portainer, CasaOS
+ * and Dockge: a word cut short with a dot is the one name the note compares elsewhere that keeps its
+ * letters in order from the first. Where two names fit (`Dock.` beside Docker and Dockge), it says nothing.
+ */
+const abbreviationOf: NameForm = (label, { note }) => {
+	const text = label.cell.text.trim();
+	if (label.cell.code || note.known === null || !ABBREVIATION.test(text)) return null;
+	const letters = text.slice(0, -1).toLowerCase();
+	const candidates = knownByFirstLetter(note).get(letters.charAt(0)) ?? [];
+	// Past a few dozen names of one first letter, a few letters tell none apart; and each label looks at no more.
+	if (candidates.length > ABBREVIATED_AMONG) return null;
+	let found: string | null = null;
+	for (const key of candidates) {
+		const groups = note.known.get(key) as Set<number>;
+		if (key.length <= letters.length || groups.has(label.index) || !keptInOrder(letters, key)) continue;
+		const group = note.facts.groups[[...groups][0] as number];
+		const cell = group && [...sideLabels(group, "rows"), ...sideLabels(group, "columns")].find((candidate) => note.keysOf(candidate.text).includes(key));
+		if (cell === undefined) continue;
+		const display = note.memo.labelName(cell.text).bare;
+		if (found !== null && note.memo.normalized(found) !== note.memo.normalized(display)) return null;
+		found = display;
+	}
+	return formed(found, note);
+};
+
 // Builds of a package with its version ("clap_derive" beside "clap") were read as the package once; that was
 // taken out: "react-dom" beside "react", both 18.3.1, are two packages a note compares.
-const NAME_FORMS: readonly NameForm[] = [candidateOfBar, programOfTimedCommand, rangeOf, shoutedModeOf, releaseOfName];
+const NAME_FORMS: readonly NameForm[] = [candidateOfBar, programOfTimedCommand, rangeOf, shoutedModeOf, releaseOfName, abbreviationOf];
 
 /**
  * The names the forms give the accepted labels of one table. "std decode", "easyjson

@@ -35,7 +35,8 @@ export const phrase: NameRule = (label, note) => {
 	const small = tokens.filter((token) => !TITLED.test(token) && !isMark(token)).length;
 	const numbers = small === 0 ? tokens.filter((token, i) => MODEL_NUMBER.test(token) && SERIES.test(tokens[i - 1] ?? "")).length : 0;
 	const words = wordCount(text) - (small <= 1 ? marks : 0) - numbers;
-	const sentence = /[.!?:;。！？：；]$/.test(text);
+	// One word and a dot is an abbreviation (`Port.`, `Casa.`, `Corp.`), not a sentence; a question or a cry is one.
+	const sentence = /[!?！？]$/.test(text) || (/[.:;。：；]$/.test(text) && tokens.length >= 2);
 	if (words > 8 || text.length > 60) return { rule: "phrase", score: -2, reason: `a long phrase (${words} words)` };
 	if (words > 4 || sentence) return { rule: "phrase", score: -1, reason: sentence ? "ends like a sentence" : `a phrase (${words} words)` };
 	return null;
