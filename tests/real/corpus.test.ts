@@ -245,8 +245,10 @@ describe("detection on the real-document corpus", () => {
 		// A word cut short with a dot is an abbreviation, not a sentence, and the one name the note compares that
 		// keeps its letters in order (`Port. | Casa. | Dkge.`): en-notes-homelab-orchestration exact, 604/895 (67.5 %),
 		// precision 0.721, recall 0.856, axes 88.1 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.674);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.72);
+		// Set again over 905 documents: 10 of the 14 of the next round's two blind sets (ANNOTATING.md), 7/14 exact
+		// blind and after; the 895 before them at 604: 608/905 (67.2 %), precision 0.719, recall 0.857, axes 87.9 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.671);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.718);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.855);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.878);
 	}, CORPUS_RUN);
@@ -358,7 +360,8 @@ describe("detection on the real-document corpus", () => {
 		// that compare nothing, two: neg-es-mouredev-roadmap-retos (a course's exercises, linked, down the rows) and
 		// neg-fr-firestore-role-rules (an app's roles and what each may do, five tables of one header): 51.
 		// A directory of linked names each with a sentence (described-links) reads neg-ru-fiber-readme-middleware as
-		// nothing: 50.
-		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(50);
+		// nothing: 50. Of the 6 of the next round's two blind sets that compare nothing, two: neg-fr-essensys-roles (an
+		// app's roles across a permission grid) and neg-turingpi-hpl-bench (one cluster at two clocks): 52.
+		expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(52);
 	}, CORPUS_RUN);
 });
