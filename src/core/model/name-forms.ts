@@ -8,7 +8,7 @@ import { operationGrid } from "./operation-grid";
 import { releaseName } from "./evidence/release-number";
 import { withoutShoutedMode } from "./shouted-mode";
 import { benchmarkCandidate } from "./tool-output";
-import { type CellFacts, sideLabels } from "./evidence/facts";
+import { type CellFacts, type GroupFacts, sideLabels } from "./evidence/facts";
 import { namesMeasures } from "./evidence/measures-across";
 import { positionOf } from "./evidence/label-position";
 import { programsOfCommands } from "./command-names";
@@ -193,6 +193,23 @@ function knownByFirstLetter(note: NoteContext): Map<string, string[]> {
 	return found;
 }
 
+/** The key of each table's labels by their keys, in the note's memo. */
+const NAMES_BY_KEY = {};
+
+/** What each key of a table's labels names (`portainer` → Portainer): made once per table, not searched per abbreviation. */
+function namesByKey(group: GroupFacts, note: NoteContext): Map<string, string> {
+	const memo = note.memo.workedOut<GroupFacts, Map<string, string>>(NAMES_BY_KEY);
+	let names = memo.get(group);
+	if (names === undefined) {
+		names = new Map();
+		for (const cell of [...sideLabels(group, "rows"), ...sideLabels(group, "columns")]) {
+			for (const key of note.keysOf(cell.text)) if (!names.has(key)) names.set(key, note.memo.labelName(cell.text).bare);
+		}
+		memo.set(group, names);
+	}
+	return names;
+}
+
 /**
  * `Port. | Casa. | Dkge.` across a feature table, in a note whose first table lists Portainer, CasaOS
  * and Dockge: a word cut short with a dot is the one name the note compares elsewhere that keeps its
@@ -210,9 +227,8 @@ const abbreviationOf: NameForm = (label, { note }) => {
 		const groups = note.known.get(key) as Set<number>;
 		if (key.length <= letters.length || groups.has(label.index) || !keptInOrder(letters, key)) continue;
 		const group = note.facts.groups[[...groups][0] as number];
-		const cell = group && [...sideLabels(group, "rows"), ...sideLabels(group, "columns")].find((candidate) => note.keysOf(candidate.text).includes(key));
-		if (cell === undefined) continue;
-		const display = note.memo.labelName(cell.text).bare;
+		const display = group && namesByKey(group, note).get(key);
+		if (display === undefined) continue;
 		if (found !== null && note.memo.normalized(found) !== note.memo.normalized(display)) return null;
 		found = display;
 	}
