@@ -39,10 +39,11 @@ describe("a version in brackets closing a label speaks for a name (versioned-nam
 		expect(one("Raw (CJS)")).toBe(false);
 	});
 
-	it("takes no weight or protocol level in brackets for a release (`Cost (0.3)`, `HTTP (1.1)`)", () => {
+	it("takes no weight in brackets for a release (`Cost (0.3)`), and one dot after 0 still for one (`Python (3.12)`)", () => {
 		const one = (label: string) => versioned(lines("| Name | Size |", "|---|---|", `| ${label} | 1 |`, "| Other | 2 |"), `row:${label}`);
 		expect(one("Cost (0.3)")).toBe(false);
-		expect(one("HTTP (1.1)")).toBe(false);
+		expect(one("Python (3.12)")).toBe(true);
+		expect(one("Bun (0.8.1)")).toBe(true);
 		const matrix = lines(
 			"# Decision matrix",
 			"",

@@ -2,10 +2,10 @@ import { normalizeName } from "./names";
 import type { NameRule } from "./rule";
 
 /**
- * A release: `10.7.2`, `v17`, `3.12-rc1`. A bare number (`2022`, `512`) may be a year or a value, and one
- * dot alone a weight or a protocol's level (`Cost (0.3)`, `HTTP (1.1)`): criteria and features carry those.
+ * A release: `10.7.2`, `v17`, `3.12-rc1`, `3.12`. A bare number (`2022`, `512`) may be a year or a value, and
+ * `0.3` a weight (`Cost (0.3)`): criteria carry those; a release of 0 has two dots (`0.12.1`).
  */
-const RELEASE = /^(?:v\d+(?:\.\d+)*(?:[-+][\p{L}\p{N}.]*)?|\d+(?:\.\d+){2,}(?:[-+][\p{L}\p{N}.]*)?|\d+(?:\.\d+)+[-+][\p{L}\p{N}.]*)$/u;
+const RELEASE = /^(?:v\d+(?:\.\d+)*|[1-9]\d*(?:\.\d+)+|0(?:\.\d+){2,})(?:[-+][\p{L}\p{N}.]*)?$/u;
 
 /** Whether the label closes with a release in brackets: `Preact (10.7.2)`. One look at the last brackets. */
 function bracketedRelease(text: string): boolean {
