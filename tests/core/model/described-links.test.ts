@@ -78,4 +78,18 @@ describe("linked names each with one sentence are a directory (described-links)"
 		);
 		expect(fired(awesome)).toBe(false);
 	});
+
+	it("leaves linked names alone where the title sets them against each other", () => {
+		const verdict = lines(
+			"# Zustand vs Redux vs Jotai — my verdict",
+			"",
+			"| Library | Verdict |",
+			"|---|---|",
+			"| [Zustand](https://github.com/pmndrs/zustand) | Tiny API, no boilerplate, my pick for small apps. |",
+			"| [Redux Toolkit](https://redux-toolkit.js.org) | Verbose but the devtools are unbeatable. |",
+			"| [Jotai](https://jotai.org) | Atoms feel natural for derived state. |",
+		);
+		expect(fired(verdict)).toBe(false);
+		expect(note(verdict).frameworks).toEqual(["Zustand", "Redux Toolkit", "Jotai"]);
+	});
 });

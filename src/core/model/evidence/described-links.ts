@@ -5,7 +5,8 @@
 // with attributes beside the sentence (language, stars, licence: an awesome list's table) has
 // columns of short values, and the rule says nothing; so does a table of sentences whose names are
 // not linked (a comparison written out in words, `| Project | Authentication |`), and a linked
-// list whose values are figures (`| [ajv](…) | 12,345 ops/s |`).
+// list whose values are figures (`| [ajv](…) | 12,345 ops/s |`), and one whose names a title or a
+// heading sets against each other (`Zustand vs Redux vs Jotai`).
 import type { AxisRule } from "./rule";
 import { proseOf } from "./prose-column";
 
@@ -17,5 +18,8 @@ export const describedLinks: AxisRule = (group, note) => {
 	const linked = group.rowLabels.filter((cell) => cell.linked).length;
 	if (linked * 5 < group.rowLabels.length * 4) return [];
 	if (proseOf(group, note).prose[0] !== true) return [];
+	// `# Zustand vs Redux vs Jotai — my verdict` over the linked three: the title sets them against each other.
+	const titled = group.rowLabels.filter((cell) => note.keysOf(cell.text).some((key) => note.subjectKeys.has(key) || note.headingKeys.has(key))).length;
+	if (titled >= 2) return [];
 	return [{ side: "rows", evidence: { rule: "described-links", score: -2, reason: "every name is a link with one sentence about it and nothing else: a directory, not a comparison" } }];
 };
