@@ -70,6 +70,11 @@ describe("keys over a value column are one thing's settings (value-column)", () 
 		expect(model.frameworks).toEqual(expect.arrayContaining(["AWS", "GCP", "Azure"]));
 	});
 
+	it("gives a settings table's `Value | Default | Notes` header no toggles", () => {
+		const settings = lines("# Production Postgres settings", "", "| Setting | Value | Default | Notes |", "|---|---|---|---|", "| shared_buffers | 8GB | 128MB | 25% of RAM |", "| work_mem | 64MB | 4MB | per sort |", "| max_connections | 200 | 100 | behind pgbouncer |", "| effective_cache_size | 24GB | 4GB | 75% of RAM |");
+		expect(note(settings).frameworks).toEqual([]);
+	});
+
 	it("reads a configuration reference's `Key | Value | Default | Notes` tables as no comparison", () => {
 		const config = lines(
 			"# .wslconfig",

@@ -30,8 +30,8 @@ export const valueColumn: AxisRule = (group) => {
 	if (value === undefined || !VALUE.has(headerWord(value.text))) return [];
 	const reason = `"${group.corner.text.trim()}" over "${value.text.trim()}": the keys of one thing's settings or facts, each with its value`;
 	const rows = { side: "rows" as const, evidence: { rule: "value-column", score: -1.5, reason } };
-	// Neither side is things where one header beside the value (`Status`, `Notes`) says more of each key;
-	// several beside it (`| Metric | Value | AWS | GCP | Azure |`, the value a target) may be things measured.
-	if (group.columnLabels.length > 2) return [rows];
+	// Neither side is things where a header or two beside the value (`Status`; `Default | Notes`) say more of each key;
+	// three or more beside it (`| Metric | Value | AWS | GCP | Azure |`, the value a target) may be things measured.
+	if (group.columnLabels.length > 3) return [rows];
 	return [rows, { side: "columns", evidence: { rule: "value-column", score: -1.5, reason } }];
 };
