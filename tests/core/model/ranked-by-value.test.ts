@@ -53,6 +53,9 @@ describe("rows in order of a measure are the things measured (ranked-by-value)",
 		// A run given a scale in brackets is a measure the rows were sorted by.
 		const difficulty = lines("# Difficulty ranking", "", "| Framework | Difficulty (1-5) | Stars |", "|---|---|---|", "| Svelte | 1 | 78k |", "| Vue | 2 | 205k |", "| React | 3 | 220k |", "| Angular | 4 | 94k |", "| Ember | 5 | 22k |");
 		expect(firedOn(difficulty)).toEqual(["rows"]);
+		// A word in brackets is no scale: `No. (order)` still numbers the rows.
+		const order = lines("# Reading order", "", "| No. (order) | Book | Pages |", "|---|---|---|", "| 1 | The Rust Programming Language | 560 |", "| 2 | Rust for Rustaceans | 280 |", "| 3 | Zero To Production | 400 |", "| 4 | Programming Rust | 740 |");
+		expect(firedOn(order)).toEqual([]);
 	});
 
 	it("says nothing where values tie or units differ", () => {

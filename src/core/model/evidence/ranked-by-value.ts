@@ -61,7 +61,8 @@ function ranked(values: readonly number[]): boolean {
  */
 function counting(values: readonly number[], header: string): boolean {
 	const first = values[0];
-	if (/[(（[]/u.test(header)) return false;
+	// A scale or a unit: `(1-5)`, `(/5)`, `(0–10)`; a word in brackets (`No. (order)`) still numbers the rows.
+	if (/[(（[][^)）\]]*[\d/%][^)）\]]*[)）\]]/u.test(header)) return false;
 	return (first === 0 || first === 1) && values.every((value, i) => value === (first as number) + i);
 }
 
