@@ -127,7 +127,8 @@ function indentOf(line: string): number {
  * `            ↑ ÉCONOMIE : 535 500 USD ↑` on the line under a bar, written out under its track: a remark on
  * that bar, not the next group's heading. A heading stands apart, or nearer the labels' edge, or leads
  * straight into the bars of its group (`          ── Interpreted ──` over `Python  ██ 12`): a line under
- * a track is a remark when a blank line or the end follows it, or when every bar but the last has one.
+ * a track is a remark when a blank line or the end follows it, when it points at the bar (`↑`, `(`), or when
+ * every bar but the last has one.
  * The indexes of the remarks.
  */
 function remarksUnderBars(lines: readonly BarLine[], source: readonly string[]): Set<number> {
@@ -139,7 +140,9 @@ function remarksUnderBars(lines: readonly BarLine[], source: readonly string[]):
 	}
 	const bars = lines.filter((line) => line.kind === "bar").length;
 	const everyBar = underTrack.length >= bars - 1;
-	return new Set(underTrack.filter((i) => everyBar || lines[i + 1] === undefined || lines[i + 1]?.kind === "blank"));
+	// A line that opens pointing at the bar (`↑ GC pauses included`) remarks on it wherever it stands.
+	const pointing = (i: number) => /^[↑⬆↖↗^←→(*]/u.test((source[i] ?? "").trim());
+	return new Set(underTrack.filter((i) => everyBar || pointing(i) || lines[i + 1] === undefined || lines[i + 1]?.kind === "blank"));
 }
 
 /**

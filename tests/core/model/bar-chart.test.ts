@@ -50,6 +50,10 @@ describe("parseBarChart", () => {
 		const noted = ["Salesforce  ████████████  540", "            ↑ costly ↑", "Jira        ████  27", "            ↑ cheaper ↑", "Django      █  4"].join("\n");
 		expect(chartOf(noted).rowLabels).toEqual(["Salesforce", "Jira", "Django"]);
 		expect(chartOf(noted).columnLabels).toEqual([""]);
+		// A remark pointing at its bar, straight before the next bar, is still that bar's.
+		const pointed = ["Rust    ████████████ 120 ms", "Go      █████████ 95 ms", "          ↑ GC pauses included", "Java    ██████ 60 ms", "Node    ████ 41 ms"].join("\n");
+		expect(chartOf(pointed).columnLabels).toEqual([""]);
+		expect(chartOf(pointed).rowLabels).toEqual(["Rust", "Go", "Java", "Node"]);
 	});
 
 	it("still heads a group with a line nearer the labels' edge than the bars, though no blank line parts it from the bar above", () => {
