@@ -8,7 +8,7 @@ import { parseChartTitle } from "./chart-title";
 import { namesMeasure } from "./evidence/measure";
 import type { Chart } from "./types";
 import { quote } from "./quote";
-import { unquoted, type WrittenForm, writtenForm } from "./cell-value";
+import { readCell, unquoted, type WrittenForm, writtenForm } from "./cell-value";
 
 export interface ChartIssue {
 	line: number;
@@ -147,8 +147,11 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	// One or two words again and again (`timeout`, `OOM`) are no such table: they stand where a run gave no figure,
 	// and the chart's problems say how to write that.
 	const count = (kind: ChartCell["kind"]) => cellsOf.reduce((sum, cells) => sum + cells.filter((cell) => cell.kind === kind).length, 0);
-	const words = new Set(kept.flatMap((cells, row) => cells.slice(1).filter((_, column) => cellsOf[row]?.[column]?.kind === "text").map((text) => text.trim().toLowerCase())));
-	if (count("text") > count("number") && words.size > 2) {
+	const texts = kept.flatMap((cells, row) => cells.slice(1).filter((_, column) => cellsOf[row]?.[column]?.kind === "text"));
+	const words = new Set(texts.map((text) => text.trim().toLowerCase()));
+	// `yes | no`, `✓ | ✗` are a feature grid's answers, not runs that gave no figure.
+	const answers = texts.some((text) => readCell(text).kind === "check");
+	if (count("text") > count("number") && (words.size > 2 || answers)) {
 		return notAChart(fenceLine, "The box holds more words than numbers: a table drawn with lines, not a chart.");
 	}
 

@@ -295,6 +295,19 @@ describe("parseChartText", () => {
 			"│ CBC      │ timeout│ timeout │ timeout │",
 			"└──────────┴────────┴─────────┴─────────┘",
 		].join("\n");
+		// A feature grid's yes and no are its answers: a table drawn with lines, with nothing said.
+		const answers = [
+			"┌──────────────┬────────┬──────┬───────┐",
+			"│ Feature      │ restic │ borg │ kopia │",
+			"├──────────────┼────────┼──────┼───────┤",
+			"│ Encryption   │ yes    │ yes  │ yes   │",
+			"│ Compression  │ yes    │ yes  │ yes   │",
+			"│ Mount        │ yes    │ yes  │ no    │",
+			"│ Speed (MB/s) │ 210    │ 180  │ 250   │",
+			"└──────────────┴────────┴──────┴───────┘",
+		].join("\n");
+		const grid = parseChartText(answers);
+		expect(!grid.ok && grid.issues.map((issue) => issue.kind)).toEqual(["not-a-chart"]);
 		const solvers = parseChartText(timeouts);
 		expect(!solvers.ok && solvers.issues.map((issue) => [issue.kind, issue.line])).toEqual([
 			["unreadable", 5],
