@@ -40,8 +40,14 @@ export function unrankedLabels(labels: readonly CellFacts[], writtenAlone: (text
 	}
 	if (new Set(rest.map((text) => text.toLowerCase())).size < rest.length) return [...labels];
 	// `1st Gen (Zen)`, `2nd Gen (Zen+)`; `1st floor (lobby)`, `2nd floor (east wing)`: one word after every
-	// place is what the places count, and the rest only tells its members apart.
-	if (new Set(rest.map((text) => (text.split(" ")[0] as string).toLowerCase())).size === 1) return [...labels];
+	// place is what the places count, and the rest, in brackets, only tells its members apart.
+	// `1. AWS Lambda`, `2. AWS Fargate`: a maker's word before names of their own is no count.
+	const firstWords = rest.map((text) => (text.split(" ")[0] as string).toLowerCase());
+	const toldApartInBrackets = rest.every((text) => {
+		const after = text.slice(text.indexOf(" ") + 1).trim();
+		return !text.includes(" ") || after.startsWith("(") || after.startsWith("（");
+	});
+	if (new Set(firstWords).size === 1 && toldApartInBrackets) return [...labels];
 	if (bare && rest.filter((text) => writtenAlone(text.toLowerCase())).length * 2 < rest.length) return [...labels];
 	let next = 0;
 	return labels.map((cell) => (cell.text.trim() === "" ? cell : { ...cell, text: rest[next++] as string }));

@@ -74,6 +74,24 @@ describe("places as other languages and rankings write them", () => {
 		expect(note(cpus).frameworks.some((name) => name.startsWith("Gen"))).toBe(false);
 		const floors = lines("# Office floors", "", "| Floor | Desks | Rent |", "|---|--:|--:|", "| 1st floor (lobby) | 12 | 900 |", "| 2nd floor (east wing) | 30 | 1400 |", "| 3rd floor (loft) | 8 | 700 |");
 		expect(note(floors).frameworks).not.toContain("floor");
+		// A maker's word before names of their own is no count: the places come off.
+		const services = lines(
+			"# Best AWS compute for a side project",
+			"",
+			"| Rank | Service | Monthly cost | Cold start |",
+			"|---|---|---|---|",
+			"| 1 | AWS Lambda | $0 | 200 ms |",
+			"| 2 | AWS Fargate | $9 | none |",
+			"| 3 | AWS Lightsail | $5 | none |",
+			"",
+			"| Service | Monthly cost |",
+			"|---|---|",
+			"| 1. AWS Lambda | $0 |",
+			"| 2. AWS Fargate | $9 |",
+			"| 3. AWS Lightsail | $5 |",
+		);
+		expect(note(services).tables[1]?.frameworkAxis).toBe("rows");
+		expect(note(services).frameworks).toEqual(["AWS Lambda", "AWS Fargate", "AWS Lightsail"]);
 	});
 });
 
