@@ -146,12 +146,12 @@ export function parseBoxChart(text: string, fenceLine = 0): Result<ParsedChart, 
 	// lines, as a comparison written in a plain fence is, where a chart's few words would be slips in its figures.
 	// One or two words again and again (`timeout`, `OOM`) are no such table: they stand where a run gave no figure,
 	// and the chart's problems say how to write that.
-	const count = (kind: ChartCell["kind"]) => cellsOf.reduce((sum, cells) => sum + cells.filter((cell) => cell.kind === kind).length, 0);
 	const texts = kept.flatMap((cells, row) => cells.slice(1).filter((_, column) => cellsOf[row]?.[column]?.kind === "text"));
 	const words = new Set(texts.map((text) => text.trim().toLowerCase()));
 	// `yes | no`, `✓ | ✗` are a feature grid's answers, not runs that gave no figure.
 	const answers = texts.some((text) => readCell(text).kind === "check");
-	if (count("text") > count("number") && (words.size > 2 || answers)) {
+	const numbers = cellsOf.reduce((sum, cells) => sum + cells.filter((cell) => cell.kind === "number").length, 0);
+	if (texts.length > numbers && (words.size > 2 || answers)) {
 		return notAChart(fenceLine, "The box holds more words than numbers: a table drawn with lines, not a chart.");
 	}
 

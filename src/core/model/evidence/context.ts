@@ -398,6 +398,11 @@ export class NoteContext {
 		return this.keysOf(owner).some((key) => this.labelKeys.has(key)) ? owner : null;
 	}
 
+	/** Whether the note's title, aliases or a heading names one of these keys (`# React vs Vue`, `## Svelte`). */
+	namedByTitleOrHeading(keys: readonly string[]): boolean {
+		return keys.some((key) => this.subjectKeys.has(key) || this.headingKeys.has(key));
+	}
+
 	/** How often the note's running text writes a name exactly as the label does. */
 	mentionsOf(name: string): number {
 		this.mentions ??= this.countMentions();

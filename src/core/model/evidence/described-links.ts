@@ -19,7 +19,7 @@ export const describedLinks: AxisRule = (group, note) => {
 	if (linked * 5 < group.rowLabels.length * 4) return [];
 	if (proseOf(group, note).prose[0] !== true) return [];
 	// `# Zustand vs Redux vs Jotai — my verdict` over the linked three: the title sets them against each other.
-	const titled = group.rowLabels.filter((cell) => note.keysOf(cell.text).some((key) => note.subjectKeys.has(key) || note.headingKeys.has(key))).length;
+	const titled = group.rowLabels.filter((cell) => note.namedByTitleOrHeading(note.keysOf(cell.text))).length;
 	if (titled >= 2) return [];
 	return [{ side: "rows", evidence: { rule: "described-links", score: -2, reason: "every name is a link with one sentence about it and nothing else: a directory, not a comparison" } }];
 };

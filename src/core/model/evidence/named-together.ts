@@ -31,7 +31,7 @@ function headingNaming(cells: readonly CellFacts[], note: NoteContext): string |
 	if (cells.length > 2 * MOST_LABELS) return null;
 	// A label the heading and subject rules already found ("## Import and export" names both) is not counted twice.
 	// `vs Node.js` names the thing its column is measured against, not a label set against the others.
-	const unnamed = cells.filter((cell) => !opensAgainst(cell.text) && !note.nameOf(cell.text, cell.code).keys.some((key) => note.headingKeys.has(key) || note.subjectKeys.has(key)));
+	const unnamed = cells.filter((cell) => !opensAgainst(cell.text) && !note.namedByTitleOrHeading(note.nameOf(cell.text, cell.code).keys));
 	const labels = [...new Set(unnamed.map((cell) => searchable(note.nameOf(cell.text, cell.code).name.bare)).filter((text) => text.length >= 2))];
 	if (labels.length < 2 || labels.length > MOST_LABELS) return null;
 	// Most of the side, two at least: a heading naming two options of ten is about those two options.

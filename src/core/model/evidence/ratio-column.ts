@@ -53,6 +53,6 @@ export const ratioColumn: NameRule = (label, note) => {
 	if (kinds[position] !== "ratio" || figures < 2) return null;
 	// A thing written as its ratio to another (`GraalPy` as `6.0x` beside `CPython (s)`): the note names
 	// it, in its title, headings or text; a speedup it does not.
-	if (label.keys.some((key) => note.subjectKeys.has(key) || note.headingKeys.has(key)) || note.mentionsOf(label.name.head) >= 1) return null;
+	if (note.namedByTitleOrHeading(label.keys) || note.mentionsOf(label.name.head) >= 1) return null;
 	return { rule: "ratio-column", score: -2, reason: "every cell is a ratio worked out from the measures beside it: how many times one thing beats another" };
 };
