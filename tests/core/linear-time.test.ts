@@ -24,6 +24,7 @@ import { operationGrid } from "../../src/core/model/operation-grid";
 import { programsOfCommands } from "../../src/core/model/command-names";
 import { parseChartCell } from "../../src/core/model/chart-number";
 import { parseChartTitle } from "../../src/core/model/chart-title";
+import { splitSubject } from "../../src/core/model/evidence/context";
 import { readToolOutput } from "../../src/core/model/tool-output";
 import { NO_VAULT } from "../../src/core/vault/link-resolver";
 import { withoutAddresses } from "../../src/core/model/evidence/common-word";
@@ -35,7 +36,7 @@ import { GROWTH_BOUND, growth } from "../growth";
 const PIECES = [
 	" ", "  ", "\t", "\n", "\r", "\r\n", "\u200b", "\u3000", "|", "\\|", "[", "]", "[[", "]]", "(", ")", "`", "``", "*", "**", "_", "~", "-", "--", "=",
 	"#", "!", "<", ">", "<br>", "&amp;", "\\", ":", "/", "'", '"', ",", ".", "0", "9", "1,000", "1.5", "%", "±", "k", "ms", "x", "a", "A", "JAX", "vs", " vs ",
-	"a-b/C-d", "A_B=1 ", "q:8b", "1º ", "文", "Port.", "│", "─", "┼", "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "█", "▌", "▓", "░", "N/A", "✓", "✗", "⭐", ":heavy_check_mark:", "^", "$", "{", "}",
+	"a-b/C-d", "A_B=1 ", "q:8b", "1º ", "文", "Port.", "│", "─", "┼", "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "█", "▌", "▓", "░", "N/A", "✓", "✗", "⭐", ":heavy_check_mark:", "^", "$", "{", "}", "：",
 ];
 /** Always tried in every layout, beside the random runs: the runs that went quadratic before. */
 const KNOWN_HARD = [" ", "\\", "[", "*", " \t"];
@@ -112,6 +113,12 @@ const PARSERS: Parser[] = [
 		name: "cell values, chart cells and chart titles",
 		parse: (text) => [readCell(text), readRatio(text), parseChartCell(text), parseChartTitle(text)],
 		layouts: [(run) => `1${run}2 ms`, (run) => `4.0 ms (1${run}x)`, (run) => `11.7${run}x slower`, (run) => `${run}`, (run) => `Speed ${run} (lower ${run} is ${run} better)`, (run) => `✓${run}⭐${run}N/A`],
+		count: 3000,
+	},
+	{
+		name: "a title's subjects around colons",
+		parse: (text) => splitSubject(text),
+		layouts: [(run) => `Topic${run}: React${run} vs Vue${run}: why${run}`, (run) => `选型${run}：Kafka vs${run}Pulsar：${run}`],
 		count: 3000,
 	},
 	{

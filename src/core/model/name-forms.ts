@@ -12,6 +12,7 @@ import { type CellFacts, type GroupFacts, sideLabels } from "./evidence/facts";
 import { namesMeasures } from "./evidence/measures-across";
 import { positionOf } from "./evidence/label-position";
 import { programsOfCommands } from "./command-names";
+import { sharedKindPart } from "./evidence/heading-parts";
 
 export interface FormedName {
 	display: string;
@@ -235,9 +236,12 @@ const abbreviationOf: NameForm = (label, { note }) => {
 	return formed(found, note);
 };
 
+/** `asdf Plugins` under `## asdf vs vfox`, beside `vfox Plugins`: the heading's name, written with the kind both share (./evidence/heading-parts). */
+const headingPartOf: NameForm = (label, { note }) => (label.cell.code ? null : formed(sharedKindPart(label, note), note));
+
 // Builds of a package with its version ("clap_derive" beside "clap") were read as the package once; that was
 // taken out: "react-dom" beside "react", both 18.3.1, are two packages a note compares.
-const NAME_FORMS: readonly NameForm[] = [candidateOfBar, programOfTimedCommand, rangeOf, shoutedModeOf, releaseOfName, abbreviationOf];
+const NAME_FORMS: readonly NameForm[] = [candidateOfBar, programOfTimedCommand, rangeOf, shoutedModeOf, releaseOfName, abbreviationOf, headingPartOf];
 
 /**
  * The names the forms give the accepted labels of one table. "std decode", "easyjson

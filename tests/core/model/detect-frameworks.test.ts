@@ -678,6 +678,11 @@ describe("found in review", () => {
 		expect(splitSubject("HTTP/2 vs HTTP/3")).toEqual(["HTTP/2", "HTTP/3"]);
 		expect(splitSubject("Disconf / Qconf & Nacos")).toEqual(["Disconf", "Qconf", "Nacos"]);
 		expect(splitSubject("Project Y vs Project Z")).toEqual(["Project Y", "Project Z"]);
+		expect(splitSubject("Benchmarks: Bun vs Node vs Deno")).toEqual(["Bun", "Node", "Deno"]);
+		expect(splitSubject("React vs Vue: which to choose")).toEqual(["React", "Vue"]);
+		expect(splitSubject("Confusion fréquente : Claude in Excel vs Cowork")).toEqual(["Claude in Excel", "Cowork"]);
+		expect(splitSubject("选型：Kafka vs Pulsar")).toEqual(["Kafka", "Pulsar"]);
+		expect(splitSubject("Re:Zero vs Steins;Gate")).toEqual(["Re:Zero", "Steins;Gate"]);
 		expect(variantBase("visual studio code")).toBeNull();
 		expect(variantBase("pnpm 12")).toBe("pnpm");
 		expect(variantBase("commonmark-py")).toBe("commonmark");

@@ -25,9 +25,67 @@ describe("a heading that sets things against each other names the labels that sp
 		expect(note(text).tables[0]?.frameworkAxis).toBe("columns");
 	});
 
-	it("takes the kinds of database under an empty top-left cell", () => {
+	it("takes the kinds of database under an empty top-left cell, by the names the heading gives them", () => {
 		const text = lines("## SQL vs NoSQL", "", "| | SQL databases | NoSQL databases |", "|---|---|---|", "| Schema | fixed | flexible |", "| Scaling | vertical | horizontal |");
-		expect(note(text).frameworks).toEqual(["SQL databases", "NoSQL databases"]);
+		expect(note(text).frameworks).toEqual(["SQL", "NoSQL"]);
+	});
+
+	it("names the things as the heading does where each label adds the kind they share, in every table", () => {
+		const plugins = lines(
+			"## Feature Comparison: asdf vs vfox",
+			"",
+			"| Feature | asdf Plugins | vfox Plugins |",
+			"|---|---|---|",
+			"| **Windows Support** | ❌ | ✅ |",
+			"| **Built-in HTTP module** | ❌ (requires curl) | ✅ |",
+			"| **Post-install hooks** | ✅ | ✅ |",
+		);
+		expect(note(plugins).frameworks).toEqual(["asdf", "vfox"]);
+		const plans = lines(
+			"# Free vs Pro",
+			"",
+			"| Feature | Free plan | Pro plan |",
+			"|---|---|---|",
+			"| Sync | ❌ | ✅ |",
+			"| API | ❌ | ✅ |",
+			"",
+			"| Limit | Free plan | Pro plan |",
+			"|---|---|---|",
+			"| Storage | 1 GB | 100 GB |",
+			"| Users | 1 | 10 |",
+		);
+		const model = note(plans);
+		expect(model.frameworks).toEqual(["Free", "Pro"]);
+		expect(model.tables.map((table) => table.frameworks)).toEqual([
+			["Free", "Pro"],
+			["Free", "Pro"],
+		]);
+		// Each spelt out in words of its own: the labels stay whole.
+		const kinds = lines("# Open Source vs. Proprietário", "", "| Característica | Software Proprietário | Software Livre (Open Source) |", "|---|---|---|", "| Acesso ao Código | Fechado | Aberto |", "| Custo | Geralmente Pago | Geralmente Gratuito |");
+		expect(note(kinds).frameworks).toEqual(["Software Proprietário", "Software Livre"]);
+	});
+
+	it("leaves out a lead-in before a colon and a subtitle after one", () => {
+		const text = lines(
+			"## Common mix-up: Claude in Excel vs Cowork",
+			"",
+			"| Aspect | Add-in Claude in Excel | Excel in Cowork |",
+			"|---|---|---|",
+			"| What it is | An add-in for Microsoft Excel | A feature of the desktop app |",
+			"| Installing | From the add-ins store | Part of Claude Desktop |",
+			"| Runs | Inside Excel | Writes Excel files from scratch |",
+			"| Best for | Formulas in open sheets | New sheets from raw data |",
+			"| Plan | Claude plan and an Excel licence | Claude Pro or Max |",
+			"",
+			"## Managed vs self-hosted: which to pick",
+			"",
+			"| | Managed service | Self-hosted box |",
+			"|---|---|---|",
+			"| Cost | monthly fee | hardware |",
+			"| Upkeep | none | weekly |",
+		);
+		expect(heldBy(text)).toEqual(["Add-in Claude in Excel", "Excel in Cowork"]);
+		expect(note(text).tables.map((table) => table.frameworkAxis)).toEqual(["columns", "columns"]);
 	});
 
 	it("reads the heading the table stands under, not the note's title", () => {

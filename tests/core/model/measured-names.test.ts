@@ -122,12 +122,13 @@ describe("one measure written beside each thing across the header (measured-name
 
 describe("one kind written beside each thing across the header, the things set against each other in a heading", () => {
 	it("reads `asdf Plugins | vfox Plugins` over marks as asdf against vfox, as the heading writes them", () => {
+		// A heading that says vs names them by heading-parts (./heading-parts.test.ts); this one only writes them together.
 		const plugins = lines(
 			"# asdf Backend",
 			"",
 			"asdf plugins are written in Bash; vfox plugins are written in Lua.",
 			"",
-			"## Feature Comparison: asdf vs vfox",
+			"## What asdf and vfox plugins can do",
 			"",
 			"| Feature | asdf Plugins | vfox Plugins |",
 			"|---|---|---|",
@@ -155,7 +156,7 @@ describe("one kind written beside each thing across the header, the things set a
 		expect(measuredFired(unnamed)).toBe(false);
 		// Another table of the note writes the labels whole over figures: one plan, one toggle, in both tables.
 		const plans = lines(
-			"# Free vs Pro",
+			"# Plans",
 			"",
 			"| Feature | Free plan | Pro plan |",
 			"|---|---|---|",

@@ -148,7 +148,37 @@ export interface LabelContext {
  * A slash or ampersand splits only between spaces, so "HTTP/2" and "W&B" stay whole.
  */
 export function splitSubject(subject: string): string[] {
-	const words = (subject.includes(",") || subject.includes("|") ? subject.replace(/[,|]/g, " , ") : subject).split(" ");
+	// A full-width colon ends its word wherever it stands (`选型：Kafka`): no space follows it in CJK text.
+	const spaced = subject.includes("：") ? subject.replace(/：/g, "： ") : subject;
+	const words = (spaced.includes(",") || spaced.includes("|") ? spaced.replace(/[,|]/g, " , ") : spaced).split(" ");
+	const setAgainst = againstSegment(words);
+	return setAgainst === null ? splitWords(words) : splitWords(setAgainst);
+}
+
+/** A word that ends a lead-in or opens a subtitle: a colon at its end (`Confusion :`, `Performance:`, `比较：`). */
+const endsInColon = (word: string) => word.endsWith(":") || word.endsWith("：");
+
+/**
+ * "Confusion fréquente : Claude in Excel vs Cowork", "React vs Vue: which to choose": the colon parts a
+ * topic or a subtitle from the things set against each other. The words between colons that hold the
+ * vs are the ones to split; null when no colon parts the words, or no part, or two, hold a vs.
+ */
+function againstSegment(words: readonly string[]): string[] | null {
+	if (!words.some(endsInColon)) return null;
+	const segments: string[][] = [[]];
+	for (const word of words) {
+		const segment = segments[segments.length - 1] as string[];
+		if (endsInColon(word)) {
+			const kept = word.replace(/[:：]+$/u, "");
+			if (kept !== "") segment.push(kept);
+			segments.push([]);
+		} else segment.push(word);
+	}
+	const holding = segments.filter((segment) => segment.some((word) => AGAINST.has(word.toLowerCase())));
+	return holding.length === 1 ? (holding[0] as string[]) : null;
+}
+
+function splitWords(words: readonly string[]): string[] {
 	const parts: string[] = [];
 	let current: string[] = [];
 	const flush = () => {

@@ -4,7 +4,7 @@
 // heading as whole words is that part, when every part is held so by its own label of the side:
 // the heading names the things, the table spells them out. A measure (`Speed (ms)` under
 // "Speed vs Memory") is no such thing. A label the heading names exactly is the heading rule's.
-import type { NoteContext } from "./context";
+import type { LabelContext, NoteContext } from "./context";
 import { AGAINST, splitSubject } from "./context";
 import { type CellFacts, sideLabels } from "./facts";
 import { positionOf } from "./label-position";
@@ -51,6 +51,24 @@ function heldParts(side: readonly CellFacts[], headings: readonly string[], note
 		memo.set(side, held);
 	}
 	return held;
+}
+
+/**
+ * The heading's part a label is written as, where every label of its side holds one and the words
+ * left beside it are the same on each (`asdf Plugins | vfox Plugins` under `## asdf vs vfox`, `SQL
+ * databases | NoSQL databases` under `## SQL vs NoSQL`): the heading names the things, and the table
+ * writes each with the kind they share. Null otherwise (`Software Livre (Open Source)` beside
+ * `Software Proprietário` spell each out in words of their own).
+ */
+export function sharedKindPart(label: LabelContext, note: NoteContext): string | null {
+	const headings = label.group.headings;
+	if (headings === undefined || headings.length === 0) return null;
+	const side = sideLabels(label.group, label.side);
+	const held = heldParts(side, headings, note);
+	if (held === null || held.some((part) => part === null)) return null;
+	const rests = new Set(side.map((cell, i) => wordsOf(cell.text).replace(wordsOf(held[i] as string), " ").trim()));
+	const [rest] = rests;
+	return rests.size === 1 && rest !== "" ? (held[positionOf(side, label.cell, note)] ?? null) : null;
 }
 
 export const headingParts: NameRule = (label, note) => {
