@@ -252,8 +252,12 @@ describe("detection on the real-document corpus", () => {
 		// A colon parts a heading's lead-in or subtitle from the names it sets against each other
 		// (ru-vault-cross-platform-strategy's verdict table is no longer read across), and labels that each add the
 		// kind they share to a part of the heading (`asdf Plugins` under `## asdf vs vfox`) are named as the heading
-		// names them: 613/913, precision 0.720, recall 0.857, axes 88.0 %.
-		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.671);
+		// names them, unless a heading writes one whole (docmd-search-plugin's `Semantic Search | Keyword Search`): 613/913,
+		// precision 0.720, recall 0.857, axes 88.0 %. A number after a label's colon and one space, before the bar
+		// (`JetStreamProto: 1,200 Мбит/с ████`), reads ru-jetstream-protocol-comparison-charts's first chart; a number on
+		// the bars' axis with no bar (`duckdb   | 0.0`) is a bar of no length: bench-mizu-vectorize-drivers exact,
+		// 614/913 (67.3 %), precision 0.720, recall 0.857, axes 88.0 %.
+		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.672);
 		expect(score.precision, summary).toBeGreaterThanOrEqual(0.718);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.855);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.878);

@@ -57,7 +57,14 @@ export type BarLine =
 	 */
 	| { kind: "bar"; label: string; length: number | null; value: CellValue | null; valueText: string; named?: string; /** Where the bar starts on its line. */ at?: number }
 	/** A label and a value with no bar ("PyTorch   N/A"): a row only inside a chart. */
-	| { kind: "gap"; label: string; value: CellValue; text: string }
+	| {
+			kind: "gap";
+			label: string;
+			value: CellValue;
+			text: string;
+			/** Written on the axis the bars grow from (`duckdb   | 0.0`): a bar of no length, drawn as the others are. */
+			onAxis?: true;
+	  }
 	| { kind: "text"; text: string };
 
 /** A value a chart can hold: a number, a percentage, a rating (`3/5`, `★★★☆☆`, on five as the cell reader reads it) or a known gap. */
@@ -88,6 +95,17 @@ function blockLength(run: string): number {
 	let eighths = 0;
 	for (const char of run) eighths += EIGHTHS[char] ?? (char === "▒" && !darker ? 8 : 0);
 	return eighths / 8;
+}
+
+/**
+ * `JetStreamProto: 1,200 Мбит/с`: a label closed by a colon, one space, and the amount, as GAP's
+ * groups are (the whole, the label, what follows). The last colon, so `Go: net/http: 12 ms` keeps its
+ * label whole; found by hand, since a pattern of spaces before a colon tried from every start is quadratic.
+ */
+function afterColon(text: string): [string, string, string] | null {
+	const at = text.lastIndexOf(": ");
+	if (at <= 0 || text.charAt(at - 1) === " " || at + 2 >= text.length || text.charAt(at + 2) === " ") return null;
+	return [text, text.slice(0, at), text.slice(at + 2)];
 }
 
 /** A label that ends with a share: `Epoch 1:  100%`. */
@@ -144,10 +162,15 @@ export function classifyBarLine(line: string): BarLine {
 	const run = BAR_RUN.exec(text);
 	if (!run) {
 		const gap = GAP.exec(text.trim());
-		const value = gap ? readCell(gap[2] ?? "") : null;
+		// A bar of no length leaves the axis it grows from before its number (`duckdb   | 0.0` among `chromem  |██ 509835.4`).
+		const written = gap ? stripEdges(gap[2] ?? "") : "";
+		const value = written === "" ? null : readCell(written);
 		// A line without a bar is a bar's gap only with a number, N/A or a rating of nothing (`Ember   0/5`, whose bar
 		// has no length): `Rating   8/10` under the bars is a remark.
-		if (gap && value && (value.kind !== "rating" || value.value === 0) && isChartValue(value)) return { kind: "gap", label: stripEdges(gap[1] ?? ""), value, text: text.trim() };
+		if (gap && value && (value.kind !== "rating" || value.value === 0) && isChartValue(value)) {
+			const line: BarLine = { kind: "gap", label: stripEdges(gap[1] ?? ""), value, text: text.trim() };
+			return EDGE.has((gap[2] ?? "").charAt(0)) ? { ...line, onAxis: true } : line;
+		}
 		return { kind: "text", text: text.trim() };
 	}
 	// A progress bar in brackets (`Axum  [█████████     ]  84%`): the brackets are its track's ends.
@@ -167,7 +190,7 @@ export function classifyBarLine(line: string): BarLine {
 	// after the bar (`Epoch 1:  100%|██████| 10/10 [00:01<00:00]`).
 	const readAfter = value !== null && isChartValue(value);
 	if (remarkOnly && (!readAfter || parenthesised !== null)) {
-		const before = GAP.exec(label);
+		const before = GAP.exec(label) ?? afterColon(label);
 		const written = before ? readValue(before[2] ?? "") : null;
 		const measure = written !== null && (written.kind === "percent" || (written.kind === "number" && written.unit !== null));
 		if (before && written && isChartValue(written) && (!readAfter || measure)) {

@@ -83,6 +83,8 @@ function drawnAsBars(lines: string[], drawnOnly = false): boolean {
 		if (bar.kind === "blank" || (i === last && bar.kind !== "bar" && isScaleLine(line))) continue;
 		filled++;
 		if (isReadableBar(bar) && (!drawnOnly || (bar.kind === "bar" && bar.length !== null && bar.value !== null))) bars++;
+		// A bar of no length on the drawn axis (`duckdb   | 0.0`) is drawn as the others are.
+		else if (bar.kind === "gap" && bar.onAxis === true && !drawnOnly) bars++;
 		// A bar of nothing (`Remix   ❌ 0`) is one of the chart's lines too.
 		else if (bar.kind === "gap") gaps++;
 	}

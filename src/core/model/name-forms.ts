@@ -236,8 +236,17 @@ const abbreviationOf: NameForm = (label, { note }) => {
 	return formed(found, note);
 };
 
-/** `asdf Plugins` under `## asdf vs vfox`, beside `vfox Plugins`: the heading's name, written with the kind both share (./evidence/heading-parts). */
-const headingPartOf: NameForm = (label, { note }) => (label.cell.code ? null : formed(sharedKindPart(label, note), note));
+/**
+ * `asdf Plugins` under `## asdf vs vfox`, beside `vfox Plugins`: the heading's name, written with the kind both
+ * share (./evidence/heading-parts). A label a heading writes whole is a name of its own (`## Semantic Search` over
+ * `| Semantic Search | Keyword Search |` under `### Semantic vs Keyword`).
+ */
+const headingPartOf: NameForm = (label, { note }) => {
+	const part = label.cell.code ? null : sharedKindPart(label, note);
+	// Only a side whose every label held a part gets here: a few labels, each the heading's.
+	if (part === null || sideLabels(label.group, label.side).some((cell) => note.keysOf(cell.text).some((key) => note.headingKeys.has(key)))) return null;
+	return formed(part, note);
+};
 
 // Builds of a package with its version ("clap_derive" beside "clap") were read as the package once; that was
 // taken out: "react-dom" beside "react", both 18.3.1, are two packages a note compares.

@@ -258,6 +258,33 @@ describe("parseBarChart", () => {
 		expect(chart.unit).toBe("req/s");
 	});
 
+	it("reads a bar of no length on the axis the others grow from, first or among them", () => {
+		const text = ["chroma          | 2222.9", "chromem         |██████ 509835.4", "duckdb          | 0.0", "mizu_vector     |███████████████████████████████████ 2843701.9", "qdrant          | 54368.5", "sqlite          | 0.0"].join("\n");
+		expect(readCandidate("", text)?.drawn).toBe("bars");
+		const chart = chartOf(text);
+		expect(chart.title).toBeNull();
+		expect(chart.rowLabels).toEqual(["chroma", "chromem", "duckdb", "mizu_vector", "qdrant", "sqlite"]);
+		expect(chart.values).toEqual([[2222.9], [509835.4], [0], [2843701.9], [54368.5], [0]]);
+		// A line framed in a box under the bars is a remark in its frame, not a bar of nothing.
+		const framed = chartOf(["Regular Route  ████████████ 35,937 req/s", "Feature        ███████████ 35,571 req/s", "", "│ Express average (14,124 req/s)        │"].join("\n"));
+		expect(framed.rowLabels).toEqual(["Regular Route", "Feature"]);
+		// A label and a number before the bars, a line apart, stays the title.
+		const titled = chartOf(["Results   2024", "", "JAX      ████████▌ 390", "PyTorch  ███████▋ 380"].join("\n"));
+		expect(titled.title).toBe("Results   2024");
+		expect(titled.rowLabels).toEqual(["JAX", "PyTorch"]);
+	});
+
+	it("reads the number after a label's colon and one space, where the longest label leaves no wider gap", () => {
+		const chart = chartOf(["Локальная сеть:", "JetStreamProto: 1,200 Мбит/с ████████████", "QUIC:           1,100 Мбит/с ███████████", "gRPC:             800 Мбит/с ████████"].join("\n"));
+		expect(chart.rowLabels).toEqual(["JetStreamProto", "QUIC", "gRPC"]);
+		expect(chart.values).toEqual([[1200], [1100], [800]]);
+		expect(chart.unit).toBe("Мбит/с");
+		// The last colon parts them: what stands before it is the label, whole.
+		const nested = chartOf(["Go: net/http: 12 ms ████", "Go: fasthttp:  8 ms ███"].join("\n"));
+		expect(nested.rowLabels).toEqual(["Go: net/http", "Go: fasthttp"]);
+		expect(nested.values).toEqual([[12], [8]]);
+	});
+
 	it("reads bars that write a rating after them, each on five as the cell reader reads it", () => {
 		const difficulty = chartOf(
 			["简单 ←────────→ 困难", "", "Node.js  ████░░░░░░ 1/5  最容易入门", "Go       ██████░░░░ 3/5  学习曲线平缓", "Rust     █████████░ 5/5  所有权概念陡峭"].join("\n"),

@@ -60,6 +60,21 @@ describe("a heading that sets things against each other names the labels that sp
 			["Free", "Pro"],
 			["Free", "Pro"],
 		]);
+		// A heading that writes a label whole names it so: the side keeps its labels whole.
+		const search = lines(
+			"## Semantic Search (preview)",
+			"",
+			"Semantic search finds pages by meaning.",
+			"",
+			"### Comparison: Semantic vs Keyword",
+			"",
+			"| Feature | Semantic Search | Keyword Search |",
+			"|---|---|---|",
+			"| Finds synonyms | ✅ | ❌ |",
+			"| Works offline | ✅ | ✅ |",
+			"| Index size | larger | small |",
+		);
+		expect(note(search).frameworks).toEqual(["Semantic Search", "Keyword Search"]);
 		// Each spelt out in words of its own: the labels stay whole.
 		const kinds = lines("# Open Source vs. Proprietário", "", "| Característica | Software Proprietário | Software Livre (Open Source) |", "|---|---|---|", "| Acesso ao Código | Fechado | Aberto |", "| Custo | Geralmente Pago | Geralmente Gratuito |");
 		expect(note(kinds).frameworks).toEqual(["Software Proprietário", "Software Livre"]);
