@@ -2,6 +2,13 @@ import { type CellFacts, sideLabels } from "./facts";
 import type { NoteContext } from "./context";
 import type { NameRule } from "./rule";
 import { isLatin } from "./words";
+import { unqualified } from "./names";
+
+/** A label's script is its name's: a gloss in brackets (`NVIDIA (英伟达)`) translates it and says nothing of its kind. */
+function nameText(text: string): string {
+	const name = unqualified(text).trim();
+	return /\p{L}/u.test(name) ? name : text;
+}
 
 /**
  * "核心工程影响" beside "Paxos" and "Raft": among names in Latin script, a
@@ -13,7 +20,8 @@ export const scriptOutlier: NameRule = (label, note) =>
 		: null;
 
 export function isScriptOutlier(cell: CellFacts, side: readonly CellFacts[], note: NoteContext): boolean {
-	if (isLatin(cell.text) || !/\p{L}/u.test(cell.text)) return false;
+	const name = nameText(cell.text);
+	if (isLatin(name) || !/\p{L}/u.test(name)) return false;
 	// Counted once per side, then the cell itself (lettered, not Latin) taken out.
 	const { lettered, latin } = scriptsOf(side, note);
 	const others = lettered - 1;
@@ -29,9 +37,10 @@ function scriptsOf(side: readonly CellFacts[], note: NoteContext): { lettered: n
 	if (!found) {
 		found = { lettered: 0, latin: 0 };
 		for (const cell of side) {
-			if (!/\p{L}/u.test(cell.text)) continue;
+			const name = nameText(cell.text);
+			if (!/\p{L}/u.test(name)) continue;
 			found.lettered++;
-			if (isLatin(cell.text)) found.latin++;
+			if (isLatin(name)) found.latin++;
 		}
 		counted.set(side, found);
 	}
