@@ -238,14 +238,16 @@ const abbreviationOf: NameForm = (label, { note }) => {
 
 /**
  * `asdf Plugins` under `## asdf vs vfox`, beside `vfox Plugins`: the heading's name, written with the kind both
- * share (./evidence/heading-parts). A label a heading writes whole is a name of its own (`## Semantic Search` over
- * `| Semantic Search | Keyword Search |` under `### Semantic vs Keyword`).
+ * share (./evidence/heading-parts). A label a heading or another table writes whole is a name of its own
+ * (`## Semantic Search` over `| Semantic Search | Keyword Search |` under `### Semantic vs Keyword`).
  */
 const headingPartOf: NameForm = (label, { note }) => {
 	const part = label.cell.code ? null : sharedKindPart(label, note);
 	// Only a side whose every label held a part gets here: a few labels, each the heading's.
-	if (part === null || sideLabels(label.group, label.side).some((cell) => note.keysOf(cell.text).some((key) => note.headingKeys.has(key)))) return null;
-	return formed(part, note);
+	if (part === null) return null;
+	// Written whole by a heading, or down or across another table, a label is a name of its own there too: one toggle for both.
+	const whole = (cell: CellFacts) => note.keysOf(cell.text).some((key) => note.headingKeys.has(key)) || note.returnsElsewhere(cell.text, "rows", label.index) || note.returnsElsewhere(cell.text, "columns", label.index);
+	return sideLabels(label.group, label.side).some(whole) ? null : formed(part, note);
 };
 
 // Builds of a package with its version ("clap_derive" beside "clap") were read as the package once; that was

@@ -30,7 +30,7 @@ describe("a heading that sets things against each other names the labels that sp
 		expect(note(text).frameworks).toEqual(["SQL", "NoSQL"]);
 	});
 
-	it("names the things as the heading does where each label adds the kind they share, in every table", () => {
+	it("names the things as the heading does where each label adds the kind they share, unless another table writes them whole", () => {
 		const plugins = lines(
 			"## Feature Comparison: asdf vs vfox",
 			"",
@@ -54,12 +54,14 @@ describe("a heading that sets things against each other names the labels that sp
 			"| Storage | 1 GB | 100 GB |",
 			"| Users | 1 | 10 |",
 		);
+		// Two tables that write the plans whole name them whole, one toggle each across both.
 		const model = note(plans);
-		expect(model.frameworks).toEqual(["Free", "Pro"]);
+		expect(model.frameworks).toEqual(["Free plan", "Pro plan"]);
 		expect(model.tables.map((table) => table.frameworks)).toEqual([
-			["Free", "Pro"],
-			["Free", "Pro"],
+			["Free plan", "Pro plan"],
+			["Free plan", "Pro plan"],
 		]);
+		expect(note(plans.split("\n").slice(0, 6).join("\n")).frameworks).toEqual(["Free", "Pro"]);
 		// A heading that writes a label whole names it so: the side keeps its labels whole.
 		const search = lines(
 			"## Semantic Search (preview)",
