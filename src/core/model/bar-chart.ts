@@ -171,9 +171,10 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 			continue;
 		}
 		if (remarks.has(i)) continue;
-		// A label and a number with no bar, before any bar, is a title (`Results   2024`) unless the bars follow it
-		// straight away: then it is the first bar, of no length (`duckdb   | 0.0` over `chromem  |██ 509835.4`).
-		const leadsBars = line.kind === "gap" && (lines[i + 1]?.kind === "bar" || lines[i + 1]?.kind === "gap");
+		// A label and a number with no bar, before any bar, is a title (`Requests   12,000`) unless it is written on the
+		// bars' axis and the bars follow it straight away: then it is the first bar, of no length (`duckdb   | 0.0` over
+		// `chromem  |██ 509835.4`).
+		const leadsBars = line.kind === "gap" && line.onAxis === true && (lines[i + 1]?.kind === "bar" || lines[i + 1]?.kind === "gap");
 		if (line.kind === "text" || (line.kind === "gap" && !started && !leadsBars)) {
 			(started ? pending : before).push(line.text);
 			continue;

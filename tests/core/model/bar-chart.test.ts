@@ -268,10 +268,12 @@ describe("parseBarChart", () => {
 		// A line framed in a box under the bars is a remark in its frame, not a bar of nothing.
 		const framed = chartOf(["Regular Route  ████████████ 35,937 req/s", "Feature        ███████████ 35,571 req/s", "", "│ Express average (14,124 req/s)        │"].join("\n"));
 		expect(framed.rowLabels).toEqual(["Regular Route", "Feature"]);
-		// A label and a number before the bars, a line apart, stays the title.
+		// A label and a number before the bars, off their axis, stays the title, a line apart or not.
 		const titled = chartOf(["Results   2024", "", "JAX      ████████▌ 390", "PyTorch  ███████▋ 380"].join("\n"));
 		expect(titled.title).toBe("Results   2024");
 		expect(titled.rowLabels).toEqual(["JAX", "PyTorch"]);
+		const total = chartOf(["Requests   12,000", "nginx      ████████ 9,000", "caddy      ███ 3,000"].join("\n"));
+		expect(total.rowLabels).toEqual(["nginx", "caddy"]);
 	});
 
 	it("reads the number after a label's colon and one space, where the longest label leaves no wider gap", () => {
