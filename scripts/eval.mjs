@@ -1,6 +1,7 @@
 // `npm run eval [-- --verbose] [-- --folder=DIR]`: bundles the corpus scorer
 // with esbuild (no TypeScript runner needed) and prints exact-document rate,
-// name precision and recall, and axis accuracy.
+// name precision and recall, and axis accuracy. `npm run agreement` (`--agreement`)
+// bundles the comparison of the corpus's readings with their second readings instead.
 import esbuild from "esbuild";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), "framework-compare-eval-"));
 const outfile = join(dir, "eval.mjs");
 try {
 	await esbuild.build({
-		entryPoints: ["tests/real/eval-main.ts"],
+		entryPoints: [process.argv.includes("--agreement") ? "tests/real/agreement-main.ts" : "tests/real/eval-main.ts"],
 		bundle: true,
 		format: "esm",
 		platform: "node",
