@@ -243,9 +243,9 @@ const abbreviationOf: NameForm = (label, { note }) => {
  */
 const headingPartOf: NameForm = (label, { note }) => {
 	const part = label.cell.code ? null : sharedKindPart(label, note);
-	// Only a side whose every label held a part gets here: a few labels, each the heading's.
 	if (part === null) return null;
 	// Written whole by a heading, or down or across another table, a label is a name of its own there too: one toggle for both.
+	// Only a side whose every label held a part gets here: a few labels, each the heading's, so looking at all of them is cheap.
 	const whole = (cell: CellFacts) => note.keysOf(cell.text).some((key) => note.headingKeys.has(key)) || note.returnsElsewhere(cell.text, "rows", label.index) || note.returnsElsewhere(cell.text, "columns", label.index);
 	return sideLabels(label.group, label.side).some(whole) ? null : formed(part, note);
 };
