@@ -104,8 +104,10 @@ function blockLength(run: string): number {
  */
 function afterColon(text: string): [string, string, string] | null {
 	const at = text.lastIndexOf(": ");
-	if (at <= 0 || text.charAt(at - 1) === " " || at + 2 >= text.length || text.charAt(at + 2) === " ") return null;
-	return [text, text.slice(0, at), text.slice(at + 2)];
+	if (at + 2 >= text.length || text.charAt(at + 2) === " ") return null;
+	// French sets a space before the colon (`Débit : 1 200 Mbit/s`): the label is what stands before both.
+	const label = text.slice(0, at).trimEnd();
+	return label === "" ? null : [text, label, text.slice(at + 2)];
 }
 
 /** A label that ends with a share: `Epoch 1:  100%`. */

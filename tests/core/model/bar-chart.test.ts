@@ -281,6 +281,10 @@ describe("parseBarChart", () => {
 		expect(chart.rowLabels).toEqual(["JetStreamProto", "QUIC", "gRPC"]);
 		expect(chart.values).toEqual([[1200], [1100], [800]]);
 		expect(chart.unit).toBe("Мбит/с");
+		// French sets a space before the colon.
+		const french = chartOf(["Redis : 120 000 op/s ████████████", "Valkey : 118 000 op/s ███████████", "KeyDB :  90 000 op/s █████████"].join("\n"));
+		expect(french.rowLabels).toEqual(["Redis", "Valkey", "KeyDB"]);
+		expect(french.values).toEqual([[120000], [118000], [90000]]);
 		// The last colon parts them: what stands before it is the label, whole.
 		const nested = chartOf(["Go: net/http: 12 ms ████", "Go: fasthttp:  8 ms ███"].join("\n"));
 		expect(nested.rowLabels).toEqual(["Go: net/http", "Go: fasthttp"]);
