@@ -25,7 +25,6 @@ import { programsOfCommands } from "../../src/core/model/command-names";
 import { parseChartCell } from "../../src/core/model/chart-number";
 import { parseChartTitle } from "../../src/core/model/chart-title";
 import { splitSubject } from "../../src/core/model/evidence/context";
-import { isPlaceholder } from "../../src/core/model/evidence/placeholder";
 import { readToolOutput } from "../../src/core/model/tool-output";
 import { NO_VAULT } from "../../src/core/vault/link-resolver";
 import { withoutAddresses } from "../../src/core/model/evidence/common-word";
@@ -114,12 +113,6 @@ const PARSERS: Parser[] = [
 		name: "cell values, chart cells and chart titles",
 		parse: (text) => [readCell(text), readRatio(text), parseChartCell(text), parseChartTitle(text)],
 		layouts: [(run) => `1${run}2 ms`, (run) => `4.0 ms (1${run}x)`, (run) => `11.7${run}x slower`, (run) => `${run}`, (run) => `Speed ${run} (lower ${run} is ${run} better)`, (run) => `✓${run}⭐${run}N/A`],
-		count: 3000,
-	},
-	{
-		name: "template placeholders in a cell",
-		parse: (text) => isPlaceholder(text),
-		layouts: [(run) => `{{${run}}}${run}{%${run}`, (run) => `¥{{${run}<%${run}%>${run}}}`, (run) => `{{a}}${run}<%${run}`],
 		count: 3000,
 	},
 	{

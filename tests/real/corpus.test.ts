@@ -256,16 +256,17 @@ describe("detection on the real-document corpus", () => {
 		// precision 0.720, recall 0.857, axes 88.0 %. A number after a label's colon and one space, before the bar
 		// (`JetStreamProto: 1,200 Мбит/с ████`), reads ru-jetstream-protocol-comparison-charts's first chart; a number on
 		// the bars' axis with no bar (`duckdb   | 0.0`) is a bar of no length: bench-mizu-vectorize-drivers exact,
-		// 614/913 (67.3 %), precision 0.720, recall 0.857, axes 88.0 %. A table whose rows are only a template's
-		// placeholders compares nothing (chart-zh-ecommerce-price-template's `{% for item in results %}`): precision 0.722.
+		// 614/913 (67.3 %), precision 0.720, recall 0.857, axes 88.0 %.
 		// A label's script is its name's, a gloss in brackets aside (`NVIDIA (英伟达)` among Latin names):
 		// zh-xfblog-ai-chip-companies exact, 615/913 (67.4 %), precision 0.722, recall 0.858, axes 88.1 %.
 		// Set again over 919 documents: the 6 of the next blind set (ANNOTATING.md), 3/6 exact blind and after, among them
 		// bench-llm-hardware-readme, whose reader lists each of 58 machines with its card in brackets (`Pi CM5 - 16GB (Nvidia
 		// RTX 4090)`) where the detector names the machine: 618/919 (67.2 %), precision 0.718, recall 0.848, axes 88.0 %.
 		// Readers split on that shape (ANNOTATING.md, how far two readers agree), so the recall floor comes down with it.
+		// The template-placeholder reading was taken out on review (a comparison of template languages is written in
+		// placeholders too): chart-zh-ecommerce-price-template's wrong toolbar is back, precision 0.717.
 		expect(score.exact / score.documents, summary).toBeGreaterThanOrEqual(0.672);
-		expect(score.precision, summary).toBeGreaterThanOrEqual(0.718);
+		expect(score.precision, summary).toBeGreaterThanOrEqual(0.717);
 		expect(score.recall, summary).toBeGreaterThanOrEqual(0.847);
 		expect(score.axisAccuracy, summary).toBeGreaterThanOrEqual(0.878);
 	}, CORPUS_RUN);

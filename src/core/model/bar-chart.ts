@@ -8,7 +8,7 @@
 // track) and the chart has no unit.
 import { splitLines } from "../frontmatter/frontmatter-block";
 import type { Result } from "../result";
-import { type BarLine, classifyBarLine, isChartValue, isReadableBar } from "./bar-lines";
+import { type BarLine, classifyBarLine, isChartValue, isReadableBar, valueUnit } from "./bar-lines";
 import type { ChartIssue, ParsedChart } from "./box-chart";
 import { type CellValue, type WrittenForm, writtenForm } from "./cell-value";
 import { parseChartTitle } from "./chart-title";
@@ -174,7 +174,8 @@ export function parseBarChart(text: string, fenceLine = 0): Result<ParsedChart, 
 		// A label and a number with no bar, before any bar, is a title (`Requests   12,000`) unless it is written on the
 		// bars' axis and the bars follow it straight away: then it is the first bar, of no length (`duckdb   | 0.0` over
 		// `chromem  |██ 509835.4`).
-		const leadsBars = line.kind === "gap" && line.onAxis === true && (lines[i + 1]?.kind === "bar" || lines[i + 1]?.kind === "gap");
+		const next = lines[i + 1];
+		const leadsBars = line.kind === "gap" && line.onAxis === true && next?.kind === "bar" && valueUnit(next.value) === valueUnit(line.value);
 		if (line.kind === "text" || (line.kind === "gap" && !started && !leadsBars)) {
 			(started ? pending : before).push(line.text);
 			continue;

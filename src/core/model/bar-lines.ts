@@ -17,6 +17,8 @@ import { type CellValue, readCell } from "./cell-value";
 const BAR_RUN = /(?:[█▇▉▊▋▌▍▎▏▓▒░■□★☆⭐●○▰▱⬜⚪🟩🟦🟥🟧🟨🟪🟫]\uFE0F?)+|#{3,}|={3,}/u;
 /** What may stand between a label and its bar, or around the bar: "┤" is the axis tick a plotting tool draws (UnicodePlots, YouPlot). */
 const EDGE = new Set(["|", "│", ":", "┤", "├"]);
+/** The edges drawn as an axis the bars grow from; a colon only ends a label (`Total     : 512 GB`). */
+const AXIS = new Set(["|", "│", "┤", "├"]);
 /**
  * A plotting tool's frame around its bars: only corners and box lines
  * ("┌          ┐", "└──────┘"). It holds nothing to read, like a blank line;
@@ -66,6 +68,11 @@ export type BarLine =
 			onAxis?: true;
 	  }
 	| { kind: "text"; text: string };
+
+/** The unit a chart value is measured in (`ms`, `%`), or null for a bare number, a rating or a gap. */
+export function valueUnit(value: CellValue | null): string | null {
+	return value?.kind === "percent" ? "%" : value?.kind === "number" ? value.unit : null;
+}
 
 /** A value a chart can hold: a number, a percentage, a rating (`3/5`, `★★★☆☆`, on five as the cell reader reads it) or a known gap. */
 export function isChartValue(value: CellValue): boolean {
@@ -171,7 +178,7 @@ export function classifyBarLine(line: string): BarLine {
 		// has no length): `Rating   8/10` under the bars is a remark.
 		if (gap && value && (value.kind !== "rating" || value.value === 0) && isChartValue(value)) {
 			const line: BarLine = { kind: "gap", label: stripEdges(gap[1] ?? ""), value, text: text.trim() };
-			return EDGE.has((gap[2] ?? "").charAt(0)) ? { ...line, onAxis: true } : line;
+			return AXIS.has((gap[2] ?? "").charAt(0)) ? { ...line, onAxis: true } : line;
 		}
 		return { kind: "text", text: text.trim() };
 	}
@@ -192,10 +199,12 @@ export function classifyBarLine(line: string): BarLine {
 	// after the bar (`Epoch 1:  100%|██████| 10/10 [00:01<00:00]`).
 	const readAfter = value !== null && isChartValue(value);
 	if (remarkOnly && (!readAfter || parenthesised !== null)) {
-		const before = GAP.exec(label) ?? afterColon(label);
+		const gap = GAP.exec(label);
+		const before = gap ?? afterColon(label);
 		const written = before ? readValue(before[2] ?? "") : null;
 		const measure = written !== null && (written.kind === "percent" || (written.kind === "number" && written.unit !== null));
-		if (before && written && isChartValue(written) && (!readAfter || measure)) {
+		// After a colon and one space a bare number is as often part of the label (`threads: 4 ████`): only a measure is read so.
+		if (before && written && isChartValue(written) && (!readAfter || measure) && (gap !== null || measure)) {
 			label = stripEdges(before[1] ?? "");
 			value = written;
 			valueText = (before[2] ?? "").trim();

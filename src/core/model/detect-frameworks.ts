@@ -19,7 +19,6 @@ import { subject } from "./evidence/subject";
 import { vaultNote } from "./evidence/vault-note";
 import { namesBeyondWords } from "./evidence/words-of-prose";
 import { STATEMENT_ROWS, statementRows } from "./evidence/statement-rows";
-import { onlyPlaceholders } from "./evidence/placeholder";
 import { kindNamedTogether, measuredColumns, measuredNamesEvidence, measuredNamesReading } from "./evidence/measured-names";
 import { labelName, normalizeName, programOf, undecorated, unqualified, variantBase, visibleName, withoutFlags } from "./evidence/names";
 import { formedNames } from "./name-forms";
@@ -240,9 +239,7 @@ function judgeGroup(group: GroupFacts, index: number, note: NoteContext, axisEvi
 	if (group.override !== null) axis = group.override;
 	// A header and no rows (`| 기본값 | \`Latin\` |` over its rule, a default written as a table) holds no
 	// values to set side by side, whatever its cells name.
-	// Nor does a body of template placeholders (`{{item.platform}}`, `{% for item in results %}`, Templater's `<% tp.file.title %>`):
-	// the note is a template, and its rows are filled in where it is used.
-	else if (group.kind === "table" && onlyPlaceholders(group)) axis = "none";
+	else if (group.kind === "table" && group.body.length === 0) axis = "none";
 	else {
 		const [best, other]: [Side, Side] = sides.rows.score >= sides.columns.score ? ["rows", "columns"] : ["columns", "rows"];
 		const clear = sides[best].score >= DECIDE_AT && sides[best].score - sides[other].score >= MARGIN;

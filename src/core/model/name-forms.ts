@@ -246,7 +246,12 @@ const headingPartOf: NameForm = (label, { note }) => {
 	if (part === null) return null;
 	// Written whole by a heading, or down or across another table, a label is a name of its own there too: one toggle for both.
 	// Only a side whose every label held a part gets here: a few labels, each the heading's, so looking at all of them is cheap.
-	const whole = (cell: CellFacts) => note.keysOf(cell.text).some((key) => note.headingKeys.has(key)) || note.returnsElsewhere(cell.text, "rows", label.index) || note.returnsElsewhere(cell.text, "columns", label.index);
+	// So is a label that links to its own note or page, or that the text links to (`[[Obsidian Sync]]`).
+	const whole = (cell: CellFacts) =>
+		cell.linked ||
+		note.keysOf(cell.text).some((key) => note.headingKeys.has(key) || note.linkedKeys.has(key)) ||
+		note.returnsElsewhere(cell.text, "rows", label.index) ||
+		note.returnsElsewhere(cell.text, "columns", label.index);
 	return sideLabels(label.group, label.side).some(whole) ? null : formed(part, note);
 };
 

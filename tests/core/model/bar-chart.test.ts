@@ -276,6 +276,21 @@ describe("parseBarChart", () => {
 		expect(total.rowLabels).toEqual(["nginx", "caddy"]);
 	});
 
+	it("keeps lines about the run above the bars, and log lines beside two bars, out of the chart (review)", () => {
+		// A colon ends a label; it is no axis the bars grow from.
+		const disk = chartOf(["Total     : 512 GB", "Used      : 300 GB", "Photos    ████████████ 120 GB", "Videos    ████████ 80 GB", "Code      ██ 20 GB"].join("\n"));
+		expect(disk.rowLabels).toEqual(["Photos", "Videos", "Code"]);
+		// On the axis, but not measured as the bars are: the run's size, not a bar.
+		const query = chartOf(["rows     | 1,000,000", "duckdb   |████ 120 ms", "polars   |██████ 180 ms", "pandas   |████████████████ 950 ms"].join("\n"));
+		expect(query.rowLabels).toEqual(["duckdb", "polars", "pandas"]);
+		expect(query.unit).toBe("ms");
+		// Two bars among a log's lines on an axis of their own kind are no chart.
+		expect(readCandidate("", ["step 100  | 0.93", "step 200  | 0.91", "step 300  | 0.88", "GPU0 ████████░░ 80%", "GPU1 ██████░░░░ 60%"].join("\n"))).toBeNull();
+		// A bare number after a colon is part of the label: `threads: 4`.
+		const threads = chartOf(["threads: 1 ████", "threads: 2 ████████", "threads: 4 ████████████████", "threads: 8 ██████████████████████"].join("\n"));
+		expect(threads.rowLabels).toEqual(["threads: 1", "threads: 2", "threads: 4", "threads: 8"]);
+	});
+
 	it("reads the number after a label's colon and one space, where the longest label leaves no wider gap", () => {
 		const chart = chartOf(["Локальная сеть:", "JetStreamProto: 1,200 Мбит/с ████████████", "QUIC:           1,100 Мбит/с ███████████", "gRPC:             800 Мбит/с ████████"].join("\n"));
 		expect(chart.rowLabels).toEqual(["JetStreamProto", "QUIC", "gRPC"]);

@@ -77,6 +77,19 @@ describe("a heading that sets things against each other names the labels that sp
 			"| Index size | larger | small |",
 		);
 		expect(note(search).frameworks).toEqual(["Semantic Search", "Keyword Search"]);
+		// Labels that link to notes of their own name those notes (review).
+		const linked = lines(
+			"## Obsidian vs iCloud",
+			"",
+			"I pay for [[Obsidian Sync]] and tried [[iCloud Sync]] for a month.",
+			"",
+			"| Feature | [[Obsidian Sync]] | [[iCloud Sync]] |",
+			"|---|---|---|",
+			"| Price | $4/mo | Free |",
+			"| E2E | Yes | Partial |",
+			"| Version history | Yes | No |",
+		);
+		expect(note(linked).frameworks).toEqual(["Obsidian Sync", "iCloud Sync"]);
 		// Each spelt out in words of its own: the labels stay whole.
 		const kinds = lines("# Open Source vs. Proprietário", "", "| Característica | Software Proprietário | Software Livre (Open Source) |", "|---|---|---|", "| Acesso ao Código | Fechado | Aberto |", "| Custo | Geralmente Pago | Geralmente Gratuito |");
 		expect(note(kinds).frameworks).toEqual(["Software Proprietário", "Software Livre"]);

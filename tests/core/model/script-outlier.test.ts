@@ -26,6 +26,19 @@ describe("a label in the note's script beside Latin names", () => {
 		expect(model.frameworks).toEqual(["NVIDIA", "AMD", "Intel", "Google", "Microsoft"]);
 	});
 
+	it("keeps a brand written in the note's script beside glossed Latin names (review)", () => {
+		const text = lines(
+			"# 旗舰手机对比",
+			"",
+			"| 参数 | 华为 Mate 60 | iPhone 15 (苹果) | Galaxy S24 (三星) | Pixel 8 (谷歌) |",
+			"|---|---|---|---|---|",
+			"| 芯片 | 麒麟 9000S | A16 | 骁龙 8 Gen 3 | Tensor G3 |",
+			"| 屏幕 | 6.69 英寸 | 6.1 英寸 | 6.2 英寸 | 6.2 英寸 |",
+			"| 价格 | 5499 元 | 5999 元 | 5999 元 | 4999 元 |",
+		);
+		expect(note(text).frameworks).toContain("华为 Mate");
+	});
+
 	it("still leaves out a heading of values written in the note's script, glossed in Latin or not", () => {
 		const text = lines(
 			"# 共识算法",

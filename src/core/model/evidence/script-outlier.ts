@@ -37,10 +37,10 @@ function scriptsOf(side: readonly CellFacts[], note: NoteContext): { lettered: n
 	if (!found) {
 		found = { lettered: 0, latin: 0 };
 		for (const cell of side) {
-			const name = nameText(cell.text);
-			if (!/\p{L}/u.test(name)) continue;
+			// The side as written: a glossed name (`iPhone 15 (苹果)`) is no Latin name beside a brand in the note's script.
+			if (!/\p{L}/u.test(cell.text)) continue;
 			found.lettered++;
-			if (isLatin(name)) found.latin++;
+			if (isLatin(cell.text)) found.latin++;
 		}
 		counted.set(side, found);
 	}
