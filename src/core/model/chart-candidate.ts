@@ -8,7 +8,7 @@
 // grid pasted into a Python fence, a benchmark's bars printed into a shell fence. Console output, logs and code stay code,
 // with nothing to report.
 import { splitLines } from "../frontmatter/frontmatter-block";
-import { classifyBarLine, isReadableBar, isScaleLine, valueUnit } from "./bar-lines";
+import { type BarLine, classifyBarLine, isReadableBar, isScaleLine, valueUnit } from "./bar-lines";
 import { classifyBoxLine } from "./box-lines";
 
 /**
@@ -78,11 +78,12 @@ function drawnAsBars(lines: string[], drawnOnly = false): boolean {
 	// The axis drawn under the bars, the fence's last line (`0    14,576    29,152    58,304`), measures them: no line of text.
 	let last = lines.length - 1;
 	while (last >= 0 && (lines[last] as string).trim() === "") last--;
+	const classified = lines.map(classifyBarLine);
 	// The units the drawn bars write (`ms`, `%`, none), worked out once and only for a fence with a bar of no length.
 	let units: Set<string | null> | null = null;
-	const unitsOfBars = () => (units ??= new Set(lines.map(classifyBarLine).flatMap((line) => (line.kind === "bar" && line.value !== null ? [valueUnit(line.value)] : []))));
+	const unitsOfBars = () => (units ??= new Set(classified.flatMap((line) => (line.kind === "bar" && line.value !== null ? [valueUnit(line.value)] : []))));
 	for (const [i, line] of lines.entries()) {
-		const bar = classifyBarLine(line);
+		const bar = classified[i] as BarLine;
 		if (bar.kind === "blank" || (i === last && bar.kind !== "bar" && isScaleLine(line))) continue;
 		filled++;
 		if (isReadableBar(bar) && (!drawnOnly || (bar.kind === "bar" && bar.length !== null && bar.value !== null))) bars++;
