@@ -211,7 +211,9 @@ describe("table cell spans stay linear", () => {
 	it.each([
 		["rows", (run: string) => `| A | B | C |\n|---|---|---|\n${run}`, "| `x|y` | a \\| b | c |\n", 300],
 		["pipes, backslashes and backticks in one row", (run: string) => `| A |\n|---|\n| ${run}|\n`, "\\|\\\\| `|` ", 5_000],
-		["columns", columns, "| a ", 1_000],
+		// 500 columns and 5,000: from 1,000 to 10,000, markdown-it alone grows 15 to 28 times on this machine
+		// (its arrays of ten thousand cells), too near the bound to tell the spans' growth from its own.
+		["columns", columns, "| a ", 500],
 	])("ten times the %s within the linear bound", (_, build, piece, count) => {
 		const { ratio, small, large } = growth((text) => ours.parse(text, {}), build, piece, count);
 		expect(ratio, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThanOrEqual(GROWTH_BOUND);
